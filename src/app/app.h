@@ -1,0 +1,40 @@
+// Composition root: builds the services from the configuration, registers
+// every domain's routes and runs the server.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "common/status.h"
+#include "config/config.h"
+#include "web/site.h"
+
+namespace gk::app {
+
+class App {
+ public:
+  // Opens the database and loads templates and static files. With `migrate`,
+  // applies pending migrations first; otherwise refuses a database that has
+  // pending ones.
+  static Result<std::unique_ptr<App>> Create(const config::Config& config, const Clock& clock, bool migrate);
+
+  web::Services& services() { return services_; }
+  web::Site& site() { return *site_; }
+
+  // Binds, calls `on_listening` with each URL, serves until SIGTERM/SIGINT.
+  Status Serve(const std::function<void(const std::string&)>& on_listening);
+
+ private:
+  App() = default;
+  web::Services services_;
+  std::unique_ptr<web::Site> site_;
+};
+
+// Registers every route of the program. The route-walk test uses it too.
+void RegisterAllRoutes(web::Site& site);
+
+// Public pages (home, agencies, sitemap, accessibility) and health checks.
+void RegisterPublicRoutes(web::Site& site);
+
+}  // namespace gk::app

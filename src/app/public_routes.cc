@@ -1,0 +1,152 @@
+// The public pages that exist before any domain adds its own, and the
+// health checks.
+#include "app/app.h"
+#include <nlohmann/json.hpp>
+
+#include "web/forms.h"
+
+namespace gk::app {
+namespace {
+
+using http::Request;
+using http::Response;
+using web::Context;
+using web::Page;
+
+// Public pages are the same for everyone: cacheable until the next change.
+Response Cached(Response r) {
+  r.public_cacheable = r.status == 200;
+  r.SetHeader("Cache-Control", "public, max-age=60");
+  return r;
+}
+
+void SetContact(ctemplate::TemplateDictionary& d, const config::Config& c) {
+  auto opt = [&](const char* name, const char* section, const std::string& v) {
+    d.SetValue(name, v);
+    if (!v.empty()) d.ShowSection(section);
+  };
+  opt("CONTACT_ADDRESS", "HAS_CONTACT_ADDRESS", c.site.contact_address);
+  opt("CONTACT_PHONE", "HAS_CONTACT_PHONE", c.site.contact_phone);
+  opt("OFFICE_HOURS", "HAS_OFFICE_HOURS", c.site.office_hours);
+}
+
+void AddDepartments(ctemplate::TemplateDictionary& row, const std::vector<auth::Department>& depts, int64_t agency) {
+  for (const auto& dep : depts) {
+    if (dep.agency_id != agency) continue;
+    auto* d = row.AddSectionDictionary("DEPARTMENTS");
+    d->SetValue("NAME", dep.name);
+    d->SetValue("KIND", auth::DepartmentKindLabel(dep.kind));
+  }
+}
+
+Response Home(Request&, Context& ctx) {
+  auto agencies = ctx.services().auth->ListAgencies();
+  auto depts = ctx.services().auth->ListDepartments(0);
+  if (!agencies.ok()) return ctx.FromStatus(agencies.status());
+  if (!depts.ok()) return ctx.FromStatus(depts.status());
+  Page page("首页", "public/home.tpl");
+  auto& d = page.content();
+  std::string site_name = ctx.services().config.site.name;
+  for (const auto& a : agencies.value()) {
+    if (site_name.empty() && a.parent_id == 0) site_name = a.name;
+    auto* row = d.AddSectionDictionary("AGENCIES");
+    row->SetValue("NAME", a.name);
+    row->SetValue("SHORT_NAME", a.short_name);
+    row->SetValue("USCC", a.uscc);
+    row->SetValue("URL", "/agencies/" + std::to_string(a.id));
+    AddDepartments(*row, depts.value(), a.id);
+  }
+  if (agencies->empty()) d.ShowSection("NO_AGENCIES");
+  d.SetValue("SITE_NAME", site_name.empty() ? "政务公开平台" : site_name);
+  d.SetValue("SITE_TAGLINE", "政务公开");
+  SetContact(d, ctx.services().config);
+  return Cached(ctx.PublicPage(page, "/"));
+}
+
+Response Agencies(Request&, Context& ctx) {
+  auto agencies = ctx.services().auth->ListAgencies();
+  auto depts = ctx.services().auth->ListDepartments(0);
+  if (!agencies.ok()) return ctx.FromStatus(agencies.status());
+  if (!depts.ok()) return ctx.FromStatus(depts.status());
+  Page page("机构设置", "public/agencies.tpl");
+  auto& d = page.content();
+  for (const auto& a : agencies.value()) {
+    auto* row = d.AddSectionDictionary("AGENCIES");
+    row->SetValue("NAME", a.name);
+    row->SetValue("USCC", a.uscc);
+    row->SetValue("URL", "/agencies/" + std::to_string(a.id));
+    AddDepartments(*row, depts.value(), a.id);
+  }
+  if (agencies->empty()) d.ShowSection("NO_AGENCIES");
+  return Cached(ctx.PublicPage(page, "/agencies"));
+}
+
+Response AgencyPage(Request& req, Context& ctx) {
+  auto a = ctx.services().auth->GetAgency(web::ParseId(req.Param("id")));
+  if (!a.ok()) return ctx.FromStatus(a.status());
+  auto all = ctx.services().auth->ListAgencies();
+  auto depts = ctx.services().auth->ListDepartments(a->id);
+  if (!all.ok() || !depts.ok()) return ctx.ErrorPage(503);
+  Page page(a->name, "public/agency.tpl");
+  auto& d = page.content();
+  d.SetValue("NAME", a->name);
+  d.SetValue("SHORT_NAME", a->short_name);
+  d.SetValue("USCC", a->uscc);
+  for (const auto& other : all.value()) {
+    if (other.id == a->parent_id) {
+      d.SetValue("PARENT_NAME", other.name);
+      d.ShowSection("HAS_PARENT");
+    }
+    if (other.parent_id == a->id) {
+      auto* c = d.AddSectionDictionary("CHILDREN");
+      c->SetValue("NAME", other.name);
+      c->SetValue("URL", "/agencies/" + std::to_string(other.id));
+    }
+  }
+  AddDepartments(d, depts.value(), a->id);
+  return Cached(ctx.PublicPage(page, "/agencies"));
+}
+
+Response Sitemap(Request&, Context& ctx) {
+  Page page("网站地图", "public/sitemap.tpl");
+  return Cached(ctx.PublicPage(page, "/sitemap"));
+}
+
+Response Accessibility(Request&, Context& ctx) {
+  Page page("无障碍说明", "public/accessibility.tpl");
+  return Cached(ctx.PublicPage(page, ""));
+}
+
+Response Robots(Request&, Context&) {
+  auto r = Response::Text("User-agent: *\nDisallow: /console\nDisallow: /login\n");
+  return Cached(std::move(r));
+}
+
+Response Healthz(Request&, Context&) {
+  auto r = Response::Json("{\"status\":\"ok\"}");
+  r.SetHeader("Cache-Control", "no-store");
+  return r;
+}
+
+Response Readyz(Request&, Context& ctx) {
+  Status db = ctx.services().db->Ping();
+  nlohmann::json j = {{"status", db.ok() ? "ok" : "unavailable"}, {"database", db.ok() ? "ok" : db.message()}};
+  auto r = Response::Json(j.dump(), db.ok() ? 200 : 503);
+  r.SetHeader("Cache-Control", "no-store");
+  return r;
+}
+
+}  // namespace
+
+void RegisterPublicRoutes(web::Site& site) {
+  site.Add("GET", "/", web::Public(), Home);
+  site.Add("GET", "/agencies", web::Public(), Agencies);
+  site.Add("GET", "/agencies/{id:int}", web::Public(), AgencyPage);
+  site.Add("GET", "/sitemap", web::Public(), Sitemap);
+  site.Add("GET", "/accessibility", web::Public(), Accessibility);
+  site.Add("GET", "/robots.txt", web::Public(), Robots);
+  site.Add("GET", "/healthz", web::Public(), Healthz, {.upload = false, .inline_handler = true});
+  site.Add("GET", "/readyz", web::Public(), Readyz);
+}
+
+}  // namespace gk::app

@@ -1,0 +1,53 @@
+// 审计日志 audit log: who changed what, when and from where. Written in the
+// same transaction as the change it records; there is no update or delete.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+#include "storage/database.h"
+
+namespace gk::auth {
+
+// Who acts: a signed-in user, or the command line / system (user_id 0).
+struct Actor {
+  int64_t user_id = 0;
+  std::string name;  // username, or "命令行" / "系统"
+  std::string ip;
+};
+
+struct AuditEntry {
+  int64_t id = 0;
+  int64_t at = 0;
+  int64_t actor_id = 0;
+  std::string actor_name;
+  std::string ip;
+  std::string action;       // "user.create", "login.failed", ...
+  std::string object_type;  // "user", "agency", ...
+  std::string object_id;
+  std::string summary;      // one line in Chinese for people
+  std::string before_json;  // state before (JSON object) or ""
+  std::string after_json;   // state after (JSON object) or ""
+};
+
+// Appends one entry using the caller's transaction. Throws what SOCI throws.
+void WriteAudit(soci::session& sql, const Actor& actor, int64_t at, const AuditEntry& e);
+
+struct AuditFilter {
+  std::string actor;        // username, exact
+  std::string action;       // prefix, e.g. "user."
+  std::string object_type;  // exact
+  int64_t from = 0;         // at >= from (0: open)
+  int64_t to = 0;           // at < to (0: open)
+  int page = 1;
+  int per_page = 50;
+};
+
+Status ListAudit(storage::Database& db, const AuditFilter& f, std::vector<AuditEntry>* out, int64_t* total);
+// Distinct action names, for the filter form.
+Status ListAuditActions(storage::Database& db, std::vector<std::string>* out);
+
+}  // namespace gk::auth

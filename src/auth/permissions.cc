@@ -1,0 +1,49 @@
+#include "auth/permissions.h"
+
+#include <algorithm>
+
+namespace gk::auth {
+namespace {
+
+bool RoleHas(Role r, Permission p) {
+  switch (p) {
+    case Permission::kConsole:
+      return true;
+    case Permission::kManageAgencies:
+    case Permission::kManageDepartments:
+    case Permission::kManageUsers:
+    case Permission::kViewAudit:
+      return r == Role::kAdmin;
+  }
+  return false;
+}
+
+}  // namespace
+
+const char* PermissionLabel(Permission p) {
+  switch (p) {
+    case Permission::kConsole: return "使用工作台";
+    case Permission::kManageAgencies: return "管理机构";
+    case Permission::kManageDepartments: return "管理处室和单位";
+    case Permission::kManageUsers: return "管理用户";
+    case Permission::kViewAudit: return "查看审计日志";
+  }
+  return "";
+}
+
+bool Allows(const User& u, Permission p) {
+  if (u.disabled) return false;
+  return std::any_of(u.roles.begin(), u.roles.end(), [p](const RoleGrant& g) { return RoleHas(g.role, p); });
+}
+
+bool AllowsFor(const User& u, Permission p, int64_t agency_id, const std::vector<int64_t>& ancestors) {
+  if (u.disabled) return false;
+  for (const auto& g : u.roles) {
+    if (!RoleHas(g.role, p)) continue;
+    if (g.agency_id == 0 || g.agency_id == agency_id) return true;
+    if (std::find(ancestors.begin(), ancestors.end(), g.agency_id) != ancestors.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace gk::auth

@@ -1,0 +1,28 @@
+// What each role may do: one table, consulted by the route guard for every
+// request and by services for agency scope. Handlers never check roles
+// themselves.
+#pragma once
+
+#include <vector>
+
+#include "auth/model.h"
+
+namespace gk::auth {
+
+enum class Permission {
+  kConsole,         // open the staff console at all
+  kManageAgencies,  // create and edit agencies
+  kManageDepartments,
+  kManageUsers,
+  kViewAudit,
+};
+
+const char* PermissionLabel(Permission p);
+
+// True when any of the user's roles grants `p` (in any agency).
+bool Allows(const User& u, Permission p);
+// True when the user holds `p` for agency `agency_id`, through a grant for it,
+// for one of its ancestors (`ancestors`, nearest first) or for every agency.
+bool AllowsFor(const User& u, Permission p, int64_t agency_id, const std::vector<int64_t>& ancestors);
+
+}  // namespace gk::auth

@@ -1,0 +1,304 @@
+// gongkai: the server and its command-line tools.
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "app/init.h"
+#include "common/clock.h"
+#include "common/log.h"
+#include "common/uscc.h"
+
+namespace {
+
+using gk::Status;
+
+constexpr const char* kUsage = R"(gongkai — 政务公开平台
+
+用法:
+  gongkai serve [--listen 地址:端口]...      启动网站服务（默认 [::]:8080，可重复指定）
+  gongkai migrate                            执行数据库迁移
+  gongkai init [--demo] [--admin-password 密码]
+                                             初始化新的安装（--demo 同时创建演示数据）
+  gongkai agency add --name 名称 --uscc 统一社会信用代码 [--short-name 简称] [--parent 上级机构代码]
+  gongkai agency list
+  gongkai user add --username 用户名 --name 姓名 --role editor|reviewer|officer|admin
+                   [--agency 机构代码] [--department 处室名称]
+  gongkai user list
+  gongkai user reset-password 用户名
+  gongkai config show                        显示生效的配置（隐藏密码）
+  gongkai version
+  gongkai --help
+
+通用选项:
+  --config 文件      配置文件（默认读取 数据目录/gongkai.toml，如存在）
+  --data 目录        数据目录（默认 ./var）
+  --set 键=值        覆盖任一配置项，例如 --set server.io_threads=4
+环境变量 GONGKAI_<节>_<键> 亦可覆盖配置，例如 GONGKAI_DATABASE_URL。
+)";
+
+struct Args {
+  std::vector<std::string> words;                    // command words and positionals
+  std::multimap<std::string, std::string> options;   // --name value
+  std::vector<std::string> flags;                    // --demo, --help
+};
+
+bool IsFlag(const std::string& name) { return name == "demo" || name == "help" || name == "version"; }
+
+bool ParseArgs(int argc, char** argv, Args* out, std::string* error) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a.starts_with("--")) {
+      std::string name = a.substr(2), value;
+      auto eq = name.find('=');
+      if (eq != std::string::npos) {
+        value = name.substr(eq + 1);
+        name = name.substr(0, eq);
+        out->options.emplace(name, value);
+      } else if (IsFlag(name)) {
+        out->flags.push_back(name);
+      } else if (i + 1 < argc) {
+        out->options.emplace(name, argv[++i]);
+      } else {
+        *error = "选项 --" + name + " 缺少取值";
+        return false;
+      }
+    } else if (a == "-h") {
+      out->flags.push_back("help");
+    } else {
+      out->words.push_back(a);
+    }
+  }
+  return true;
+}
+
+std::string Opt(const Args& a, const std::string& name) {
+  auto it = a.options.find(name);
+  return it == a.options.end() ? "" : it->second;
+}
+
+bool HasFlag(const Args& a, const std::string& f) {
+  return std::find(a.flags.begin(), a.flags.end(), f) != a.flags.end();
+}
+
+int Fail(const std::string& message) {
+  std::fprintf(stderr, "gongkai: %s\n", message.c_str());
+  return 1;
+}
+
+int FailStatus(const Status& s) {
+  std::string field = s.field().empty() ? "" : "（" + s.field() + "）";
+  return Fail(s.message() + field);
+}
+
+// Flags, environment and files, in that order of precedence.
+Status LoadConfig(const Args& args, gk::config::Config* config) {
+  auto env = gk::config::CurrentEnvironment();
+  std::vector<std::string> overrides;
+  auto [b, e] = args.options.equal_range("set");
+  for (auto it = b; it != e; ++it) overrides.push_back(it->second);
+  if (auto d = Opt(args, "data"); !d.empty()) overrides.push_back("data_dir=" + d);
+  std::string listen;
+  auto [lb, le] = args.options.equal_range("listen");
+  for (auto it = lb; it != le; ++it) listen += (listen.empty() ? "" : ",") + it->second;
+  if (!listen.empty()) overrides.push_back("server.listen=" + listen);
+  std::string file = Opt(args, "config");
+  if (file.empty()) {
+    std::string data = Opt(args, "data");
+    if (data.empty() && env.count("GONGKAI_DATA_DIR")) data = env["GONGKAI_DATA_DIR"];
+    if (data.empty()) data = "./var";
+    if (std::filesystem::exists(data + "/gongkai.toml")) file = data + "/gongkai.toml";
+  }
+  return gk::config::Load(file, env, overrides, config);
+}
+
+void WriteDemoSiteConfig(const std::string& data_dir) {
+  std::string path = data_dir + "/gongkai.toml";
+  if (std::filesystem::exists(path)) return;
+  std::ofstream f(path);
+  f << "# 演示数据的网站信息，可按实际情况修改。完整的配置项见 gongkai.toml.example。\n"
+       "[site]\n"
+       "host_agency = \"济南市市场监督管理局\"\n"
+       "site_code = \"3701000000\"\n"
+       "icp = \"鲁ICP备00000000号（演示）\"\n"
+       "police_record = \"鲁公网安备 37010000000000号（演示）\"\n"
+       "contact_address = \"山东省济南市（演示地址）\"\n"
+       "contact_phone = \"0531-12345（演示）\"\n"
+       "contact_email = \"gongkai@example.gov.cn\"\n"
+       "office_hours = \"工作日 上午 9:00—12:00，下午 13:30—17:00\"\n";
+}
+
+int CmdServe(const gk::config::Config& config) {
+  gk::SystemClock clock;
+  auto app = gk::app::App::Create(config, clock, true);
+  if (!app.ok()) return FailStatus(app.status());
+  Status s = app.value()->Serve([](const std::string& url) {
+    std::printf("gongkai: listening on %s\n", url.c_str());
+    std::fflush(stdout);
+  });
+  if (!s.ok()) return FailStatus(s);
+  spdlog::info("stopped");
+  return 0;
+}
+
+int CmdMigrate(const gk::config::Config& config) {
+  auto db = gk::storage::Database::Open({config.database.url, config.data_dir, 1, config.database.busy_timeout_ms});
+  if (!db.ok()) return FailStatus(db.status());
+  std::vector<std::string> applied;
+  if (Status s = db.value()->Migrate(&applied); !s.ok()) return FailStatus(s);
+  if (applied.empty()) std::printf("数据库已是最新（%s）\n", db.value()->description().c_str());
+  for (const auto& f : applied) std::printf("已执行迁移 %s\n", f.c_str());
+  return 0;
+}
+
+int CmdInit(const Args& args, const gk::config::Config& config) {
+  gk::SystemClock clock;
+  auto app = gk::app::App::Create(config, clock, true);
+  if (!app.ok()) return FailStatus(app.status());
+  gk::app::InitOptions o;
+  o.demo = HasFlag(args, "demo");
+  o.admin_password = Opt(args, "admin-password");
+  auto r = gk::app::InitInstallation(*app.value(), o);
+  if (!r.ok()) return FailStatus(r.status());
+  if (o.demo) WriteDemoSiteConfig(config.data_dir);
+  std::printf("gongkai 已初始化：%s\n", app.value()->services().db->description().c_str());
+  std::printf("管理员账号: %s\n", r->admin_username.c_str());
+  std::printf("一次性密码: %s\n", r->admin_password.c_str());
+  if (r->must_change) std::printf("（首次登录后须修改密码）\n");
+  for (const auto& u : r->demo_users)
+    std::printf("演示账号: %s（%s） 一次性密码: %s\n", u[0].c_str(), u[1].c_str(), u[2].c_str());
+  return 0;
+}
+
+const gk::auth::Actor kCli{0, "命令行", ""};
+
+int CmdAgency(const Args& args, gk::app::App& app) {
+  auto& auth = *app.services().auth;
+  std::string sub = args.words.size() > 1 ? args.words[1] : "";
+  if (sub == "list") {
+    auto list = auth.ListAgencies();
+    if (!list.ok()) return FailStatus(list.status());
+    std::map<int64_t, std::string> names;
+    for (const auto& a : list.value()) names[a.id] = a.uscc;
+    std::printf("%-20s %-20s %s\n", "统一社会信用代码", "上级机构", "名称");
+    for (const auto& a : list.value())
+      std::printf("%-20s %-20s %s\n", a.uscc.c_str(), a.parent_id ? names[a.parent_id].c_str() : "-", a.name.c_str());
+    return 0;
+  }
+  if (sub != "add") return Fail("用法: gongkai agency add|list（见 gongkai --help）");
+  gk::auth::Agency a;
+  a.name = Opt(args, "name");
+  a.short_name = Opt(args, "short-name");
+  a.uscc = Opt(args, "uscc");
+  if (a.name.empty() || a.uscc.empty()) return Fail("agency add 需要 --name 和 --uscc");
+  if (auto parent = Opt(args, "parent"); !parent.empty()) {
+    auto p = auth.GetAgencyByUscc(parent);
+    if (!p.ok()) return FailStatus(p.status());
+    a.parent_id = p->id;
+  }
+  gk::FieldErrors errors;
+  auto id = auth.CreateAgency(kCli, nullptr, a, &errors);
+  if (!id.ok()) {
+    for (const auto& [f, m] : errors.all()) std::fprintf(stderr, "gongkai: %s: %s\n", f.c_str(), m.c_str());
+    return errors.empty() ? FailStatus(id.status()) : 1;
+  }
+  std::printf("已新增机构 %s（%s）\n", a.name.c_str(), gk::NormalizeUscc(a.uscc).c_str());
+  return 0;
+}
+
+int CmdUser(const Args& args, gk::app::App& app) {
+  auto& auth = *app.services().auth;
+  std::string sub = args.words.size() > 1 ? args.words[1] : "";
+  if (sub == "list") {
+    auto users = auth.ListUsers(nullptr);
+    if (!users.ok()) return FailStatus(users.status());
+    std::printf("%-20s %-12s %-8s %s\n", "用户名", "姓名", "状态", "角色");
+    for (const auto& u : users.value()) {
+      std::string roles;
+      for (const auto& g : u.roles) roles += std::string(roles.empty() ? "" : ",") + gk::auth::RoleCode(g.role);
+      std::printf("%-20s %-12s %-8s %s\n", u.username.c_str(), u.display_name.c_str(),
+                  u.disabled ? "停用" : (u.must_change_password ? "待改密" : "正常"), roles.c_str());
+    }
+    return 0;
+  }
+  if (sub == "reset-password") {
+    if (args.words.size() < 3) return Fail("用法: gongkai user reset-password 用户名");
+    auto u = auth.GetUserByName(args.words[2]);
+    if (!u.ok()) return FailStatus(u.status());
+    auto pw = auth.ResetPassword(kCli, nullptr, u->id);
+    if (!pw.ok()) return FailStatus(pw.status());
+    std::printf("用户 %s 的一次性密码: %s\n（首次登录后须修改密码）\n", u->username.c_str(), pw->c_str());
+    return 0;
+  }
+  if (sub != "add") return Fail("用法: gongkai user add|list|reset-password（见 gongkai --help）");
+  gk::auth::NewUser nu;
+  nu.username = Opt(args, "username");
+  nu.display_name = Opt(args, "name");
+  gk::auth::RoleGrant g;
+  if (!gk::auth::ParseRole(Opt(args, "role"), &g.role))
+    return Fail("--role 应为 editor（信息员）、reviewer（审核员）、officer（公开办）或 admin（管理员）");
+  if (auto uscc = Opt(args, "agency"); !uscc.empty()) {
+    auto a = auth.GetAgencyByUscc(uscc);
+    if (!a.ok()) return FailStatus(a.status());
+    g.agency_id = a->id;
+    if (auto dept = Opt(args, "department"); !dept.empty()) {
+      auto depts = auth.ListDepartments(a->id);
+      if (!depts.ok()) return FailStatus(depts.status());
+      for (const auto& d : depts.value())
+        if (d.name == dept) g.department_id = d.id;
+      if (g.department_id == 0) return Fail("机构 " + a->name + " 下没有名为“" + dept + "”的处室或单位");
+    }
+  } else if (g.role != gk::auth::Role::kAdmin) {
+    return Fail("非管理员角色需要用 --agency 指定机构（统一社会信用代码）");
+  }
+  nu.roles = {g};
+  gk::FieldErrors errors;
+  auto pw = auth.CreateUser(kCli, nullptr, nu, &errors);
+  if (!pw.ok()) {
+    for (const auto& [f, m] : errors.all()) std::fprintf(stderr, "gongkai: %s: %s\n", f.c_str(), m.c_str());
+    return errors.empty() ? FailStatus(pw.status()) : 1;
+  }
+  std::printf("已新增用户 %s\n一次性密码: %s\n（首次登录后须修改密码）\n", nu.username.c_str(), pw->c_str());
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Args args;
+  std::string error;
+  if (!ParseArgs(argc, argv, &args, &error)) return Fail(error + "（见 gongkai --help）");
+  if (HasFlag(args, "help") || args.words.empty()) {
+    std::fputs(kUsage, args.words.empty() && !HasFlag(args, "help") ? stderr : stdout);
+    return args.words.empty() && !HasFlag(args, "help") ? 2 : 0;
+  }
+  const std::string cmd = args.words[0];
+  if (cmd == "version" || HasFlag(args, "version")) {
+    std::printf("gongkai %s\n", GK_VERSION);
+    return 0;
+  }
+  gk::config::Config config;
+  if (Status s = LoadConfig(args, &config); !s.ok()) return Fail("配置错误：" + s.message());
+  gk::SetUpLogging(config.log.level);
+  if (cmd == "config") {
+    if (args.words.size() < 2 || args.words[1] != "show") return Fail("用法: gongkai config show");
+    std::fputs(gk::config::Show(config).c_str(), stdout);
+    return 0;
+  }
+  if (cmd == "serve") return CmdServe(config);
+  if (cmd == "migrate") return CmdMigrate(config);
+  if (cmd == "init") return CmdInit(args, config);
+  if (cmd == "agency" || cmd == "user") {
+    gk::SystemClock clock;
+    auto app = gk::app::App::Create(config, clock, false);
+    if (!app.ok()) return FailStatus(app.status());
+    return cmd == "agency" ? CmdAgency(args, *app.value()) : CmdUser(args, *app.value());
+  }
+  return Fail("未知命令 “" + cmd + "”（见 gongkai --help）");
+}

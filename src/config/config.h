@@ -1,0 +1,114 @@
+// The server's configuration: built-in defaults, then a TOML file
+// (gongkai.toml), then GONGKAI_* environment variables, then command-line
+// "key=value" overrides, each source overriding the one before.
+//
+// Keys are "section.key" (server.io_threads) or bare top-level names
+// (data_dir); a key's environment variable is GONGKAI_ followed by the key
+// upper-cased with '.' as '_' (GONGKAI_SERVER_IO_THREADS, GONGKAI_DATA_DIR).
+// Every key is declared once, in the descriptor table in config.cc, which
+// drives all three sources, validation and Show().
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+
+namespace gk::config {
+
+struct Config {
+  struct Server {
+    std::vector<std::string> listen{"[::]:8080"};  // "ADDR:PORT", IPv6 in brackets
+    int io_threads = 2;
+    int worker_threads = 4;
+    int max_connections = 10000;
+    int64_t header_limit = 16384;
+    int64_t body_limit = 1048576;
+    int64_t upload_limit = 52428800;
+    int read_timeout_seconds = 30;
+    int pipeline_limit = 16;
+    int keepalive_requests = 1000;
+    int shutdown_timeout_seconds = 10;
+    bool tls = false;        // served behind TLS (a proxy): Secure cookies, HSTS
+    std::string public_url;  // e.g. https://scjgj.jinan.gov.cn, for absolute links; may be empty
+    bool operator==(const Server&) const = default;
+  } server;
+  struct Database {
+    // Empty: SQLite file in data_dir; "sqlite:PATH" or
+    // "postgresql://user:pass@host:port/db".
+    std::string url;
+    int pool_size = 4;
+    int busy_timeout_ms = 5000;
+    bool operator==(const Database&) const = default;
+  } database;
+  std::string data_dir = "./var";
+  struct Site {
+    std::string name;  // empty: the name of the first top-level agency
+    std::string host_agency;    // 主办单位
+    std::string site_code;      // 网站标识码
+    std::string icp;            // ICP备案号
+    std::string police_record;  // 公安机关备案号
+    std::string contact_address;
+    std::string contact_phone;
+    std::string contact_email;
+    std::string office_hours;
+    bool operator==(const Site&) const = default;
+  } site;
+  struct Auth {
+    int password_min_length = 10;
+    int session_idle_seconds = 1800;
+    int session_absolute_seconds = 43200;
+    int login_max_failures = 5;
+    int login_ip_max_failures = 30;
+    int lockout_seconds = 900;
+    bool operator==(const Auth&) const = default;
+  } auth;
+  struct Log {
+    std::string level = "info";  // trace, debug, info, warn, error
+    bool access_log = true;
+    bool operator==(const Log&) const = default;
+  } log;
+  struct Paths {
+    // Empty in a file or variable means GK_SHARE_DIR "/templates" and
+    // "/static"; Load() fills in the resolved directories.
+    std::string templates_dir;
+    std::string static_dir;
+    bool operator==(const Paths&) const = default;
+  } paths;
+  bool operator==(const Config&) const = default;
+};
+
+// Builds the effective configuration into *out. `file` "" means no file;
+// `env` holds environment variables (only GONGKAI_* ones are looked at, and
+// each must name a key); `overrides` are "key=value" strings. Lists
+// (server.listen) are comma-separated in variables and overrides; booleans
+// accept true/false/1/0. On error returns Status::Invalid whose message (in
+// Chinese) names the key, variable or file and line, and whose field() is
+// the key when there is one; *out is unchanged then.
+Status Load(const std::string& file, const std::map<std::string, std::string>& env,
+            const std::vector<std::string>& overrides, Config* out);
+
+// The GONGKAI_* variables of this process's environment.
+std::map<std::string, std::string> CurrentEnvironment();
+
+// The configuration as TOML that Load() accepts, every key with a comment.
+// Secrets are hidden: a password in database.url becomes "****".
+std::string Show(const Config& c);
+
+// One configuration key, for help texts.
+struct KeyInfo {
+  std::string name;         // "server.io_threads"
+  std::string env;          // "GONGKAI_SERVER_IO_THREADS"
+  std::string description;  // Chinese
+};
+std::vector<KeyInfo> Keys();
+
+// Splits a listen address "ADDR:PORT" ("0.0.0.0:80", "[::1]:8080"); the
+// address must be a numeric IPv4 address, or IPv6 in brackets (returned
+// without them); port 0 asks the system for a free port.
+bool ParseListen(std::string_view listen, std::string* host, uint16_t* port);
+
+}  // namespace gk::config

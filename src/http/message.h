@@ -1,0 +1,81 @@
+// Plain request and response structs: the only HTTP types the rest of the
+// program sees. No Beast here; src/http/server.cc converts at the edge.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace gk::http {
+
+// Case-insensitive ASCII comparison for header names.
+struct CaseLess {
+  bool operator()(std::string_view a, std::string_view b) const;
+};
+
+using Headers = std::multimap<std::string, std::string, CaseLess>;
+// Query and form fields keep every value of a repeated name, in order.
+using Params = std::multimap<std::string, std::string>;
+
+struct UploadedFile {
+  std::string field;         // form field name
+  std::string filename;      // as sent by the client (UTF-8), never trusted as a path
+  std::string content_type;  // as sent by the client, never trusted
+  std::string data;
+};
+
+struct Request {
+  std::string method;       // "GET", "POST", ... (HEAD is served as GET)
+  std::string target;       // raw request-target, e.g. "/a%20b?x=1"
+  std::string path;         // percent-decoded path, valid UTF-8, starts with '/'
+  std::string raw_query;    // after '?', undecoded
+  Params query;             // decoded query parameters
+  Headers headers;
+  std::string body;
+  std::string remote_addr;  // peer address without port
+  std::string request_id;
+  bool is_head = false;
+
+  // Filled by the router: typed path parameters by name ("{id:int}" -> "id").
+  std::map<std::string, std::string> path_params;
+  // Filled lazily by forms: decoded urlencoded or multipart body.
+  Params form;
+  std::vector<UploadedFile> files;
+
+  // First header value or "".
+  std::string Header(std::string_view name) const;
+  // First query parameter value or "".
+  std::string Query(std::string_view name) const;
+  // First form field value or "".
+  std::string Form(std::string_view name) const;
+  // Path parameter or "".
+  std::string Param(std::string_view name) const;
+  // Cookie value or "".
+  std::string Cookie(std::string_view name) const;
+};
+
+struct Response {
+  int status = 200;
+  Headers headers;
+  std::string body;
+  // Set by handlers for public pages that are the same for every visitor:
+  // the server may keep the response in its page cache until invalidated.
+  bool public_cacheable = false;
+  // Unix seconds; 0 = unknown. Sent as Last-Modified when set.
+  int64_t last_modified = 0;
+
+  void SetHeader(std::string name, std::string value);
+  // Adds a Set-Cookie header.
+  void AddCookie(const std::string& set_cookie_value);
+
+  static Response Html(std::string body, int status = 200);
+  static Response Json(std::string body, int status = 200);
+  static Response Text(std::string body, int status = 200);
+  // 303 See Other to a local path.
+  static Response Redirect(std::string location, int status = 303);
+};
+
+}  // namespace gk::http

@@ -1,0 +1,133 @@
+#include "http/router.h"
+
+#include <algorithm>
+
+namespace gk::http {
+namespace {
+
+std::vector<std::string_view> SplitPath(std::string_view path) {
+  std::vector<std::string_view> parts;
+  size_t i = 0;
+  if (!path.empty() && path[0] == '/') i = 1;
+  while (i <= path.size()) {
+    size_t j = path.find('/', i);
+    if (j == std::string_view::npos) j = path.size();
+    parts.push_back(path.substr(i, j - i));
+    i = j + 1;
+  }
+  return parts;
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty() || s.size() > 18) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+Status Router::Add(std::string method, std::string pattern, Handler handler,
+                   RouteOptions options) {
+  if (pattern.empty() || pattern[0] != '/') return Status::Invalid("pattern must start with /: " + pattern);
+  for (const auto& r : routes_) {
+    if (r.method == method && r.pattern == pattern) return Status::Invalid("duplicate route " + method + " " + pattern);
+  }
+  Compiled c;
+  auto parts = SplitPath(pattern);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    std::string_view p = parts[i];
+    if (p.size() >= 2 && p.front() == '{' && p.back() == '}') {
+      std::string_view inner = p.substr(1, p.size() - 2);
+      auto colon = inner.find(':');
+      std::string name(inner.substr(0, colon));
+      std::string_view type = colon == std::string_view::npos ? "" : inner.substr(colon + 1);
+      if (name.empty()) return Status::Invalid("empty parameter name in " + pattern);
+      if (type.empty()) {
+        c.segments.push_back({Segment::kString, name});
+        c.specificity += 2;
+      } else if (type == "int") {
+        c.segments.push_back({Segment::kInt, name});
+        c.specificity += 3;
+      } else if (type == "path") {
+        if (i + 1 != parts.size()) return Status::Invalid("{name:path} must be last in " + pattern);
+        c.segments.push_back({Segment::kPath, name});
+      } else {
+        return Status::Invalid("unknown parameter type in " + pattern);
+      }
+    } else {
+      c.segments.push_back({Segment::kLiteral, std::string(p)});
+      c.specificity += 4;
+    }
+  }
+  routes_.push_back(Route{std::move(method), std::move(pattern), std::move(handler), options});
+  compiled_.push_back(std::move(c));
+  order_.resize(routes_.size());
+  for (size_t i = 0; i < order_.size(); ++i) order_[i] = i;
+  std::stable_sort(order_.begin(), order_.end(), [this](size_t a, size_t b) {
+    const auto& ca = compiled_[a];
+    const auto& cb = compiled_[b];
+    if (ca.segments.size() != cb.segments.size() && ca.specificity == cb.specificity)
+      return ca.segments.size() > cb.segments.size();
+    return ca.specificity > cb.specificity;
+  });
+  return Status::Ok();
+}
+
+bool Router::MatchSegments(const Compiled& c, const std::vector<std::string_view>& parts,
+                           std::string_view path, std::map<std::string, std::string>* params) {
+  size_t n = c.segments.size();
+  for (size_t i = 0; i < n; ++i) {
+    const Segment& s = c.segments[i];
+    if (s.kind == Segment::kPath) {
+      if (i >= parts.size()) return false;
+      // The rest of the path from this segment on, slashes included.
+      const char* start = parts[i].data();
+      std::string_view rest(start, static_cast<size_t>(path.data() + path.size() - start));
+      if (rest.empty()) return false;
+      (*params)[s.text] = std::string(rest);
+      return true;
+    }
+    if (i >= parts.size()) return false;
+    std::string_view p = parts[i];
+    switch (s.kind) {
+      case Segment::kLiteral:
+        if (p != s.text) return false;
+        break;
+      case Segment::kString:
+        if (p.empty()) return false;
+        (*params)[s.text] = std::string(p);
+        break;
+      case Segment::kInt:
+        if (!AllDigits(p)) return false;
+        (*params)[s.text] = std::string(p);
+        break;
+      case Segment::kPath:
+        break;
+    }
+  }
+  return parts.size() == n;
+}
+
+Router::Match Router::Find(std::string_view method, std::string_view path) const {
+  Match m;
+  auto parts = SplitPath(path);
+  std::string_view want = method == "HEAD" ? std::string_view("GET") : method;
+  for (size_t idx : order_) {
+    std::map<std::string, std::string> params;
+    if (!MatchSegments(compiled_[idx], parts, path, &params)) continue;
+    const Route& r = routes_[idx];
+    if (std::find(m.allowed.begin(), m.allowed.end(), r.method) == m.allowed.end())
+      m.allowed.push_back(r.method);
+    if (r.method == want && m.route == nullptr) {
+      m.route = &r;
+      m.params = std::move(params);
+    }
+  }
+  return m;
+}
+
+bool Router::IsUpload(std::string_view method, std::string_view path) const {
+  Match m = Find(method, path);
+  return m.route != nullptr && m.route->options.upload;
+}
+
+}  // namespace gk::http

@@ -1,0 +1,71 @@
+// Router: method + path pattern -> handler. Knows no domain and no Beast.
+//
+// Patterns are '/'-separated segments. A segment is literal text, "{name}"
+// (one non-empty segment), "{name:int}" (1-18 ASCII digits) or, as the last
+// segment only, "{name:path}" (the rest of the path, possibly with slashes).
+// Literal segments win over parameters: routes are tried from the most
+// specific to the least, so registration order does not matter.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "http/message.h"
+
+namespace gk::http {
+
+using Handler = std::function<Response(Request&)>;
+
+struct RouteOptions {
+  // Accepts bodies up to the upload limit instead of the normal body limit.
+  bool upload = false;
+  // Runs on the I/O thread: only for handlers that never block (no database,
+  // no search, no hashing), such as static files.
+  bool inline_handler = false;
+};
+
+struct Route {
+  std::string method;
+  std::string pattern;
+  Handler handler;
+  RouteOptions options;
+};
+
+class Router {
+ public:
+  // Returns Invalid for a malformed pattern or a duplicate (method, pattern).
+  Status Add(std::string method, std::string pattern, Handler handler,
+             RouteOptions options = {});
+
+  struct Match {
+    const Route* route = nullptr;           // null when nothing matched
+    std::map<std::string, std::string> params;
+    std::vector<std::string> allowed;       // methods of routes whose path matched
+  };
+  // HEAD matches GET routes. Thread-safe for concurrent Find after setup.
+  Match Find(std::string_view method, std::string_view path) const;
+  // True when some route for this path takes uploads (decided before the body is read).
+  bool IsUpload(std::string_view method, std::string_view path) const;
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  struct Segment {
+    enum Kind { kLiteral, kString, kInt, kPath } kind;
+    std::string text;  // literal text or parameter name
+  };
+  struct Compiled {
+    std::vector<Segment> segments;
+    int specificity = 0;
+  };
+  static bool MatchSegments(const Compiled& c, const std::vector<std::string_view>& parts,
+                            std::string_view path, std::map<std::string, std::string>* params);
+
+  std::vector<Route> routes_;
+  std::vector<Compiled> compiled_;
+  std::vector<size_t> order_;  // indexes into routes_, most specific first
+};
+
+}  // namespace gk::http

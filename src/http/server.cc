@@ -1,0 +1,418 @@
+// Beast/Asio lives here and in no other file of the program.
+#include <utility>  // before asio: Boost 1.74 + g++ 12 C++20 bug
+
+#include "http/server.h"
+
+#include <spdlog/spdlog.h>
+#include <sodium.h>
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <thread>
+
+#include "http/forms.h"
+
+namespace gk::http {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+class Session;
+
+struct Server::Impl {
+  Impl(ServerOptions o, const Router& r, const StaticFiles* a, ResponseCache* c, ErrorPage e)
+      : opt(std::move(o)), router(r), assets(a), cache(c), error_page(std::move(e)),
+        ioc(std::max(1, opt.io_threads)), workers(static_cast<size_t>(std::max(1, opt.worker_threads))),
+        signals(ioc, SIGINT, SIGTERM) {
+    unsigned char rnd[4];
+    randombytes_buf(rnd, sizeof rnd);
+    char hex[9];
+    sodium_bin2hex(hex, sizeof hex, rnd, sizeof rnd);
+    id_prefix = hex;
+  }
+
+  void Accept(tcp::acceptor& acc);
+  void BeginStop();
+  void WaitForSessions(std::chrono::steady_clock::time_point deadline);
+  std::string NextRequestId() { return id_prefix + "-" + std::to_string(++request_counter); }
+
+  // Declaration order matters for destruction: handlers still queued in the
+  // io_context and the worker pool own sessions, whose destructors use the
+  // members above them, so the executors go after those and before the
+  // objects bound to them.
+  ServerOptions opt;
+  const Router& router;
+  const StaticFiles* assets;
+  ResponseCache* cache;
+  ErrorPage error_page;
+  std::vector<std::string> urls;
+  std::atomic<int> connections{0};
+  std::atomic<bool> stopping{false};
+  std::atomic<uint64_t> request_counter{0};
+  std::string id_prefix;
+  std::mutex sessions_mu;
+  std::map<Session*, std::weak_ptr<Session>> sessions;
+  net::io_context ioc;
+  net::thread_pool workers;
+  net::signal_set signals;
+  std::vector<std::unique_ptr<tcp::acceptor>> acceptors;
+};
+
+namespace {
+
+Response SafeErrorPage(Server::Impl* srv, int status, const Request& req) {
+  try {
+    return srv->error_page(status, req);
+  } catch (...) {
+    return Response::Text("error", status);
+  }
+}
+
+void AccessLog(const Request& req, int status, size_t bytes,
+               std::chrono::steady_clock::time_point start) {
+  auto us = std::chrono::duration_cast<std::chrono::microseconds>(
+                std::chrono::steady_clock::now() - start).count();
+  nlohmann::json j = {{"type", "access"},       {"rid", req.request_id}, {"method", req.method},
+                      {"path", req.path},       {"status", status},      {"bytes", bytes},
+                      {"ms", us / 1000.0},      {"ip", req.remote_addr}};
+  spdlog::info(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+}  // namespace
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, Server::Impl* srv)
+      : stream_(std::move(socket)), srv_(srv),
+        buffer_(static_cast<size_t>(srv->opt.header_limit) + 2 * 65536) {
+    ++srv_->connections;
+    beast::error_code ec;
+    auto ep = stream_.socket().remote_endpoint(ec);
+    if (!ec) {
+      auto a = ep.address();
+      if (a.is_v6() && a.to_v6().is_v4_mapped()) a = net::ip::make_address_v4(net::ip::v4_mapped, a.to_v6());
+      remote_ = a.to_string();
+    }
+  }
+  ~Session() {
+    {
+      std::lock_guard lock(srv_->sessions_mu);
+      srv_->sessions.erase(this);
+    }
+    --srv_->connections;
+  }
+
+  void Start() {
+    {
+      std::lock_guard lock(srv_->sessions_mu);
+      srv_->sessions[this] = weak_from_this();
+    }
+    net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->ReadHeader(); });
+  }
+
+  // On the session's executor: closes an idle connection; a busy one closes
+  // after its response.
+  void CloseIfIdle() {
+    if (busy_) return;
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+    stream_.close();
+  }
+
+  tcp::socket::executor_type executor() { return stream_.get_executor(); }
+
+ private:
+  void ReadHeader() {
+    if (srv_->stopping) return CloseIfIdle();
+    pipelined_ = buffer_.size() > 0 ? pipelined_ + 1 : 0;
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(srv_->opt.header_limit));
+    parser_->body_limit(static_cast<std::uint64_t>(srv_->opt.body_limit));
+    stream_.expires_after(std::chrono::seconds(srv_->opt.read_timeout_seconds));
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             beast::bind_front_handler(&Session::OnHeader, shared_from_this()));
+  }
+
+  void OnHeader(beast::error_code ec, std::size_t) {
+    if (ec) return OnReadError(ec);
+    start_ = std::chrono::steady_clock::now();
+    const auto& h = parser_->get();
+    std::string_view target = h.target();
+    std::string_view path = target.substr(0, target.find('?'));
+    std::string_view method = h.method_string();
+    uint64_t limit = static_cast<uint64_t>(srv_->opt.body_limit);
+    if (srv_->router.IsUpload(method, path)) {
+      limit = static_cast<uint64_t>(srv_->opt.upload_limit);
+      parser_->body_limit(limit);
+    }
+    if (auto cl = parser_->content_length(); cl && *cl > limit) return FailEarly(413);
+    if (parser_->is_done()) return OnRead({}, 0);
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+  }
+
+  void OnReadError(beast::error_code ec) {
+    if (ec == bhttp::error::header_limit || ec == net::error::no_buffer_space) return FailEarly(431);
+    if (ec == bhttp::error::body_limit) return FailEarly(413);
+    if (ec == bhttp::error::end_of_stream || ec == net::error::eof || ec == beast::error::timeout ||
+        ec == net::error::operation_aborted || ec == net::error::connection_reset ||
+        ec == bhttp::error::partial_message)
+      return CloseIfIdle();
+    return FailEarly(400);
+  }
+
+  // Answers a request that could not be read whole, then closes.
+  void FailEarly(int status) {
+    Request req;
+    req.method = "GET";
+    req.path = "/";
+    req.remote_addr = remote_;
+    req.request_id = srv_->NextRequestId();
+    keep_alive_ = false;
+    busy_ = true;
+    start_ = std::chrono::steady_clock::now();
+    // Rendering the page may touch templates only; it is cheap and never blocks.
+    Write(std::move(req), SafeErrorPage(srv_, status, req));
+  }
+
+  void OnRead(beast::error_code ec, std::size_t) {
+    if (ec) return OnReadError(ec);
+    busy_ = true;
+    auto msg = parser_->release();
+    Request req;
+    req.method = std::string(msg.method_string());
+    req.target = std::string(msg.target());
+    req.remote_addr = remote_;
+    req.request_id = srv_->NextRequestId();
+    keep_alive_ = msg.keep_alive();
+    ++served_;
+    for (const auto& f : msg) req.headers.emplace(std::string(f.name_string()), std::string(f.value()));
+    req.body = std::move(msg.body());
+    req.is_head = req.method == "HEAD";
+    if (req.method.empty() || !ParseTarget(req.target, &req.path, &req.raw_query, &req.query)) {
+      req.path = "/";
+      keep_alive_ = false;
+      return Dispatch(std::move(req), 400);
+    }
+    Dispatch(std::move(req), 0);
+  }
+
+  void Dispatch(Request req, int early_status) {
+    if (early_status != 0) return RunOnWorkers(std::move(req), nullptr, early_status);
+    if (req.path.starts_with("/static/") && srv_->assets && (req.method == "GET" || req.is_head)) {
+      bool immutable = false;
+      if (const Asset* a = srv_->assets->Find(req.path, &immutable)) {
+        Response r;
+        r.body = a->body;
+        r.SetHeader("Content-Type", a->content_type);
+        r.SetHeader("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "public, max-age=300");
+        return WriteFinal(std::move(req), std::move(r), a->gzip_body, a->etag);
+      }
+    }
+    if (srv_->cache && (req.method == "GET" || req.is_head)) {
+      if (auto e = srv_->cache->Get(req.target)) {
+        return WriteFinal(std::move(req), e->response, e->gzip_body, e->etag);
+      }
+    }
+    auto match = srv_->router.Find(req.method, req.path);
+    if (match.route == nullptr) {
+      if (!match.allowed.empty()) {
+        std::string allow;
+        for (const auto& m : match.allowed) allow += (allow.empty() ? "" : ", ") + m;
+        allow_ = allow;
+        return RunOnWorkers(std::move(req), nullptr, 405);
+      }
+      return RunOnWorkers(std::move(req), nullptr, 404);
+    }
+    req.path_params = std::move(match.params);
+    if (match.route->options.inline_handler) {
+      Response r = Invoke(match.route, req);
+      return Write(std::move(req), std::move(r));
+    }
+    RunOnWorkers(std::move(req), match.route, 0);
+  }
+
+  Response Invoke(const Route* route, Request& req) {
+    try {
+      return route->handler(req);
+    } catch (const std::exception& e) {
+      spdlog::error(nlohmann::json({{"type", "error"}, {"rid", req.request_id}, {"what", e.what()}})
+                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      return SafeErrorPage(srv_, 500, req);
+    }
+  }
+
+  void RunOnWorkers(Request req, const Route* route, int error_status) {
+    uint64_t generation = srv_->cache ? srv_->cache->generation() : 0;
+    net::post(srv_->workers, [self = shared_from_this(), req = std::move(req), route, error_status,
+                              generation]() mutable {
+      Response r = route ? self->Invoke(route, req) : SafeErrorPage(self->srv_, error_status, req);
+      if (error_status == 405) r.SetHeader("Allow", self->allow_);
+      if (r.public_cacheable && r.status == 200 && self->srv_->cache && req.method == "GET") {
+        auto e = std::make_shared<ResponseCache::Entry>();
+        e->response = r;
+        e->etag = QuotedHash(r.body);
+        if (IsCompressible(r.headers.count("Content-Type") ? r.headers.find("Content-Type")->second : ""))
+          e->gzip_body = Gzip(r.body);
+        self->srv_->cache->Put(req.target, generation, e);
+      }
+      net::post(self->stream_.get_executor(), [self, req = std::move(req), r = std::move(r)]() mutable {
+        self->Write(std::move(req), std::move(r));
+      });
+    });
+  }
+
+  void Write(Request req, Response r) { WriteFinal(std::move(req), std::move(r), {}, {}); }
+
+  void WriteFinal(Request req, Response r, std::string_view gzip_body, std::string etag) {
+    busy_ = true;
+    int status = r.status;
+    WireResponse w = Finalize(req, std::move(r), srv_->opt.hsts, gzip_body, std::move(etag));
+    auto res = std::make_shared<bhttp::response<bhttp::string_body>>();
+    res->version(11);
+    res->result(static_cast<unsigned>(w.response.status));
+    for (const auto& [k, v] : w.response.headers) res->insert(k, v);
+    res->set("X-Request-Id", req.request_id);
+    bool keep = keep_alive_ && !srv_->stopping && served_ < srv_->opt.keepalive_requests &&
+                pipelined_ <= srv_->opt.pipeline_limit;
+    res->keep_alive(keep);
+    res->body() = std::move(w.response.body);
+    if (w.response.status != 304 && w.response.status != 204) res->content_length(w.content_length);
+    stream_.expires_after(std::chrono::seconds(std::max(30, srv_->opt.read_timeout_seconds)));
+    if (srv_->opt.access_log) AccessLog(req, status == w.response.status ? status : w.response.status, w.content_length, start_);
+    bhttp::async_write(stream_, *res, [self = shared_from_this(), res, keep](beast::error_code ec, std::size_t) {
+      self->busy_ = false;
+      if (ec || !keep) {
+        beast::error_code ignored;
+        self->stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        self->stream_.close();
+        return;
+      }
+      self->ReadHeader();
+    });
+  }
+
+  beast::tcp_stream stream_;
+  Server::Impl* srv_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::string remote_;
+  std::string allow_;
+  bool keep_alive_ = true;
+  std::atomic<bool> busy_{false};
+  int served_ = 0;
+  int pipelined_ = 0;
+  std::chrono::steady_clock::time_point start_;
+};
+
+void Server::Impl::Accept(tcp::acceptor& acc) {
+  acc.async_accept(net::make_strand(ioc), [this, &acc](beast::error_code ec, tcp::socket socket) {
+    if (ec) {
+      if (ec == net::error::operation_aborted || stopping) return;
+      spdlog::warn("accept failed: {}", ec.message());
+    } else if (connections >= opt.max_connections) {
+      static const char kBusy[] =
+          "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\nRetry-After: 5\r\n\r\n";
+      beast::error_code ignored;
+      net::write(socket, net::buffer(kBusy, sizeof kBusy - 1), ignored);
+      socket.close(ignored);
+    } else {
+      std::make_shared<Session>(std::move(socket), this)->Start();
+    }
+    if (!stopping) Accept(acc);
+  });
+}
+
+void Server::Impl::BeginStop() {
+  if (stopping.exchange(true)) return;
+  net::post(ioc, [this] {
+    for (auto& a : acceptors) {
+      beast::error_code ec;
+      a->close(ec);
+    }
+    std::vector<std::shared_ptr<Session>> live;
+    {
+      std::lock_guard lock(sessions_mu);
+      for (auto& [p, w] : sessions)
+        if (auto s = w.lock()) live.push_back(std::move(s));
+    }
+    for (auto& s : live) net::post(s->executor(), [s] { s->CloseIfIdle(); });
+    WaitForSessions(std::chrono::steady_clock::now() + std::chrono::seconds(opt.shutdown_timeout_seconds));
+  });
+}
+
+void Server::Impl::WaitForSessions(std::chrono::steady_clock::time_point deadline) {
+  if (connections == 0 || std::chrono::steady_clock::now() >= deadline) {
+    ioc.stop();
+    return;
+  }
+  auto t = std::make_shared<net::steady_timer>(ioc, std::chrono::milliseconds(20));
+  t->async_wait([this, t, deadline](beast::error_code) { WaitForSessions(deadline); });
+}
+
+Server::Server(ServerOptions options, const Router& router, const StaticFiles* assets,
+               ResponseCache* cache, ErrorPage error_page)
+    : impl_(std::make_unique<Impl>(std::move(options), router, assets, cache, std::move(error_page))) {}
+
+Server::~Server() = default;
+
+Status Server::Bind() {
+  for (const auto& spec : impl_->opt.listen) {
+    auto colon = spec.rfind(':');
+    if (colon == std::string::npos) return Status::Invalid("监听地址格式应为 地址:端口：" + spec);
+    std::string host = spec.substr(0, colon);
+    std::string port = spec.substr(colon + 1);
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+    beast::error_code ec;
+    auto addr = net::ip::make_address(host, ec);
+    if (ec) return Status::Invalid("监听地址无效：" + spec);
+    int p = 0;
+    try {
+      p = std::stoi(port);
+    } catch (...) {
+      return Status::Invalid("监听端口无效：" + spec);
+    }
+    if (p < 0 || p > 65535) return Status::Invalid("监听端口无效：" + spec);
+    tcp::endpoint ep(addr, static_cast<unsigned short>(p));
+    auto acc = std::make_unique<tcp::acceptor>(impl_->ioc);
+    acc->open(ep.protocol(), ec);
+    if (!ec) acc->set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec && addr.is_v6()) acc->set_option(net::ip::v6_only(!addr.is_unspecified()), ec);
+    if (!ec) acc->bind(ep, ec);
+    if (!ec) acc->listen(net::socket_base::max_listen_connections, ec);
+    if (ec) return Status::Unavailable("无法监听 " + spec + "：" + ec.message());
+    auto local = acc->local_endpoint(ec);
+    std::string shown = addr.is_v6() ? "[" + addr.to_string() + "]" : addr.to_string();
+    impl_->urls.push_back("http://" + shown + ":" + std::to_string(local.port()));
+    impl_->acceptors.push_back(std::move(acc));
+  }
+  return Status::Ok();
+}
+
+std::vector<std::string> Server::BoundUrls() const { return impl_->urls; }
+
+void Server::Run() {
+  Impl* impl = impl_.get();
+  impl->signals.async_wait([impl](beast::error_code ec, int) {
+    if (!ec) impl->BeginStop();
+  });
+  for (auto& a : impl->acceptors) impl->Accept(*a);
+  std::vector<std::thread> threads;
+  for (int i = 1; i < impl->opt.io_threads; ++i) threads.emplace_back([impl] { impl->ioc.run(); });
+  impl->ioc.run();
+  for (auto& t : threads) t.join();
+  impl->workers.join();
+}
+
+void Server::Stop() { impl_->BeginStop(); }
+
+}  // namespace gk::http

@@ -1,0 +1,43 @@
+#include "web/forms.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace gk::web {
+
+std::string Upper(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return s;
+}
+
+void SetFieldErrors(ctemplate::TemplateDictionary& d, const FieldErrors& errors) {
+  for (const auto& [field, msg] : errors.all()) {
+    d.AddSectionDictionary("ERR_" + Upper(field))->SetValue("MSG", msg);
+    auto* e = d.AddSectionDictionary("ERRORS");
+    e->SetValue("FIELD", field);
+    e->SetValue("MSG", msg);
+  }
+}
+
+void KeepInput(ctemplate::TemplateDictionary& d, const http::Request& req, std::initializer_list<const char*> fields) {
+  for (const char* f : fields) d.SetValue(Upper(f), req.Form(f));
+}
+
+int64_t ParseId(const std::string& s) {
+  int64_t v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return 0;
+  return v;
+}
+
+void SetPagination(ctemplate::TemplateDictionary& d, const std::string& base, int page, int per_page, int64_t total) {
+  int64_t pages = std::max<int64_t>(1, (total + per_page - 1) / per_page);
+  auto* p = d.AddSectionDictionary("PAGINATION");
+  p->SetIntValue("PAGE", page);
+  p->SetIntValue("PAGES", static_cast<long>(pages));
+  p->SetIntValue("TOTAL", static_cast<long>(total));
+  if (page > 1) p->AddSectionDictionary("PREV")->SetValue("URL", base + "page=" + std::to_string(page - 1));
+  if (page < pages) p->AddSectionDictionary("NEXT")->SetValue("URL", base + "page=" + std::to_string(page + 1));
+}
+
+}  // namespace gk::web

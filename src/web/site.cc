@@ -1,0 +1,317 @@
+#include "web/site.h"
+
+#include <spdlog/spdlog.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <nlohmann/json.hpp>
+
+#include "auth/password.h"
+#include "http/forms.h"
+
+namespace gk::web {
+namespace {
+
+struct NavItem {
+  const char* url;
+  const char* label;
+};
+
+constexpr NavItem kPublicNav[] = {{"/", "首页"}, {"/agencies", "机构设置"}, {"/sitemap", "网站地图"}};
+
+struct ConsoleNavItem {
+  const char* url;
+  const char* label;
+  auth::Permission permission;
+};
+
+constexpr ConsoleNavItem kConsoleNav[] = {
+    {"/console", "工作台", auth::Permission::kConsole},
+    {"/console/agencies", "机构与处室", auth::Permission::kManageDepartments},
+    {"/console/users", "用户管理", auth::Permission::kManageUsers},
+    {"/console/audit", "审计日志", auth::Permission::kViewAudit},
+    {"/console/password", "修改密码", auth::Permission::kConsole},
+};
+
+const char* DefaultMessage(int status) {
+  switch (status) {
+    case 400: return "请求的格式不正确，请检查网址或重新提交。";
+    case 403: return "您没有访问该页面的权限。如有疑问，请联系系统管理员。";
+    case 404: return "您访问的页面不存在或已被移除，请检查网址是否正确。";
+    case 405: return "该页面不支持此类请求。";
+    case 408: return "请求等待时间过长，请重试。";
+    case 413: return "提交的内容超过了允许的大小，请减小后重试。";
+    case 429: return "操作过于频繁，请稍后再试。";
+    case 431: return "请求头过大，请清除本站 Cookie 后重试。";
+    case 503: return "系统正在维护或数据库暂时无法访问，请稍后再试。";
+    default: return "服务器处理请求时出现问题，我们已记录该问题，请稍后再试。";
+  }
+}
+
+int CurrentYear(int64_t now) {
+  std::time_t t = static_cast<std::time_t>(now + 8 * 3600);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return tm.tm_year + 1900;
+}
+
+void SetOptional(ctemplate::TemplateDictionary& d, const char* name, const char* section, const std::string& v) {
+  d.SetValue(name, v);
+  if (!v.empty()) d.ShowSection(section);
+}
+
+bool IsSafeMethod(const std::string& m) { return m == "GET" || m == "HEAD" || m == "OPTIONS"; }
+
+}  // namespace
+
+const char* ErrorTitle(int status) {
+  switch (status) {
+    case 400: return "请求有误";
+    case 401: return "需要登录";
+    case 403: return "没有访问权限";
+    case 404: return "页面不存在";
+    case 405: return "不支持的请求方法";
+    case 408: return "请求超时";
+    case 413: return "提交的内容过大";
+    case 429: return "操作过于频繁";
+    case 431: return "请求头过大";
+    case 503: return "服务暂时不可用";
+    default: return "服务器内部错误";
+  }
+}
+
+bool IsApiPath(const std::string& path) { return path.starts_with("/api/"); }
+
+http::Response JsonError(int status, const std::string& message) {
+  nlohmann::json j = {{"error", {{"status", status}, {"message", message}}}};
+  return http::Response::Json(j.dump(), status);
+}
+
+Page::Page(std::string title, const std::string& content_tpl)
+    : title_(std::move(title)), top_(std::make_unique<ctemplate::TemplateDictionary>("layout")) {
+  content_ = top_->AddIncludeDictionary("CONTENT");
+  content_->SetFilename(content_tpl);
+}
+
+Services& Context::services() const { return site_.services(); }
+
+auth::Actor Context::actor() const {
+  if (principal_) return {principal_->user.id, principal_->user.username, req_.remote_addr};
+  return {0, "匿名访客", req_.remote_addr};
+}
+
+std::string Context::CsrfToken() {
+  if (principal_) return principal_->csrf_token;
+  if (!anon_csrf_.empty()) return anon_csrf_;
+  anon_csrf_ = req_.Cookie(Site::kCsrfCookie);
+  if (anon_csrf_.size() < 32) {
+    anon_csrf_ = auth::RandomToken();
+    http::CookieOptions o;
+    o.secure = services().config.server.tls;
+    o.same_site = "Strict";
+    AddCookie(http::BuildSetCookie(Site::kCsrfCookie, anon_csrf_, o));
+  }
+  return anon_csrf_;
+}
+
+void Context::FillLayout(Page& page) {
+  auto& d = page.layout();
+  const auto& site = services().config.site;
+  const auto& assets = services().assets;
+  std::string name = site.name;
+  if (name.empty()) {
+    // The site belongs to the installation's first top-level agency.
+    if (auto agencies = services().auth->ListAgencies(); agencies.ok())
+      for (const auto& a : agencies.value())
+        if (a.parent_id == 0) {
+          name = a.name;
+          break;
+        }
+    if (name.empty()) name = "政务公开平台";
+  }
+  d.SetValue("PAGE_TITLE", page.title());
+  d.SetValue("SITE_NAME", name);
+  d.SetValue("SITE_TAGLINE", "政务公开");
+  d.SetValue("CSS_URL", assets.Url("css/gongkai.css"));
+  d.SetValue("JS_URL", assets.Url("js/gongkai.js"));
+  d.SetValue("LOGO_URL", assets.Url("img/logo.svg"));
+  d.SetValue("FAVICON_URL", assets.Url("img/favicon.svg"));
+  d.SetValue("HOST_AGENCY", site.host_agency.empty() ? name : site.host_agency);
+  SetOptional(d, "SITE_CODE", "HAS_SITE_CODE", site.site_code);
+  SetOptional(d, "ICP", "HAS_ICP", site.icp);
+  SetOptional(d, "POLICE_RECORD", "HAS_POLICE_RECORD", site.police_record);
+  SetOptional(d, "CONTACT_ADDRESS", "HAS_CONTACT_ADDRESS", site.contact_address);
+  SetOptional(d, "CONTACT_PHONE", "HAS_CONTACT_PHONE", site.contact_phone);
+  SetOptional(d, "CONTACT_EMAIL", "HAS_CONTACT_EMAIL", site.contact_email);
+  SetOptional(d, "OFFICE_HOURS", "HAS_OFFICE_HOURS", site.office_hours);
+  d.SetIntValue("YEAR", CurrentYear(services().clock->Now()));
+}
+
+void Context::TakeFlash(Page& page) {
+  std::string raw = req_.Cookie(Site::kFlashCookie);
+  if (raw.size() < 2) return;
+  std::string msg;
+  if (!http::PercentDecode(raw.substr(2), false, &msg)) return;
+  auto* f = page.layout().AddSectionDictionary("FLASH");
+  f->SetValue("MESSAGE", msg);
+  f->SetValue("KIND", raw[0] == 's' ? "success" : "error");
+  f->ShowSection(raw[0] == 's' ? "IS_SUCCESS" : "IS_ERROR");
+  http::CookieOptions o;
+  o.max_age = 0;
+  AddCookie(http::BuildSetCookie(Site::kFlashCookie, "", o));
+}
+
+http::Response Context::Render(const std::string& layout, Page& page, int status) {
+  std::string out;
+  if (!ctemplate::ExpandTemplate(layout, ctemplate::STRIP_BLANK_LINES, &page.layout(), &out)) {
+    spdlog::error("template expansion failed: {} / {}", layout, page.title());
+    return http::Response::Text("页面模板错误", 500);
+  }
+  auto r = http::Response::Html(std::move(out), status);
+  return r;
+}
+
+http::Response Context::PublicPage(Page& page, const std::string& nav, int status) {
+  FillLayout(page);
+  for (const auto& item : kPublicNav) {
+    auto* n = page.layout().AddSectionDictionary("NAV");
+    n->SetValue("URL", item.url);
+    n->SetValue("LABEL", item.label);
+    if (nav == item.url) n->ShowSection("CURRENT");
+  }
+  TakeFlash(page);
+  return Render("layouts/public.tpl", page, status);
+}
+
+http::Response Context::ConsolePage(Page& page, const std::string& nav, int status) {
+  FillLayout(page);
+  auto& d = page.layout();
+  if (principal_) {
+    d.SetValue("USER_DISPLAY_NAME", principal_->user.display_name);
+    d.SetValue("USERNAME", principal_->user.username);
+    for (const auto& item : kConsoleNav) {
+      if (!auth::Allows(principal_->user, item.permission)) continue;
+      auto* n = d.AddSectionDictionary("SIDENAV");
+      n->SetValue("URL", item.url);
+      n->SetValue("LABEL", item.label);
+      if (nav == item.url) n->ShowSection("CURRENT");
+    }
+  }
+  d.SetValue("CSRF_TOKEN", CsrfToken());
+  TakeFlash(page);
+  auto r = Render("layouts/console.tpl", page, status);
+  r.SetHeader("Cache-Control", "no-store");
+  return r;
+}
+
+http::Response Context::ErrorPage(int status, const std::string& message) {
+  if (IsApiPath(req_.path)) return JsonError(status, message.empty() ? DefaultMessage(status) : message);
+  Page page(ErrorTitle(status), "errors/error.tpl");
+  auto& d = page.content();
+  d.SetIntValue("STATUS", status);
+  d.SetValue("TITLE", ErrorTitle(status));
+  d.SetValue("MESSAGE", message.empty() ? DefaultMessage(status) : message);
+  auto r = PublicPage(page, "", status);
+  r.SetHeader("Cache-Control", "no-store");
+  return r;
+}
+
+http::Response Context::RedirectWithFlash(const std::string& location, const std::string& message, bool success) {
+  auto r = http::Response::Redirect(location);
+  http::CookieOptions o;
+  o.secure = services().config.server.tls;
+  o.max_age = 120;
+  r.AddCookie(http::BuildSetCookie(Site::kFlashCookie, (success ? "s:" : "e:") + http::PercentEncode(message), o));
+  return r;
+}
+
+http::Response Context::FromStatus(const Status& s) {
+  switch (s.code()) {
+    case Code::kOk: return http::Response::Text("", 204);
+    case Code::kInvalid: return ErrorPage(400, s.message());
+    case Code::kNotFound: return ErrorPage(404, s.message());
+    case Code::kConflict: return ErrorPage(400, s.message());
+    case Code::kDenied: return ErrorPage(403, s.message());
+    case Code::kUnauthenticated: return ErrorPage(401, s.message());
+    case Code::kTooMany: return ErrorPage(429, s.message());
+    case Code::kUnavailable: return ErrorPage(503);
+    case Code::kInternal: break;
+  }
+  spdlog::error("internal error: {}", s.message());
+  return ErrorPage(500);
+}
+
+void Site::Add(const std::string& method, const std::string& pattern, Guard guard, PageHandler handler,
+               http::RouteOptions options) {
+  Status s = router_.Add(
+      method, pattern,
+      [this, guard, handler = std::move(handler)](http::Request& req) { return Dispatch(guard, handler, req); },
+      options);
+  if (!s.ok()) {
+    spdlog::critical("route registration failed: {}", s.message());
+    std::abort();
+  }
+  routes_.push_back({method, pattern, guard});
+}
+
+http::Response Site::ErrorPage(int status, const http::Request& req) {
+  Context ctx(*this, req);
+  return ctx.ErrorPage(status);
+}
+
+http::Response Site::Dispatch(const Guard& guard, const PageHandler& handler, http::Request& req) {
+  Context ctx(*this, req);
+  const bool api = IsApiPath(req.path);
+  // 1. Who is asking.
+  std::string token = req.Cookie(kSessionCookie);
+  if (!token.empty()) {
+    auto p = services_.auth->Authenticate(token);
+    if (p.ok()) {
+      ctx.principal_ = std::move(p).value();
+    } else if (p.status().code() == Code::kUnavailable) {
+      return ctx.ErrorPage(503);
+    } else {
+      http::CookieOptions o;
+      o.max_age = 0;
+      ctx.AddCookie(http::BuildSetCookie(kSessionCookie, "", o));
+    }
+  }
+  // 2. The body, then the CSRF token for every state-changing request.
+  const bool unsafe = !IsSafeMethod(req.method);
+  if (unsafe) {
+    if (Status s = http::ParseBody(req); !s.ok()) return ctx.ErrorPage(400, s.message());
+    std::string sent = req.Form("_csrf");
+    if (sent.empty()) sent = req.Header("X-CSRF-Token");
+    std::string expected = ctx.principal_ ? ctx.principal_->csrf_token : req.Cookie(kCsrfCookie);
+    if (expected.empty() || !auth::SecretEquals(sent, expected)) {
+      return ctx.ErrorPage(403, "页面已过期或请求来源无法确认（CSRF 校验未通过）。请返回上一页，刷新后重新提交。");
+    }
+  }
+  // 3. May they.
+  if (guard.access != Access::kPublic) {
+    if (!ctx.principal_) {
+      if (api) return JsonError(401, "需要登录");
+      std::string next = req.method == "GET" ? req.target : std::string("/console");
+      auto r = http::Response::Redirect("/login?next=" + http::PercentEncode(next));
+      for (const auto& c : ctx.cookies()) r.AddCookie(c);
+      return r;
+    }
+    if (guard.access == Access::kStaff) {
+      if (ctx.principal_->user.must_change_password) {
+        if (api) return JsonError(403, "请先修改一次性密码");
+        return http::Response::Redirect("/console/password");
+      }
+      if (!auth::Allows(ctx.principal_->user, guard.permission))
+        return ctx.ErrorPage(403, std::string("您没有“") + auth::PermissionLabel(guard.permission) + "”的权限。");
+    }
+  }
+  http::Response r = handler(req, ctx);
+  for (const auto& c : ctx.cookies()) r.AddCookie(c);
+  if (!ctx.cookies().empty() || guard.access != Access::kPublic) {
+    r.public_cacheable = false;
+    if (r.headers.find("Cache-Control") == r.headers.end()) r.SetHeader("Cache-Control", "no-store");
+  }
+  return r;
+}
+
+}  // namespace gk::web

@@ -1,0 +1,151 @@
+// The web layer shared by every domain: the route guard (one mechanism for
+// authorisation and CSRF on every route), the request Context handlers get,
+// and page rendering into the public and console layouts.
+#pragma once
+
+#include <ctemplate/template.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "auth/permissions.h"
+#include "auth/service.h"
+#include "common/clock.h"
+#include "config/config.h"
+#include "http/assets.h"
+#include "http/message.h"
+#include "http/router.h"
+#include "storage/database.h"
+
+namespace gk::web {
+
+// Who may call a route.
+enum class Access {
+  kPublic,    // anyone
+  kSignedIn,  // any signed-in user, even one who must still change the password
+  kStaff,     // a signed-in user holding `permission`
+};
+
+struct Guard {
+  Access access = Access::kPublic;
+  auth::Permission permission = auth::Permission::kConsole;
+};
+
+inline Guard Public() { return {Access::kPublic, auth::Permission::kConsole}; }
+inline Guard SignedIn() { return {Access::kSignedIn, auth::Permission::kConsole}; }
+inline Guard Staff(auth::Permission p = auth::Permission::kConsole) { return {Access::kStaff, p}; }
+
+// Everything a handler may use. Owned by the app; outlives every request.
+struct Services {
+  config::Config config;
+  std::shared_ptr<storage::Database> db;
+  std::unique_ptr<auth::AuthService> auth;
+  const Clock* clock = nullptr;
+  http::StaticFiles assets;
+  http::ResponseCache cache;
+  std::string templates_dir;
+};
+
+class Site;
+
+// A page being built: the layout's dictionary and, included in it as
+// CONTENT, the dictionary of the page's own template.
+class Page {
+ public:
+  Page(std::string title, const std::string& content_tpl);
+  ctemplate::TemplateDictionary& content() { return *content_; }
+  ctemplate::TemplateDictionary& layout() { return *top_; }
+  const std::string& title() const { return title_; }
+
+ private:
+  std::string title_;
+  std::unique_ptr<ctemplate::TemplateDictionary> top_;
+  ctemplate::TemplateDictionary* content_;
+};
+
+// Per request.
+class Context {
+ public:
+  Context(Site& site, const http::Request& req) : site_(site), req_(req) {}
+
+  Services& services() const;
+  const auth::Principal* principal() const { return principal_ ? &*principal_ : nullptr; }
+  const auth::User* user() const { return principal_ ? &principal_->user : nullptr; }
+  // Who acts, for the audit log.
+  auth::Actor actor() const;
+  // The token to put in this page's forms (session-bound, or a cookie for
+  // anonymous forms such as the login page).
+  std::string CsrfToken();
+
+  // A page in the public layout / the console layout. `nav` marks the current
+  // navigation item by its URL.
+  http::Response PublicPage(Page& page, const std::string& nav = {}, int status = 200);
+  http::Response ConsolePage(Page& page, const std::string& nav = {}, int status = 200);
+  http::Response ErrorPage(int status, const std::string& message = {});
+  // A 303 redirect carrying a one-time message for the next page.
+  http::Response RedirectWithFlash(const std::string& location, const std::string& message, bool success = true);
+  // A Status turned into the right page (404, 403, 503, ...).
+  http::Response FromStatus(const Status& s);
+
+  // Adds Set-Cookie headers decided during the request.
+  void AddCookie(std::string set_cookie) { cookies_.push_back(std::move(set_cookie)); }
+  const std::vector<std::string>& cookies() const { return cookies_; }
+
+ private:
+  friend class Site;
+  void FillLayout(Page& page);
+  void TakeFlash(Page& page);
+  http::Response Render(const std::string& layout, Page& page, int status);
+
+  Site& site_;
+  const http::Request& req_;
+  std::optional<auth::Principal> principal_;
+  std::string anon_csrf_;
+  std::vector<std::string> cookies_;
+};
+
+using PageHandler = std::function<http::Response(http::Request&, Context&)>;
+
+struct RouteInfo {
+  std::string method;
+  std::string pattern;
+  Guard guard;
+};
+
+class Site {
+ public:
+  explicit Site(Services& services) : services_(services) {}
+
+  // Registers a route behind the guard. Aborts on a malformed or duplicate
+  // pattern: that is a programming error found at start-up.
+  void Add(const std::string& method, const std::string& pattern, Guard guard, PageHandler handler,
+           http::RouteOptions options = {});
+
+  Services& services() { return services_; }
+  const http::Router& router() const { return router_; }
+  const std::vector<RouteInfo>& routes() const { return routes_; }
+  // The error page for the server (malformed requests, 404, 405, 413, ...).
+  http::Response ErrorPage(int status, const http::Request& req);
+
+  static constexpr const char* kSessionCookie = "gk_session";
+  static constexpr const char* kCsrfCookie = "gk_csrf";
+  static constexpr const char* kFlashCookie = "gk_flash";
+
+ private:
+  http::Response Dispatch(const Guard& guard, const PageHandler& handler, http::Request& req);
+
+  Services& services_;
+  http::Router router_;
+  std::vector<RouteInfo> routes_;
+};
+
+// Chinese title of an HTTP error status.
+const char* ErrorTitle(int status);
+// True for paths of the JSON API, which answer errors in JSON.
+bool IsApiPath(const std::string& path);
+// {"error": {"status": 403, "message": "..."}}
+http::Response JsonError(int status, const std::string& message);
+
+}  // namespace gk::web

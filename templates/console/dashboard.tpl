@@ -1,0 +1,22 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! Console home. DISPLAY_NAME; ROLES (ROLE AGENCY DEPARTMENT); ADMIN (AGENCY_COUNT USER_COUNT). }}
+<header class="page-header"><h1>工作台</h1></header>
+<p>{{DISPLAY_NAME}}，您好。</p>
+<section class="card" aria-labelledby="roles-title">
+<h2 class="card-title" id="roles-title">我的角色</h2>
+<div class="table-wrap" tabindex="0" role="region" aria-label="我的角色">
+<table class="table">
+<thead><tr><th scope="col">角色</th><th scope="col">机构</th><th scope="col">处室或单位</th></tr></thead>
+<tbody>{{#ROLES}}
+<tr><td>{{ROLE}}</td><td>{{AGENCY}}</td><td>{{DEPARTMENT}}</td></tr>{{/ROLES}}
+</tbody>
+</table>
+</div>
+</section>
+{{#ADMIN}}
+<section class="grid grid-3" aria-label="系统概况">
+<div class="card"><h2 class="card-title">机构</h2><p class="stat">{{AGENCY_COUNT}}</p><p><a href="/console/agencies">管理机构与处室</a></p></div>
+<div class="card"><h2 class="card-title">用户</h2><p class="stat">{{USER_COUNT}}</p><p><a href="/console/users">管理用户</a></p></div>
+<div class="card"><h2 class="card-title">审计日志</h2><p>所有变更均有记录，不可修改或删除。</p><p><a href="/console/audit">查看审计日志</a></p></div>
+</section>
+{{/ADMIN}}

@@ -1,0 +1,321 @@
+// Browser test of gongkai in Debian's Chromium (Playwright, no downloaded browser).
+//
+//   node run.mjs /path/to/gongkai
+//
+// Starts a fresh demo installation on a loopback port, checks the public home
+// page and the login page with axe-core, then logs in as the administrator,
+// creates a user, logs out and checks the session is gone. Prints one line per
+// check and ends with "N passed, N failed". Screenshots go to test-results/.
+import { spawn, execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const kGlobalTimeoutMs = Number(process.env.E2E_TIMEOUT_SECONDS || 120) * 1000;
+const kActionTimeoutMs = 10_000;
+const kChromium = '/usr/bin/chromium';
+const kChromiumArgs = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const here = dirname(fileURLToPath(import.meta.url));
+const resultsDir = join(here, 'test-results');
+const require = createRequire(import.meta.url);
+// Injected through page.evaluate, not page.addScriptTag: addScriptTag inserts
+// an inline <script>, which gongkai's Content-Security-Policy rightly blocks,
+// and the test should see the pages with their real CSP.
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const results = { passed: 0, failed: 0 };
+const state = { server: null, serverLog: [], context: null, tmp: null, cleaned: false };
+
+function log(line) {
+  process.stdout.write(`${line}\n`);
+}
+
+// Runs one check; a failed check fails those that name it in `needs`.
+const failedChecks = new Set();
+async function check(name, fn, needs = []) {
+  const blocker = needs.find((n) => failedChecks.has(n));
+  if (blocker) {
+    results.failed++;
+    failedChecks.add(name);
+    log(`FAIL ${name} (not run: "${blocker}" failed)`);
+    return;
+  }
+  try {
+    await fn();
+    results.passed++;
+    log(`ok   ${name}`);
+  } catch (err) {
+    results.failed++;
+    failedChecks.add(name);
+    log(`FAIL ${name}: ${err && err.message ? err.message : err}`);
+    await screenshot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function screenshot(name) {
+  const page = state.context?.pages()[0];
+  if (!page) return;
+  try {
+    await page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true });
+  } catch {
+    // The page may be gone (browser crashed); the check's message says why.
+  }
+}
+
+function run(file, args) {
+  return new Promise((resolvePromise) => {
+    execFile(file, args, { timeout: 60_000 }, (error, stdout, stderr) => {
+      resolvePromise({ code: error ? (error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+// Starts `gongkai serve` on a free loopback port; resolves to its base URL.
+function startServer(bin, dataDir) {
+  return new Promise((resolvePromise, reject) => {
+    const server = spawn(bin, ['serve', '--data', dataDir, '--listen', '127.0.0.1:0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    state.server = server;
+    const keep = (chunk) => {
+      state.serverLog.push(...chunk.toString().split('\n').filter(Boolean));
+      if (state.serverLog.length > 200) state.serverLog.splice(0, state.serverLog.length - 200);
+    };
+    const timer = setTimeout(() => reject(new Error('no "listening on" line within 20 s')), 20_000);
+    let buffered = '';
+    server.stdout.on('data', (chunk) => {
+      keep(chunk);
+      buffered += chunk.toString();
+      const m = buffered.match(/gongkai: listening on (http:\/\/\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolvePromise(m[1].replace(/\/$/, ''));
+      }
+    });
+    server.stderr.on('data', keep);
+    server.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited early (code ${code}, signal ${signal})`));
+    });
+    server.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
+}
+
+// Sends SIGTERM and waits for the exit; SIGKILL after `ms`. Resolves to the exit code.
+function stopServer(ms = 10_000) {
+  const server = state.server;
+  if (!server || server.exitCode !== null || server.signalCode !== null) {
+    return Promise.resolve(server ? server.exitCode : null);
+  }
+  return new Promise((resolvePromise) => {
+    const timer = setTimeout(() => server.kill('SIGKILL'), ms);
+    server.removeAllListeners('exit');
+    server.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise(signal ? signal : code);
+    });
+    server.kill('SIGTERM');
+  });
+}
+
+async function cleanup() {
+  if (state.cleaned) return;
+  state.cleaned = true;
+  await state.context?.close().catch(() => {});
+  await stopServer(5_000);
+  if (state.tmp) await rm(state.tmp, { recursive: true, force: true }).catch(() => {});
+}
+
+async function axeCheck(page, url, shot) {
+  const response = await page.goto(url);
+  assert(response && response.ok(), `GET ${url} answered ${response?.status()}`);
+  await screenshot(shot);
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const out = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return out.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}  ${n.html.slice(0, 160)}`),
+    }));
+  });
+  if (violations.length > 0) {
+    for (const v of violations) {
+      log(`     axe ${v.id} (${v.impact}): ${v.help}`);
+      for (const n of v.nodes) log(`         ${n}`);
+    }
+    throw new Error(`${violations.length} accessibility violation(s) on ${new URL(url).pathname}`);
+  }
+}
+
+// The visible text of the page, shortened, to explain a failure.
+async function bodyText(page) {
+  const text = await page.locator('body').innerText({ timeout: 2_000 }).catch(() => '');
+  return text.replace(/\s+/g, ' ').trim().slice(0, 400);
+}
+
+function pathOf(page) {
+  return new URL(page.url()).pathname;
+}
+
+async function main() {
+  const bin = process.argv[2] ? resolve(process.argv[2]) : '';
+  if (!bin || !existsSync(bin)) {
+    log(`usage: node run.mjs /path/to/gongkai (got "${process.argv[2] ?? ''}")`);
+    results.failed++;
+    return;
+  }
+  await rm(resultsDir, { recursive: true, force: true });
+  await mkdir(resultsDir, { recursive: true });
+  state.tmp = await mkdtemp(join(tmpdir(), 'gongkai-e2e-'));
+  const dataDir = join(state.tmp, 'data');
+  const password = `Gk-${randomBytes(18).toString('base64url')}`;
+  const username = `e2e${randomBytes(4).toString('hex')}`;
+  let base = '';
+  let page = null;
+
+  await check('init --demo creates the installation', async () => {
+    const r = await run(bin, ['init', '--demo', '--data', dataDir, '--admin-password', password]);
+    assert(r.code === 0, `exit ${r.code}: ${r.stderr.trim()}`);
+    assert(/管理员账号[:：]\s*admin/.test(r.stdout), `no "管理员账号: admin" in output:\n${r.stdout}`);
+  });
+
+  await check('server starts on a loopback port', async () => {
+    base = await startServer(bin, dataDir);
+    log(`     ${base}`);
+  }, ['init --demo creates the installation']);
+
+  await check('browser starts', async () => {
+    state.context = await chromium.launchPersistentContext(join(state.tmp, 'profile'), {
+      executablePath: kChromium,
+      args: kChromiumArgs,
+      locale: 'zh-CN',
+    });
+    state.context.setDefaultTimeout(kActionTimeoutMs);
+    state.context.setDefaultNavigationTimeout(kActionTimeoutMs);
+    page = state.context.pages()[0] ?? (await state.context.newPage());
+  });
+
+  const ready = ['server starts on a loopback port', 'browser starts'];
+  await check('axe: home page has no violations', () => axeCheck(page, `${base}/`, 'home'), ready);
+  await check('axe: login page has no violations', () => axeCheck(page, `${base}/login`, 'login'), ready);
+
+  await check('admin logs in', async () => {
+    await page.goto(`${base}/login`);
+    await page.locator('[name=username]').fill('admin');
+    await page.locator('[name=password]').fill(password);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    try {
+      await page.waitForURL((u) => u.pathname.startsWith('/console'));
+    } catch {
+      throw new Error(`login did not reach /console; ${page.url()} shows: ${await bodyText(page)}`);
+    }
+    await screenshot('console');
+  }, ready);
+
+  await check('admin creates a user', async () => {
+    await page.goto(`${base}/console/users/new`);
+    assert(pathOf(page) === '/console/users/new', `ended on ${page.url()}`);
+    await page.locator('[name=username]').fill(username);
+    await page.locator('[name=display_name]').fill('测试用户');
+    await page.locator('select[name=role]').selectOption('editor');
+    const agencies = await page.locator('select[name=agency_id] option').evaluateAll(
+      (opts) => opts.map((o) => o.value).filter((v) => v !== ''));
+    assert(agencies.length > 0, 'the agency select has no agencies');
+    await page.locator('select[name=agency_id]').selectOption(agencies[0]);
+    await screenshot('user-new');
+    await page.getByRole('button', { name: '创建用户', exact: true }).click();
+    const otp = page.locator('#one-time-password');
+    try {
+      await otp.waitFor({ state: 'visible' });
+    } catch {
+      throw new Error(`no #one-time-password after submitting; ${page.url()} shows: ${await bodyText(page)}`);
+    }
+    await screenshot('user-created');
+    const text = (await otp.innerText()).trim();
+    assert(text.length >= 8, `one-time password "${text}" is too short or missing`);
+    log(`     user ${username}, one-time password shown (${text.length} characters)`);
+  }, ['admin logs in']);
+
+  await check('the new user is listed', async () => {
+    await page.goto(`${base}/console/users`);
+    await screenshot('users');
+    const count = await page.getByText(username, { exact: false }).count();
+    assert(count > 0, `${username} not found on /console/users`);
+  }, ['admin creates a user']);
+
+  await check('admin logs out', async () => {
+    await page.goto(`${base}/console`);
+    await Promise.all([
+      page.waitForURL((u) => !u.pathname.startsWith('/console')),
+      page.getByRole('button', { name: '退出登录', exact: true }).first().click(),
+    ]);
+    const path = pathOf(page);
+    assert(path === '/login' || path === '/', `after logout ended on ${page.url()}`);
+    await screenshot('logged-out');
+  }, ['admin logs in']);
+
+  await check('after logout /console redirects to /login', async () => {
+    const response = await page.goto(`${base}/console`);
+    assert(pathOf(page) === '/login', `GET /console ended on ${page.url()} (${response?.status()})`);
+  }, ['admin logs out']);
+
+  await check('server stops on SIGTERM with exit 0', async () => {
+    await state.context?.close();
+    state.context = null;
+    const code = await stopServer(10_000);
+    assert(code === 0, `exit ${code}`);
+  }, ['server starts on a loopback port']);
+}
+
+const globalTimer = setTimeout(async () => {
+  log(`FAIL global timeout: the run took more than ${kGlobalTimeoutMs / 1000} s`);
+  results.failed++;
+  await screenshot('timeout');
+  await finish();
+}, kGlobalTimeoutMs);
+
+let finished = false;
+async function finish() {
+  if (finished) return;
+  finished = true;
+  clearTimeout(globalTimer);
+  await cleanup();
+  if (results.failed > 0 && state.serverLog.length > 0) {
+    const tail = state.serverLog.slice(-40).join('\n');
+    await writeFile(join(resultsDir, 'server.log'), `${state.serverLog.join('\n')}\n`).catch(() => {});
+    log(`--- last server output ---\n${tail}\n---`);
+  }
+  log(`${results.passed} passed, ${results.failed} failed`);
+  process.exit(results.failed > 0 ? 1 : 0);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    log(`FAIL interrupted by ${signal}`);
+    results.failed++;
+    await finish();
+  });
+}
+
+main()
+  .catch((err) => {
+    log(`FAIL unexpected error: ${err && err.stack ? err.stack : err}`);
+    results.failed++;
+  })
+  .finally(finish);

@@ -1,0 +1,286 @@
+#include "testutil/http_client.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <regex>
+#include <stdexcept>
+#include <thread>
+
+#include "http/forms.h"
+
+namespace gk::testing {
+
+std::string HttpResult::Header(const std::string& name) const {
+  auto it = headers.find(name);
+  return it == headers.end() ? "" : it->second;
+}
+
+namespace {
+
+int Connect(const std::string& host, int port) {
+  addrinfo hints{};
+  hints.ai_socktype = SOCK_STREAM;
+  hints.ai_flags = AI_NUMERICHOST;
+  addrinfo* res = nullptr;
+  std::string h = host;
+  if (h.size() > 2 && h.front() == '[') h = h.substr(1, h.size() - 2);
+  if (getaddrinfo(h.c_str(), std::to_string(port).c_str(), &hints, &res) != 0) return -1;
+  int fd = socket(res->ai_family, SOCK_STREAM, 0);
+  if (fd >= 0 && connect(fd, res->ai_addr, res->ai_addrlen) != 0) {
+    close(fd);
+    fd = -1;
+  }
+  freeaddrinfo(res);
+  return fd;
+}
+
+}  // namespace
+
+std::string RawExchange(const std::string& host, int port, const std::string& bytes, int timeout_ms) {
+  int fd = Connect(host, port);
+  if (fd < 0) return {};
+  size_t sent = 0;
+  while (sent < bytes.size()) {
+    ssize_t n = send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += static_cast<size_t>(n);
+  }
+  std::string out;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  char buf[65536];
+  for (;;) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+    if (left <= 0) break;
+    pollfd p{fd, POLLIN, 0};
+    if (poll(&p, 1, static_cast<int>(left)) <= 0) break;
+    ssize_t n = recv(fd, buf, sizeof buf, 0);
+    if (n <= 0) break;
+    out.append(buf, static_cast<size_t>(n));
+  }
+  close(fd);
+  return out;
+}
+
+HttpResult ParseResponse(const std::string& raw, bool head) {
+  HttpResult r;
+  auto end = raw.find("\r\n\r\n");
+  if (raw.compare(0, 9, "HTTP/1.1 ") != 0 || end == std::string::npos) return r;
+  r.status = std::atoi(raw.c_str() + 9);
+  size_t pos = raw.find("\r\n") + 2;
+  while (pos < end) {
+    size_t eol = raw.find("\r\n", pos);
+    std::string line = raw.substr(pos, eol - pos);
+    auto colon = line.find(':');
+    if (colon != std::string::npos) {
+      std::string v = line.substr(colon + 1);
+      while (!v.empty() && v[0] == ' ') v.erase(0, 1);
+      r.headers.emplace(line.substr(0, colon), v);
+    }
+    pos = eol + 2;
+  }
+  std::string cl = r.Header("Content-Length");
+  size_t body_len = cl.empty() ? raw.size() - end - 4 : std::stoul(cl);
+  if (!head) r.body = raw.substr(end + 4, body_len);
+  return r;
+}
+
+HttpResult Fetch(const std::string& host, int port, const std::string& method, const std::string& target,
+                 const std::map<std::string, std::string>& headers, const std::string& body) {
+  std::string req = method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n";
+  for (const auto& [k, v] : headers) req += k + ": " + v + "\r\n";
+  if (!body.empty() || method == "POST") req += "Content-Length: " + std::to_string(body.size()) + "\r\n";
+  req += "\r\n" + body;
+  return ParseResponse(RawExchange(host, port, req, 10000), method == "HEAD");
+}
+
+HttpResult Browser::Send(const std::string& method, const std::string& target, const std::string& body,
+                         const std::string& content_type) {
+  std::map<std::string, std::string> h;
+  std::string cookie;
+  for (const auto& [k, v] : cookies_) cookie += (cookie.empty() ? "" : "; ") + k + "=" + v;
+  if (!cookie.empty()) h["Cookie"] = cookie;
+  if (!content_type.empty()) h["Content-Type"] = content_type;
+  HttpResult r = Fetch(host_, port_, method, target, h, body);
+  auto [b, e] = r.headers.equal_range("Set-Cookie");
+  for (auto it = b; it != e; ++it) {
+    std::string c = it->second.substr(0, it->second.find(';'));
+    auto eq = c.find('=');
+    std::string name = c.substr(0, eq), value = c.substr(eq + 1);
+    if (it->second.find("Max-Age=0") != std::string::npos) cookies_.erase(name);
+    else cookies_[name] = value;
+  }
+  static const std::regex kCsrf(R"re(name="_csrf" value="([^"]+)")re");
+  std::smatch m;
+  if (std::regex_search(r.body, m, kCsrf)) csrf_ = m[1];
+  return r;
+}
+
+HttpResult Browser::Get(const std::string& target) { return Send("GET", target, "", ""); }
+
+HttpResult Browser::Post(const std::string& target, std::vector<std::pair<std::string, std::string>> form,
+                         bool add_csrf) {
+  if (add_csrf) form.emplace_back("_csrf", csrf_);
+  std::string body;
+  for (const auto& [k, v] : form) body += (body.empty() ? "" : "&") + http::PercentEncode(k) + "=" + http::PercentEncode(v);
+  return Send("POST", target, body, "application/x-www-form-urlencoded");
+}
+
+HttpResult Browser::Login(const std::string& username, const std::string& password) {
+  Get("/login");
+  return Post("/login", {{"username", username}, {"password", password}});
+}
+
+std::string Browser::Cookie(const std::string& name) const {
+  auto it = cookies_.find(name);
+  return it == cookies_.end() ? "" : it->second;
+}
+
+std::string ServerProcess::Binary() {
+  const char* b = std::getenv("GK_BIN");
+  return b ? b : "./gongkai";
+}
+
+std::string ServerProcess::MakeTempDir() {
+  char tmpl[] = "/tmp/gk-test-XXXXXX";
+  char* d = mkdtemp(tmpl);
+  if (!d) throw std::runtime_error("mkdtemp failed");
+  return d;
+}
+
+namespace {
+
+// fork/exec with stdout captured through a pipe; returns pid, sets *out_fd.
+int Spawn(const std::vector<std::string>& args, const std::map<std::string, std::string>& env, int* out_fd,
+          int* err_fd) {
+  int out[2], err[2];
+  if (pipe(out) != 0 || pipe(err) != 0) return -1;
+  int pid = fork();
+  if (pid == 0) {
+    dup2(out[1], 1);
+    dup2(err[1], 2);
+    close(out[0]);
+    close(err[0]);
+    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
+    std::vector<char*> argv;
+    std::string bin = ServerProcess::Binary();
+    argv.push_back(bin.data());
+    std::vector<std::string> copy = args;
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(bin.c_str(), argv.data());
+    _exit(127);
+  }
+  close(out[1]);
+  close(err[1]);
+  *out_fd = out[0];
+  *err_fd = err[0];
+  return pid;
+}
+
+std::string ReadAll(int fd) {
+  std::string s;
+  char buf[4096];
+  ssize_t n;
+  while ((n = read(fd, buf, sizeof buf)) > 0) s.append(buf, static_cast<size_t>(n));
+  close(fd);
+  return s;
+}
+
+}  // namespace
+
+int ServerProcess::Run(const std::vector<std::string>& args, std::string* out, std::string* err,
+                       const std::map<std::string, std::string>& env) {
+  int ofd = -1, efd = -1;
+  int pid = Spawn(args, env, &ofd, &efd);
+  std::string e;
+  std::thread t([&] { e = ReadAll(efd); });
+  std::string o = ReadAll(ofd);
+  t.join();
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (out) *out = o;
+  if (err) *err = e;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+}
+
+std::unique_ptr<ServerProcess> ServerProcess::Start(const std::vector<std::string>& extra_args,
+                                                    const std::map<std::string, std::string>& env,
+                                                    const std::string& listen) {
+  auto sp = std::unique_ptr<ServerProcess>(new ServerProcess());
+  sp->data_dir_ = MakeTempDir();
+  std::string out, err;
+  int rc = Run({"init", "--demo", "--data", sp->data_dir_, "--admin-password", kAdminPassword}, &out, &err, env);
+  if (rc != 0) throw std::runtime_error("init failed: " + err);
+  std::vector<std::string> args = {"serve", "--data", sp->data_dir_, "--listen", listen};
+  args.insert(args.end(), extra_args.begin(), extra_args.end());
+  int ofd = -1, efd = -1;
+  sp->pid_ = Spawn(args, env, &ofd, &efd);
+  // Access logs go to stderr: drain it so the server never blocks on a full pipe.
+  std::thread([efd] { ReadAll(efd); }).detach();
+  std::string line;
+  char c;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (std::chrono::steady_clock::now() < deadline) {
+    pollfd p{ofd, POLLIN, 0};
+    if (poll(&p, 1, 200) <= 0) continue;
+    if (read(ofd, &c, 1) != 1) break;
+    if (c != '\n') {
+      line += c;
+      continue;
+    }
+    static const std::regex kUrl(R"(listening on http://(\[[^\]]+\]|[0-9.]+):(\d+))");
+    std::smatch m;
+    if (std::regex_search(line, m, kUrl)) {
+      sp->host_ = m[1];
+      sp->port_ = std::stoi(m[2]);
+      break;
+    }
+    line.clear();
+  }
+  std::thread([ofd] { ReadAll(ofd); }).detach();
+  if (sp->port_ == 0) throw std::runtime_error("server did not start");
+  return sp;
+}
+
+bool ServerProcess::Running() {
+  if (pid_ <= 0) return false;
+  int status = 0;
+  return waitpid(pid_, &status, WNOHANG) == 0;
+}
+
+int ServerProcess::Terminate(int timeout_ms) {
+  if (pid_ <= 0) return -1;
+  kill(pid_, SIGTERM);
+  int status = 0;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (waitpid(pid_, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid_, SIGKILL);
+      waitpid(pid_, &status, 0);
+      pid_ = -1;
+      return -9;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  pid_ = -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+}
+
+ServerProcess::~ServerProcess() {
+  if (pid_ > 0) Terminate(5000);
+  std::error_code ec;
+  if (!data_dir_.empty()) std::filesystem::remove_all(data_dir_, ec);
+}
+
+}  // namespace gk::testing

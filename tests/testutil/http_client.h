@@ -1,0 +1,83 @@
+// Test helpers for black-box tests: start the real gongkai binary and talk
+// HTTP/1.1 to it over plain sockets.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "http/message.h"
+
+namespace gk::testing {
+
+struct HttpResult {
+  int status = 0;  // 0: no response (connection closed or timed out)
+  http::Headers headers;
+  std::string body;
+  std::string Header(const std::string& name) const;
+};
+
+// Sends raw bytes to host:port and reads until the peer closes or
+// `timeout_ms` passes. Returns what was read.
+std::string RawExchange(const std::string& host, int port, const std::string& bytes, int timeout_ms = 3000);
+// Parses the first HTTP response in `raw`.
+HttpResult ParseResponse(const std::string& raw, bool head = false);
+
+// One request on a fresh connection ("Connection: close").
+HttpResult Fetch(const std::string& host, int port, const std::string& method, const std::string& target,
+                 const std::map<std::string, std::string>& headers = {}, const std::string& body = {});
+
+// A client that keeps cookies, like a browser.
+class Browser {
+ public:
+  Browser(std::string host, int port) : host_(std::move(host)), port_(port) {}
+  HttpResult Get(const std::string& target);
+  // Posts an urlencoded form; adds _csrf from the last page's form unless given.
+  HttpResult Post(const std::string& target, std::vector<std::pair<std::string, std::string>> form,
+                  bool add_csrf = true);
+  // Logs in; returns the final status of the POST (303 on success).
+  HttpResult Login(const std::string& username, const std::string& password);
+  std::string Cookie(const std::string& name) const;
+  void SetCookie(const std::string& name, const std::string& value) { cookies_[name] = value; }
+  const std::string& last_csrf() const { return csrf_; }
+
+ private:
+  HttpResult Send(const std::string& method, const std::string& target, const std::string& body,
+                  const std::string& content_type);
+  std::string host_;
+  int port_;
+  std::map<std::string, std::string> cookies_;
+  std::string csrf_;
+};
+
+// The binary started with a fresh data directory made by `init --demo`.
+class ServerProcess {
+ public:
+  static constexpr const char* kAdminPassword = "Kaifang-Test-2026!";
+  // `extra_args` go after `serve`; `env` adds variables (e.g. GONGKAI_AUTH_...).
+  // Listens on `listen` (port 0: a free one).
+  static std::unique_ptr<ServerProcess> Start(const std::vector<std::string>& extra_args = {},
+                                              const std::map<std::string, std::string>& env = {},
+                                              const std::string& listen = "127.0.0.1:0");
+  ~ServerProcess();
+  const std::string& host() const { return host_; }
+  int port() const { return port_; }
+  const std::string& data_dir() const { return data_dir_; }
+  bool Running();
+  // SIGTERM and wait; returns the exit code (or -signal).
+  int Terminate(int timeout_ms = 15000);
+  // Runs the binary with arguments; returns exit code, fills stdout/stderr.
+  static int Run(const std::vector<std::string>& args, std::string* out, std::string* err,
+                 const std::map<std::string, std::string>& env = {});
+  static std::string Binary();
+  static std::string MakeTempDir();
+
+ private:
+  int pid_ = -1;
+  std::string host_;
+  int port_ = 0;
+  std::string data_dir_;
+};
+
+}  // namespace gk::testing
