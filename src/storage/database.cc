@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <regex>
@@ -41,7 +42,80 @@ std::string HidePassword(const std::string& url) {
   return std::regex_replace(url, kPw, "$1****@");
 }
 
+std::string Unescape(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() + 0 && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// libpq quoting: values in single quotes with \ and \' escaped.
+std::string Quote(const std::string& v) {
+  std::string out = "'";
+  for (char c : v) {
+    if (c == '\\' || c == '\'') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
 }  // namespace
+
+std::string PostgresConnInfo(const std::string& url) {
+  std::string rest = url.substr(url.find("://") + 3);
+  std::string query;
+  if (auto q = rest.find('?'); q != std::string::npos) {
+    query = rest.substr(q + 1);
+    rest = rest.substr(0, q);
+  }
+  std::string dbname;
+  if (auto slash = rest.find('/'); slash != std::string::npos) {
+    dbname = Unescape(rest.substr(slash + 1));
+    rest = rest.substr(0, slash);
+  }
+  std::string user, password;
+  if (auto at = rest.rfind('@'); at != std::string::npos) {
+    std::string cred = rest.substr(0, at);
+    rest = rest.substr(at + 1);
+    auto colon = cred.find(':');
+    user = Unescape(cred.substr(0, colon));
+    if (colon != std::string::npos) password = Unescape(cred.substr(colon + 1));
+  }
+  std::string host = rest, port;
+  if (!host.empty() && host[0] == '[') {
+    auto close = host.find(']');
+    port = close + 1 < host.size() && host[close + 1] == ':' ? host.substr(close + 2) : "";
+    host = host.substr(1, close - 1);
+  } else if (auto colon = host.rfind(':'); colon != std::string::npos) {
+    port = host.substr(colon + 1);
+    host = host.substr(0, colon);
+  }
+  std::string info;
+  auto add = [&](const char* k, const std::string& v) {
+    if (!v.empty()) info += std::string(info.empty() ? "" : " ") + k + "=" + Quote(v);
+  };
+  add("host", host);
+  add("port", port);
+  add("user", user);
+  add("password", password);
+  add("dbname", dbname);
+  size_t i = 0;
+  while (i < query.size()) {
+    size_t amp = query.find('&', i);
+    if (amp == std::string::npos) amp = query.size();
+    std::string kv = query.substr(i, amp - i);
+    if (auto eq = kv.find('='); eq != std::string::npos) add(kv.substr(0, eq).c_str(), Unescape(kv.substr(eq + 1)));
+    i = amp + 1;
+  }
+  return info;
+}
 
 Status Database::FromException(const std::exception& e) {
   std::string what = e.what();
@@ -74,7 +148,7 @@ Result<std::shared_ptr<Database>> Database::Open(const DbOptions& o) {
   if (o.url.starts_with("postgresql://") || o.url.starts_with("postgres://")) {
     db->backend_ = Backend::kPostgres;
     factory = &soci::postgresql;
-    connect = o.url;
+    connect = PostgresConnInfo(o.url);
     db->description_ = HidePassword(o.url);
   } else {
     std::string path = o.url.starts_with("sqlite:") ? o.url.substr(7) : o.data_dir + "/gongkai.db";

@@ -30,6 +30,11 @@ struct DbOptions {
 
 using TxFn = std::function<Status(soci::session&)>;
 
+// "postgresql://user:pass@host:port/db?sslmode=require" as libpq key=value
+// connection parameters (SOCI passes URIs through badly). Percent-escapes in
+// the user, password and database name are decoded.
+std::string PostgresConnInfo(const std::string& url);
+
 class Database {
  public:
   // Opens the pool. Does not migrate.

@@ -222,6 +222,7 @@ std::unique_ptr<ServerProcess> ServerProcess::Start(const std::vector<std::strin
   std::string out, err;
   int rc = Run({"init", "--demo", "--data", sp->data_dir_, "--admin-password", kAdminPassword}, &out, &err, env);
   if (rc != 0) throw std::runtime_error("init failed: " + err);
+  sp->init_output_ = out;
   std::vector<std::string> args = {"serve", "--data", sp->data_dir_, "--listen", listen};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   int ofd = -1, efd = -1;
@@ -251,6 +252,13 @@ std::unique_ptr<ServerProcess> ServerProcess::Start(const std::vector<std::strin
   std::thread([ofd] { ReadAll(ofd); }).detach();
   if (sp->port_ == 0) throw std::runtime_error("server did not start");
   return sp;
+}
+
+std::string ServerProcess::DemoPassword(const std::string& username) const {
+  std::regex re("演示账号: " + username + "（.*?） 一次性密码: (\\S+)");
+  std::smatch m;
+  if (std::regex_search(init_output_, m, re)) return m[1];
+  return {};
 }
 
 bool ServerProcess::Running() {

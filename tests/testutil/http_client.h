@@ -64,6 +64,10 @@ class ServerProcess {
   const std::string& host() const { return host_; }
   int port() const { return port_; }
   const std::string& data_dir() const { return data_dir_; }
+  // What `init --demo` printed (the demo accounts' one-time passwords).
+  const std::string& init_output() const { return init_output_; }
+  // The one-time password printed for a demo account ("editor", ...).
+  std::string DemoPassword(const std::string& username) const;
   bool Running();
   // SIGTERM and wait; returns the exit code (or -signal).
   int Terminate(int timeout_ms = 15000);
@@ -78,6 +82,7 @@ class ServerProcess {
   std::string host_;
   int port_ = 0;
   std::string data_dir_;
+  std::string init_output_;
 };
 
 }  // namespace gk::testing

@@ -1,0 +1,128 @@
+// The command line: init, agency, user, config, migrate, and PostgreSQL.
+#include <gtest/gtest.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <sodium.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "storage/database.h"
+#include "testutil/http_client.h"
+
+namespace gk::testing {
+namespace {
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override { dir_ = ServerProcess::MakeTempDir(); }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  int Run(std::vector<std::string> args, std::string* out, std::string* err = nullptr) {
+    args.push_back("--data");
+    args.push_back(dir_);
+    std::string e;
+    int rc = ServerProcess::Run(args, out, err ? err : &e);
+    return rc;
+  }
+  std::string dir_;
+};
+
+TEST_F(CliTest, InitPrintsTheAdministratorsOneTimePasswordAndRefusesTwice) {
+  std::string out, err;
+  ASSERT_EQ(Run({"init"}, &out, &err), 0) << err;
+  EXPECT_NE(out.find("管理员账号: admin"), std::string::npos);
+  EXPECT_NE(out.find("一次性密码: "), std::string::npos);
+  EXPECT_NE(out.find("首次登录后须修改密码"), std::string::npos);
+  EXPECT_NE(Run({"init"}, &out, &err), 0);
+  EXPECT_NE(err.find("已经初始化"), std::string::npos);
+}
+
+TEST_F(CliTest, AgencyAddValidatesTheCreditCode) {
+  std::string out, err;
+  ASSERT_EQ(Run({"init"}, &out), 0);
+  EXPECT_NE(Run({"agency", "add", "--name", "测试局", "--uscc", "11370100MB28696230"}, &out, &err), 0);
+  EXPECT_NE(err.find("校验位错误，应为5"), std::string::npos) << err;
+  EXPECT_EQ(Run({"agency", "add", "--name", "济南市市场监督管理局", "--uscc", "11370100mb28696235"}, &out, &err), 0)
+      << err;
+  ASSERT_EQ(Run({"agency", "list"}, &out), 0);
+  EXPECT_NE(out.find("11370100MB28696235"), std::string::npos);
+  EXPECT_NE(Run({"agency", "add", "--name", "重复", "--uscc", "11370100MB28696235"}, &out, &err), 0);
+}
+
+TEST_F(CliTest, UserAddListAndResetPassword) {
+  std::string out, err;
+  ASSERT_EQ(Run({"init", "--demo"}, &out), 0);
+  ASSERT_EQ(Run({"user", "add", "--username", "chenjing", "--name", "陈静", "--role", "officer", "--agency",
+                 "11370100MB28696235", "--department", "办公室"},
+                &out, &err),
+            0)
+      << err;
+  EXPECT_NE(out.find("一次性密码: "), std::string::npos);
+  ASSERT_EQ(Run({"user", "list"}, &out), 0);
+  EXPECT_NE(out.find("chenjing"), std::string::npos);
+  EXPECT_NE(out.find("待改密"), std::string::npos);
+  ASSERT_EQ(Run({"user", "reset-password", "chenjing"}, &out, &err), 0) << err;
+  EXPECT_NE(out.find("一次性密码: "), std::string::npos);
+  EXPECT_NE(Run({"user", "reset-password", "nobody"}, &out, &err), 0);
+  EXPECT_NE(err.find("不存在"), std::string::npos);
+  EXPECT_NE(Run({"user", "add", "--username", "x", "--name", "y", "--role", "boss"}, &out, &err), 0);
+  EXPECT_NE(err.find("--role"), std::string::npos);
+}
+
+TEST_F(CliTest, ConfigShowHidesTheDatabasePassword) {
+  std::string out, err;
+  int rc = ServerProcess::Run({"config", "show", "--data", dir_}, &out, &err,
+                              {{"GONGKAI_DATABASE_URL", "postgresql://gk:s3cret@127.0.0.1:5432/gk"}});
+  ASSERT_EQ(rc, 0) << err;
+  EXPECT_EQ(out.find("s3cret"), std::string::npos);
+  EXPECT_NE(out.find("****"), std::string::npos);
+  EXPECT_NE(out.find("[server]"), std::string::npos);
+}
+
+TEST_F(CliTest, HelpVersionAndUnknownCommands) {
+  std::string out, err;
+  EXPECT_EQ(ServerProcess::Run({"--help"}, &out, &err), 0);
+  EXPECT_NE(out.find("gongkai serve"), std::string::npos);
+  EXPECT_EQ(ServerProcess::Run({"version"}, &out, &err), 0);
+  EXPECT_NE(out.find("gongkai "), std::string::npos);
+  EXPECT_NE(ServerProcess::Run({"frobnicate"}, &out, &err), 0);
+  EXPECT_NE(err.find("未知命令"), std::string::npos);
+}
+
+TEST_F(CliTest, MigrateIsIdempotent) {
+  std::string out, err;
+  ASSERT_EQ(Run({"migrate"}, &out, &err), 0) << err;
+  EXPECT_NE(out.find("0001_foundation.sql"), std::string::npos);
+  ASSERT_EQ(Run({"migrate"}, &out, &err), 0) << err;
+  EXPECT_NE(out.find("已是最新"), std::string::npos);
+}
+
+// The same program on PostgreSQL, when the test run provides a server.
+TEST(PostgresServer, InitServeAndSignIn) {
+  const char* base = std::getenv("GK_TEST_PG_URL");
+  if (base == nullptr) GTEST_SKIP() << "GK_TEST_PG_URL not set";
+  unsigned char r[4];
+  randombytes_buf(r, sizeof r);
+  std::string db = "gk_it_" + std::to_string(r[0]) + std::to_string(r[1]) + std::to_string(r[2]);
+  {
+    soci::session admin(soci::postgresql, storage::PostgresConnInfo(base));
+    admin << "CREATE DATABASE " + db;
+  }
+  std::string url = base;
+  url = url.substr(0, url.rfind('/') + 1) + db;
+  {
+    auto s = ServerProcess::Start({}, {{"GONGKAI_DATABASE_URL", url}});
+    auto ready = Fetch(s->host(), s->port(), "GET", "/readyz");
+    EXPECT_EQ(ready.status, 200);
+    Browser b(s->host(), s->port());
+    EXPECT_EQ(b.Login("admin", ServerProcess::kAdminPassword).status, 303);
+    EXPECT_EQ(b.Get("/console/users").status, 200);
+    EXPECT_NE(Fetch(s->host(), s->port(), "GET", "/").body.find("济南市市场监督管理局"), std::string::npos);
+    EXPECT_EQ(s->Terminate(), 0);
+  }
+  soci::session admin(soci::postgresql, storage::PostgresConnInfo(base));
+  admin << "DROP DATABASE " + db;
+}
+
+}  // namespace
+}  // namespace gk::testing
