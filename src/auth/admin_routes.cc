@@ -251,13 +251,13 @@ void GrantRows(Context& ctx, ctemplate::TemplateDictionary& d, std::vector<RoleG
       o->SetValue("LABEL", RoleLabel(r));
       if (!empty_row && g.role == r) o->ShowSection("SELECTED");
     }
+    if (managed.ok()) AgencyOptions(*row, "AGENCY_OPTIONS", managed.value(), empty_row ? -2 : g.agency_id);
     if (global) {
       auto* o = row->AddSectionDictionary("AGENCY_OPTIONS");
       o->SetIntValue("ID", 0);
-      o->SetValue("NAME", "全部机构");
+      o->SetValue("NAME", "全部机构（系统范围）");
       if (!empty_row && g.agency_id == 0) o->ShowSection("SELECTED");
     }
-    if (managed.ok()) AgencyOptions(*row, "AGENCY_OPTIONS", managed.value(), empty_row ? -2 : g.agency_id);
     if (depts.ok()) {
       for (const auto& dep : depts.value()) {
         if (!managed.ok()) break;

@@ -45,9 +45,9 @@ Response PostLogin(Request& req, Context& ctx) {
   auto r = ctx.services().auth->Login(username, req.Form("password"), req.remote_addr);
   if (!r.ok()) {
     const Status& s = r.status();
-    if (s.code() == Code::kUnavailable) return ctx.ErrorPage(503);
-    int status = s.code() == Code::kTooMany ? 429 : 401;
-    return LoginForm(ctx, username, next, s.message(), status);
+    if (s.code() == Code::kTooMany) return LoginForm(ctx, username, next, s.message(), 429);
+    if (s.code() == Code::kUnauthenticated) return LoginForm(ctx, username, next, s.message(), 401);
+    return ctx.FromStatus(s);
   }
   http::CookieOptions o;
   o.secure = ctx.services().config.server.tls;

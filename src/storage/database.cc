@@ -4,6 +4,7 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <spdlog/spdlog.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <cctype>
@@ -106,6 +107,10 @@ std::string PostgresConnInfo(const std::string& url) {
   add("user", user);
   add("password", password);
   add("dbname", dbname);
+  // A worker must never wait forever for a database that does not answer.
+  if (query.find("connect_timeout=") == std::string::npos) add("connect_timeout", "5");
+  // Server notices would go to stderr as plain text, outside the JSON log.
+  if (query.find("options=") == std::string::npos) add("options", "-c client_min_messages=warning");
   size_t i = 0;
   while (i < query.size()) {
     size_t amp = query.find('&', i);
@@ -122,7 +127,8 @@ Status Database::FromException(const std::exception& e) {
   if (auto* p = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
     std::string st = p->sqlstate();
     if (st == "23505") return Status::Conflict("记录已存在（唯一性冲突）");
-    if (st.starts_with("08") || p->get_error_category() == soci::soci_error::connection_error)
+    if (st.starts_with("08") || st.starts_with("57P") ||
+        p->get_error_category() == soci::soci_error::connection_error)
       return Status::Unavailable("数据库暂时无法访问");
   }
   if (auto* s = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
@@ -135,8 +141,9 @@ Status Database::FromException(const std::exception& e) {
   if (what.find("UNIQUE constraint failed") != std::string::npos ||
       what.find("duplicate key") != std::string::npos)
     return Status::Conflict("记录已存在（唯一性冲突）");
-  if (what.find("connection") != std::string::npos && what.find("server") != std::string::npos)
-    return Status::Unavailable("数据库暂时无法访问");
+  for (const char* lost : {"Session is not connected", "server closed the connection", "no connection to the server", "connection to server",
+                           "Connection refused", "terminating connection", "could not receive data"})
+    if (what.find(lost) != std::string::npos) return Status::Unavailable("数据库暂时无法访问");
   return Status::Internal(what);
 }
 
@@ -181,8 +188,36 @@ Result<std::shared_ptr<Database>> Database::Open(const DbOptions& o) {
 
 Database::~Database() = default;
 
+// A pooled PostgreSQL connection that the server dropped (restart, network)
+// stays dead until reconnected: check after every failure, so the next
+// request gets a working connection.
+void Database::ReconnectIfLost(soci::session& sql) {
+  if (backend_ != Backend::kPostgres) return;
+  // The backend's type information is not exported by libsoci: cast by name.
+  // No backend at all means an earlier reconnect failed.
+  if (sql.get_backend() != nullptr) {
+    auto* pg = static_cast<soci::postgresql_session_backend*>(sql.get_backend());
+    if (PQstatus(pg->conn_) == CONNECTION_OK) return;
+  }
+  try {
+    sql.reconnect();
+    spdlog::warn("reconnected to the database after a lost connection");
+  } catch (const std::exception& e) {
+    spdlog::warn("database reconnect failed: {}", e.what());
+  }
+}
+
 Status Database::RunOnce(const TxFn& fn, bool write) {
   soci::session sql(*pool_);
+  try {
+    return RunOnceOn(sql, fn, write);
+  } catch (...) {
+    ReconnectIfLost(sql);
+    throw;
+  }
+}
+
+Status Database::RunOnceOn(soci::session& sql, const TxFn& fn, bool write) {
   if (!write) return fn(sql);
   sql << (backend_ == Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
   Status s;

@@ -67,6 +67,8 @@ class Database {
  private:
   Database() = default;
   Status RunOnce(const TxFn& fn, bool write);
+  Status RunOnceOn(soci::session& sql, const TxFn& fn, bool write);
+  void ReconnectIfLost(soci::session& sql);
 
   Backend backend_ = Backend::kSqlite;
   std::string description_;

@@ -22,18 +22,18 @@
 <div class="field{{#ERR_NAME}} has-error{{/ERR_NAME}}">
 <label for="ag-name">机构名称</label>
 {{#ERR_NAME}}<p class="field-error" id="ag-name-err">{{MSG}}</p>{{/ERR_NAME}}
-<input id="ag-name" name="name" value="{{NAME}}" required{{#ERR_NAME}} aria-describedby="ag-name-err" aria-invalid="true"{{/ERR_NAME}}>
+<input id="ag-name" name="name" type="text" value="{{NAME}}" required{{#ERR_NAME}} aria-describedby="ag-name-err" aria-invalid="true"{{/ERR_NAME}}>
 </div>
 <div class="field{{#ERR_SHORT_NAME}} has-error{{/ERR_SHORT_NAME}}">
 <label for="ag-short">简称（可选）</label>
 {{#ERR_SHORT_NAME}}<p class="field-error" id="ag-short-err">{{MSG}}</p>{{/ERR_SHORT_NAME}}
-<input id="ag-short" name="short_name" value="{{SHORT_NAME}}"{{#ERR_SHORT_NAME}} aria-describedby="ag-short-err" aria-invalid="true"{{/ERR_SHORT_NAME}}>
+<input id="ag-short" name="short_name" type="text" value="{{SHORT_NAME}}"{{#ERR_SHORT_NAME}} aria-describedby="ag-short-err" aria-invalid="true"{{/ERR_SHORT_NAME}}>
 </div>
 <div class="field{{#ERR_USCC}} has-error{{/ERR_USCC}}">
 <label for="ag-uscc">统一社会信用代码</label>
 <p class="field-hint" id="ag-uscc-hint">18 位，系统按 GB 32100—2015 校验最后一位校验码。</p>
 {{#ERR_USCC}}<p class="field-error" id="ag-uscc-err">{{MSG}}</p>{{/ERR_USCC}}
-<input id="ag-uscc" name="uscc" value="{{USCC}}" maxlength="24" autocapitalize="characters" spellcheck="false" required aria-describedby="ag-uscc-hint{{#ERR_USCC}} ag-uscc-err{{/ERR_USCC}}"{{#ERR_USCC}} aria-invalid="true"{{/ERR_USCC}}>
+<input id="ag-uscc" name="uscc" type="text" value="{{USCC}}" maxlength="24" autocapitalize="characters" spellcheck="false" required aria-describedby="ag-uscc-hint{{#ERR_USCC}} ag-uscc-err{{/ERR_USCC}}"{{#ERR_USCC}} aria-invalid="true"{{/ERR_USCC}}>
 </div>
 <div class="field{{#ERR_PARENT_ID}} has-error{{/ERR_PARENT_ID}}">
 <label for="ag-parent">上级机构</label>

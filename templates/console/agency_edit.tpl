@@ -12,17 +12,17 @@
 <div class="field{{#ERR_NAME}} has-error{{/ERR_NAME}}">
 <label for="ag-name">机构名称</label>
 {{#ERR_NAME}}<p class="field-error" id="ag-name-err">{{MSG}}</p>{{/ERR_NAME}}
-<input id="ag-name" name="name" value="{{NAME}}" required{{#ERR_NAME}} aria-describedby="ag-name-err" aria-invalid="true"{{/ERR_NAME}}>
+<input id="ag-name" name="name" type="text" value="{{NAME}}" required{{#ERR_NAME}} aria-describedby="ag-name-err" aria-invalid="true"{{/ERR_NAME}}>
 </div>
 <div class="field{{#ERR_SHORT_NAME}} has-error{{/ERR_SHORT_NAME}}">
 <label for="ag-short">简称</label>
 {{#ERR_SHORT_NAME}}<p class="field-error" id="ag-short-err">{{MSG}}</p>{{/ERR_SHORT_NAME}}
-<input id="ag-short" name="short_name" value="{{SHORT_NAME}}"{{#ERR_SHORT_NAME}} aria-describedby="ag-short-err" aria-invalid="true"{{/ERR_SHORT_NAME}}>
+<input id="ag-short" name="short_name" type="text" value="{{SHORT_NAME}}"{{#ERR_SHORT_NAME}} aria-describedby="ag-short-err" aria-invalid="true"{{/ERR_SHORT_NAME}}>
 </div>
 <div class="field{{#ERR_USCC}} has-error{{/ERR_USCC}}">
 <label for="ag-uscc">统一社会信用代码</label>
 {{#ERR_USCC}}<p class="field-error" id="ag-uscc-err">{{MSG}}</p>{{/ERR_USCC}}
-<input id="ag-uscc" name="uscc" value="{{USCC}}" maxlength="24" spellcheck="false" required{{#ERR_USCC}} aria-describedby="ag-uscc-err" aria-invalid="true"{{/ERR_USCC}}>
+<input id="ag-uscc" name="uscc" type="text" value="{{USCC}}" maxlength="24" spellcheck="false" required{{#ERR_USCC}} aria-describedby="ag-uscc-err" aria-invalid="true"{{/ERR_USCC}}>
 </div>
 {{#CAN_MOVE}}
 <div class="field{{#ERR_PARENT_ID}} has-error{{/ERR_PARENT_ID}}">
@@ -54,7 +54,7 @@
 <div class="field{{#ERR_DEPT_NAME}} has-error{{/ERR_DEPT_NAME}}">
 <label for="dept-name">名称</label>
 {{#ERR_DEPT_NAME}}<p class="field-error" id="dept-name-err">{{MSG}}</p>{{/ERR_DEPT_NAME}}
-<input id="dept-name" name="name" value="{{DEPT_NAME_INPUT}}" required{{#ERR_DEPT_NAME}} aria-describedby="dept-name-err" aria-invalid="true"{{/ERR_DEPT_NAME}}>
+<input id="dept-name" name="name" type="text" value="{{DEPT_NAME_INPUT}}" required{{#ERR_DEPT_NAME}} aria-describedby="dept-name-err" aria-invalid="true"{{/ERR_DEPT_NAME}}>
 </div>
 <div class="field">
 <label for="dept-kind">类型</label>

@@ -4,9 +4,9 @@
 <header class="page-header"><h1>审计日志</h1></header>
 <p class="muted">记录所有通过本系统进行的变更和登录事件，按时间倒序排列。审计日志只能查阅，不能修改或删除。</p>
 <form class="filters" method="get" action="/console/audit" role="search" aria-label="筛选审计日志">
-<div class="field"><label for="f-actor">操作人（用户名）</label><input id="f-actor" name="actor" value="{{ACTOR}}"></div>
+<div class="field"><label for="f-actor">操作人（用户名）</label><input id="f-actor" name="actor" type="text" value="{{ACTOR}}"></div>
 <div class="field"><label for="f-action">操作</label><select id="f-action" name="action"><option value="">全部</option>{{#ACTION_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{VALUE}}</option>{{/ACTION_OPTIONS}}</select></div>
-<div class="field"><label for="f-type">对象类型</label><input id="f-type" name="object_type" value="{{OBJECT_TYPE}}"></div>
+<div class="field"><label for="f-type">对象类型</label><input id="f-type" name="object_type" type="text" value="{{OBJECT_TYPE}}"></div>
 <div class="field"><label for="f-from">起始日期</label><input id="f-from" name="from" type="date" value="{{FROM}}"></div>
 <div class="field"><label for="f-to">截止日期</label><input id="f-to" name="to" type="date" value="{{TO}}"></div>
 <button type="submit" class="btn btn-secondary">筛选</button>

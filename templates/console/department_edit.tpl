@@ -8,7 +8,7 @@
 <div class="field{{#ERR_NAME}} has-error{{/ERR_NAME}}">
 <label for="dept-name">名称</label>
 {{#ERR_NAME}}<p class="field-error" id="dept-name-err">{{MSG}}</p>{{/ERR_NAME}}
-<input id="dept-name" name="name" value="{{NAME}}" required{{#ERR_NAME}} aria-describedby="dept-name-err" aria-invalid="true"{{/ERR_NAME}}>
+<input id="dept-name" name="name" type="text" value="{{NAME}}" required{{#ERR_NAME}} aria-describedby="dept-name-err" aria-invalid="true"{{/ERR_NAME}}>
 </div>
 <div class="field">
 <label for="dept-kind">类型</label>

@@ -8,7 +8,7 @@
 <div class="field{{#ERR_DISPLAY_NAME}} has-error{{/ERR_DISPLAY_NAME}}">
 <label for="u-name">姓名</label>
 {{#ERR_DISPLAY_NAME}}<p class="field-error" id="u-name-err">{{MSG}}</p>{{/ERR_DISPLAY_NAME}}
-<input id="u-name" name="display_name" value="{{DISPLAY_NAME}}" required{{#ERR_DISPLAY_NAME}} aria-describedby="u-name-err" aria-invalid="true"{{/ERR_DISPLAY_NAME}}>
+<input id="u-name" name="display_name" type="text" value="{{DISPLAY_NAME}}" required{{#ERR_DISPLAY_NAME}} aria-describedby="u-name-err" aria-invalid="true"{{/ERR_DISPLAY_NAME}}>
 </div>
 <div class="field-check{{#ERR_DISABLED}} has-error{{/ERR_DISABLED}}">
 <input id="u-disabled" name="disabled" type="checkbox" value="1"{{#DISABLED}} checked{{/DISABLED}}{{#ERR_DISABLED}} aria-describedby="u-disabled-err" aria-invalid="true"{{/ERR_DISABLED}}>

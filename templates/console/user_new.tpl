@@ -10,12 +10,12 @@
 <label for="u-username">用户名</label>
 <p class="field-hint" id="u-username-hint">3 到 32 个字符：小写字母开头，可含小写字母、数字和 . _ -。创建后不能修改。</p>
 {{#ERR_USERNAME}}<p class="field-error" id="u-username-err">{{MSG}}</p>{{/ERR_USERNAME}}
-<input id="u-username" name="username" value="{{USERNAME}}" autocapitalize="none" spellcheck="false" required aria-describedby="u-username-hint{{#ERR_USERNAME}} u-username-err{{/ERR_USERNAME}}"{{#ERR_USERNAME}} aria-invalid="true"{{/ERR_USERNAME}}>
+<input id="u-username" name="username" type="text" value="{{USERNAME}}" autocapitalize="none" spellcheck="false" required aria-describedby="u-username-hint{{#ERR_USERNAME}} u-username-err{{/ERR_USERNAME}}"{{#ERR_USERNAME}} aria-invalid="true"{{/ERR_USERNAME}}>
 </div>
 <div class="field{{#ERR_DISPLAY_NAME}} has-error{{/ERR_DISPLAY_NAME}}">
 <label for="u-name">姓名</label>
 {{#ERR_DISPLAY_NAME}}<p class="field-error" id="u-name-err">{{MSG}}</p>{{/ERR_DISPLAY_NAME}}
-<input id="u-name" name="display_name" value="{{DISPLAY_NAME}}" required{{#ERR_DISPLAY_NAME}} aria-describedby="u-name-err" aria-invalid="true"{{/ERR_DISPLAY_NAME}}>
+<input id="u-name" name="display_name" type="text" value="{{DISPLAY_NAME}}" required{{#ERR_DISPLAY_NAME}} aria-describedby="u-name-err" aria-invalid="true"{{/ERR_DISPLAY_NAME}}>
 </div>
 {{#ERR_ROLE}}<p class="field-error" role="alert">{{MSG}}</p>{{/ERR_ROLE}}
 {{#ERR_AGENCY_ID}}<p class="field-error" role="alert">{{MSG}}</p>{{/ERR_AGENCY_ID}}

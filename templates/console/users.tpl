@@ -2,7 +2,7 @@
 {{! Users list. Q; USERS (ID USERNAME DISPLAY_NAME ROLES CREATED; ACTIVE / MUST_CHANGE / DISABLED); NO_USERS. }}
 <header class="page-header"><h1>用户管理</h1><div><a class="btn btn-primary" href="/console/users/new">新增用户</a></div></header>
 <form class="filters" method="get" action="/console/users" role="search">
-<div class="field"><label for="user-q">按用户名或姓名查找</label><input id="user-q" name="q" value="{{Q}}"></div>
+<div class="field"><label for="user-q">按用户名或姓名查找</label><input id="user-q" name="q" type="text" value="{{Q}}"></div>
 <button type="submit" class="btn btn-secondary">查找</button>
 </form>
 {{#NO_USERS}}<p class="empty-state">没有符合条件的用户。</p>{{/NO_USERS}}

@@ -26,11 +26,11 @@
 </section>
 <section class="card home-contact" aria-labelledby="home-contact-title">
 <h2 id="home-contact-title" class="card-title">联系我们</h2>
-<dl class="contact-list">
-{{#HAS_CONTACT_ADDRESS}}<div><dt>办公地址</dt><dd>{{CONTACT_ADDRESS}}</dd></div>{{/HAS_CONTACT_ADDRESS}}
-{{#HAS_CONTACT_PHONE}}<div><dt>咨询电话</dt><dd>{{CONTACT_PHONE}}</dd></div>{{/HAS_CONTACT_PHONE}}
-{{#HAS_OFFICE_HOURS}}<div><dt>办公时间</dt><dd>{{OFFICE_HOURS}}</dd></div>{{/HAS_OFFICE_HOURS}}
-</dl>
+<dl class="contact-list">{{#HAS_CONTACT_ADDRESS}}
+<div><dt>办公地址</dt><dd>{{CONTACT_ADDRESS}}</dd></div>{{/HAS_CONTACT_ADDRESS}}{{#HAS_CONTACT_PHONE}}
+<div><dt>咨询电话</dt><dd>{{CONTACT_PHONE}}</dd></div>{{/HAS_CONTACT_PHONE}}{{#HAS_OFFICE_HOURS}}
+<div><dt>办公时间</dt><dd>{{OFFICE_HOURS}}</dd></div>{{/HAS_OFFICE_HOURS}}</dl>
+<p class="empty-note muted">联系方式暂未公布。</p>
 </section>
 </div>
 <section class="home-agencies" aria-labelledby="home-agencies-title">

@@ -4,11 +4,14 @@
 #include <soci/soci.h>
 #include <sodium.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 #include <fstream>
 
 #include "storage/database.h"
 #include "testutil/http_client.h"
+#include "testutil/tcp_proxy.h"
 
 namespace gk::testing {
 namespace {
@@ -97,31 +100,85 @@ TEST_F(CliTest, MigrateIsIdempotent) {
   EXPECT_NE(out.find("已是最新"), std::string::npos);
 }
 
+// A fresh database on the test run's PostgreSQL server, dropped afterwards.
+class PostgresDb {
+ public:
+  PostgresDb() {
+    const char* base = std::getenv("GK_TEST_PG_URL");
+    if (base == nullptr) return;
+    base_ = base;
+    unsigned char r[6];
+    randombytes_buf(r, sizeof r);
+    char hex[13];
+    sodium_bin2hex(hex, sizeof hex, r, sizeof r);
+    name_ = std::string("gk_it_") + hex;
+    soci::session admin(soci::postgresql, storage::PostgresConnInfo(base_));
+    admin << "CREATE DATABASE " + name_;
+  }
+  ~PostgresDb() {
+    if (name_.empty()) return;
+    soci::session admin(soci::postgresql, storage::PostgresConnInfo(base_));
+    admin << "DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)";
+  }
+  bool available() const { return !name_.empty(); }
+  // The URL of this database, optionally through another port.
+  std::string Url(int port = 0) const {
+    std::string url = base_.substr(0, base_.rfind('/') + 1) + name_;
+    if (port == 0) return url;
+    auto colon = url.rfind(':', url.rfind('/'));
+    return url.substr(0, colon + 1) + std::to_string(port) + url.substr(url.rfind('/'));
+  }
+  int Port() const {
+    std::string hostport = base_.substr(0, base_.rfind('/'));
+    return std::stoi(hostport.substr(hostport.rfind(':') + 1));
+  }
+
+ private:
+  std::string base_, name_;
+};
+
 // The same program on PostgreSQL, when the test run provides a server.
 TEST(PostgresServer, InitServeAndSignIn) {
-  const char* base = std::getenv("GK_TEST_PG_URL");
-  if (base == nullptr) GTEST_SKIP() << "GK_TEST_PG_URL not set";
-  unsigned char r[4];
-  randombytes_buf(r, sizeof r);
-  std::string db = "gk_it_" + std::to_string(r[0]) + std::to_string(r[1]) + std::to_string(r[2]);
-  {
-    soci::session admin(soci::postgresql, storage::PostgresConnInfo(base));
-    admin << "CREATE DATABASE " + db;
+  PostgresDb db;
+  if (!db.available()) GTEST_SKIP() << "GK_TEST_PG_URL not set";
+  auto s = ServerProcess::Start({}, {{"GONGKAI_DATABASE_URL", db.Url()}});
+  auto ready = Fetch(s->host(), s->port(), "GET", "/readyz");
+  EXPECT_EQ(ready.status, 200);
+  Browser b(s->host(), s->port());
+  EXPECT_EQ(b.Login("admin", ServerProcess::kAdminPassword).status, 303);
+  EXPECT_EQ(b.Get("/console/users").status, 200);
+  EXPECT_NE(Fetch(s->host(), s->port(), "GET", "/").body.find("济南市市场监督管理局"), std::string::npos);
+  EXPECT_EQ(s->Terminate(), 0);
+}
+
+// Database unreachable: /readyz fails, pages say so in Chinese, nothing
+// crashes, and service resumes when the database is back.
+TEST(PostgresServer, OutageShowsMaintenanceAndRecovers) {
+  PostgresDb db;
+  if (!db.available()) GTEST_SKIP() << "GK_TEST_PG_URL not set";
+  auto proxy = std::make_unique<TcpProxy>(db.Port());
+  int port = proxy->port();
+  auto s = ServerProcess::Start({}, {{"GONGKAI_DATABASE_URL", db.Url(port)}});
+  EXPECT_EQ(Fetch(s->host(), s->port(), "GET", "/readyz").status, 200);
+  proxy->Cut();
+  auto ready = Fetch(s->host(), s->port(), "GET", "/readyz");
+  EXPECT_EQ(ready.status, 503);
+  auto page = Fetch(s->host(), s->port(), "GET", "/agencies/1");
+  EXPECT_EQ(page.status, 503);
+  EXPECT_NE(page.body.find("服务暂时不可用"), std::string::npos);
+  Browser b(s->host(), s->port());
+  EXPECT_EQ(b.Login("admin", ServerProcess::kAdminPassword).status, 503);
+  proxy = std::make_unique<TcpProxy>(db.Port(), port);
+  bool back = false;
+  for (int i = 0; i < 20 && !back; ++i) {
+    back = Fetch(s->host(), s->port(), "GET", "/readyz").status == 200;
+    if (!back) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
-  std::string url = base;
-  url = url.substr(0, url.rfind('/') + 1) + db;
-  {
-    auto s = ServerProcess::Start({}, {{"GONGKAI_DATABASE_URL", url}});
-    auto ready = Fetch(s->host(), s->port(), "GET", "/readyz");
-    EXPECT_EQ(ready.status, 200);
-    Browser b(s->host(), s->port());
-    EXPECT_EQ(b.Login("admin", ServerProcess::kAdminPassword).status, 303);
-    EXPECT_EQ(b.Get("/console/users").status, 200);
-    EXPECT_NE(Fetch(s->host(), s->port(), "GET", "/").body.find("济南市市场监督管理局"), std::string::npos);
-    EXPECT_EQ(s->Terminate(), 0);
-  }
-  soci::session admin(soci::postgresql, storage::PostgresConnInfo(base));
-  admin << "DROP DATABASE " + db;
+  EXPECT_TRUE(back);
+  // Every pooled connection recovers, not just the first.
+  for (int i = 0; i < 10; ++i) EXPECT_EQ(Fetch(s->host(), s->port(), "GET", "/agencies/1").status, 200);
+  EXPECT_EQ(b.Login("admin", ServerProcess::kAdminPassword).status, 303);
+  EXPECT_EQ(s->Terminate(), 0);
 }
 
 }  // namespace

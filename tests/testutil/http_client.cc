@@ -169,8 +169,9 @@ int Spawn(const std::vector<std::string>& args, const std::map<std::string, std:
   if (pid == 0) {
     dup2(out[1], 1);
     dup2(err[1], 2);
-    close(out[0]);
-    close(err[0]);
+    // Nothing else of the test process leaks into the server (sockets of a
+    // test proxy, other servers' pipes).
+    close_range(3, ~0U, 0);
     for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
     std::vector<char*> argv;
     std::string bin = ServerProcess::Binary();
@@ -227,8 +228,20 @@ std::unique_ptr<ServerProcess> ServerProcess::Start(const std::vector<std::strin
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   int ofd = -1, efd = -1;
   sp->pid_ = Spawn(args, env, &ofd, &efd);
-  // Access logs go to stderr: drain it so the server never blocks on a full pipe.
-  std::thread([efd] { ReadAll(efd); }).detach();
+  // Access logs go to stderr: drain it so the server never blocks on a full
+  // pipe, into a file when GK_TEST_SERVER_LOG names one (for debugging).
+  const char* log = std::getenv("GK_TEST_SERVER_LOG");
+  std::string log_path = log ? log : "";
+  std::thread([efd, log_path] {
+    std::string s = ReadAll(efd);
+    if (!log_path.empty()) {
+      FILE* f = std::fopen(log_path.c_str(), "a");
+      if (f) {
+        std::fwrite(s.data(), 1, s.size(), f);
+        std::fclose(f);
+      }
+    }
+  }).detach();
   std::string line;
   char c;
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
