@@ -6,7 +6,7 @@
 <legend>角色</legend>
 <p class="field-hint">每行授予一个角色。选择“不授予”可删除该行；最后一行用于新增角色。</p>
 {{#GRANTS}}
-<div class="grant-row grid grid-3">
+<div class="grant-row grid">
 <div class="field">
 <label for="role-{{INDEX}}">角色 {{INDEX}}</label>
 <select id="role-{{INDEX}}" name="role">

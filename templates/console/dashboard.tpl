@@ -4,7 +4,7 @@
 <p>{{DISPLAY_NAME}}，您好。</p>
 <section class="card" aria-labelledby="roles-title">
 <h2 class="card-title" id="roles-title">我的角色</h2>
-<div class="table-wrap" tabindex="0" role="region" aria-label="我的角色">
+<div class="table-wrap" tabindex="0" role="region" aria-label="角色列表">
 <table class="table">
 <thead><tr><th scope="col">角色</th><th scope="col">机构</th><th scope="col">处室或单位</th></tr></thead>
 <tbody>{{#ROLES}}
