@@ -268,9 +268,7 @@ int CmdUser(const Args& args, gk::app::App& app) {
   return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Main(int argc, char** argv) {
   Args args;
   std::string error;
   if (!ParseArgs(argc, argv, &args, &error)) return Fail(error + "（见 gongkai --help）");
@@ -301,4 +299,12 @@ int main(int argc, char** argv) {
     return cmd == "agency" ? CmdAgency(args, *app.value()) : CmdUser(args, *app.value());
   }
   return Fail("未知命令 “" + cmd + "”（见 gongkai --help）");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int rc = Main(argc, argv);
+  spdlog::shutdown();  // drains the access log's queue
+  return rc;
 }

@@ -1,10 +1,12 @@
 #include "common/log.h"
 
+#include <spdlog/async.h>
 #include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 
 namespace gk {
@@ -61,14 +63,59 @@ class JsonFormatter : public spdlog::formatter {
   std::unique_ptr<spdlog::formatter> clone() const override { return std::make_unique<JsonFormatter>(); }
 };
 
+std::shared_ptr<spdlog::logger>& AccessLogger() {
+  static std::shared_ptr<spdlog::logger> logger;
+  return logger;
+}
+
 }  // namespace
 
 void SetUpLogging(const std::string& level) {
   auto logger = spdlog::stderr_logger_mt("gongkai");
   logger->set_formatter(std::make_unique<JsonFormatter>());
   logger->set_level(spdlog::level::from_str(level));
-  logger->flush_on(spdlog::level::warn);
+  // stderr is block-buffered for the access log's sake; the main logger's
+  // lines are rare and flushed at once.
+  static char buffer[1 << 16];
+  std::setvbuf(stderr, buffer, _IOFBF, sizeof buffer);
+  logger->flush_on(spdlog::level::trace);
   spdlog::set_default_logger(logger);
+  // Access lines go through a queue to one writer thread; when the queue is
+  // full the request waits rather than a line being lost.
+  spdlog::init_thread_pool(16384, 1);
+  auto access = spdlog::create_async<spdlog::sinks::stderr_sink_mt>("access");
+  access->set_formatter(std::make_unique<JsonFormatter>());
+  access->set_level(spdlog::level::info);
+  AccessLogger() = access;
+  spdlog::flush_every(std::chrono::seconds(1));
+}
+
+void LogAccess(const std::string& line) {
+  if (auto& l = AccessLogger()) {
+    l->info(line);
+  } else {
+    spdlog::info(line);
+  }
+}
+
+void AppendJsonEscaped(std::string_view s, std::string& out) {
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
 }
 
 }  // namespace gk

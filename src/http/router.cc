@@ -33,6 +33,7 @@ Status Router::Add(std::string method, std::string pattern, Handler handler,
   }
   Compiled c;
   auto parts = SplitPath(pattern);
+  std::vector<std::string> names;
   for (size_t i = 0; i < parts.size(); ++i) {
     std::string_view p = parts[i];
     if (p.size() >= 2 && p.front() == '{' && p.back() == '}') {
@@ -41,12 +42,14 @@ Status Router::Add(std::string method, std::string pattern, Handler handler,
       std::string name(inner.substr(0, colon));
       std::string_view type = colon == std::string_view::npos ? "" : inner.substr(colon + 1);
       if (name.empty()) return Status::Invalid("empty parameter name in " + pattern);
-      if (type.empty()) {
+      if (name.find_first_of("{}") != std::string::npos) return Status::Invalid("malformed parameter in " + pattern);
+      if (std::find(names.begin(), names.end(), name) != names.end())
+        return Status::Invalid("parameter " + name + " named twice in " + pattern);
+      names.push_back(name);
+      if (colon == std::string_view::npos) {
         c.segments.push_back({Segment::kString, name});
-        c.specificity += 2;
       } else if (type == "int") {
         c.segments.push_back({Segment::kInt, name});
-        c.specificity += 3;
       } else if (type == "path") {
         if (i + 1 != parts.size()) return Status::Invalid("{name:path} must be last in " + pattern);
         c.segments.push_back({Segment::kPath, name});
@@ -54,20 +57,35 @@ Status Router::Add(std::string method, std::string pattern, Handler handler,
         return Status::Invalid("unknown parameter type in " + pattern);
       }
     } else {
+      // A brace outside a whole-segment parameter is a typo, not a literal.
+      if (p.find_first_of("{}") != std::string_view::npos)
+        return Status::Invalid("parameters must fill a whole segment in " + pattern);
       c.segments.push_back({Segment::kLiteral, std::string(p)});
-      c.specificity += 4;
     }
   }
   routes_.push_back(Route{std::move(method), std::move(pattern), std::move(handler), options});
   compiled_.push_back(std::move(c));
   order_.resize(routes_.size());
   for (size_t i = 0; i < order_.size(); ++i) order_[i] = i;
-  std::stable_sort(order_.begin(), order_.end(), [this](size_t a, size_t b) {
-    const auto& ca = compiled_[a];
-    const auto& cb = compiled_[b];
-    if (ca.segments.size() != cb.segments.size() && ca.specificity == cb.specificity)
-      return ca.segments.size() > cb.segments.size();
-    return ca.specificity > cb.specificity;
+  // Most specific first, decided by the leftmost segment where two patterns
+  // differ: literal, then int, then string, then path. A literal segment thus
+  // wins over a parameter whatever follows it.
+  auto rank = [](Segment::Kind k) {
+    switch (k) {
+      case Segment::kLiteral: return 3;
+      case Segment::kInt: return 2;
+      case Segment::kString: return 1;
+      case Segment::kPath: return 0;
+    }
+    return 0;
+  };
+  std::stable_sort(order_.begin(), order_.end(), [this, &rank](size_t a, size_t b) {
+    const auto& sa = compiled_[a].segments;
+    const auto& sb = compiled_[b].segments;
+    for (size_t i = 0; i < sa.size() && i < sb.size(); ++i) {
+      if (sa[i].kind != sb[i].kind) return rank(sa[i].kind) > rank(sb[i].kind);
+    }
+    return sa.size() > sb.size();
   });
   return Status::Ok();
 }

@@ -4,7 +4,8 @@
 // (one non-empty segment), "{name:int}" (1-18 ASCII digits) or, as the last
 // segment only, "{name:path}" (the rest of the path, possibly with slashes).
 // Literal segments win over parameters: routes are tried from the most
-// specific to the least, so registration order does not matter.
+// specific to the least (compared segment by segment from the left: literal,
+// then int, then string, then path), so registration order does not matter.
 #pragma once
 
 #include <functional>
@@ -58,7 +59,6 @@ class Router {
   };
   struct Compiled {
     std::vector<Segment> segments;
-    int specificity = 0;
   };
   static bool MatchSegments(const Compiled& c, const std::vector<std::string_view>& parts,
                             std::string_view path, std::map<std::string, std::string>* params);

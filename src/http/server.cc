@@ -17,6 +17,7 @@
 #include <optional>
 #include <thread>
 
+#include "common/log.h"
 #include "http/forms.h"
 
 namespace gk::http {
@@ -77,14 +78,24 @@ Response SafeErrorPage(Server::Impl* srv, int status, const Request& req) {
   }
 }
 
-void AccessLog(const Request& req, int status, size_t bytes,
-               std::chrono::steady_clock::time_point start) {
-  auto us = std::chrono::duration_cast<std::chrono::microseconds>(
-                std::chrono::steady_clock::now() - start).count();
-  nlohmann::json j = {{"type", "access"},       {"rid", req.request_id}, {"method", req.method},
-                      {"path", req.path},       {"status", status},      {"bytes", bytes},
-                      {"ms", us / 1000.0},      {"ip", req.remote_addr}};
-  spdlog::info(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+void AccessLog(const Request& req, int status, size_t bytes, std::chrono::steady_clock::time_point start) {
+  auto us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
+  std::string line;
+  line.reserve(160 + req.path.size());
+  line += "{\"type\":\"access\",\"rid\":\"";
+  line += req.request_id;
+  line += "\",\"method\":\"";
+  AppendJsonEscaped(req.method, line);
+  line += "\",\"path\":\"";
+  AppendJsonEscaped(req.path, line);
+  line += "\",\"status\":" + std::to_string(status) + ",\"bytes\":" + std::to_string(bytes);
+  char ms[32];
+  std::snprintf(ms, sizeof ms, ",\"ms\":%.3f", static_cast<double>(us) / 1000.0);
+  line += ms;
+  line += ",\"ip\":\"";
+  AppendJsonEscaped(req.remote_addr, line);
+  line += "\"}";
+  LogAccess(line);
 }
 
 }  // namespace

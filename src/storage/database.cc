@@ -275,6 +275,9 @@ Status Database::Ping() {
 namespace {
 
 Status EnsureSchemaTable(soci::session& sql) {
+  // Concurrent CREATE TABLE IF NOT EXISTS can still collide on PostgreSQL
+  // (a unique violation in pg_type): take the migration lock first.
+  if (sql.get_backend_name() == "postgresql") sql << "SELECT pg_advisory_xact_lock(727274)";
   sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)";
   return Status::Ok();
 }
