@@ -477,6 +477,14 @@ Status AuthService::UpdateUser(const Actor& actor, const User* actor_user, int64
   if (name.empty() || Utf8Length(name) > 50) errors->Add("display_name", "请填写姓名（不超过 50 个字）");
   if (roles.empty()) errors->Add("role", "请至少选择一个角色");
   if (actor_user && actor_user->id == id && disabled) errors->Add("disabled", "不能停用自己的账户");
+  if (actor_user && actor_user->id == id) {
+    // An administrator cannot take away their own right to manage users:
+    // the installation could be left with nobody able to.
+    User after = *actor_user;
+    after.roles = roles;
+    if (Allows(*actor_user, Permission::kManageUsers) && !Allows(after, Permission::kManageUsers))
+      errors->Add("role", "不能移除自己的管理员角色，请由其他管理员操作");
+  }
   return db_->Transact([&](soci::session& sql) {
     auto before = store::FindUser(sql, id);
     if (!before) return Status::NotFound("用户不存在");

@@ -146,6 +146,17 @@ TEST_F(ServerTest, KeepAliveServesSeveralRequestsOnOneConnection) {
   EXPECT_EQ(count, 3u);
 }
 
+TEST_F(ServerTest, PipelinedRequestsAreCapped) {
+  std::string many;
+  for (int i = 0; i < 60; ++i) many += "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+  std::string raw = Raw(many, 4000);
+  size_t count = 0;
+  for (size_t pos = raw.find("HTTP/1.1 200"); pos != std::string::npos; pos = raw.find("HTTP/1.1 200", pos + 1)) ++count;
+  EXPECT_GE(count, 2u);
+  EXPECT_LT(count, 60u) << "a client may not queue unbounded work on one connection";
+  EXPECT_EQ(Get("/healthz").status, 200);
+}
+
 TEST_F(ServerTest, SlowClientIsDisconnected) {
   auto start = std::chrono::steady_clock::now();
   std::string got = Raw("GET / HTTP/1.1\r\nHost: x\r\n", 8000);  // never finishes the header
@@ -197,6 +208,20 @@ TEST_F(ServerTest, MalformedRequestsNeverCrashTheServer) {
     ASSERT_EQ(Get("/healthz").status, 200) << "server stopped serving after case " << i;
   }
   EXPECT_TRUE(server_->Running());
+}
+
+TEST(ServerLimits, ConnectionsBeyondTheMaximumGet503) {
+  auto s = ServerProcess::Start({"--set", "server.max_connections=2"});
+  // Two idle keep-alive connections hold both places.
+  std::vector<std::thread> holders;
+  for (int i = 0; i < 2; ++i)
+    holders.emplace_back([&] { RawExchange(s->host(), s->port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 1500); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  auto r = ParseResponse(RawExchange(s->host(), s->port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 1000));
+  EXPECT_EQ(r.status, 503);
+  for (auto& t : holders) t.join();
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  EXPECT_EQ(Fetch(s->host(), s->port(), "GET", "/healthz").status, 200);
 }
 
 TEST(ServerIpv6, ServesOnLoopbackV6) {
