@@ -36,14 +36,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
     if (!pending->empty())
       return Status::Invalid("数据库有 " + std::to_string(pending->size()) + " 个未执行的迁移，请先运行 gongkai migrate");
   }
-  auth::AuthOptions ao;
-  ao.password_min_length = config.auth.password_min_length;
-  ao.session_idle_seconds = config.auth.session_idle_seconds;
-  ao.session_absolute_seconds = config.auth.session_absolute_seconds;
-  ao.login_max_failures = config.auth.login_max_failures;
-  ao.login_ip_max_failures = config.auth.login_ip_max_failures;
-  ao.lockout_seconds = config.auth.lockout_seconds;
-  s.auth = std::make_unique<auth::AuthService>(s.db, clock, ao);
+  s.auth = std::make_unique<auth::AuthService>(s.db, clock, config.auth);
   if (Status a = s.assets.Load(config.paths.static_dir); !a.ok()) return a;
   if (!std::filesystem::is_directory(s.templates_dir))
     return Status::Invalid("找不到模板目录 " + s.templates_dir + "（配置项 paths.templates_dir）");

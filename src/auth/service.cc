@@ -41,6 +41,31 @@ AuditEntry Entry(std::string action, std::string type, int64_t id, std::string s
 
 std::string Minutes(int64_t seconds) { return std::to_string(std::max<int64_t>(1, (seconds + 59) / 60)); }
 
+// One record read by `find`, or NotFound with `missing`.
+template <typename T, typename Find>
+Result<T> ReadOne(storage::Database& db, Find find, const std::string& missing) {
+  std::optional<T> v;
+  Status s = db.Read([&](soci::session& sql) {
+    v = find(sql);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  if (!v) return Status::NotFound(missing);
+  return *v;
+}
+
+// A list read by `list`.
+template <typename T, typename List>
+Result<std::vector<T>> ReadAll(storage::Database& db, List list) {
+  std::vector<T> v;
+  Status s = db.Read([&](soci::session& sql) {
+    v = list(sql);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return v;
+}
+
 }  // namespace
 
 std::string ToAuditJson(const User& u) {
@@ -303,35 +328,17 @@ Status AuthService::UpdateAgency(const Actor& actor, const User* actor_user, Age
 }
 
 Result<std::vector<Agency>> AuthService::ListAgencies() {
-  std::vector<Agency> out;
-  Status s = db_->Read([&](soci::session& sql) {
-    out = store::ListAgencies(sql);
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  return out;
+  return ReadAll<Agency>(*db_, [](soci::session& sql) { return store::ListAgencies(sql); });
 }
 
 Result<Agency> AuthService::GetAgency(int64_t id) {
-  std::optional<Agency> a;
-  Status s = db_->Read([&](soci::session& sql) {
-    a = store::FindAgency(sql, id);
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  if (!a) return Status::NotFound("机构不存在");
-  return *a;
+  return ReadOne<Agency>(*db_, [&](soci::session& sql) { return store::FindAgency(sql, id); }, "机构不存在");
 }
 
 Result<Agency> AuthService::GetAgencyByUscc(const std::string& uscc) {
-  std::optional<Agency> a;
-  Status s = db_->Read([&](soci::session& sql) {
-    a = store::FindAgencyByUscc(sql, NormalizeUscc(uscc));
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  if (!a) return Status::NotFound("没有统一社会信用代码为 " + uscc + " 的机构");
-  return *a;
+  return ReadOne<Agency>(
+      *db_, [&](soci::session& sql) { return store::FindAgencyByUscc(sql, NormalizeUscc(uscc)); },
+      "没有统一社会信用代码为 " + uscc + " 的机构");
 }
 
 Result<std::vector<Agency>> AuthService::ManagedAgencies(const User& u) {
@@ -391,24 +398,12 @@ Status AuthService::UpdateDepartment(const Actor& actor, const User* actor_user,
 }
 
 Result<std::vector<Department>> AuthService::ListDepartments(int64_t agency_id) {
-  std::vector<Department> out;
-  Status s = db_->Read([&](soci::session& sql) {
-    out = store::ListDepartments(sql, agency_id);
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  return out;
+  return ReadAll<Department>(*db_, [&](soci::session& sql) { return store::ListDepartments(sql, agency_id); });
 }
 
 Result<Department> AuthService::GetDepartment(int64_t id) {
-  std::optional<Department> d;
-  Status s = db_->Read([&](soci::session& sql) {
-    d = store::FindDepartment(sql, id);
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  if (!d) return Status::NotFound("处室或单位不存在");
-  return *d;
+  return ReadOne<Department>(*db_, [&](soci::session& sql) { return store::FindDepartment(sql, id); },
+                             "处室或单位不存在");
 }
 
 // --- Users ----------------------------------------------------------------
@@ -547,25 +542,13 @@ Result<std::vector<User>> AuthService::ListUsers(const User* visible_to) {
 }
 
 Result<User> AuthService::GetUser(int64_t id) {
-  std::optional<User> u;
-  Status s = db_->Read([&](soci::session& sql) {
-    u = store::FindUser(sql, id);
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  if (!u) return Status::NotFound("用户不存在");
-  return *u;
+  return ReadOne<User>(*db_, [&](soci::session& sql) { return store::FindUser(sql, id); }, "用户不存在");
 }
 
 Result<User> AuthService::GetUserByName(const std::string& username) {
-  std::optional<User> u;
-  Status s = db_->Read([&](soci::session& sql) {
-    u = store::FindUserByName(sql, username, nullptr);
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  if (!u) return Status::NotFound("用户 " + username + " 不存在");
-  return *u;
+  return ReadOne<User>(
+      *db_, [&](soci::session& sql) { return store::FindUserByName(sql, username, nullptr); },
+      "用户 " + username + " 不存在");
 }
 
 }  // namespace gk::auth

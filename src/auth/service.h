@@ -12,18 +12,14 @@
 #include "auth/permissions.h"
 #include "common/clock.h"
 #include "common/status.h"
+#include "config/config.h"
 #include "storage/database.h"
 
 namespace gk::auth {
 
-struct AuthOptions {
-  int password_min_length = 10;
-  int session_idle_seconds = 1800;
-  int session_absolute_seconds = 43200;
-  int login_max_failures = 5;      // per account within lockout_seconds
-  int login_ip_max_failures = 30;  // per address within lockout_seconds
-  int lockout_seconds = 900;
-};
+// Password, session and throttling settings: the [auth] section of the
+// configuration (password_min_length, session_idle_seconds, ...).
+using AuthOptions = config::Config::Auth;
 
 struct LoginResult {
   std::string token;  // for the cookie; only its hash is stored
