@@ -22,6 +22,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.config = config;
   s.clock = &clock;
   s.templates_dir = config.paths.templates_dir;
+  s.cache.set_ttl(config.server.page_cache_seconds);
   auto db = storage::Database::Open({config.database.url, config.data_dir, config.database.pool_size,
                                      config.database.busy_timeout_ms});
   if (!db.ok()) return db.status();

@@ -13,9 +13,11 @@ using http::Response;
 using web::Context;
 using web::Page;
 
-// Public pages are the same for everyone: cacheable until the next change.
-Response Cached(Response r) {
+// Public pages are the same for everyone: cacheable until the next change,
+// which is also when they were last modified.
+Response Cached(Context& ctx, Response r) {
   r.public_cacheable = r.status == 200;
+  r.last_modified = ctx.services().cache.changed_at();
   r.SetHeader("Cache-Control", "public, max-age=60");
   return r;
 }
@@ -60,7 +62,7 @@ Response Home(Request&, Context& ctx) {
   d.SetValue("SITE_NAME", site_name.empty() ? "政务公开平台" : site_name);
   d.SetValue("SITE_TAGLINE", "政务公开");
   SetContact(d, ctx.services().config);
-  return Cached(ctx.PublicPage(page, "/"));
+  return Cached(ctx, ctx.PublicPage(page, "/"));
 }
 
 Response Agencies(Request&, Context& ctx) {
@@ -78,7 +80,7 @@ Response Agencies(Request&, Context& ctx) {
     AddDepartments(*row, depts.value(), a.id);
   }
   if (agencies->empty()) d.ShowSection("NO_AGENCIES");
-  return Cached(ctx.PublicPage(page, "/agencies"));
+  return Cached(ctx, ctx.PublicPage(page, "/agencies"));
 }
 
 Response AgencyPage(Request& req, Context& ctx) {
@@ -104,22 +106,22 @@ Response AgencyPage(Request& req, Context& ctx) {
     }
   }
   AddDepartments(d, depts.value(), a->id);
-  return Cached(ctx.PublicPage(page, "/agencies"));
+  return Cached(ctx, ctx.PublicPage(page, "/agencies"));
 }
 
 Response Sitemap(Request&, Context& ctx) {
   Page page("网站地图", "public/sitemap.tpl");
-  return Cached(ctx.PublicPage(page, "/sitemap"));
+  return Cached(ctx, ctx.PublicPage(page, "/sitemap"));
 }
 
 Response Accessibility(Request&, Context& ctx) {
   Page page("无障碍说明", "public/accessibility.tpl");
-  return Cached(ctx.PublicPage(page, ""));
+  return Cached(ctx, ctx.PublicPage(page, ""));
 }
 
-Response Robots(Request&, Context&) {
+Response Robots(Request&, Context& ctx) {
   auto r = Response::Text("User-agent: *\nDisallow: /console\nDisallow: /login\n");
-  return Cached(std::move(r));
+  return Cached(ctx, std::move(r));
 }
 
 Response Healthz(Request&, Context&) {

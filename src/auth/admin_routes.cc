@@ -1,4 +1,6 @@
 // Administration pages: agencies and their departments, users, audit log.
+#include <algorithm>
+
 #include "auth/routes.h"
 #include "common/clock.h"
 #include "http/forms.h"
@@ -236,6 +238,7 @@ void GrantRows(Context& ctx, ctemplate::TemplateDictionary& d, std::vector<RoleG
   auto managed = ctx.services().auth->ManagedAgencies(*ctx.user());
   auto depts = ctx.services().auth->ListDepartments(0);
   const bool global = IsGlobalAdmin(*ctx.user(), Permission::kManageUsers);
+  auto names = AgencyNames(ctx);
   grants.push_back(RoleGrant{Role::kEditor, -1, 0});  // the empty row
   auto* rows = d.AddIncludeDictionary("GRANT_ROWS");
   rows->SetFilename("console/_grants.tpl");
@@ -261,9 +264,12 @@ void GrantRows(Context& ctx, ctemplate::TemplateDictionary& d, std::vector<RoleG
     if (depts.ok()) {
       for (const auto& dep : depts.value()) {
         if (!managed.ok()) break;
+        bool in_scope = std::any_of(managed->begin(), managed->end(),
+                                    [&](const Agency& a) { return a.id == dep.agency_id; });
+        if (!in_scope) continue;
         auto* o = row->AddSectionDictionary("DEPT_OPTIONS");
         o->SetIntValue("ID", static_cast<long>(dep.id));
-        o->SetValue("NAME", dep.name);
+        o->SetValue("NAME", dep.name + "（" + names[dep.agency_id] + "）");
         if (!empty_row && dep.id == g.department_id) o->ShowSection("SELECTED");
       }
     }

@@ -31,6 +31,7 @@ struct Config {
     int read_timeout_seconds = 30;
     int pipeline_limit = 16;
     int keepalive_requests = 1000;
+    int page_cache_seconds = 30;
     int shutdown_timeout_seconds = 10;
     bool tls = false;        // served behind TLS (a proxy): Secure cookies, HSTS
     std::string public_url;  // e.g. https://scjgj.jinan.gov.cn, for absolute links; may be empty

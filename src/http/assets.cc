@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -136,18 +137,49 @@ const Asset* StaticFiles::Find(std::string_view path, bool* immutable) const {
   return nullptr;
 }
 
+namespace {
+
+int64_t SteadySeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+int64_t UnixSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+}  // namespace
+
+ResponseCache::ResponseCache(size_t max_entries, int ttl_seconds)
+    : max_entries_(max_entries), ttl_seconds_(ttl_seconds), changed_at_(UnixSeconds()) {}
+
 std::shared_ptr<const ResponseCache::Entry> ResponseCache::Get(const std::string& key) const {
   std::lock_guard lock(mu_);
   auto it = entries_.find(key);
-  return it == entries_.end() ? nullptr : it->second;
+  if (it == entries_.end() || it->second->expires < SteadySeconds()) return nullptr;
+  return it->second;
+}
+
+void ResponseCache::set_ttl(int seconds) {
+  std::lock_guard lock(mu_);
+  ttl_seconds_ = seconds;
+  entries_.clear();
+}
+
+int64_t ResponseCache::changed_at() const {
+  std::lock_guard lock(mu_);
+  return changed_at_;
 }
 
 void ResponseCache::Put(const std::string& key, uint64_t generation,
                         std::shared_ptr<const Entry> e) {
   std::lock_guard lock(mu_);
-  if (generation != generation_) return;
+  if (generation != generation_ || ttl_seconds_ <= 0) return;
   if (entries_.size() >= max_entries_) entries_.clear();
-  entries_[key] = std::move(e);
+  auto entry = std::make_shared<Entry>(*e);
+  entry->expires = SteadySeconds() + ttl_seconds_;
+  entries_[key] = std::move(entry);
 }
 
 uint64_t ResponseCache::generation() const {
@@ -159,6 +191,7 @@ void ResponseCache::Invalidate() {
   std::lock_guard lock(mu_);
   ++generation_;
   entries_.clear();
+  changed_at_ = UnixSeconds();
 }
 
 }  // namespace gk::http

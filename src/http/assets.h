@@ -51,25 +51,36 @@ class StaticFiles {
 };
 
 // Whole responses for public pages, keyed by request target, served straight
-// from the I/O threads. Invalidate() drops everything: publishing calls it.
+// from the I/O threads. Invalidate() drops everything: a change made through
+// this process calls it. Entries also expire after `ttl_seconds`, so changes
+// made elsewhere (the command line, another instance on the same database)
+// show within that time.
 class ResponseCache {
  public:
   struct Entry {
     Response response;
     std::string gzip_body;
     std::string etag;
+    int64_t expires = 0;  // steady-clock seconds
   };
-  explicit ResponseCache(size_t max_entries = 4096) : max_entries_(max_entries) {}
+  explicit ResponseCache(size_t max_entries = 4096, int ttl_seconds = 30);
   std::shared_ptr<const Entry> Get(const std::string& key) const;
   // Stores `r` unless the cache was invalidated since `generation` was read.
   void Put(const std::string& key, uint64_t generation, std::shared_ptr<const Entry> e);
   uint64_t generation() const;
   void Invalidate();
+  // 0 disables the cache.
+  void set_ttl(int seconds);
+  // Unix time of the last Invalidate (or of start-up): the Last-Modified of
+  // cached public pages.
+  int64_t changed_at() const;
 
  private:
   mutable std::mutex mu_;
   size_t max_entries_;
+  int ttl_seconds_;
   uint64_t generation_ = 0;
+  int64_t changed_at_;
   std::map<std::string, std::shared_ptr<const Entry>> entries_;
 };
 

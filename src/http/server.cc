@@ -186,12 +186,22 @@ class Session : public std::enable_shared_from_this<Session> {
     Request req;
     req.method = "GET";
     req.path = "/";
+    // The header may have been read (413): log and answer for its real path,
+    // so /api/ clients get JSON.
+    if (parser_ && parser_->is_header_done()) {
+      std::string target(parser_->get().target());
+      req.method = std::string(parser_->get().method_string());
+      std::string path, raw_query;
+      Params query;
+      if (ParseTarget(target, &path, &raw_query, &query)) req.path = path;
+    }
     req.remote_addr = remote_;
     req.request_id = srv_->NextRequestId();
     keep_alive_ = false;
     busy_ = true;
     start_ = std::chrono::steady_clock::now();
-    // Rendering the page may touch templates only; it is cheap and never blocks.
+    // Error pages need no database (the site name is cached): cheap enough
+    // for the I/O thread.
     Write(std::move(req), SafeErrorPage(srv_, status, req));
   }
 

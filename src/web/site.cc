@@ -39,6 +39,7 @@ const char* DefaultMessage(int status) {
     case 403: return "您没有访问该页面的权限。如有疑问，请联系系统管理员。";
     case 404: return "您访问的页面不存在或已被移除，请检查网址是否正确。";
     case 405: return "该页面不支持此类请求。";
+    case 409: return "该记录已被修改或已存在，请刷新后重试。";
     case 408: return "请求等待时间过长，请重试。";
     case 413: return "提交的内容超过了允许的大小，请减小后重试。";
     case 429: return "操作过于频繁，请稍后再试。";
@@ -71,6 +72,7 @@ const char* ErrorTitle(int status) {
     case 403: return "没有访问权限";
     case 404: return "页面不存在";
     case 405: return "不支持的请求方法";
+    case 409: return "数据冲突";
     case 408: return "请求超时";
     case 413: return "提交的内容过大";
     case 429: return "操作过于频繁";
@@ -93,7 +95,56 @@ Page::Page(std::string title, const std::string& content_tpl)
   content_->SetFilename(content_tpl);
 }
 
+std::string Services::SiteName() {
+  std::lock_guard lock(site_name_mu_);
+  uint64_t generation = cache.generation();
+  if (generation == site_name_generation_) return site_name_;
+  std::string name = config.site.name;
+  if (name.empty()) {
+    if (auto agencies = auth->ListAgencies(); agencies.ok()) {
+      for (const auto& a : agencies.value())
+        if (a.parent_id == 0) {
+          name = a.name;
+          break;
+        }
+    } else {
+      return site_name_.empty() ? "政务公开平台" : site_name_;  // try again next time
+    }
+  }
+  site_name_ = name.empty() ? "政务公开平台" : name;
+  site_name_generation_ = generation;
+  return site_name_;
+}
+
 Services& Context::services() const { return site_.services(); }
+
+Status Context::LoadPrincipal() {
+  if (principal_loaded_) return Status::Ok();
+  principal_loaded_ = true;
+  std::string token = req_.Cookie(Site::kSessionCookie);
+  if (token.empty()) return Status::Ok();
+  auto p = services().auth->Authenticate(token);
+  if (p.ok()) {
+    principal_ = std::move(p).value();
+  } else if (p.status().code() == Code::kUnavailable) {
+    return p.status();
+  } else {
+    http::CookieOptions o;
+    o.max_age = 0;
+    AddCookie(http::BuildSetCookie(Site::kSessionCookie, "", o));
+  }
+  return Status::Ok();
+}
+
+const auth::Principal* Context::principal() {
+  LoadPrincipal().ok();  // unavailable: treated as signed out
+  return principal_ ? &*principal_ : nullptr;
+}
+
+const auth::User* Context::user() {
+  const auth::Principal* p = principal();
+  return p ? &p->user : nullptr;
+}
 
 auth::Actor Context::actor() const {
   if (principal_) return {principal_->user.id, principal_->user.username, req_.remote_addr};
@@ -101,7 +152,7 @@ auth::Actor Context::actor() const {
 }
 
 std::string Context::CsrfToken() {
-  if (principal_) return principal_->csrf_token;
+  if (principal()) return principal_->csrf_token;
   if (!anon_csrf_.empty()) return anon_csrf_;
   anon_csrf_ = req_.Cookie(Site::kCsrfCookie);
   if (anon_csrf_.size() < 32) {
@@ -118,17 +169,7 @@ void Context::FillLayout(Page& page) {
   auto& d = page.layout();
   const auto& site = services().config.site;
   const auto& assets = services().assets;
-  std::string name = site.name;
-  if (name.empty()) {
-    // The site belongs to the installation's first top-level agency.
-    if (auto agencies = services().auth->ListAgencies(); agencies.ok())
-      for (const auto& a : agencies.value())
-        if (a.parent_id == 0) {
-          name = a.name;
-          break;
-        }
-    if (name.empty()) name = "政务公开平台";
-  }
+  const std::string name = services().SiteName();
   d.SetValue("PAGE_TITLE", page.title());
   d.SetValue("SITE_NAME", name);
   d.SetValue("SITE_TAGLINE", "政务公开");
@@ -186,7 +227,7 @@ http::Response Context::PublicPage(Page& page, const std::string& nav, int statu
 http::Response Context::ConsolePage(Page& page, const std::string& nav, int status) {
   FillLayout(page);
   auto& d = page.layout();
-  if (principal_) {
+  if (principal()) {
     d.SetValue("USER_DISPLAY_NAME", principal_->user.display_name);
     d.SetValue("USERNAME", principal_->user.username);
     for (const auto& item : kConsoleNav) {
@@ -221,7 +262,9 @@ http::Response Context::RedirectWithFlash(const std::string& location, const std
   http::CookieOptions o;
   o.secure = services().config.server.tls;
   o.max_age = 120;
-  r.AddCookie(http::BuildSetCookie(Site::kFlashCookie, (success ? "s:" : "e:") + http::PercentEncode(message), o));
+  // BuildSetCookie percent-encodes what a cookie cannot carry; TakeFlash
+  // decodes it once.
+  r.AddCookie(http::BuildSetCookie(Site::kFlashCookie, (success ? "s:" : "e:") + message, o));
   return r;
 }
 
@@ -230,7 +273,7 @@ http::Response Context::FromStatus(const Status& s) {
     case Code::kOk: return http::Response::Text("", 204);
     case Code::kInvalid: return ErrorPage(400, s.message());
     case Code::kNotFound: return ErrorPage(404, s.message());
-    case Code::kConflict: return ErrorPage(400, s.message());
+    case Code::kConflict: return ErrorPage(409, s.message());
     case Code::kDenied: return ErrorPage(403, s.message());
     case Code::kUnauthenticated: return ErrorPage(401, s.message());
     case Code::kTooMany: return ErrorPage(429, s.message());
@@ -262,22 +305,13 @@ http::Response Site::ErrorPage(int status, const http::Request& req) {
 http::Response Site::Dispatch(const Guard& guard, const PageHandler& handler, http::Request& req) {
   Context ctx(*this, req);
   const bool api = IsApiPath(req.path);
-  // 1. Who is asking.
-  std::string token = req.Cookie(kSessionCookie);
-  if (!token.empty()) {
-    auto p = services_.auth->Authenticate(token);
-    if (p.ok()) {
-      ctx.principal_ = std::move(p).value();
-    } else if (p.status().code() == Code::kUnavailable) {
-      return ctx.ErrorPage(503);
-    } else {
-      http::CookieOptions o;
-      o.max_age = 0;
-      ctx.AddCookie(http::BuildSetCookie(kSessionCookie, "", o));
-    }
+  // 1. Who is asking: looked up now where the guard or CSRF needs it, else
+  // on first use, so public pages cost no database read for it.
+  const bool unsafe = !IsSafeMethod(req.method);
+  if (unsafe || guard.access != Access::kPublic) {
+    if (Status s = ctx.LoadPrincipal(); !s.ok()) return ctx.ErrorPage(503);
   }
   // 2. The body, then the CSRF token for every state-changing request.
-  const bool unsafe = !IsSafeMethod(req.method);
   if (unsafe) {
     if (Status s = http::ParseBody(req); !s.ok()) return ctx.ErrorPage(400, s.message());
     std::string sent = req.Form("_csrf");

@@ -6,6 +6,7 @@
 #include <ctemplate/template.h>
 
 #include <functional>
+#include <mutex>
 #include <memory>
 #include <string>
 #include <vector>
@@ -44,8 +45,17 @@ struct Services {
   std::unique_ptr<auth::AuthService> auth;
   const Clock* clock = nullptr;
   http::StaticFiles assets;
-  http::ResponseCache cache;
+  http::ResponseCache cache;  // TTL set from server.page_cache_seconds at start
   std::string templates_dir;
+
+  // The site's name: site.name, or else the first top-level agency's name
+  // (re-read after the page cache is invalidated, i.e. after a change).
+  std::string SiteName();
+
+ private:
+  std::mutex site_name_mu_;
+  std::string site_name_;
+  uint64_t site_name_generation_ = ~0ULL;
 };
 
 class Site;
@@ -71,8 +81,11 @@ class Context {
   Context(Site& site, const http::Request& req) : site_(site), req_(req) {}
 
   Services& services() const;
-  const auth::Principal* principal() const { return principal_ ? &*principal_ : nullptr; }
-  const auth::User* user() const { return principal_ ? &principal_->user : nullptr; }
+  // The signed-in user, looked up from the session cookie on first use.
+  const auth::Principal* principal();
+  const auth::User* user();
+  // Resolves the session cookie once; Unavailable when the database is.
+  Status LoadPrincipal();
   // Who acts, for the audit log.
   auth::Actor actor() const;
   // The token to put in this page's forms (session-bound, or a cookie for
@@ -102,6 +115,7 @@ class Context {
   Site& site_;
   const http::Request& req_;
   std::optional<auth::Principal> principal_;
+  bool principal_loaded_ = false;
   std::string anon_csrf_;
   std::vector<std::string> cookies_;
 };

@@ -179,11 +179,30 @@ TEST_F(AuthTest, AgenciesAndDepartmentsAreManagedAndShownPublicly) {
   EXPECT_EQ(dept.status, 303);
   auto page = admin.Get("/console/agencies/1");
   EXPECT_NE(page.body.find("新闻宣传处"), std::string::npos);
+  // The confirmation appears once, in Chinese.
+  EXPECT_NE(page.body.find("已新增处室：新闻宣传处"), std::string::npos);
+  EXPECT_EQ(admin.Get("/console/agencies/1").body.find("已新增处室"), std::string::npos);
   // Publishing invalidates the public page cache.
   auto pub = Fetch(server_->host(), server_->port(), "GET", "/agencies");
   EXPECT_NE(pub.body.find("新闻宣传处"), std::string::npos);
   auto audit = admin.Get("/console/audit");
   EXPECT_NE(audit.body.find("department.create"), std::string::npos);
+}
+
+TEST(AuthCache, PublicPagesShowChangesMadeFromTheCommandLine) {
+  auto s = ServerProcess::Start({"--set", "server.page_cache_seconds=1"});
+  auto before = Fetch(s->host(), s->port(), "GET", "/agencies");
+  EXPECT_EQ(before.body.find("测试新区市场监督管理局"), std::string::npos);
+  EXPECT_FALSE(before.Header("Last-Modified").empty());
+  std::string out, err;
+  ASSERT_EQ(ServerProcess::Run({"agency", "add", "--name", "测试新区市场监督管理局", "--uscc", "91350100M000100Y43",
+                                "--data", s->data_dir()},
+                               &out, &err),
+            0)
+      << err;
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  auto after = Fetch(s->host(), s->port(), "GET", "/agencies");
+  EXPECT_NE(after.body.find("测试新区市场监督管理局"), std::string::npos);
 }
 
 TEST_F(AuthTest, ApiPathsAnswerJsonErrors) {
