@@ -67,6 +67,9 @@ Status CheckPasswordPolicy(std::string_view pw, std::string_view username, int m
     return Status::Invalid("密码不能包含用户名", "password");
   if (std::all_of(pw.begin(), pw.end(), [&](char c) { return c == pw[0]; }))
     return Status::Invalid("密码不能由同一个字符重复组成", "password");
+  // Chinese characters come from an alphabet of thousands: a password that
+  // uses them needs no mix of ASCII character classes.
+  if (std::any_of(pw.begin(), pw.end(), [](unsigned char c) { return c >= 0x80; })) return Status::Ok();
   int classes = 0;
   classes += std::any_of(pw.begin(), pw.end(), [](unsigned char c) { return std::isdigit(c); });
   classes += std::any_of(pw.begin(), pw.end(), [](unsigned char c) { return std::isalpha(c); });
