@@ -427,6 +427,13 @@ Response GetAudit(Request& req, Context& ctx) {
   f.to = ParseDate(req.Query("to"));
   if (f.to) f.to += 86400;  // the whole "to" day
   f.page = std::max<int64_t>(1, web::ParseId(req.Query("page")));
+  // An agency administrator sees the entries of the agencies they manage.
+  f.all_agencies = IsGlobalAdmin(*ctx.user(), Permission::kViewAudit);
+  if (!f.all_agencies) {
+    auto managed = ctx.services().auth->ManagedAgencies(*ctx.user());
+    if (!managed.ok()) return ctx.FromStatus(managed.status());
+    for (const auto& a : managed.value()) f.agencies.push_back(a.id);
+  }
   f.per_page = 50;
   std::vector<AuditEntry> entries;
   int64_t total = 0;

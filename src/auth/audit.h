@@ -25,6 +25,7 @@ struct AuditEntry {
   int64_t actor_id = 0;
   std::string actor_name;
   std::string ip;
+  int64_t agency_id = 0;    // the agency concerned; 0: the installation
   std::string action;       // "user.create", "login.failed", ...
   std::string object_type;  // "user", "agency", ...
   std::string object_id;
@@ -44,6 +45,10 @@ struct AuditFilter {
   int64_t to = 0;           // at < to (0: open)
   int page = 1;
   int per_page = 50;
+  // Entries of these agencies only, unless `all_agencies` (installation-wide
+  // administrators).
+  bool all_agencies = true;
+  std::vector<int64_t> agencies;
 };
 
 Status ListAudit(storage::Database& db, const AuditFilter& f, std::vector<AuditEntry>* out, int64_t* total);

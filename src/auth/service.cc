@@ -27,9 +27,10 @@ nlohmann::json RolesJson(const std::vector<RoleGrant>& roles) {
   return arr;
 }
 
-AuditEntry Entry(std::string action, std::string type, int64_t id, std::string summary, std::string before = {},
-                 std::string after = {}) {
+AuditEntry Entry(int64_t agency_id, std::string action, std::string type, int64_t id, std::string summary,
+                 std::string before = {}, std::string after = {}) {
   AuditEntry e;
+  e.agency_id = agency_id;
   e.action = std::move(action);
   e.object_type = std::move(type);
   e.object_id = id ? std::to_string(id) : "";
@@ -38,6 +39,9 @@ AuditEntry Entry(std::string action, std::string type, int64_t id, std::string s
   e.after_json = std::move(after);
   return e;
 }
+
+// The agency a user's events are filed under: that of their first role.
+int64_t HomeAgency(const User& u) { return u.roles.empty() ? 0 : u.roles.front().agency_id; }
 
 std::string Minutes(int64_t seconds) { return std::to_string(std::max<int64_t>(1, (seconds + 59) / 60)); }
 
@@ -141,7 +145,7 @@ Result<LoginResult> AuthService::Login(const std::string& username_in, const std
       store::RecordLoginFailure(sql, user_key, now);
       store::RecordLoginFailure(sql, ip_key, now);
       WriteAudit(sql, a, now,
-                 Entry("login.failed", "user", user ? user->id : 0,
+                 Entry(user ? HomeAgency(*user) : 0, "login.failed", "user", user ? user->id : 0,
                        user && user->disabled ? "已停用的账户尝试登录" : "登录失败：用户名或密码错误"));
       return Status::Ok();
     });
@@ -156,7 +160,7 @@ Result<LoginResult> AuthService::Login(const std::string& username_in, const std
     store::ClearLoginFailures(sql, user_key);
     store::DeleteExpiredSessions(sql, now - options_.session_idle_seconds, now - options_.session_absolute_seconds);
     r.principal.session_id = store::InsertSession(sql, HashToken(r.token), user->id, r.principal.csrf_token, now, ip);
-    WriteAudit(sql, Actor{user->id, user->username, ip}, now, Entry("login", "user", user->id, "登录成功"));
+    WriteAudit(sql, Actor{user->id, user->username, ip}, now, Entry(HomeAgency(*user), "login", "user", user->id, "登录成功"));
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -203,7 +207,7 @@ Status AuthService::Logout(const Principal& p, const std::string& ip) {
   const int64_t now = clock_.Now();
   return db_->Transact([&](soci::session& sql) {
     store::DeleteSession(sql, p.session_id);
-    WriteAudit(sql, Actor{p.user.id, p.user.username, ip}, now, Entry("logout", "user", p.user.id, "退出登录"));
+    WriteAudit(sql, Actor{p.user.id, p.user.username, ip}, now, Entry(HomeAgency(p.user), "logout", "user", p.user.id, "退出登录"));
     return Status::Ok();
   });
 }
@@ -229,7 +233,7 @@ Status AuthService::ChangePassword(const Principal& p, const std::string& curren
     store::SetPassword(sql, p.user.id, h.value(), false, now);
     store::DeleteUserSessions(sql, p.user.id, p.session_id);
     WriteAudit(sql, Actor{p.user.id, p.user.username, ip}, now,
-               Entry("user.password_change", "user", p.user.id, "修改了自己的密码"));
+               Entry(HomeAgency(p.user), "user.password_change", "user", p.user.id, "修改了自己的密码"));
     return Status::Ok();
   });
 }
@@ -299,7 +303,7 @@ Result<int64_t> AuthService::CreateAgency(const Actor& actor, const User* actor_
     }
     if (Status v = ValidateAgency(sql, a, errors); !v.ok()) return v;
     id = store::InsertAgency(sql, a);
-    WriteAudit(sql, actor, a.created_at, Entry("agency.create", "agency", id, "新增机构：" + a.name, "", ToAuditJson(a)));
+    WriteAudit(sql, actor, a.created_at, Entry(id, "agency.create", "agency", id, "新增机构：" + a.name, "", ToAuditJson(a)));
     return Status::Ok();
   });
   if (s.code() == Code::kConflict) errors->Add("uscc", "该统一社会信用代码已被使用");
@@ -322,7 +326,7 @@ Status AuthService::UpdateAgency(const Actor& actor, const User* actor_user, Age
     if (Status v = ValidateAgency(sql, a, errors); !v.ok()) return v;
     store::UpdateAgency(sql, a);
     WriteAudit(sql, actor, a.updated_at,
-               Entry("agency.update", "agency", a.id, "修改机构：" + a.name, ToAuditJson(*before), ToAuditJson(a)));
+               Entry(a.id, "agency.update", "agency", a.id, "修改机构：" + a.name, ToAuditJson(*before), ToAuditJson(a)));
     return Status::Ok();
   });
 }
@@ -369,7 +373,7 @@ Result<int64_t> AuthService::CreateDepartment(const Actor& actor, const User* ac
     id = store::InsertDepartment(sql, d, now);
     d.id = id;
     WriteAudit(sql, actor, now,
-               Entry("department.create", "department", id,
+               Entry(d.agency_id, "department.create", "department", id,
                      std::string("新增") + DepartmentKindLabel(d.kind) + "：" + d.name, "", ToAuditJson(d)));
     return Status::Ok();
   });
@@ -391,7 +395,7 @@ Status AuthService::UpdateDepartment(const Actor& actor, const User* actor_user,
     if (!errors->empty()) return errors->ToStatus();
     store::UpdateDepartment(sql, d, now);
     WriteAudit(sql, actor, now,
-               Entry("department.update", "department", d.id, "修改处室或单位：" + d.name, ToAuditJson(*before),
+               Entry(d.agency_id, "department.update", "department", d.id, "修改处室或单位：" + d.name, ToAuditJson(*before),
                      ToAuditJson(d)));
     return Status::Ok();
   });
@@ -456,7 +460,7 @@ Result<std::string> AuthService::CreateUser(const Actor& actor, const User* acto
     u.id = store::InsertUser(sql, u, hash.value());
     store::ReplaceRoles(sql, u.id, u.roles);
     WriteAudit(sql, actor, u.created_at,
-               Entry("user.create", "user", u.id, "新增用户：" + u.username + "（" + u.display_name + "）", "",
+               Entry(HomeAgency(u), "user.create", "user", u.id, "新增用户：" + u.username + "（" + u.display_name + "）", "",
                      ToAuditJson(u)));
     return Status::Ok();
   });
@@ -497,7 +501,7 @@ Status AuthService::UpdateUser(const Actor& actor, const User* actor_user, int64
     after.disabled = disabled;
     after.roles = roles;
     WriteAudit(sql, actor, now,
-               Entry("user.update", "user", id, "修改用户：" + before->username, ToAuditJson(*before), ToAuditJson(after)));
+               Entry(HomeAgency(after), "user.update", "user", id, "修改用户：" + before->username, ToAuditJson(*before), ToAuditJson(after)));
     return Status::Ok();
   });
 }
@@ -516,7 +520,7 @@ Result<std::string> AuthService::ResetPassword(const Actor& actor, const User* a
     store::SetPassword(sql, id, hash.value(), true, now);
     store::DeleteUserSessions(sql, id, 0);
     store::ClearLoginFailures(sql, "u:" + user->username);
-    WriteAudit(sql, actor, now, Entry("user.reset_password", "user", id, "重置用户密码：" + user->username));
+    WriteAudit(sql, actor, now, Entry(HomeAgency(*user), "user.reset_password", "user", id, "重置用户密码：" + user->username));
     return Status::Ok();
   });
   if (!s.ok()) return s;

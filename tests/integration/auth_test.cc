@@ -205,6 +205,28 @@ TEST(AuthCache, PublicPagesShowChangesMadeFromTheCommandLine) {
   EXPECT_NE(after.body.find("测试新区市场监督管理局"), std::string::npos);
 }
 
+TEST_F(AuthTest, AgencyAdministratorsSeeOnlyTheirAgenciesAuditEntries) {
+  Browser admin = Admin();
+  admin.Get("/console/users/new");
+  auto created = admin.Post("/console/users", {{"username", "lixiaqu"}, {"display_name", "历下区管理员"},
+                                               {"role", "admin"}, {"agency_id", "2"}, {"department_id", "0"}});
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(created.body, m, std::regex(R"re(id="one-time-password">([^<]+)<)re")));
+  std::string otp = m[1];
+  Browser district = NewBrowser();
+  district.Login("lixiaqu", otp);
+  district.Get("/console/password");
+  ASSERT_EQ(district.Post("/console/password", {{"current", otp}, {"password", kNewPassword}, {"password2", kNewPassword}})
+                .status,
+            303);
+  auto own = district.Get("/console/audit");
+  ASSERT_EQ(own.status, 200);
+  EXPECT_NE(own.body.find("新增机构：济南市历下区市场监督管理局"), std::string::npos);
+  EXPECT_EQ(own.body.find("新增机构：济南市市场监督管理局"), std::string::npos);
+  auto all = admin.Get("/console/audit");
+  EXPECT_NE(all.body.find("新增机构：济南市市场监督管理局"), std::string::npos);
+}
+
 TEST_F(AuthTest, ApiPathsAnswerJsonErrors) {
   auto r = Fetch(server_->host(), server_->port(), "GET", "/api/v1/nothing");
   EXPECT_EQ(r.status, 404);

@@ -73,6 +73,9 @@ CREATE TABLE audit_log (
   actor_id {{BIGINT}},
   actor_name TEXT NOT NULL,
   ip TEXT NOT NULL DEFAULT '',
+  -- The agency the change belongs to (NULL: the installation), so agency
+  -- administrators see their own agencies' entries only.
+  agency_id {{BIGINT}} REFERENCES agencies(id),
   action TEXT NOT NULL,
   object_type TEXT NOT NULL,
   object_id TEXT NOT NULL DEFAULT '',
@@ -82,3 +85,4 @@ CREATE TABLE audit_log (
 ) {{STRICT}};
 CREATE INDEX audit_log_at ON audit_log (at);
 CREATE INDEX audit_log_object ON audit_log (object_type, object_id);
+CREATE INDEX audit_log_agency ON audit_log (agency_id, at);
