@@ -3,9 +3,13 @@
 #include <ctemplate/template.h>
 #include <spdlog/spdlog.h>
 
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 #include "auth/routes.h"
+#include "catalogue/routes.h"
 #include "http/server.h"
 
 namespace gk::app {
@@ -14,6 +18,8 @@ void RegisterAllRoutes(web::Site& site) {
   RegisterPublicRoutes(site);
   auth::RegisterSessionRoutes(site);
   auth::RegisterAdminRoutes(site);
+  catalogue::RegisterConsoleRoutes(site);
+  catalogue::RegisterPublicRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -42,9 +48,31 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   if (!std::filesystem::is_directory(s.templates_dir))
     return Status::Invalid("找不到模板目录 " + s.templates_dir + "（配置项 paths.templates_dir）");
   ctemplate::mutable_default_template_cache()->SetTemplateRootDirectory(s.templates_dir);
+  if (Status c = s.calendar.LoadDirectory(config.paths.calendar_dir); !c.ok())
+    return Status::Invalid(c.message() + "（配置项 paths.calendar_dir）");
+  catalogue::CatalogueOptions co;
+  const WorkCalendar* calendar = &s.calendar;
+  co.working_days_between = [calendar](const std::string& from, const std::string& to) {
+    auto a = Date::Parse(from);
+    auto b = Date::Parse(to);
+    if (!a.ok() || !b.ok()) return 0;
+    return calendar->WorkingDaysBetween(a.value(), b.value(), nullptr);
+  };
+  s.catalogue = std::make_unique<catalogue::CatalogueService>(s.db, clock, co);
+  web::Services* services = &s;
+  s.catalogue->SetPublicationListener([services](const catalogue::Item&) { services->cache.Invalidate(); });
+  if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_);
   return app;
+}
+
+Status SeedAllColumns(web::Services& s) {
+  auto agencies = s.auth->ListAgencies();
+  if (!agencies.ok()) return agencies.status();
+  for (const auto& a : agencies.value())
+    if (Status c = s.catalogue->SeedColumns(a.id); !c.ok()) return c;
+  return Status::Ok();
 }
 
 Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
@@ -68,7 +96,28 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
                       [site](int status, const http::Request& req) { return site->ErrorPage(status, req); });
   if (Status s = server.Bind(); !s.ok()) return s;
   for (const auto& url : server.BoundUrls()) on_listening(url);
+  // Scheduled publication: what fell due while stopped goes out now, then
+  // every 30 seconds, until the server stops.
+  std::mutex mu;
+  std::condition_variable cv;
+  bool stop = false;
+  std::thread scheduler([&] {
+    std::unique_lock lock(mu);
+    do {
+      lock.unlock();
+      auto n = services_.catalogue->PublishDue();
+      if (!n.ok()) spdlog::warn("scheduled publication failed: {}", n.status().message());
+      else if (n.value() > 0) spdlog::info("published {} scheduled items", n.value());
+      lock.lock();
+    } while (!cv.wait_for(lock, std::chrono::seconds(30), [&] { return stop; }));
+  });
   server.Run();
+  {
+    std::lock_guard lock(mu);
+    stop = true;
+  }
+  cv.notify_all();
+  scheduler.join();
   return Status::Ok();
 }
 

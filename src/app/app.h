@@ -31,6 +31,9 @@ class App {
   std::unique_ptr<web::Site> site_;
 };
 
+// The default column tree for every agency that lacks it.
+Status SeedAllColumns(web::Services& services);
+
 // Registers every route of the program. The route-walk test uses it too.
 void RegisterAllRoutes(web::Site& site);
 

@@ -2,6 +2,11 @@
 
 #include <soci/soci.h>
 
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
 #include "common/uscc.h"
 
 namespace gk::app {
@@ -75,6 +80,132 @@ Status CreateDemo(App& app, InitResult* out) {
   return Status::Ok();
 }
 
+struct DemoItem {
+  const char* column;
+  const char* title;
+  const char* doc_no;
+  const char* date;
+  const char* topic;
+  const char* category;
+  const char* genre;
+  int art20;
+  const char* body;
+};
+
+// A few dozen realistic items so every page has content.
+constexpr DemoItem kDemoItems[] = {
+    {"xxgk-zn", "济南市市场监督管理局政府信息公开指南", "", "2026-01-10", "综合政务", "其他文件", "其他", 0,
+     "### 一、主动公开\n\n本机关主动公开的政府信息，通过本网站“政府信息公开”栏目发布，公众可免费查阅。\n\n"
+     "### 二、依申请公开\n\n公民、法人或者其他组织可以向本机关申请获取相关政府信息。申请应当包括申请人的姓名或者名称、"
+     "身份证明、联系方式，申请公开的政府信息的名称、文号或者便于查询的其他特征性描述，以及获取信息的方式和途径。\n\n"
+     "### 三、办理时限\n\n能够当场答复的当场答复；不能当场答复的，自收到申请之日起 20 个工作日内答复。\n\n"
+     "### 四、受理机构\n\n济南市市场监督管理局办公室（政务公开办公室）。"},
+    {"xxgk-zd", "济南市市场监督管理局政府信息公开保密审查办法", "济市监办发〔2024〕3号", "2024-03-12", "综合政务",
+     "其他文件", "办法", 0, "为规范政府信息公开保密审查工作，制定本办法。\n\n第一条 ……"},
+    {"xxgk-zd", "济南市市场监督管理局政府信息依申请公开工作规程", "济市监办发〔2024〕5号", "2024-04-08", "综合政务",
+     "其他文件", "规定", 0, "为规范依申请公开工作，明确接收、登记、办理、答复等环节要求，制定本规程。"},
+    {"xxgk-ndbg", "济南市市场监督管理局2025年政府信息公开工作年度报告", "", "2026-01-20", "综合政务", "其他文件",
+     "报告", 0, "### 一、总体情况\n\n2025年，本局认真贯彻落实《中华人民共和国政府信息公开条例》……"},
+    {"xxgk-ndbg", "济南市市场监督管理局2024年政府信息公开工作年度报告", "", "2025-01-22", "综合政务", "其他文件",
+     "报告", 0, "### 一、总体情况\n\n2024年，本局持续推进政务公开标准化规范化建设……"},
+    {"fdnr-jgzn", "济南市市场监督管理局机构职能", "", "2025-03-01", "国务院组织机构", "其他文件", "其他", 2,
+     "### 主要职责\n\n负责全市市场综合监督管理……\n\n### 办公地址\n\n济南市（演示地址）\n\n### 办公时间\n\n"
+     "工作日 上午 9:00—12:00，下午 13:30—17:00"},
+    {"fdnr-xzzf", "济南市市场监督管理局行政处罚裁量基准（2025年版）", "济市监规〔2025〕2号", "2025-06-18",
+     "市场监管、安全生产监管", "行政执法", "规定", 6, "为规范行政处罚自由裁量权的行使，制定本基准。"},
+    {"fdnr-jdjc", "2026年第一季度食品安全监督抽检信息公告", "", "2026-04-15", "市场监管、安全生产监管", "通知公告",
+     "公告", 13, "本季度共抽检食品 1,268 批次，合格 1,243 批次，不合格 25 批次。不合格食品的核查处置情况将依法公开。"},
+    {"fdnr-jdjc", "2025年度产品质量监督抽查结果公告", "", "2026-02-26", "市场监管、安全生产监管", "通知公告", "公告",
+     13, "2025年共对电线电缆、儿童用品、电动自行车等 32 种产品开展监督抽查。"},
+    {"fdnr-czxx", "济南市市场监督管理局2026年部门预算", "", "2026-02-10", "财政、金融、审计", "财政信息", "其他", 7,
+     "根据预算管理规定，现将本局2026年部门预算公开如下。"},
+    {"fdnr-ghjh", "济南市“十五五”市场监管现代化规划（征求意见稿）", "", "2026-03-20", "市场监管、安全生产监管",
+     "规划计划", "方案", 3, "为推进市场监管现代化，编制本规划。"},
+    {"zcwj", "济南市市场监督管理局关于进一步优化营商环境的若干措施", "济市监发〔2025〕15号", "2025-08-12",
+     "市场监管、安全生产监管", "政策文件", "意见", 1, "为深入贯彻优化营商环境决策部署，提出以下措施。"},
+    {"zcwj", "济南市市场监督管理局关于推行证明事项告知承诺制的实施方案", "济市监发〔2025〕9号", "2025-05-20",
+     "市场监管、安全生产监管", "政策文件", "方案", 1, "全面推行证明事项告知承诺制，减少证明材料。"},
+    {"zcwj", "济南市食品生产经营风险分级管理办法", "济市监规〔2024〕4号", "2024-11-05", "市场监管、安全生产监管",
+     "政策文件", "办法", 1, "为加强食品生产经营风险分级管理，制定本办法。"},
+    {"zcjd", "《关于进一步优化营商环境的若干措施》政策解读", "", "2025-08-12", "市场监管、安全生产监管", "政策文件",
+     "其他", 0, "### 一、出台背景\n\n……\n\n### 二、主要内容\n\n……"},
+    {"zcjd", "图解：证明事项告知承诺制怎么办", "", "2025-05-21", "市场监管、安全生产监管", "政策文件", "其他", 0,
+     "一图读懂告知承诺制的办理流程。"},
+    {"tzgg", "关于开展2026年“双随机、一公开”联合抽查工作的通知", "", "2026-03-05", "市场监管、安全生产监管",
+     "通知公告", "通知", 0, "按照年度抽查计划，现开展联合抽查工作。"},
+    {"tzgg", "关于公布2026年度重点工作任务公开承诺事项的公告", "", "2026-02-20", "综合政务", "通知公告", "公告", 0,
+     "现将本局2026年度公开承诺事项公布如下，接受社会监督。"},
+    {"tzgg", "关于调整行政审批服务大厅办公时间的通告", "", "2026-06-28", "综合政务", "通知公告", "通告", 0,
+     "自2026年7月1日起，行政审批服务大厅夏季办公时间调整为……"},
+    {"gzdt", "市市场监管局召开2026年政务公开工作推进会", "", "2026-04-02", "综合政务", "工作动态", "其他", 0,
+     "会议总结了2025年政务公开工作，部署了2026年重点任务。"},
+    {"gzdt", "市市场监管局开展“3·15”国际消费者权益日系列活动", "", "2026-03-15", "商贸、海关、旅游", "工作动态", "其他",
+     0, "活动现场受理消费者咨询投诉 326 件。"},
+    {"gzdt", "市市场监管局举办政府开放日活动", "", "2026-05-18", "综合政务", "工作动态", "其他", 0,
+     "邀请市民代表走进食品检验实验室，了解食品安全抽检流程。"},
+    {"zt-spyp", "春节期间食品安全消费提示", "", "2026-02-09", "市场监管、安全生产监管", "通知公告", "其他", 13,
+     "春节临近，请广大消费者注意选购食品时查看标签标识。"},
+    {"zt-spyp", "2025年全市食品安全抽检情况通报", "", "2026-01-28", "市场监管、安全生产监管", "通知公告", "其他",
+     13, "全年完成食品安全抽检 5.2 万批次，总体合格率 97.9%。"},
+    {"zt-cpzl", "电动自行车产品质量专项抽查结果通报", "", "2025-12-10", "工业、交通", "通知公告", "其他", 13,
+     "抽查电动自行车 60 批次，发现不合格 4 批次。"},
+    {"zt-jgsf", "关于规范停车收费行为的提醒告诫函", "", "2025-10-16", "商贸、海关、旅游", "通知公告", "函", 8,
+     "请各停车场经营者严格执行明码标价规定。"},
+    {"zt-zscq", "2025年济南市知识产权保护状况", "", "2026-04-26", "科技、教育", "工作动态", "报告", 0,
+     "2025年全市发明专利授权量同比增长 12.6%。"},
+};
+
+// The work plan itself (the requirements document) with its real metadata,
+// plus the demo items above, as published items with index numbers.
+Status CreateDemoItems(App& app) {
+  auto& catalogue = *app.services().catalogue;
+  auto bureau = app.services().auth->GetAgencyByUscc("11370100MB28696235");
+  if (!bureau.ok()) return bureau.status();
+  auto column = [&](const char* code) -> int64_t {
+    auto c = catalogue.GetColumnByCode(bureau->id, code);
+    return c.ok() ? c->id : 0;
+  };
+  std::string plan_path = std::filesystem::path(app.services().config.paths.calendar_dir).parent_path() / "demo" /
+                          "workplan-2020.md";
+  std::ifstream f(plan_path);
+  std::stringstream body;
+  body << f.rdbuf();
+  catalogue::Item plan;
+  plan.agency_id = bureau->id;
+  plan.index_no = "11370100MB28696235/2020-00757";
+  plan.category = "其他文件";
+  plan.written_on = "2020-09-16";
+  plan.published_on = "2020-09-16";
+  plan.title = "关于印发《2020年济南市市场监督管理局政务公开工作要点》的通知";
+  plan.topic = "综合政务";
+  plan.genre = "通知";
+  plan.summary = "印发2020年济南市市场监督管理局政务公开工作要点。";
+  plan.body_md = body.str().empty() ? plan.summary : body.str();
+  plan.column_ids = {column("xxgk-zd"), column("tzgg")};
+  if (auto r = catalogue.ImportPublished(kCli, plan); !r.ok()) return r.status();
+  std::map<std::string, int> serials;
+  for (const auto& d : kDemoItems) {
+    catalogue::Item item;
+    item.agency_id = bureau->id;
+    item.title = d.title;
+    item.doc_no = d.doc_no;
+    item.written_on = d.date;
+    item.published_on = d.date;
+    item.topic = d.topic;
+    item.category = d.category;
+    item.genre = d.genre;
+    item.art20 = d.art20;
+    item.body_md = d.body;
+    item.validity = std::string(d.doc_no).empty() ? catalogue::Validity::kNone : catalogue::Validity::kValid;
+    item.index_no = catalogue.FormatIndexNo(bureau->uscc, d.date, ++serials[std::string(d.date, 4)]);
+    item.column_ids = {column(d.column)};
+    if (std::string(d.column).starts_with("fdnr-"))
+      item.column_ids.push_back(column("xxgk-fdnr"));
+    if (auto r = catalogue.ImportPublished(kCli, item); !r.ok()) return r.status();
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
@@ -99,6 +230,8 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
   r.must_change = options.admin_password.empty();
   if (options.demo) {
     if (Status d = CreateDemo(app, &r); !d.ok()) return d;
+    if (Status c = SeedAllColumns(app.services()); !c.ok()) return c;
+    if (Status items = CreateDemoItems(app); !items.ok()) return items;
   }
   return r;
 }

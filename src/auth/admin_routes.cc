@@ -87,6 +87,7 @@ Response PostAgencies(Request& req, Context& ctx) {
   auto r = ctx.services().auth->CreateAgency(ctx.actor(), ctx.user(), a, &errors);
   if (r.ok()) {
     ctx.services().cache.Invalidate();
+    if (Status c = ctx.services().catalogue->SeedColumns(r.value()); !c.ok()) return ctx.FromStatus(c);
     return ctx.RedirectWithFlash("/console/agencies/" + std::to_string(r.value()), "已新增机构：" + a.name);
   }
   if (errors.empty()) return ctx.FromStatus(r.status());

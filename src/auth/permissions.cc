@@ -13,7 +13,14 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kManageDepartments:
     case Permission::kManageUsers:
     case Permission::kViewAudit:
+    case Permission::kManageColumns:
       return r == Role::kAdmin;
+    case Permission::kEditItems:
+      return r == Role::kEditor || r == Role::kOfficer;
+    case Permission::kReviewItems:
+      return r == Role::kReviewer;
+    case Permission::kWithdrawItems:
+      return r == Role::kOfficer;
   }
   return false;
 }
@@ -27,6 +34,10 @@ const char* PermissionLabel(Permission p) {
     case Permission::kManageDepartments: return "管理处室和单位";
     case Permission::kManageUsers: return "管理用户";
     case Permission::kViewAudit: return "查看审计日志";
+    case Permission::kEditItems: return "编写信息";
+    case Permission::kReviewItems: return "审核信息";
+    case Permission::kWithdrawItems: return "撤回信息";
+    case Permission::kManageColumns: return "管理栏目";
   }
   return "";
 }

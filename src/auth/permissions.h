@@ -15,6 +15,10 @@ enum class Permission {
   kManageDepartments,
   kManageUsers,
   kViewAudit,
+  kEditItems,      // write and submit catalogue items (信息员, 公开办)
+  kReviewItems,    // decide review stages (审核员)
+  kWithdrawItems,  // take published items down (公开办)
+  kManageColumns,  // the column tree (管理员)
 };
 
 const char* PermissionLabel(Permission p);

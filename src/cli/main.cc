@@ -1,6 +1,7 @@
 // gongkai: the server and its command-line tools.
 #include <spdlog/spdlog.h>
 
+#include <charconv>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +12,7 @@
 
 #include "app/app.h"
 #include "app/init.h"
+#include "common/calendar.h"
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/uscc.h"
@@ -33,6 +35,8 @@ constexpr const char* kUsage = R"(gongkai — 政务公开平台
   gongkai user list
   gongkai user reset-password 用户名
   gongkai config show                        显示生效的配置（隐藏密码）
+  gongkai calc workdays 起始日期 N           起始日期之后的第 N 个工作日（日期形如 2026-02-10）
+  gongkai calc between 日期A 日期B           日期A（不含）至日期B（含）之间的工作日数
   gongkai version
   gongkai --help
 
@@ -208,6 +212,7 @@ int CmdAgency(const Args& args, gk::app::App& app) {
     for (const auto& [f, m] : errors.all()) std::fprintf(stderr, "gongkai: %s: %s\n", f.c_str(), m.c_str());
     return errors.empty() ? FailStatus(id.status()) : 1;
   }
+  if (Status c = app.services().catalogue->SeedColumns(id.value()); !c.ok()) return FailStatus(c);
   std::printf("已新增机构 %s（%s）\n", a.name.c_str(), gk::NormalizeUscc(a.uscc).c_str());
   return 0;
 }
@@ -268,6 +273,40 @@ int CmdUser(const Args& args, gk::app::App& app) {
   return 0;
 }
 
+// `calc workdays START N` and `calc between A B` on the working-day calendar
+// (RULES.md §5); no database needed.
+int CmdCalc(const Args& args, const gk::config::Config& config) {
+  const std::string sub = args.words.size() > 1 ? args.words[1] : "";
+  if ((sub != "workdays" && sub != "between") || args.words.size() != 4)
+    return Fail("用法: gongkai calc workdays 起始日期 N 或 gongkai calc between 日期A 日期B（日期形如 2026-02-10）");
+  auto start = gk::Date::Parse(args.words[2]);
+  if (!start.ok()) return FailStatus(start.status());
+  const std::string& last = args.words[3];
+  int n = 0;
+  gk::Date end;
+  if (sub == "workdays") {
+    auto [p, ec] = std::from_chars(last.data(), last.data() + last.size(), n);
+    if (ec != std::errc() || p != last.data() + last.size() || n < 0 || n > 100000)
+      return Fail("工作日数“" + last + "”无效，应为 0 到 100000 之间的整数");
+  } else {
+    auto b = gk::Date::Parse(last);
+    if (!b.ok()) return FailStatus(b.status());
+    end = *b;
+  }
+  gk::WorkCalendar calendar;
+  if (Status s = calendar.LoadDirectory(config.paths.calendar_dir); !s.ok()) return FailStatus(s);
+  if (sub == "workdays") {
+    end = calendar.AddWorkingDays(*start, n, nullptr);
+    std::printf("%s\n", end.ToString().c_str());
+  } else {
+    std::printf("%d\n", calendar.WorkingDaysBetween(*start, end, nullptr));
+  }
+  std::string missing;
+  for (int y : calendar.MissingYears(*start, end)) missing += (missing.empty() ? "" : "、") + std::to_string(y);
+  if (!missing.empty()) std::printf("（日历未发布：%s 年按周一至周五计算）\n", missing.c_str());
+  return 0;
+}
+
 int Main(int argc, char** argv) {
   Args args;
   std::string error;
@@ -289,6 +328,7 @@ int Main(int argc, char** argv) {
     std::fputs(gk::config::Show(config).c_str(), stdout);
     return 0;
   }
+  if (cmd == "calc") return CmdCalc(args, config);
   if (cmd == "serve") return CmdServe(config);
   if (cmd == "migrate") return CmdMigrate(config);
   if (cmd == "init") return CmdInit(args, config);

@@ -16,7 +16,8 @@
 #include <variant>
 #include <vector>
 
-// Where templates/ and static/ live when paths.* are empty; set by the build.
+// Where templates/, static/ and data/calendar/ live when paths.* are empty;
+// set by the build.
 #ifndef GK_SHARE_DIR
 #define GK_SHARE_DIR "."
 #endif
@@ -178,6 +179,8 @@ const Key kKeys[] = {
      InSection<&C::paths, &C::Paths::templates_dir>},
     {"paths.static_dir", "静态文件目录；留空使用安装目录中的 static",
      InSection<&C::paths, &C::Paths::static_dir>},
+    {"paths.calendar_dir", "工作日日历目录（每年一个 年份.toml）；留空使用安装目录中的 data/calendar",
+     InSection<&C::paths, &C::Paths::calendar_dir>},
 };
 
 enum class Kind { kInt, kBool, kString, kList };
@@ -473,6 +476,7 @@ Status ApplyOverrides(const std::vector<std::string>& overrides, Config* c) {
 void ResolvePaths(Config* c) {
   if (c->paths.templates_dir.empty()) c->paths.templates_dir = GK_SHARE_DIR "/templates";
   if (c->paths.static_dir.empty()) c->paths.static_dir = GK_SHARE_DIR "/static";
+  if (c->paths.calendar_dir.empty()) c->paths.calendar_dir = GK_SHARE_DIR "/data/calendar";
 }
 
 // ---------------------------------------------------------------------------

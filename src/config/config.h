@@ -73,10 +73,11 @@ struct Config {
     bool operator==(const Log&) const = default;
   } log;
   struct Paths {
-    // Empty in a file or variable means GK_SHARE_DIR "/templates" and
-    // "/static"; Load() fills in the resolved directories.
+    // Empty in a file or variable means GK_SHARE_DIR "/templates",
+    // "/static" and "/data/calendar"; Load() fills in the resolved directories.
     std::string templates_dir;
     std::string static_dir;
+    std::string calendar_dir;  // working-day calendar, one YYYY.toml a year
     bool operator==(const Paths&) const = default;
   } paths;
   bool operator==(const Config&) const = default;

@@ -17,7 +17,13 @@ struct NavItem {
   const char* label;
 };
 
-constexpr NavItem kPublicNav[] = {{"/", "首页"}, {"/agencies", "机构设置"}, {"/sitemap", "网站地图"}};
+constexpr NavItem kPublicNav[] = {{"/", "首页"},
+                                  {"/xxgk", "政府信息公开"},
+                                  {"/columns/zcwj", "政策文件"},
+                                  {"/columns/zcjd", "政策解读"},
+                                  {"/columns/tzgg", "通知公告"},
+                                  {"/columns/gzdt", "工作动态"},
+                                  {"/agencies", "机构设置"}};
 
 struct ConsoleNavItem {
   const char* url;
@@ -27,6 +33,7 @@ struct ConsoleNavItem {
 
 constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console", "工作台", auth::Permission::kConsole},
+    {"/console/items", "信息发布", auth::Permission::kConsole},
     {"/console/agencies", "机构与处室", auth::Permission::kManageDepartments},
     {"/console/users", "用户管理", auth::Permission::kManageUsers},
     {"/console/audit", "审计日志", auth::Permission::kViewAudit},

@@ -13,6 +13,8 @@
 
 #include "auth/permissions.h"
 #include "auth/service.h"
+#include "catalogue/service.h"
+#include "common/calendar.h"
 #include "common/clock.h"
 #include "config/config.h"
 #include "http/assets.h"
@@ -44,6 +46,8 @@ struct Services {
   std::shared_ptr<storage::Database> db;
   std::unique_ptr<auth::AuthService> auth;
   const Clock* clock = nullptr;
+  WorkCalendar calendar;  // loaded at start from paths.calendar_dir
+  std::unique_ptr<catalogue::CatalogueService> catalogue;
   http::StaticFiles assets;
   http::ResponseCache cache;  // TTL set from server.page_cache_seconds at start
   std::string templates_dir;

@@ -1,0 +1,107 @@
+// The disclosure catalogue (目录): items of government information (政府信息)
+// with their statutory metadata, and the columns (栏目) they appear in.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gk::catalogue {
+
+// Where an item is in its life. Transitions: workflow.h.
+enum class State {
+  kDraft,      // being written; editable
+  kSubmitted,  // waiting for the first review stage
+  kInReview,   // at least one stage approved, more to go
+  kScheduled,  // approved, to be published at publish_at
+  kPublished,  // public; has its index number
+  kWithdrawn,  // taken down with a public reason; keeps its index number
+};
+
+// 有效性 validity. Empty: not stated (as in the work plan's header).
+enum class Validity { kNone, kValid, kInvalid, kRepealed, kAmended };
+
+// 公开方式 disclosure mode.
+enum class Disclosure { kProactive, kOnRequest, kExempt };
+
+struct Item {
+  int64_t id = 0;
+  int64_t agency_id = 0;      // 发布机构
+  int64_t department_id = 0;  // drafting department; 0 none
+  State state = State::kDraft;
+  int review_round = 0;       // increases at every submission
+  int review_stage = 0;       // stages approved in the current round
+  std::string index_no;       // 索引号, assigned at first publication
+  std::string title;          // 标题
+  std::string unified_no;     // 统一编号
+  std::string doc_no;         // 发文字号
+  std::string written_on;     // 成文日期 YYYY-MM-DD
+  std::string published_on;   // 发布日期 YYYY-MM-DD
+  Validity validity = Validity::kNone;
+  std::string validity_changed_on;
+  int64_t replaced_by_id = 0;  // for 修订 / 废止
+  std::string topic;          // 主题分类, one of kTopics
+  std::string category;       // 组配分类
+  std::string genre;          // 体裁
+  int art20 = 0;              // 条例第二十条 item (一)-(十五) as 1-15; 0 none
+  std::string keywords;       // 关键词
+  std::string summary;        // 内容概述
+  Disclosure disclosure = Disclosure::kProactive;
+  std::string exempt_reason;  // 不予公开 reason
+  std::string body_md;        // body, Markdown
+  int64_t publish_at = 0;     // scheduled publication (unix seconds); 0 at once
+  std::string late_reason;    // Art. 26: why published > 20 working days after 成文日期
+  std::string withdrawn_reason;
+  int64_t author_id = 0;
+  int64_t created_at = 0;
+  int64_t updated_at = 0;
+  int64_t published_at = 0;
+  std::vector<int64_t> column_ids;
+};
+
+enum class ColumnKind { kList, kPage };
+
+struct Column {
+  int64_t id = 0;
+  int64_t agency_id = 0;
+  int64_t parent_id = 0;
+  std::string code;  // stable key within the agency, e.g. "xxgk-zn"
+  std::string name;
+  ColumnKind kind = ColumnKind::kList;
+  int position = 0;
+};
+
+struct ReviewEvent {
+  int64_t id = 0;
+  int round = 0;
+  int stage = 0;  // 1-based
+  int64_t reviewer_id = 0;
+  std::string reviewer_name;
+  bool approved = false;
+  std::string comment;
+  int64_t at = 0;
+};
+
+const char* StateCode(State s);
+const char* StateLabel(State s);
+bool ParseState(std::string_view code, State* out);
+const char* ValidityCode(Validity v);
+const char* ValidityLabel(Validity v);  // "" for kNone
+bool ParseValidity(std::string_view code, Validity* out);
+const char* DisclosureCode(Disclosure d);
+const char* DisclosureLabel(Disclosure d);
+bool ParseDisclosure(std::string_view code, Disclosure* out);
+
+// 国务院主题分类: the 22 top-level topics (RULES.md §4).
+const std::vector<std::string>& Topics();
+// 体裁 genres.
+const std::vector<std::string>& Genres();
+// The usual 组配分类 an agency starts with.
+const std::vector<std::string>& DefaultCategories();
+// 条例第二十条 item n (1-15): "（一）行政法规、规章和规范性文件" ...; "" otherwise.
+std::string Art20Label(int n);
+// "（一）" for 1 ... "（十五）" for 15.
+std::string ChineseOrdinal(int n);
+
+}  // namespace gk::catalogue

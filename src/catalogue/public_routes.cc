@@ -1,0 +1,216 @@
+// Public pages of the catalogue: the 政府信息公开 column with its four parts
+// (work plan 三(二)), column lists with a yearly archive, and item pages with
+// the metadata block laid out as in the work plan's own header.
+#include <algorithm>
+
+#include "catalogue/routes.h"
+#include "catalogue/service.h"
+#include "http/forms.h"
+#include "web/forms.h"
+#include "web/markdown.h"
+
+namespace gk::catalogue {
+
+void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Item& item) {
+  d.SetValue("TITLE", item.title);
+  d.SetValue("INDEX_NO", item.index_no);
+  d.SetValue("CATEGORY", item.category);
+  d.SetValue("TOPIC", item.topic);
+  d.SetValue("WRITTEN_ON", item.written_on);
+  d.SetValue("PUBLISHED_ON", item.published_on);
+  d.SetValue("UNIFIED_NO", item.unified_no);
+  d.SetValue("DOC_NO", item.doc_no);
+  d.SetValue("VALIDITY", ValidityLabel(item.validity));
+  d.SetValue("GENRE", item.genre);
+  d.SetValue("KEYWORDS", item.keywords);
+  d.SetValue("SUMMARY", item.summary);
+  d.SetValue("DISCLOSURE", DisclosureLabel(item.disclosure));
+  d.SetValue("ART20", Art20Label(item.art20));
+  auto agency = ctx.services().auth->GetAgency(item.agency_id);
+  d.SetValue("PUBLISHER", agency.ok() ? agency->name : "");
+}
+
+namespace {
+
+using http::Request;
+using http::Response;
+using web::Context;
+using web::Page;
+
+CatalogueService& Svc(Context& ctx) { return *ctx.services().catalogue; }
+
+Response Cached(Context& ctx, Response r) {
+  r.public_cacheable = r.status == 200;
+  r.last_modified = ctx.services().cache.changed_at();
+  r.SetHeader("Cache-Control", "public, max-age=60");
+  return r;
+}
+
+// The site's own agency: the first top-level one.
+Result<auth::Agency> SiteAgency(Context& ctx) {
+  auto agencies = ctx.services().auth->ListAgencies();
+  if (!agencies.ok()) return agencies.status();
+  for (const auto& a : agencies.value())
+    if (a.parent_id == 0) return a;
+  return Status::NotFound("尚未设置机构");
+}
+
+std::string ItemUrl(const Item& i) { return "/items/" + i.index_no; }
+
+void AddItemRows(ctemplate::TemplateDictionary& d, const char* section, const std::vector<Item>& items) {
+  for (const auto& i : items) {
+    auto* row = d.AddSectionDictionary(section);
+    row->SetValue("TITLE", i.title);
+    row->SetValue("URL", ItemUrl(i));
+    row->SetValue("DATE", i.published_on);
+    row->SetValue("INDEX_NO", i.index_no);
+    row->SetValue("DOC_NO", i.doc_no);
+  }
+}
+
+Result<std::vector<Item>> Latest(Context& ctx, int64_t column_id, int n) {
+  store::ItemFilter f;
+  f.column_id = column_id;
+  f.states = {State::kPublished};
+  f.limit = n;
+  auto page = Svc(ctx).List(f);
+  if (!page.ok()) return page.status();
+  return page->items;
+}
+
+// 政府信息公开: exactly its four parts.
+Response Xxgk(Request&, Context& ctx) {
+  auto agency = SiteAgency(ctx);
+  if (!agency.ok()) return ctx.FromStatus(agency.status());
+  auto columns = Svc(ctx).Columns(agency->id);
+  if (!columns.ok()) return ctx.FromStatus(columns.status());
+  Page page("政府信息公开", "public/xxgk.tpl");
+  auto& d = page.content();
+  auto find = [&](const char* code) -> const Column* {
+    for (const auto& c : columns.value())
+      if (c.code == code) return &c;
+    return nullptr;
+  };
+  const char* parts[] = {"xxgk-zn", "xxgk-zd", "xxgk-fdnr", "xxgk-ndbg"};
+  for (const char* code : parts) {
+    const Column* c = find(code);
+    if (!c) continue;
+    auto* part = d.AddSectionDictionary("PARTS");
+    part->SetValue("NAME", c->name);
+    part->SetValue("URL", "/columns/" + std::to_string(c->id));
+    auto latest = Latest(ctx, c->id, 5);
+    if (latest.ok()) AddItemRows(*part, "ITEMS", latest.value());
+    if (c->code == std::string("xxgk-zn") && latest.ok() && !latest->empty())
+      part->AddSectionDictionary("UPDATED")->SetValue("DATE", latest->front().published_on);
+    if (c->code == std::string("xxgk-fdnr")) {
+      for (const auto& child : columns.value()) {
+        if (child.parent_id != c->id) continue;
+        auto* sub = part->AddSectionDictionary("SUBCOLUMNS");
+        sub->SetValue("NAME", child.name);
+        sub->SetValue("URL", "/columns/" + std::to_string(child.id));
+      }
+    }
+  }
+  return Cached(ctx, ctx.PublicPage(page, "/xxgk"));
+}
+
+// /columns/12 by id, or /columns/tzgg by the code of a column of the site's
+// own agency (the stable URLs of the main navigation).
+Result<Column> FindColumn(Context& ctx, const std::string& key) {
+  if (int64_t id = web::ParseId(key)) return Svc(ctx).GetColumn(id);
+  auto agency = SiteAgency(ctx);
+  if (!agency.ok()) return agency.status();
+  return Svc(ctx).GetColumnByCode(agency->id, key);
+}
+
+Response ColumnPage(Request& req, Context& ctx) {
+  auto column = FindColumn(ctx, req.Param("key"));
+  if (!column.ok()) return ctx.FromStatus(column.status());
+  Page page(column->name, "public/column.tpl");
+  auto& d = page.content();
+  d.SetValue("NAME", column->name);
+  if (column->parent_id) {
+    auto parent = Svc(ctx).GetColumn(column->parent_id);
+    if (parent.ok()) {
+      auto* p = d.AddSectionDictionary("PARENT");
+      p->SetValue("NAME", parent->name);
+      p->SetValue("URL", parent->code == "xxgk" ? "/xxgk" : "/columns/" + std::to_string(parent->id));
+    }
+  }
+  if (column->kind == ColumnKind::kPage) {
+    // A page column shows its latest item in full, dated as its 更新日期.
+    auto latest = Latest(ctx, column->id, 1);
+    if (latest.ok() && !latest->empty()) {
+      auto* body = d.AddSectionDictionary("PAGE_BODY");
+      body->SetValue("UPDATED", latest->front().published_on);
+      body->SetValue("BODY_HTML", web::RenderMarkdown(latest->front().body_md));
+    } else {
+      d.ShowSection("EMPTY");
+    }
+    return Cached(ctx, ctx.PublicPage(page, ""));
+  }
+  const int per_page = 20;
+  const int page_no = static_cast<int>(std::max<int64_t>(1, web::ParseId(req.Query("page"))));
+  const int year = static_cast<int>(web::ParseId(req.Query("year")));
+  store::ItemFilter f;
+  f.column_id = column->id;
+  f.states = {State::kPublished};
+  f.year = year;
+  f.limit = per_page;
+  f.offset = (page_no - 1) * per_page;
+  auto list = Svc(ctx).List(f);
+  if (!list.ok()) return ctx.FromStatus(list.status());
+  AddItemRows(d, "ITEMS", list->items);
+  if (list->items.empty()) d.ShowSection("EMPTY");
+  auto years = Svc(ctx).PublishedYears(column->id);
+  if (years.ok() && !years->empty()) {
+    auto* all = d.AddSectionDictionary("YEARS");
+    all->SetValue("LABEL", "全部");
+    all->SetValue("URL", "/columns/" + req.Param("key"));
+    if (year == 0) all->ShowSection("CURRENT");
+    for (int y : years.value()) {
+      auto* row = d.AddSectionDictionary("YEARS");
+      row->SetValue("LABEL", std::to_string(y) + "年");
+      row->SetValue("URL", "/columns/" + req.Param("key") + "?year=" + std::to_string(y));
+      if (y == year) row->ShowSection("CURRENT");
+    }
+  }
+  std::string base = "/columns/" + req.Param("key") + "?" + (year ? "year=" + std::to_string(year) + "&" : "");
+  web::SetPagination(d, base, page_no, per_page, list->total);
+  return Cached(ctx, ctx.PublicPage(page, "/columns/" + req.Param("key")));
+}
+
+Response ItemPage(Request& req, Context& ctx) {
+  auto item = Svc(ctx).GetByIndexNo(req.Param("index"));
+  if (!item.ok()) return ctx.FromStatus(item.status());
+  // Drafts and scheduled items have no index number; withdrawn ones keep
+  // their page with the public reason instead of the content.
+  if (item->state != State::kPublished && item->state != State::kWithdrawn) return ctx.ErrorPage(404);
+  Page page(item->title, "public/item.tpl");
+  auto& d = page.content();
+  FillMetadata(ctx, d, item.value());
+  if (item->state == State::kWithdrawn) {
+    d.AddSectionDictionary("WITHDRAWN")->SetValue("REASON", item->withdrawn_reason);
+  } else {
+    auto* body = d.AddSectionDictionary("CONTENT");
+    body->SetValue("BODY_HTML", web::RenderMarkdown(item->body_md));
+  }
+  for (int64_t c : item->column_ids) {
+    auto col = Svc(ctx).GetColumn(c);
+    if (!col.ok()) continue;
+    auto* row = d.AddSectionDictionary("COLUMNS");
+    row->SetValue("NAME", col->name);
+    row->SetValue("URL", "/columns/" + std::to_string(col->id));
+  }
+  return Cached(ctx, ctx.PublicPage(page, ""));
+}
+
+}  // namespace
+
+void RegisterPublicRoutes(web::Site& site) {
+  site.Add("GET", "/xxgk", web::Public(), Xxgk);
+  site.Add("GET", "/columns/{key}", web::Public(), ColumnPage);
+  site.Add("GET", "/items/{index:path}", web::Public(), ItemPage);
+}
+
+}  // namespace gk::catalogue

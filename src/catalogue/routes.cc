@@ -1,0 +1,327 @@
+// Console pages for catalogue items.
+#include "catalogue/routes.h"
+
+#include <algorithm>
+
+#include "catalogue/service.h"
+#include "common/clock.h"
+#include "web/forms.h"
+#include "web/markdown.h"
+
+namespace gk::catalogue {
+namespace {
+
+using http::Request;
+using http::Response;
+using web::Context;
+using web::Page;
+
+CatalogueService& Svc(Context& ctx) { return *ctx.services().catalogue; }
+
+// Agencies the user may write for.
+std::vector<auth::Agency> WritableAgencies(Context& ctx) {
+  std::vector<auth::Agency> out;
+  auto all = ctx.services().auth->ListAgencies();
+  if (!all.ok()) return out;
+  for (const auto& a : all.value()) {
+    std::vector<int64_t> ancestors;
+    for (int64_t p = a.parent_id; p != 0;) {
+      ancestors.push_back(p);
+      auto it = std::find_if(all->begin(), all->end(), [p](const auth::Agency& x) { return x.id == p; });
+      p = it == all->end() ? 0 : it->parent_id;
+    }
+    if (auth::AllowsFor(*ctx.user(), auth::Permission::kEditItems, a.id, ancestors)) out.push_back(a);
+  }
+  return out;
+}
+
+Item ItemFromForm(const Request& req) {
+  Item i;
+  i.agency_id = web::ParseId(req.Form("agency_id"));
+  i.department_id = web::ParseId(req.Form("department_id"));
+  i.title = req.Form("title");
+  i.doc_no = req.Form("doc_no");
+  i.unified_no = req.Form("unified_no");
+  i.written_on = req.Form("written_on");
+  ParseValidity(req.Form("validity"), &i.validity);
+  i.topic = req.Form("topic");
+  i.category = req.Form("category");
+  i.genre = req.Form("genre");
+  i.art20 = static_cast<int>(web::ParseId(req.Form("art20")));
+  i.keywords = req.Form("keywords");
+  i.summary = req.Form("summary");
+  if (!ParseDisclosure(req.Form("disclosure"), &i.disclosure)) i.disclosure = Disclosure::kProactive;
+  i.exempt_reason = req.Form("exempt_reason");
+  i.body_md = req.Form("body_md");
+  auto [b, e] = req.form.equal_range("columns");
+  for (auto it = b; it != e; ++it)
+    if (int64_t c = web::ParseId(it->second)) i.column_ids.push_back(c);
+  return i;
+}
+
+void Options(ctemplate::TemplateDictionary& d, const char* section, const std::vector<std::string>& values,
+             const std::string& selected) {
+  for (const auto& v : values) {
+    auto* o = d.AddSectionDictionary(section);
+    o->SetValue("VALUE", v);
+    if (v == selected) o->ShowSection("SELECTED");
+  }
+}
+
+Response ItemForm(Context& ctx, const Item& item, const FieldErrors& errors, int status) {
+  const bool is_new = item.id == 0;
+  Page page(is_new ? "新建信息" : "编辑信息", "console/item_form.tpl");
+  auto& d = page.content();
+  d.SetValue("HEADING", is_new ? "新建信息" : "编辑信息");
+  d.SetValue("ACTION", is_new ? "/console/items" : "/console/items/" + std::to_string(item.id) + "/edit");
+  if (!is_new) d.AddSectionDictionary("EXISTING")->SetIntValue("ID", static_cast<long>(item.id));
+  d.SetValue("TITLE", item.title);
+  d.SetValue("DOC_NO", item.doc_no);
+  d.SetValue("UNIFIED_NO", item.unified_no);
+  d.SetValue("WRITTEN_ON", item.written_on);
+  d.SetValue("KEYWORDS", item.keywords);
+  d.SetValue("SUMMARY", item.summary);
+  d.SetValue("EXEMPT_REASON", item.exempt_reason);
+  d.SetValue("BODY_MD", item.body_md);
+  auto agencies = WritableAgencies(ctx);
+  int64_t agency = item.agency_id ? item.agency_id : (agencies.empty() ? 0 : agencies.front().id);
+  for (const auto& a : agencies) {
+    auto* o = d.AddSectionDictionary("AGENCY_OPTIONS");
+    o->SetIntValue("ID", static_cast<long>(a.id));
+    o->SetValue("NAME", a.name);
+    if (a.id == agency) o->ShowSection("SELECTED");
+  }
+  Options(d, "TOPIC_OPTIONS", Topics(), item.topic);
+  Options(d, "GENRE_OPTIONS", Genres(), item.genre);
+  Options(d, "CATEGORY_OPTIONS", DefaultCategories(), item.category);
+  for (Validity v : {Validity::kNone, Validity::kValid, Validity::kInvalid, Validity::kRepealed, Validity::kAmended}) {
+    auto* o = d.AddSectionDictionary("VALIDITY_OPTIONS");
+    o->SetValue("VALUE", ValidityCode(v));
+    o->SetValue("LABEL", v == Validity::kNone ? "（不标注）" : ValidityLabel(v));
+    if (v == item.validity) o->ShowSection("SELECTED");
+  }
+  for (int n = 0; n <= 15; ++n) {
+    auto* o = d.AddSectionDictionary("ART20_OPTIONS");
+    o->SetIntValue("VALUE", n);
+    o->SetValue("LABEL", n == 0 ? "不属于第二十条所列类别" : Art20Label(n));
+    if (n == item.art20) o->ShowSection("SELECTED");
+  }
+  for (Disclosure x : {Disclosure::kProactive, Disclosure::kOnRequest, Disclosure::kExempt}) {
+    auto* o = d.AddSectionDictionary("DISCLOSURE_OPTIONS");
+    o->SetValue("VALUE", DisclosureCode(x));
+    o->SetValue("LABEL", DisclosureLabel(x));
+    if (x == item.disclosure) o->ShowSection("CHECKED");
+  }
+  for (const auto& a : agencies) {
+    auto cols = Svc(ctx).Columns(a.id);
+    if (!cols.ok()) continue;
+    for (const auto& c : cols.value()) {
+      if (c.kind != ColumnKind::kList && c.kind != ColumnKind::kPage) continue;
+      auto* o = d.AddSectionDictionary("COLUMN_OPTIONS");
+      o->SetIntValue("ID", static_cast<long>(c.id));
+      o->SetValue("NAME", c.name);
+      o->SetValue("AGENCY", a.short_name.empty() ? a.name : a.short_name);
+      if (std::find(item.column_ids.begin(), item.column_ids.end(), c.id) != item.column_ids.end())
+        o->ShowSection("CHECKED");
+    }
+  }
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  web::SetFieldErrors(d, errors);
+  return ctx.ConsolePage(page, "/console/items", status);
+}
+
+Response GetNew(Request&, Context& ctx) { return ItemForm(ctx, Item{}, {}, 200); }
+
+Response PostNew(Request& req, Context& ctx) {
+  Item item = ItemFromForm(req);
+  FieldErrors errors;
+  auto id = Svc(ctx).CreateDraft(ctx.actor(), *ctx.user(), item, &errors);
+  if (id.ok()) return ctx.RedirectWithFlash("/console/items/" + std::to_string(id.value()), "已保存草稿。");
+  if (errors.empty()) {
+    if (id.status().code() != Code::kInvalid) return ctx.FromStatus(id.status());
+    errors.Add(id.status().field().empty() ? "title" : id.status().field(), id.status().message());
+  }
+  return ItemForm(ctx, item, errors, 400);
+}
+
+Response GetEdit(Request& req, Context& ctx) {
+  auto item = Svc(ctx).Get(web::ParseId(req.Param("id")));
+  if (!item.ok()) return ctx.FromStatus(item.status());
+  auto refusals = Svc(ctx).Refusals(Action::kEdit, item.value(), *ctx.user());
+  if (!refusals.empty()) return ctx.ErrorPage(403, refusals.front());
+  return ItemForm(ctx, item.value(), {}, 200);
+}
+
+Response PostEdit(Request& req, Context& ctx) {
+  Item item = ItemFromForm(req);
+  item.id = web::ParseId(req.Param("id"));
+  auto current = Svc(ctx).Get(item.id);
+  if (!current.ok()) return ctx.FromStatus(current.status());
+  item.agency_id = current->agency_id;
+  FieldErrors errors;
+  Status s = Svc(ctx).UpdateDraft(ctx.actor(), *ctx.user(), item, &errors);
+  if (s.ok()) return ctx.RedirectWithFlash("/console/items/" + std::to_string(item.id), "已保存修改。");
+  if (errors.empty()) return ctx.FromStatus(s);
+  return ItemForm(ctx, item, errors, 400);
+}
+
+void ShowAction(Context& ctx, ctemplate::TemplateDictionary& d, Action a, const Item& item, const char* section) {
+  auto refusals = Svc(ctx).Refusals(a, item, *ctx.user());
+  if (refusals.empty()) {
+    d.ShowSection(section);
+  } else if (a == Action::kApprove && auth::Allows(*ctx.user(), auth::Permission::kReviewItems) &&
+             (item.state == State::kSubmitted || item.state == State::kInReview)) {
+    for (const auto& r : refusals) d.AddSectionDictionary("REVIEW_REFUSALS")->SetValue("REASON", r);
+  }
+}
+
+}  // namespace
+
+// Shared with the public pages: the metadata block of an item.
+void FillMetadata(Context& ctx, ctemplate::TemplateDictionary& d, const Item& item);
+
+namespace {
+
+Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int status) {
+  Page page(item.title, "console/item_view.tpl");
+  auto& d = page.content();
+  FillMetadata(ctx, d, item);
+  d.SetIntValue("ID", static_cast<long>(item.id));
+  d.SetValue("STATE", StateLabel(item.state));
+  d.SetValue("STATE_CODE", StateCode(item.state));
+  d.SetValue("BODY_HTML", web::RenderMarkdown(item.body_md));
+  if (item.state == State::kSubmitted || item.state == State::kInReview)
+    d.SetValue("NEXT_STAGE", Svc(ctx).StageName(item.review_stage + 1));
+  if (!item.index_no.empty()) d.ShowSection("PUBLIC_LINK");
+  if (!item.withdrawn_reason.empty()) d.AddSectionDictionary("WITHDRAWN")->SetValue("REASON", item.withdrawn_reason);
+  if (!item.late_reason.empty()) d.AddSectionDictionary("LATE")->SetValue("REASON", item.late_reason);
+  ShowAction(ctx, d, Action::kEdit, item, "CAN_EDIT");
+  ShowAction(ctx, d, Action::kSubmit, item, "CAN_SUBMIT");
+  ShowAction(ctx, d, Action::kApprove, item, "CAN_REVIEW");
+  ShowAction(ctx, d, Action::kWithdraw, item, "CAN_WITHDRAW");
+  if (Svc(ctx).Late(item, ChinaDate(ctx.services().clock->Now())) && item.index_no.empty())
+    d.ShowSection("LATE_WARNING");
+  auto reviews = Svc(ctx).Reviews(item.id);
+  if (reviews.ok()) {
+    for (const auto& r : reviews.value()) {
+      auto* row = d.AddSectionDictionary("REVIEWS");
+      row->SetIntValue("ROUND", r.round);
+      row->SetValue("STAGE", Svc(ctx).StageName(r.stage));
+      row->SetValue("REVIEWER", r.reviewer_name);
+      row->SetValue("DECISION", r.approved ? "通过" : "退回");
+      row->SetValue("COMMENT", r.comment);
+      row->SetValue("AT", FormatLocalTime(r.at));
+    }
+    if (reviews->empty()) d.ShowSection("NO_REVIEWS");
+  }
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  web::SetFieldErrors(d, errors);
+  return ctx.ConsolePage(page, "/console/items", status);
+}
+
+Response GetItem(Request& req, Context& ctx) {
+  auto item = Svc(ctx).Get(web::ParseId(req.Param("id")));
+  if (!item.ok()) return ctx.FromStatus(item.status());
+  if (!Svc(ctx).CanSee(item.value(), *ctx.user())) return ctx.ErrorPage(403, "该信息属于您没有权限的机构");
+  return ItemPage(ctx, item.value(), {}, 200);
+}
+
+// Runs one workflow action and returns to the item.
+template <typename Fn>
+Response Act(Request& req, Context& ctx, const char* done, Fn fn) {
+  int64_t id = web::ParseId(req.Param("id"));
+  FieldErrors errors;
+  Status s = fn(id, &errors);
+  if (s.ok()) {
+    ctx.services().cache.Invalidate();
+    return ctx.RedirectWithFlash("/console/items/" + std::to_string(id), done);
+  }
+  auto item = Svc(ctx).Get(id);
+  if (!item.ok()) return ctx.FromStatus(item.status());
+  if (errors.empty()) {
+    if (s.code() != Code::kDenied) return ctx.FromStatus(s);
+    errors.Add("action", s.message());
+  }
+  return ItemPage(ctx, item.value(), errors, s.code() == Code::kDenied ? 403 : 400);
+}
+
+Response PostSubmit(Request& req, Context& ctx) {
+  return Act(req, ctx, "已提交审核。", [&](int64_t id, FieldErrors*) {
+    return Svc(ctx).Submit(ctx.actor(), *ctx.user(), id);
+  });
+}
+
+Response PostApprove(Request& req, Context& ctx) {
+  return Act(req, ctx, "审核已通过。", [&](int64_t id, FieldErrors* e) {
+    return Svc(ctx).Approve(ctx.actor(), *ctx.user(), id, req.Form("comment"), req.Form("late_reason"), e);
+  });
+}
+
+Response PostReject(Request& req, Context& ctx) {
+  return Act(req, ctx, "已退回修改。", [&](int64_t id, FieldErrors* e) {
+    return Svc(ctx).Reject(ctx.actor(), *ctx.user(), id, req.Form("comment"), e);
+  });
+}
+
+Response PostWithdraw(Request& req, Context& ctx) {
+  return Act(req, ctx, "信息已撤回。", [&](int64_t id, FieldErrors* e) {
+    return Svc(ctx).Withdraw(ctx.actor(), *ctx.user(), id, req.Form("reason"), e);
+  });
+}
+
+Response GetList(Request& req, Context& ctx) {
+  std::string view = req.Query("view");
+  if (view != "review" && view != "published") view = "mine";
+  Page page("信息发布", "console/items.tpl");
+  auto& d = page.content();
+  store::ItemFilter f;
+  f.limit = 100;
+  if (view == "mine") {
+    f.author_id = ctx.user()->id;
+    f.states = {State::kDraft, State::kSubmitted, State::kInReview};
+  } else if (view == "review") {
+    f.states = {State::kSubmitted, State::kInReview};
+  } else {
+    f.states = {State::kPublished, State::kScheduled, State::kWithdrawn};
+  }
+  d.ShowSection(view == "mine" ? "VIEW_MINE" : view == "review" ? "VIEW_REVIEW" : "VIEW_PUBLISHED");
+  auto list = Svc(ctx).List(f);
+  if (!list.ok()) return ctx.FromStatus(list.status());
+  int shown = 0;
+  for (const auto& item : list->items) {
+    // The review queue shows what this reviewer may decide now.
+    if (view == "review" && !Svc(ctx).Refusals(Action::kApprove, item, *ctx.user()).empty()) continue;
+    if (view == "published" && !Svc(ctx).CanSee(item, *ctx.user())) continue;
+    auto* row = d.AddSectionDictionary("ITEMS");
+    row->SetIntValue("ID", static_cast<long>(item.id));
+    row->SetValue("TITLE", item.title);
+    row->SetValue("STATE", StateLabel(item.state));
+    row->SetValue("STATE_CODE", StateCode(item.state));
+    row->SetValue("INDEX_NO", item.index_no.empty() ? "—" : item.index_no);
+    row->SetValue("UPDATED", FormatLocalTime(item.updated_at));
+    if (item.state == State::kSubmitted || item.state == State::kInReview)
+      row->SetValue("STAGE", Svc(ctx).StageName(item.review_stage + 1));
+    ++shown;
+  }
+  if (shown == 0) d.ShowSection("NO_ITEMS");
+  if (auth::Allows(*ctx.user(), auth::Permission::kEditItems)) d.ShowSection("CAN_CREATE");
+  return ctx.ConsolePage(page, "/console/items");
+}
+
+}  // namespace
+
+void RegisterConsoleRoutes(web::Site& site) {
+  using P = auth::Permission;
+  site.Add("GET", "/console/items", web::Staff(), GetList);
+  site.Add("GET", "/console/items/new", web::Staff(P::kEditItems), GetNew);
+  site.Add("POST", "/console/items", web::Staff(P::kEditItems), PostNew);
+  site.Add("GET", "/console/items/{id:int}", web::Staff(), GetItem);
+  site.Add("GET", "/console/items/{id:int}/edit", web::Staff(P::kEditItems), GetEdit);
+  site.Add("POST", "/console/items/{id:int}/edit", web::Staff(P::kEditItems), PostEdit);
+  site.Add("POST", "/console/items/{id:int}/submit", web::Staff(P::kEditItems), PostSubmit);
+  site.Add("POST", "/console/items/{id:int}/approve", web::Staff(P::kReviewItems), PostApprove);
+  site.Add("POST", "/console/items/{id:int}/reject", web::Staff(P::kReviewItems), PostReject);
+  site.Add("POST", "/console/items/{id:int}/withdraw", web::Staff(P::kWithdrawItems), PostWithdraw);
+}
+
+}  // namespace gk::catalogue

@@ -1,0 +1,619 @@
+#include "catalogue/service.h"
+
+#include <soci/soci.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <ctime>
+#include <nlohmann/json.hpp>
+
+#include "auth/password.h"
+#include "auth/store.h"
+
+namespace gk::catalogue {
+namespace {
+
+std::string Trim(std::string s) {
+  const char* ws = " \t\r\n";
+  s.erase(0, s.find_first_not_of(ws));
+  auto end = s.find_last_not_of(ws);
+  s.erase(end == std::string::npos ? 0 : end + 1);
+  return s;
+}
+
+// Strict YYYY-MM-DD with a real day of the month.
+bool ValidDate(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+  if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+int64_t DayNumber(const std::string& s) {
+  std::tm tm{};
+  tm.tm_year = std::stoi(s.substr(0, 4)) - 1900;
+  tm.tm_mon = std::stoi(s.substr(5, 2)) - 1;
+  tm.tm_mday = std::stoi(s.substr(8, 2));
+  return static_cast<int64_t>(timegm(&tm)) / 86400;
+}
+
+// Monday to Friday in (from, to], when no calendar is configured.
+int WeekdaysBetween(const std::string& from, const std::string& to) {
+  int n = 0;
+  for (int64_t d = DayNumber(from) + 1; d <= DayNumber(to); ++d) {
+    int wday = static_cast<int>((d + 4) % 7);  // 1970-01-01 was a Thursday
+    if (wday != 0 && wday != 6) ++n;
+  }
+  return n;
+}
+
+auth::AuditEntry Entry(const Item& item, std::string action, std::string summary, std::string before = {},
+                       std::string after = {}) {
+  auth::AuditEntry e;
+  e.agency_id = item.agency_id;
+  e.action = std::move(action);
+  e.object_type = "item";
+  e.object_id = std::to_string(item.id);
+  e.summary = std::move(summary);
+  e.before_json = std::move(before);
+  e.after_json = std::move(after);
+  return e;
+}
+
+std::string ToAuditJson(const Item& i) {
+  return nlohmann::json({{"title", i.title},
+                         {"state", StateCode(i.state)},
+                         {"index_no", i.index_no},
+                         {"doc_no", i.doc_no},
+                         {"written_on", i.written_on},
+                         {"validity", ValidityCode(i.validity)},
+                         {"topic", i.topic},
+                         {"category", i.category},
+                         {"columns", i.column_ids}})
+      .dump();
+}
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : "；") + x;
+  return s;
+}
+
+struct DefaultColumn {
+  const char* code;
+  const char* parent;
+  const char* name;
+  ColumnKind kind;
+};
+
+// The usual tree (work plan 一(一), 三(二)): the 政府信息公开 column with its
+// four parts, the policy and news columns, and the work plan's topic columns.
+constexpr DefaultColumn kDefaultColumns[] = {
+    {"xxgk", nullptr, "政府信息公开", ColumnKind::kList},
+    {"xxgk-zn", "xxgk", "政府信息公开指南", ColumnKind::kPage},
+    {"xxgk-zd", "xxgk", "政府信息公开制度", ColumnKind::kList},
+    {"xxgk-fdnr", "xxgk", "法定主动公开内容", ColumnKind::kList},
+    {"xxgk-ndbg", "xxgk", "政府信息公开年度报告", ColumnKind::kList},
+    {"fdnr-jgzn", "xxgk-fdnr", "机构职能", ColumnKind::kList},
+    {"fdnr-fgwj", "xxgk-fdnr", "法规文件", ColumnKind::kList},
+    {"fdnr-ghjh", "xxgk-fdnr", "规划计划", ColumnKind::kList},
+    {"fdnr-xzzf", "xxgk-fdnr", "行政执法", ColumnKind::kList},
+    {"fdnr-czxx", "xxgk-fdnr", "财政信息", ColumnKind::kList},
+    {"fdnr-jdjc", "xxgk-fdnr", "监督检查", ColumnKind::kList},
+    {"zcwj", nullptr, "政策文件", ColumnKind::kList},
+    {"zcjd", nullptr, "政策解读", ColumnKind::kList},
+    {"tzgg", nullptr, "通知公告", ColumnKind::kList},
+    {"gzdt", nullptr, "工作动态", ColumnKind::kList},
+    {"zt-spyp", nullptr, "食品药品安全监管", ColumnKind::kList},
+    {"zt-cpzl", nullptr, "产品质量监管", ColumnKind::kList},
+    {"zt-jgsf", nullptr, "价格与收费监管", ColumnKind::kList},
+    {"zt-zscq", nullptr, "知识产权保护与运用", ColumnKind::kList},
+};
+
+}  // namespace
+
+std::string ChinaDate(int64_t t) {
+  std::time_t tt = static_cast<std::time_t>(t + 8 * 3600);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+CatalogueService::CatalogueService(std::shared_ptr<storage::Database> db, const Clock& clock, CatalogueOptions options)
+    : db_(std::move(db)), clock_(clock), options_(std::move(options)) {}
+
+std::string CatalogueService::StageName(int stage) const {
+  if (stage < 1 || stage > static_cast<int>(options_.stages.size())) return "";
+  return options_.stages[static_cast<size_t>(stage - 1)];
+}
+
+std::string CatalogueService::FormatIndexNo(const std::string& uscc, const std::string& date, int64_t serial) const {
+  std::string out;
+  const std::string& p = options_.index_pattern;
+  for (size_t i = 0; i < p.size();) {
+    if (p.compare(i, 4, "YYYY") == 0) {
+      out += date.substr(0, 4);
+      i += 4;
+    } else if (p.compare(i, 2, "MM") == 0) {
+      out += date.substr(5, 2);
+      i += 2;
+    } else if (p[i] == 'N') {
+      size_t n = 0;
+      while (i + n < p.size() && p[i + n] == 'N') ++n;
+      std::string digits = std::to_string(serial);
+      if (digits.size() < n) digits.insert(0, n - digits.size(), '0');
+      out += digits;
+      i += n;
+    } else {
+      out += p[i++];
+    }
+  }
+  return uscc + "/" + out;
+}
+
+bool CatalogueService::Late(const Item& item, const std::string& on) const {
+  if (!ValidDate(item.written_on) || !ValidDate(on)) return false;
+  // 政府信息公开条例 第二十六条: publish within 20 working days of forming.
+  int days = options_.working_days_between ? options_.working_days_between(item.written_on, on)
+                                           : WeekdaysBetween(item.written_on, on);
+  return days > 20;
+}
+
+void CatalogueService::Validate(const Item& item, FieldErrors* errors) const {
+  if (item.title.empty()) errors->Add("title", "请填写标题");
+  else if (auth::Utf8Length(item.title) > 200) errors->Add("title", "标题不超过 200 个字");
+  if (!item.written_on.empty() && !ValidDate(item.written_on))
+    errors->Add("written_on", "成文日期格式应为 年-月-日，例如 2020-09-16");
+  if (auth::Utf8Length(item.doc_no) > 100) errors->Add("doc_no", "发文字号不超过 100 个字");
+  if (auth::Utf8Length(item.unified_no) > 100) errors->Add("unified_no", "统一编号不超过 100 个字");
+  const auto& topics = Topics();
+  if (!item.topic.empty() && std::find(topics.begin(), topics.end(), item.topic) == topics.end())
+    errors->Add("topic", "请从列表中选择主题分类");
+  const auto& genres = Genres();
+  if (!item.genre.empty() && std::find(genres.begin(), genres.end(), item.genre) == genres.end())
+    errors->Add("genre", "请从列表中选择体裁");
+  if (auth::Utf8Length(item.category) > 30) errors->Add("category", "组配分类不超过 30 个字");
+  if (item.art20 < 0 || item.art20 > 15) errors->Add("art20", "请从列表中选择条例第二十条的类别");
+  if (auth::Utf8Length(item.keywords) > 200) errors->Add("keywords", "关键词不超过 200 个字");
+  if (auth::Utf8Length(item.summary) > 1000) errors->Add("summary", "内容概述不超过 1000 个字");
+  if (item.disclosure == Disclosure::kExempt && item.exempt_reason.empty())
+    errors->Add("exempt_reason", "不予公开须说明理由和依据");
+  if (item.body_md.size() > 2 * 1024 * 1024) errors->Add("body_md", "正文过长（不超过 2 MB）");
+}
+
+ReviewFacts CatalogueService::Facts(soci::session& sql, const Item& item) {
+  ReviewFacts f;
+  f.stage_count = static_cast<int>(options_.stages.size());
+  f.editor_ids = store::Editors(sql, item.id);
+  for (const auto& r : store::Reviews(sql, item.id))
+    if (r.round == item.review_round && r.approved) f.approvers.push_back(r.reviewer_id);
+  int64_t cur = item.agency_id;
+  for (int depth = 0; depth < 32 && cur != 0; ++depth) {
+    auto a = auth::store::FindAgency(sql, cur);
+    if (!a || a->parent_id == 0) break;
+    f.agency_ancestors.push_back(a->parent_id);
+    cur = a->parent_id;
+  }
+  return f;
+}
+
+std::vector<std::string> CatalogueService::Refusals(Action action, const Item& item, const auth::User& user) {
+  std::vector<std::string> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = catalogue::Refusals(action, item, user, Facts(sql, item));
+    return Status::Ok();
+  });
+  if (!s.ok()) out.push_back(s.message());
+  return out;
+}
+
+bool CatalogueService::CanSee(const Item& item, const auth::User& user) {
+  bool ok = false;
+  Status s = db_->Read([&](soci::session& sql) {
+    ok = auth::AllowsFor(user, auth::Permission::kConsole, item.agency_id, Facts(sql, item).agency_ancestors);
+    return Status::Ok();
+  });
+  return s.ok() && ok;
+}
+
+void CatalogueService::Notify(int64_t id) {
+  if (!listener_) return;
+  auto item = Get(id);
+  if (item.ok()) listener_(item.value());
+}
+
+Status CatalogueService::SeedColumns(int64_t agency_id) {
+  const int64_t now = clock_.Now();
+  return db_->Transact([&](soci::session& sql) {
+    int position = 0;
+    for (const auto& d : kDefaultColumns) {
+      ++position;
+      if (store::FindColumnByCode(sql, agency_id, d.code)) continue;
+      Column c;
+      c.agency_id = agency_id;
+      c.code = d.code;
+      c.name = d.name;
+      c.kind = d.kind;
+      c.position = position;
+      if (d.parent) {
+        auto parent = store::FindColumnByCode(sql, agency_id, d.parent);
+        if (parent) c.parent_id = parent->id;
+      }
+      store::InsertColumn(sql, c, now);
+    }
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<Column>> CatalogueService::Columns(int64_t agency_id) {
+  std::vector<Column> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::ListColumns(sql, agency_id);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<Column> CatalogueService::GetColumn(int64_t id) {
+  std::optional<Column> c;
+  Status s = db_->Read([&](soci::session& sql) {
+    c = store::FindColumn(sql, id);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  if (!c) return Status::NotFound("栏目不存在");
+  return *c;
+}
+
+Result<Column> CatalogueService::GetColumnByCode(int64_t agency_id, const std::string& code) {
+  std::optional<Column> c;
+  Status s = db_->Read([&](soci::session& sql) {
+    c = store::FindColumnByCode(sql, agency_id, code);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  if (!c) return Status::NotFound("栏目不存在");
+  return *c;
+}
+
+namespace {
+
+Item Normalized(Item item) {
+  item.title = Trim(item.title);
+  item.doc_no = Trim(item.doc_no);
+  item.unified_no = Trim(item.unified_no);
+  item.written_on = Trim(item.written_on);
+  item.category = Trim(item.category);
+  item.keywords = Trim(item.keywords);
+  item.summary = Trim(item.summary);
+  item.exempt_reason = Trim(item.exempt_reason);
+  std::sort(item.column_ids.begin(), item.column_ids.end());
+  item.column_ids.erase(std::unique(item.column_ids.begin(), item.column_ids.end()), item.column_ids.end());
+  return item;
+}
+
+void CheckColumns(soci::session& sql, const Item& item, FieldErrors* errors) {
+  for (int64_t c : item.column_ids) {
+    auto col = store::FindColumn(sql, c);
+    if (!col || col->agency_id != item.agency_id) errors->Add("columns", "所选栏目不属于发布机构");
+  }
+}
+
+}  // namespace
+
+Result<int64_t> CatalogueService::CreateDraft(const auth::Actor& actor, const auth::User& user, Item input,
+                                              FieldErrors* errors) {
+  Item item = Normalized(std::move(input));
+  item.id = 0;
+  item.state = State::kDraft;
+  item.index_no.clear();
+  item.author_id = user.id;
+  item.created_at = item.updated_at = clock_.Now();
+  item.published_at = 0;
+  Validate(item, errors);
+  int64_t id = 0;
+  Status s = db_->Transact([&](soci::session& sql) {
+    if (!auth::store::FindAgency(sql, item.agency_id)) return Status::Invalid("请选择发布机构", "agency_id");
+    if (!auth::AllowsFor(user, auth::Permission::kEditItems, item.agency_id, Facts(sql, item).agency_ancestors))
+      return Status::Denied("您没有为该机构编写信息的权限");
+    CheckColumns(sql, item, errors);
+    if (!errors->empty()) return errors->ToStatus();
+    id = store::InsertItem(sql, item);
+    item.id = id;
+    store::SetItemColumns(sql, id, item.column_ids);
+    store::RecordEdit(sql, id, user.id, item.created_at);
+    auth::WriteAudit(sql, actor, item.created_at, Entry(item, "item.create", "新建信息：" + item.title, "", ToAuditJson(item)));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return id;
+}
+
+Status CatalogueService::UpdateDraft(const auth::Actor& actor, const auth::User& user, Item input, FieldErrors* errors) {
+  Item edited = Normalized(std::move(input));
+  Validate(edited, errors);
+  const int64_t now = clock_.Now();
+  return db_->Transact([&](soci::session& sql) {
+    auto before = store::FindItem(sql, edited.id);
+    if (!before) return Status::NotFound("信息不存在");
+    auto refusals = catalogue::Refusals(Action::kEdit, *before, user, Facts(sql, *before));
+    if (!refusals.empty()) return Status::Denied(Join(refusals));
+    Item item = *before;  // the workflow fields stay as they are
+    item.department_id = edited.department_id;
+    item.title = edited.title;
+    item.unified_no = edited.unified_no;
+    item.doc_no = edited.doc_no;
+    item.written_on = edited.written_on;
+    item.validity = edited.validity;
+    item.topic = edited.topic;
+    item.category = edited.category;
+    item.genre = edited.genre;
+    item.art20 = edited.art20;
+    item.keywords = edited.keywords;
+    item.summary = edited.summary;
+    item.disclosure = edited.disclosure;
+    item.exempt_reason = edited.exempt_reason;
+    item.body_md = edited.body_md;
+    item.publish_at = edited.publish_at;
+    item.column_ids = edited.column_ids;
+    item.updated_at = now;
+    CheckColumns(sql, item, errors);
+    if (!errors->empty()) return errors->ToStatus();
+    store::UpdateItem(sql, item);
+    store::SetItemColumns(sql, item.id, item.column_ids);
+    store::RecordEdit(sql, item.id, user.id, now);
+    auth::WriteAudit(sql, actor, now,
+                     Entry(item, "item.update", "修改信息：" + item.title, ToAuditJson(*before), ToAuditJson(item)));
+    return Status::Ok();
+  });
+}
+
+Status CatalogueService::Submit(const auth::Actor& actor, const auth::User& user, int64_t id) {
+  const int64_t now = clock_.Now();
+  return db_->Transact([&](soci::session& sql) {
+    auto item = store::FindItem(sql, id);
+    if (!item) return Status::NotFound("信息不存在");
+    auto refusals = catalogue::Refusals(Action::kSubmit, *item, user, Facts(sql, *item));
+    if (!refusals.empty()) return Status::Denied(Join(refusals));
+    item->state = State::kSubmitted;
+    item->review_round += 1;
+    item->review_stage = 0;
+    item->updated_at = now;
+    store::UpdateItem(sql, *item);
+    auth::WriteAudit(sql, actor, now, Entry(*item, "item.submit", "提交审核：" + item->title));
+    return Status::Ok();
+  });
+}
+
+Status CatalogueService::Publish(soci::session& sql, Item& item, int64_t now) {
+  const std::string today = ChinaDate(now);
+  if (item.index_no.empty()) {
+    auto agency = auth::store::FindAgency(sql, item.agency_id);
+    if (!agency) return Status::Internal("发布机构不存在");
+    const int year = std::stoi(today.substr(0, 4));
+    // Imported numbers may already hold some serials: skip them, never reuse.
+    for (int attempt = 0; attempt < 100000; ++attempt) {
+      std::string candidate = FormatIndexNo(agency->uscc, today, store::NextIndexSerial(sql, item.agency_id, year));
+      if (!store::IndexNoTaken(sql, candidate)) {
+        item.index_no = candidate;
+        break;
+      }
+    }
+    if (item.index_no.empty()) return Status::Internal("无法分配索引号");
+  }
+  item.state = State::kPublished;
+  item.published_on = today;
+  item.published_at = now;
+  item.updated_at = now;
+  store::UpdateItem(sql, item);
+  return Status::Ok();
+}
+
+Status CatalogueService::Approve(const auth::Actor& actor, const auth::User& user, int64_t id,
+                                 const std::string& comment, const std::string& late_reason, FieldErrors* errors) {
+  const int64_t now = clock_.Now();
+  bool published = false;
+  Status s = db_->Transact([&](soci::session& sql) {
+    auto item = store::FindItem(sql, id);
+    if (!item) return Status::NotFound("信息不存在");
+    ReviewFacts facts = Facts(sql, *item);
+    auto refusals = catalogue::Refusals(Action::kApprove, *item, user, facts);
+    if (!refusals.empty()) return Status::Denied(Join(refusals));
+    const bool later = item->publish_at > now;
+    State next = StateAfterApproval(*item, facts.stage_count, later);
+    const bool last = next != State::kInReview;
+    if (last && item->index_no.empty() && Late(*item, ChinaDate(later ? item->publish_at : now))) {
+      if (Trim(late_reason).empty()) {
+        errors->Add("late_reason", "该信息成文已超过 20 个工作日，请填写逾期发布的原因（《政府信息公开条例》第二十六条）");
+        return errors->ToStatus();
+      }
+      item->late_reason = Trim(late_reason);
+    }
+    const int stage = item->review_stage + 1;
+    store::InsertReview(sql, id, ReviewEvent{0, item->review_round, stage, user.id, "", true, Trim(comment), now});
+    item->review_stage = stage;
+    item->updated_at = now;
+    if (next == State::kPublished) {
+      if (Status p = Publish(sql, *item, now); !p.ok()) return p;
+      published = true;
+    } else {
+      item->state = next;
+      store::UpdateItem(sql, *item);
+    }
+    std::string what = StageName(stage) + "通过";
+    if (next == State::kPublished) what += "并发布，索引号 " + item->index_no;
+    if (next == State::kScheduled) what += "，定时发布";
+    auth::WriteAudit(sql, actor, now, Entry(*item, "item.approve", what + "：" + item->title));
+    return Status::Ok();
+  });
+  if (s.ok() && published) Notify(id);
+  return s;
+}
+
+Status CatalogueService::Reject(const auth::Actor& actor, const auth::User& user, int64_t id,
+                                const std::string& comment, FieldErrors* errors) {
+  if (Trim(comment).empty()) {
+    errors->Add("comment", "退回时请填写修改意见");
+    return errors->ToStatus();
+  }
+  const int64_t now = clock_.Now();
+  return db_->Transact([&](soci::session& sql) {
+    auto item = store::FindItem(sql, id);
+    if (!item) return Status::NotFound("信息不存在");
+    auto refusals = catalogue::Refusals(Action::kReject, *item, user, Facts(sql, *item));
+    if (!refusals.empty()) return Status::Denied(Join(refusals));
+    const int stage = item->review_stage + 1;
+    store::InsertReview(sql, id, ReviewEvent{0, item->review_round, stage, user.id, "", false, Trim(comment), now});
+    item->state = State::kDraft;
+    item->review_stage = 0;
+    item->updated_at = now;
+    store::UpdateItem(sql, *item);
+    auth::WriteAudit(sql, actor, now, Entry(*item, "item.reject", StageName(stage) + "退回：" + item->title));
+    return Status::Ok();
+  });
+}
+
+Status CatalogueService::Withdraw(const auth::Actor& actor, const auth::User& user, int64_t id,
+                                  const std::string& reason, FieldErrors* errors) {
+  if (Trim(reason).empty()) {
+    errors->Add("reason", "请填写撤回原因，该原因将在页面上公开");
+    return errors->ToStatus();
+  }
+  const int64_t now = clock_.Now();
+  Status s = db_->Transact([&](soci::session& sql) {
+    auto item = store::FindItem(sql, id);
+    if (!item) return Status::NotFound("信息不存在");
+    auto refusals = catalogue::Refusals(Action::kWithdraw, *item, user, Facts(sql, *item));
+    if (!refusals.empty()) return Status::Denied(Join(refusals));
+    Item before = *item;
+    item->state = State::kWithdrawn;
+    item->withdrawn_reason = Trim(reason);
+    item->updated_at = now;
+    store::UpdateItem(sql, *item);
+    auth::WriteAudit(sql, actor, now,
+                     Entry(*item, "item.withdraw", "撤回信息：" + item->title + "（" + item->withdrawn_reason + "）",
+                           ToAuditJson(before), ToAuditJson(*item)));
+    return Status::Ok();
+  });
+  if (s.ok()) Notify(id);
+  return s;
+}
+
+Result<int> CatalogueService::PublishDue() {
+  const int64_t now = clock_.Now();
+  std::vector<int64_t> due;
+  Status s = db_->Read([&](soci::session& sql) {
+    due = store::DueItems(sql, now);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  int published = 0;
+  for (int64_t id : due) {
+    bool done = false;
+    s = db_->Transact([&](soci::session& sql) {
+      auto item = store::FindItem(sql, id);
+      if (!item || item->state != State::kScheduled) return Status::Ok();
+      if (Status p = Publish(sql, *item, now); !p.ok()) return p;
+      auth::WriteAudit(sql, auth::Actor{0, "系统", ""}, now,
+                       Entry(*item, "item.publish", "定时发布，索引号 " + item->index_no + "：" + item->title));
+      done = true;
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    if (done) {
+      ++published;
+      Notify(id);
+    }
+  }
+  return published;
+}
+
+Result<int64_t> CatalogueService::ImportPublished(const auth::Actor& actor, Item input) {
+  Item item = Normalized(std::move(input));
+  FieldErrors errors;
+  Validate(item, &errors);
+  if (!ValidDate(item.published_on)) errors.Add("published_on", "发布日期格式应为 年-月-日");
+  if (item.index_no.empty()) errors.Add("index_no", "导入的信息须带有索引号");
+  if (!errors.empty()) return errors.ToStatus();
+  item.state = State::kPublished;
+  item.created_at = item.updated_at = clock_.Now();
+  item.published_at = (DayNumber(item.published_on) * 86400) + 9 * 3600 - 8 * 3600;  // 09:00 China time
+  int64_t id = 0;
+  Status s = db_->Transact([&](soci::session& sql) {
+    if (store::IndexNoTaken(sql, item.index_no)) return Status::Conflict("索引号 " + item.index_no + " 已被使用", "index_no");
+    FieldErrors col_errors;
+    CheckColumns(sql, item, &col_errors);
+    if (!col_errors.empty()) return col_errors.ToStatus();
+    id = store::InsertItem(sql, item);
+    item.id = id;
+    store::SetItemColumns(sql, id, item.column_ids);
+    auth::WriteAudit(sql, actor, item.created_at,
+                     Entry(item, "item.import", "导入已发布信息，索引号 " + item.index_no + "：" + item.title, "",
+                           ToAuditJson(item)));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  Notify(id);
+  return id;
+}
+
+Result<Item> CatalogueService::Get(int64_t id) {
+  std::optional<Item> item;
+  Status s = db_->Read([&](soci::session& sql) {
+    item = store::FindItem(sql, id);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  if (!item) return Status::NotFound("信息不存在");
+  return *item;
+}
+
+Result<Item> CatalogueService::GetByIndexNo(const std::string& index_no) {
+  std::optional<Item> item;
+  Status s = db_->Read([&](soci::session& sql) {
+    item = store::FindItemByIndexNo(sql, index_no);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  if (!item) return Status::NotFound("没有索引号为 " + index_no + " 的信息");
+  return *item;
+}
+
+Result<std::vector<ReviewEvent>> CatalogueService::Reviews(int64_t id) {
+  std::vector<ReviewEvent> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::Reviews(sql, id);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<Page> CatalogueService::List(const store::ItemFilter& filter) {
+  Page page;
+  Status s = db_->Read([&](soci::session& sql) {
+    page.items = store::ListItems(sql, filter, &page.total);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return page;
+}
+
+Result<std::vector<int>> CatalogueService::PublishedYears(int64_t column_id) {
+  std::vector<int> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::PublishedYears(sql, column_id);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+}  // namespace gk::catalogue

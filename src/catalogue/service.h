@@ -1,0 +1,106 @@
+// The catalogue's rules: drafts, the review workflow with separation of
+// duties, index numbers, publication (now or scheduled), withdrawal, and the
+// Art. 26 timeliness check. Every change is audited in its own transaction.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "auth/audit.h"
+#include "auth/model.h"
+#include "catalogue/model.h"
+#include "catalogue/store.h"
+#include "catalogue/workflow.h"
+#include "common/clock.h"
+#include "common/status.h"
+#include "storage/database.h"
+
+namespace gk::catalogue {
+
+struct CatalogueOptions {
+  // Review stages in order (三审: 初审 复审 终审 by default).
+  std::vector<std::string> stages = {"初审", "复审", "终审"};
+  // 后段码 of the index number: YYYY year, MM month, N... zero-padded serial.
+  std::string index_pattern = "YYYY-NNNNN";
+  // Working days in (from, to] for two YYYY-MM-DD dates (the State Council
+  // calendar); unset: Monday to Friday.
+  std::function<int(const std::string& from, const std::string& to)> working_days_between;
+};
+
+// Called after an item was published or withdrawn, outside the transaction:
+// the search index and the page cache follow.
+using PublicationListener = std::function<void(const Item& item)>;
+
+struct Page {
+  std::vector<Item> items;
+  int64_t total = 0;
+};
+
+class CatalogueService {
+ public:
+  CatalogueService(std::shared_ptr<storage::Database> db, const Clock& clock, CatalogueOptions options);
+
+  const CatalogueOptions& options() const { return options_; }
+  void SetPublicationListener(PublicationListener l) { listener_ = std::move(l); }
+
+  // The default column tree of an agency (idempotent: existing codes kept).
+  Status SeedColumns(int64_t agency_id);
+  Result<std::vector<Column>> Columns(int64_t agency_id);
+  Result<Column> GetColumn(int64_t id);
+  Result<Column> GetColumnByCode(int64_t agency_id, const std::string& code);
+
+  Result<int64_t> CreateDraft(const auth::Actor& actor, const auth::User& user, Item item, FieldErrors* errors);
+  Status UpdateDraft(const auth::Actor& actor, const auth::User& user, Item item, FieldErrors* errors);
+  Status Submit(const auth::Actor& actor, const auth::User& user, int64_t id);
+  // Approves the next stage; the last one publishes (or schedules). At the
+  // last stage an item formed more than 20 working days ago needs
+  // `late_reason` (Art. 26).
+  Status Approve(const auth::Actor& actor, const auth::User& user, int64_t id, const std::string& comment,
+                 const std::string& late_reason, FieldErrors* errors);
+  Status Reject(const auth::Actor& actor, const auth::User& user, int64_t id, const std::string& comment,
+                FieldErrors* errors);
+  Status Withdraw(const auth::Actor& actor, const auth::User& user, int64_t id, const std::string& reason,
+                  FieldErrors* errors);
+  // Publishes scheduled items that fell due (the scheduler calls it; also at
+  // start, for what fell due while stopped). Returns how many.
+  Result<int> PublishDue();
+  // Puts an item in as published with its existing index number (import,
+  // demo data). The number must be free.
+  Result<int64_t> ImportPublished(const auth::Actor& actor, Item item);
+
+  Result<Item> Get(int64_t id);
+  Result<Item> GetByIndexNo(const std::string& index_no);
+  Result<std::vector<ReviewEvent>> Reviews(int64_t id);
+  Result<Page> List(const store::ItemFilter& filter);
+  Result<std::vector<int>> PublishedYears(int64_t column_id);
+  // Staff see the items of agencies they hold a role in (or an ancestor of).
+  bool CanSee(const Item& item, const auth::User& user);
+  // What `user` may do to `item` now, and why not (for the buttons).
+  std::vector<std::string> Refusals(Action action, const Item& item, const auth::User& user);
+  // True when the item was (or would be, if published `on`) published more
+  // than 20 working days after its 成文日期 — Art. 26.
+  bool Late(const Item& item, const std::string& on) const;
+  std::string StageName(int stage) const;  // 1-based
+
+  // Validates the metadata; every problem at once.
+  void Validate(const Item& item, FieldErrors* errors) const;
+  // "11370100MB28696235/2020-00757" from the agency code and serial.
+  std::string FormatIndexNo(const std::string& uscc, const std::string& date, int64_t serial) const;
+
+ private:
+  ReviewFacts Facts(soci::session& sql, const Item& item);
+  Status Publish(soci::session& sql, Item& item, int64_t now);
+  void Notify(int64_t id);
+
+  std::shared_ptr<storage::Database> db_;
+  const Clock& clock_;
+  CatalogueOptions options_;
+  PublicationListener listener_;
+};
+
+// Today's date in China (UTC+8), YYYY-MM-DD.
+std::string ChinaDate(int64_t unix_seconds);
+
+}  // namespace gk::catalogue

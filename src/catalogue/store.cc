@@ -1,0 +1,406 @@
+#include "catalogue/store.h"
+
+#include <soci/soci.h>
+
+namespace gk::catalogue::store {
+namespace {
+
+soci::indicator NullIfZero(int64_t v) { return v == 0 ? soci::i_null : soci::i_ok; }
+
+// Every item column in one place: the SELECT list and the binding of a
+// statement's results to an Item agree by construction.
+constexpr const char* kItemColumns =
+    "id, agency_id, COALESCE(department_id, 0), state, review_round, review_stage, COALESCE(index_no, ''), title, "
+    "unified_no, doc_no, written_on, published_on, validity, validity_changed_on, COALESCE(replaced_by_id, 0), "
+    "topic, category, genre, art20, keywords, summary, disclosure, exempt_reason, body_md, publish_at, late_reason, "
+    "withdrawn_reason, COALESCE(author_id, 0), created_at, updated_at, published_at";
+
+struct ItemRow {
+  long long id = 0, agency_id = 0, department_id = 0, review_round = 0, review_stage = 0, replaced_by_id = 0,
+            art20 = 0, publish_at = 0, author_id = 0, created_at = 0, updated_at = 0, published_at = 0;
+  std::string state, validity, disclosure;
+  Item item;
+
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(agency_id));
+    st.exchange(soci::into(department_id));
+    st.exchange(soci::into(state));
+    st.exchange(soci::into(review_round));
+    st.exchange(soci::into(review_stage));
+    st.exchange(soci::into(item.index_no));
+    st.exchange(soci::into(item.title));
+    st.exchange(soci::into(item.unified_no));
+    st.exchange(soci::into(item.doc_no));
+    st.exchange(soci::into(item.written_on));
+    st.exchange(soci::into(item.published_on));
+    st.exchange(soci::into(validity));
+    st.exchange(soci::into(item.validity_changed_on));
+    st.exchange(soci::into(replaced_by_id));
+    st.exchange(soci::into(item.topic));
+    st.exchange(soci::into(item.category));
+    st.exchange(soci::into(item.genre));
+    st.exchange(soci::into(art20));
+    st.exchange(soci::into(item.keywords));
+    st.exchange(soci::into(item.summary));
+    st.exchange(soci::into(disclosure));
+    st.exchange(soci::into(item.exempt_reason));
+    st.exchange(soci::into(item.body_md));
+    st.exchange(soci::into(publish_at));
+    st.exchange(soci::into(item.late_reason));
+    st.exchange(soci::into(item.withdrawn_reason));
+    st.exchange(soci::into(author_id));
+    st.exchange(soci::into(created_at));
+    st.exchange(soci::into(updated_at));
+    st.exchange(soci::into(published_at));
+  }
+
+  Item Get() const {
+    Item i = item;
+    i.id = id;
+    i.agency_id = agency_id;
+    i.department_id = department_id;
+    ParseState(state, &i.state);
+    i.review_round = static_cast<int>(review_round);
+    i.review_stage = static_cast<int>(review_stage);
+    ParseValidity(validity, &i.validity);
+    i.replaced_by_id = replaced_by_id;
+    i.art20 = static_cast<int>(art20);
+    ParseDisclosure(disclosure, &i.disclosure);
+    i.publish_at = publish_at;
+    i.author_id = author_id;
+    i.created_at = created_at;
+    i.updated_at = updated_at;
+    i.published_at = published_at;
+    return i;
+  }
+};
+
+std::vector<int64_t> ColumnIds(soci::session& sql, int64_t item_id) {
+  std::vector<int64_t> out;
+  long long item = item_id, col = 0;
+  soci::statement st = (sql.prepare << "SELECT column_id FROM item_columns WHERE item_id = :i ORDER BY column_id",
+                        soci::into(col), soci::use(item));
+  st.execute();
+  while (st.fetch()) out.push_back(col);
+  return out;
+}
+
+// Runs "SELECT <item columns> FROM items <tail>" with one bound value.
+template <typename T>
+std::vector<Item> QueryItems(soci::session& sql, const std::string& tail, T key) {
+  ItemRow row;
+  soci::statement st(sql);
+  st.alloc();
+  row.Bind(st);
+  st.exchange(soci::use(key, "k"));
+  st.prepare(std::string("SELECT ") + kItemColumns + " FROM items " + tail);
+  st.define_and_bind();
+  st.execute(false);
+  std::vector<Item> out;
+  while (st.fetch()) out.push_back(row.Get());
+  for (auto& i : out) i.column_ids = ColumnIds(sql, i.id);
+  return out;
+}
+
+struct ColumnRow {
+  long long id = 0, agency = 0, parent = 0, position = 0;
+  std::string kind;
+  Column c;
+};
+
+std::vector<Column> QueryColumns(soci::session& sql, const std::string& where, long long k1, const std::string& k2) {
+  ColumnRow r;
+  soci::statement st(sql);
+  st.alloc();
+  st.exchange(soci::into(r.id));
+  st.exchange(soci::into(r.agency));
+  st.exchange(soci::into(r.parent));
+  st.exchange(soci::into(r.c.code));
+  st.exchange(soci::into(r.c.name));
+  st.exchange(soci::into(r.kind));
+  st.exchange(soci::into(r.position));
+  st.exchange(soci::use(k1, "k1"));
+  if (where.find(":k2") != std::string::npos) st.exchange(soci::use(k2, "k2"));
+  st.prepare("SELECT id, agency_id, COALESCE(parent_id, 0), code, name, kind, position FROM columns " + where +
+             " ORDER BY COALESCE(parent_id, 0), position, id");
+  st.define_and_bind();
+  st.execute(false);
+  std::vector<Column> out;
+  while (st.fetch()) {
+    Column c = r.c;
+    c.id = r.id;
+    c.agency_id = r.agency;
+    c.parent_id = r.parent;
+    c.kind = r.kind == "page" ? ColumnKind::kPage : ColumnKind::kList;
+    c.position = static_cast<int>(r.position);
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string StateList(const std::vector<State>& states) {
+  std::string s;
+  for (State st : states) s += std::string(s.empty() ? "'" : ",'") + StateCode(st) + "'";
+  return s;
+}
+
+}  // namespace
+
+int64_t InsertColumn(soci::session& sql, const Column& c, int64_t now) {
+  long long id = 0, agency = c.agency_id, parent = c.parent_id, pos = c.position, t = now;
+  soci::indicator pind = NullIfZero(c.parent_id);
+  std::string kind = c.kind == ColumnKind::kPage ? "page" : "list";
+  sql << "INSERT INTO columns (agency_id, parent_id, code, name, kind, position, created_at, updated_at) "
+         "VALUES (:a, :p, :c, :n, :k, :pos, :t, :t2) RETURNING id",
+      soci::use(agency), soci::use(parent, pind), soci::use(c.code), soci::use(c.name), soci::use(kind),
+      soci::use(pos), soci::use(t), soci::use(t), soci::into(id);
+  return id;
+}
+
+std::vector<Column> ListColumns(soci::session& sql, int64_t agency_id) {
+  return QueryColumns(sql, "WHERE agency_id = :k1", agency_id, "");
+}
+
+std::optional<Column> FindColumn(soci::session& sql, int64_t id) {
+  auto v = QueryColumns(sql, "WHERE id = :k1", id, "");
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::optional<Column> FindColumnByCode(soci::session& sql, int64_t agency_id, const std::string& code) {
+  auto v = QueryColumns(sql, "WHERE agency_id = :k1 AND code = :k2", agency_id, code);
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+namespace {
+
+// Binds the writable fields of an item in the order of kWritable.
+constexpr const char* kWritable =
+    "agency_id, department_id, state, review_round, review_stage, index_no, title, unified_no, doc_no, written_on, "
+    "published_on, validity, validity_changed_on, replaced_by_id, topic, category, genre, art20, keywords, summary, "
+    "disclosure, exempt_reason, body_md, publish_at, late_reason, withdrawn_reason, author_id, updated_at, "
+    "published_at";
+
+struct WriteRow {
+  long long agency_id, department_id, review_round, review_stage, replaced_by_id, art20, publish_at, author_id,
+      updated_at, published_at;
+  std::string state, validity, disclosure;
+  soci::indicator dept_ind, index_ind, replaced_ind, author_ind;
+
+  explicit WriteRow(const Item& i)
+      : agency_id(i.agency_id), department_id(i.department_id), review_round(i.review_round),
+        review_stage(i.review_stage), replaced_by_id(i.replaced_by_id), art20(i.art20), publish_at(i.publish_at),
+        author_id(i.author_id), updated_at(i.updated_at), published_at(i.published_at), state(StateCode(i.state)),
+        validity(ValidityCode(i.validity)), disclosure(DisclosureCode(i.disclosure)),
+        dept_ind(NullIfZero(i.department_id)), index_ind(i.index_no.empty() ? soci::i_null : soci::i_ok),
+        replaced_ind(NullIfZero(i.replaced_by_id)), author_ind(NullIfZero(i.author_id)) {}
+
+  void Bind(soci::statement& st, const Item& i) {
+    st.exchange(soci::use(agency_id));
+    st.exchange(soci::use(department_id, dept_ind));
+    st.exchange(soci::use(state));
+    st.exchange(soci::use(review_round));
+    st.exchange(soci::use(review_stage));
+    st.exchange(soci::use(i.index_no, index_ind));
+    st.exchange(soci::use(i.title));
+    st.exchange(soci::use(i.unified_no));
+    st.exchange(soci::use(i.doc_no));
+    st.exchange(soci::use(i.written_on));
+    st.exchange(soci::use(i.published_on));
+    st.exchange(soci::use(validity));
+    st.exchange(soci::use(i.validity_changed_on));
+    st.exchange(soci::use(replaced_by_id, replaced_ind));
+    st.exchange(soci::use(i.topic));
+    st.exchange(soci::use(i.category));
+    st.exchange(soci::use(i.genre));
+    st.exchange(soci::use(art20));
+    st.exchange(soci::use(i.keywords));
+    st.exchange(soci::use(i.summary));
+    st.exchange(soci::use(disclosure));
+    st.exchange(soci::use(i.exempt_reason));
+    st.exchange(soci::use(i.body_md));
+    st.exchange(soci::use(publish_at));
+    st.exchange(soci::use(i.late_reason));
+    st.exchange(soci::use(i.withdrawn_reason));
+    st.exchange(soci::use(author_id, author_ind));
+    st.exchange(soci::use(updated_at));
+    st.exchange(soci::use(published_at));
+  }
+};
+
+std::string Placeholders(int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += (i ? ", :p" : ":p") + std::to_string(i);
+  return s;
+}
+
+}  // namespace
+
+int64_t InsertItem(soci::session& sql, const Item& item) {
+  WriteRow w(item);
+  long long id = 0, created = item.created_at;
+  soci::statement st(sql);
+  st.alloc();
+  w.Bind(st, item);
+  st.exchange(soci::use(created));
+  st.exchange(soci::into(id));
+  st.prepare(std::string("INSERT INTO items (") + kWritable + ", created_at) VALUES (" + Placeholders(30) +
+             ") RETURNING id");
+  st.define_and_bind();
+  st.execute(true);
+  return id;
+}
+
+void UpdateItem(soci::session& sql, const Item& item) {
+  WriteRow w(item);
+  long long id = item.id;
+  std::string sets;
+  std::string cols = kWritable;
+  int n = 0;
+  for (size_t pos = 0; pos <= cols.size();) {
+    size_t comma = cols.find(", ", pos);
+    if (comma == std::string::npos) comma = cols.size();
+    sets += (n ? ", " : "") + cols.substr(pos, comma - pos) + " = :p" + std::to_string(n);
+    ++n;
+    pos = comma + 2;
+  }
+  soci::statement st(sql);
+  st.alloc();
+  w.Bind(st, item);
+  st.exchange(soci::use(id));
+  st.prepare("UPDATE items SET " + sets + " WHERE id = :id");
+  st.define_and_bind();
+  st.execute(true);
+}
+
+void SetItemColumns(soci::session& sql, int64_t item_id, const std::vector<int64_t>& column_ids) {
+  long long item = item_id;
+  sql << "DELETE FROM item_columns WHERE item_id = :i", soci::use(item);
+  for (int64_t c : column_ids) {
+    long long col = c;
+    sql << "INSERT INTO item_columns (item_id, column_id) VALUES (:i, :c)", soci::use(item), soci::use(col);
+  }
+}
+
+std::optional<Item> FindItem(soci::session& sql, int64_t id) {
+  auto v = QueryItems(sql, "WHERE id = :k", static_cast<long long>(id));
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::optional<Item> FindItemByIndexNo(soci::session& sql, const std::string& index_no) {
+  auto v = QueryItems(sql, "WHERE index_no = :k", index_no);
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+bool IndexNoTaken(soci::session& sql, const std::string& index_no) {
+  long long n = 0;
+  sql << "SELECT COUNT(*) FROM items WHERE index_no = :k", soci::use(index_no), soci::into(n);
+  return n > 0;
+}
+
+std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* total) {
+  // Filters are ids, small numbers and state codes from the enum: built into
+  // the SQL text as numbers and fixed words, never user text.
+  std::string where = "WHERE 1 = 1";
+  if (f.agency_id) where += " AND agency_id = " + std::to_string(f.agency_id);
+  if (f.author_id) where += " AND author_id = " + std::to_string(f.author_id);
+  if (f.column_id)
+    where += " AND id IN (SELECT item_id FROM item_columns WHERE column_id = " + std::to_string(f.column_id) + ")";
+  if (!f.states.empty()) where += " AND state IN (" + StateList(f.states) + ")";
+  if (f.year) where += " AND published_on LIKE '" + std::to_string(f.year) + "-%'";
+  long long count = 0;
+  sql << "SELECT COUNT(*) FROM items " + where, soci::into(count);
+  if (total) *total = count;
+  std::string tail = where + " AND :k = 0 ORDER BY CASE WHEN published_at > 0 THEN published_at ELSE updated_at END "
+                             "DESC, id DESC LIMIT " +
+                     std::to_string(std::max(1, f.limit)) + " OFFSET " + std::to_string(std::max(0, f.offset));
+  return QueryItems(sql, tail, 0LL);
+}
+
+std::vector<int> PublishedYears(soci::session& sql, int64_t column_id) {
+  std::vector<int> out;
+  std::string year;
+  long long col = column_id;
+  soci::statement st = (sql.prepare << "SELECT DISTINCT substr(published_on, 1, 4) FROM items WHERE state = "
+                                       "'published' AND published_on <> '' AND id IN (SELECT item_id FROM "
+                                       "item_columns WHERE column_id = :c) ORDER BY 1 DESC",
+                        soci::into(year), soci::use(col));
+  st.execute();
+  while (st.fetch()) out.push_back(std::atoi(year.c_str()));
+  return out;
+}
+
+std::vector<int64_t> DueItems(soci::session& sql, int64_t now) {
+  std::vector<int64_t> out;
+  long long id = 0, t = now;
+  soci::statement st = (sql.prepare << "SELECT id FROM items WHERE state = 'scheduled' AND publish_at <= :t ORDER BY id",
+                        soci::into(id), soci::use(t));
+  st.execute();
+  while (st.fetch()) out.push_back(id);
+  return out;
+}
+
+void RecordEdit(soci::session& sql, int64_t item_id, int64_t user_id, int64_t now) {
+  long long i = item_id, u = user_id, t = now;
+  sql << "INSERT INTO item_edits (item_id, user_id, at) VALUES (:i, :u, :t)", soci::use(i), soci::use(u), soci::use(t);
+}
+
+std::vector<int64_t> Editors(soci::session& sql, int64_t item_id) {
+  std::vector<int64_t> out;
+  long long i = item_id, u = 0;
+  soci::statement st = (sql.prepare << "SELECT DISTINCT user_id FROM item_edits WHERE item_id = :i", soci::into(u),
+                        soci::use(i));
+  st.execute();
+  while (st.fetch()) out.push_back(u);
+  return out;
+}
+
+void InsertReview(soci::session& sql, int64_t item_id, const ReviewEvent& e) {
+  long long i = item_id, round = e.round, stage = e.stage, reviewer = e.reviewer_id, at = e.at;
+  std::string decision = e.approved ? "approve" : "reject";
+  sql << "INSERT INTO item_reviews (item_id, round, stage, reviewer_id, decision, comment, at) "
+         "VALUES (:i, :r, :s, :u, :d, :c, :t)",
+      soci::use(i), soci::use(round), soci::use(stage), soci::use(reviewer), soci::use(decision), soci::use(e.comment),
+      soci::use(at);
+}
+
+std::vector<ReviewEvent> Reviews(soci::session& sql, int64_t item_id) {
+  std::vector<ReviewEvent> out;
+  ReviewEvent e;
+  long long id = 0, i = item_id, round = 0, stage = 0, reviewer = 0, at = 0;
+  std::string decision;
+  soci::statement st =
+      (sql.prepare << "SELECT r.id, r.round, r.stage, r.reviewer_id, u.display_name, r.decision, r.comment, r.at "
+                      "FROM item_reviews r JOIN users u ON u.id = r.reviewer_id WHERE r.item_id = :i ORDER BY r.id",
+       soci::into(id), soci::into(round), soci::into(stage), soci::into(reviewer), soci::into(e.reviewer_name),
+       soci::into(decision), soci::into(e.comment), soci::into(at), soci::use(i));
+  st.execute();
+  while (st.fetch()) {
+    e.id = id;
+    e.round = static_cast<int>(round);
+    e.stage = static_cast<int>(stage);
+    e.reviewer_id = reviewer;
+    e.approved = decision == "approve";
+    e.at = at;
+    out.push_back(e);
+  }
+  return out;
+}
+
+int64_t NextIndexSerial(soci::session& sql, int64_t agency_id, int year) {
+  long long a = agency_id, y = year, next = 0;
+  // One statement on both backends: the row is created or advanced under
+  // the write lock (SQLite) or row lock (PostgreSQL), so concurrent
+  // publishers never get the same serial.
+  sql << "INSERT INTO index_serials (agency_id, year, next_serial) VALUES (:a, :y, 1) "
+         "ON CONFLICT (agency_id, year) DO UPDATE SET next_serial = index_serials.next_serial + 1 "
+         "RETURNING next_serial",
+      soci::use(a), soci::use(y), soci::into(next);
+  return next;
+}
+
+}  // namespace gk::catalogue::store

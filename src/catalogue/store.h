@@ -1,0 +1,54 @@
+// SQL for columns, items, reviews and index serials. Runs on the caller's
+// session; throws what SOCI throws (storage::Database converts it).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalogue/model.h"
+
+namespace soci {
+class session;
+}
+
+namespace gk::catalogue::store {
+
+int64_t InsertColumn(soci::session& sql, const Column& c, int64_t now);
+std::vector<Column> ListColumns(soci::session& sql, int64_t agency_id);
+std::optional<Column> FindColumn(soci::session& sql, int64_t id);
+std::optional<Column> FindColumnByCode(soci::session& sql, int64_t agency_id, const std::string& code);
+
+int64_t InsertItem(soci::session& sql, const Item& item);
+// Writes every field but id, created_at and the column list.
+void UpdateItem(soci::session& sql, const Item& item);
+void SetItemColumns(soci::session& sql, int64_t item_id, const std::vector<int64_t>& column_ids);
+std::optional<Item> FindItem(soci::session& sql, int64_t id);
+std::optional<Item> FindItemByIndexNo(soci::session& sql, const std::string& index_no);
+bool IndexNoTaken(soci::session& sql, const std::string& index_no);
+
+struct ItemFilter {
+  int64_t agency_id = 0;   // 0: any
+  int64_t column_id = 0;   // 0: any
+  std::vector<State> states;  // empty: any
+  int64_t author_id = 0;   // 0: any
+  int year = 0;            // of published_on; 0: any
+  int limit = 20;
+  int offset = 0;
+};
+// Newest first (published items by publication, others by last change).
+std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* total);
+// Published items' publication years in a column, newest first.
+std::vector<int> PublishedYears(soci::session& sql, int64_t column_id);
+// Scheduled items whose time has come.
+std::vector<int64_t> DueItems(soci::session& sql, int64_t now);
+
+void RecordEdit(soci::session& sql, int64_t item_id, int64_t user_id, int64_t now);
+std::vector<int64_t> Editors(soci::session& sql, int64_t item_id);
+void InsertReview(soci::session& sql, int64_t item_id, const ReviewEvent& e);
+std::vector<ReviewEvent> Reviews(soci::session& sql, int64_t item_id);
+
+// The next serial of 索引号 for (agency, year): 1, 2, 3, ... never reused.
+int64_t NextIndexSerial(soci::session& sql, int64_t agency_id, int year);
+
+}  // namespace gk::catalogue::store

@@ -1,0 +1,65 @@
+#include "catalogue/workflow.h"
+
+#include <algorithm>
+
+namespace gk::catalogue {
+namespace {
+
+struct Rule {
+  Action action;
+  std::vector<State> from;
+  auth::Permission permission;
+};
+
+// The transition table.
+const std::vector<Rule>& Rules() {
+  static const std::vector<Rule> k = {
+      {Action::kEdit, {State::kDraft}, auth::Permission::kEditItems},
+      {Action::kSubmit, {State::kDraft}, auth::Permission::kEditItems},
+      {Action::kApprove, {State::kSubmitted, State::kInReview}, auth::Permission::kReviewItems},
+      {Action::kReject, {State::kSubmitted, State::kInReview}, auth::Permission::kReviewItems},
+      {Action::kWithdraw, {State::kPublished, State::kScheduled}, auth::Permission::kWithdrawItems},
+  };
+  return k;
+}
+
+bool Contains(const std::vector<int64_t>& v, int64_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+}  // namespace
+
+const char* ActionLabel(Action a) {
+  switch (a) {
+    case Action::kEdit: return "编辑";
+    case Action::kSubmit: return "提交审核";
+    case Action::kApprove: return "审核通过";
+    case Action::kReject: return "退回修改";
+    case Action::kWithdraw: return "撤回";
+  }
+  return "";
+}
+
+std::vector<std::string> Refusals(Action action, const Item& item, const auth::User& user, const ReviewFacts& facts) {
+  std::vector<std::string> out;
+  const Rule* rule = nullptr;
+  for (const auto& r : Rules())
+    if (r.action == action) rule = &r;
+  if (rule == nullptr) return {"未知操作"};
+  if (std::find(rule->from.begin(), rule->from.end(), item.state) == rule->from.end())
+    out.push_back(std::string("该信息当前为“") + StateLabel(item.state) + "”状态，不能" + ActionLabel(action));
+  if (!auth::AllowsFor(user, rule->permission, item.agency_id, facts.agency_ancestors))
+    out.push_back(std::string("您没有本机构“") + auth::PermissionLabel(rule->permission) + "”的权限");
+  if (action == Action::kApprove) {
+    // Separation of duties: a second pair of eyes at every stage.
+    if (Contains(facts.editor_ids, user.id)) out.push_back("您撰写或编辑过该信息，不能审核");
+    if (Contains(facts.approvers, user.id)) out.push_back("您已审核过该信息的上一环节，同一人不能审核两个环节");
+  }
+  if (action == Action::kSubmit && item.title.empty()) out.push_back("请先填写标题");
+  return out;
+}
+
+State StateAfterApproval(const Item& item, int stage_count, bool publish_later) {
+  if (item.review_stage + 1 < stage_count) return State::kInReview;
+  return publish_later ? State::kScheduled : State::kPublished;
+}
+
+}  // namespace gk::catalogue

@@ -1,0 +1,39 @@
+// The review workflow as a table: which action may start from which state and
+// needs which permission. Each refusal comes back as a sentence for people.
+//
+//   draft ──submit──▶ submitted ──approve (初审)──▶ in_review ──approve…──▶
+//     ▲                   │                            │   (last stage: 终审)
+//     └──────reject───────┴────────────reject──────────┘        │
+//                                   published ◀── scheduled ◀───┘ (publish_at in the future)
+//                                       │
+//                                   withdraw ──▶ withdrawn
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "auth/model.h"
+#include "auth/permissions.h"
+#include "catalogue/model.h"
+
+namespace gk::catalogue {
+
+enum class Action { kEdit, kSubmit, kApprove, kReject, kWithdraw };
+
+const char* ActionLabel(Action a);  // "提交审核" ...
+
+// What the workflow needs to know besides the item and the user.
+struct ReviewFacts {
+  int stage_count = 3;                  // configurable stages, default 初审 复审 终审
+  std::vector<int64_t> editor_ids;      // everyone who wrote or edited the item
+  std::vector<int64_t> approvers;       // who approved a stage in the current round
+  std::vector<int64_t> agency_ancestors;  // of the item's agency, for role scope
+};
+
+// Every reason `user` may not do `action` on `item` now; empty: allowed.
+std::vector<std::string> Refusals(Action action, const Item& item, const auth::User& user, const ReviewFacts& facts);
+
+// The state after an approval of the next stage.
+State StateAfterApproval(const Item& item, int stage_count, bool publish_later);
+
+}  // namespace gk::catalogue

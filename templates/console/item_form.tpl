@@ -1,0 +1,92 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! Item editor. HEADING ACTION; EXISTING (ID); TITLE DOC_NO UNIFIED_NO WRITTEN_ON KEYWORDS SUMMARY EXEMPT_REASON BODY_MD;
+    AGENCY_OPTIONS TOPIC_OPTIONS GENRE_OPTIONS CATEGORY_OPTIONS VALIDITY_OPTIONS ART20_OPTIONS DISCLOSURE_OPTIONS COLUMN_OPTIONS;
+    ERR_*; ERRORS; CSRF_TOKEN. }}
+<nav aria-label="面包屑" class="breadcrumb"><a href="/console/items">信息发布</a> / <span aria-current="page">{{HEADING}}</span></nav>
+<header class="page-header"><h1>{{HEADING}}</h1></header>
+<form class="form form-wide" method="post" action="{{ACTION}}" novalidate>
+<input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+<section class="card" aria-labelledby="meta-title">
+<h2 class="card-title" id="meta-title">基本信息</h2>
+<div class="field{{#ERR_TITLE}} has-error{{/ERR_TITLE}}">
+<label for="it-title">标题</label>
+{{#ERR_TITLE}}<p class="field-error" id="it-title-err">{{MSG}}</p>{{/ERR_TITLE}}
+<input id="it-title" name="title" type="text" value="{{TITLE}}" required{{#ERR_TITLE}} aria-describedby="it-title-err" aria-invalid="true"{{/ERR_TITLE}}>
+</div>
+<div class="grid">
+<div class="field{{#ERR_AGENCY_ID}} has-error{{/ERR_AGENCY_ID}}">
+<label for="it-agency">发布机构</label>
+{{#ERR_AGENCY_ID}}<p class="field-error" id="it-agency-err">{{MSG}}</p>{{/ERR_AGENCY_ID}}
+<select id="it-agency" name="agency_id">{{#AGENCY_OPTIONS}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/AGENCY_OPTIONS}}</select>
+</div>
+<div class="field{{#ERR_DOC_NO}} has-error{{/ERR_DOC_NO}}">
+<label for="it-docno">发文字号（可选）</label>
+<p class="field-hint" id="it-docno-hint">例如 济市监发〔2020〕12号</p>
+{{#ERR_DOC_NO}}<p class="field-error" id="it-docno-err">{{MSG}}</p>{{/ERR_DOC_NO}}
+<input id="it-docno" name="doc_no" type="text" value="{{DOC_NO}}" aria-describedby="it-docno-hint{{#ERR_DOC_NO}} it-docno-err{{/ERR_DOC_NO}}">
+</div>
+<div class="field{{#ERR_WRITTEN_ON}} has-error{{/ERR_WRITTEN_ON}}">
+<label for="it-written">成文日期</label>
+{{#ERR_WRITTEN_ON}}<p class="field-error" id="it-written-err">{{MSG}}</p>{{/ERR_WRITTEN_ON}}
+<input id="it-written" name="written_on" type="date" value="{{WRITTEN_ON}}"{{#ERR_WRITTEN_ON}} aria-describedby="it-written-err" aria-invalid="true"{{/ERR_WRITTEN_ON}}>
+</div>
+<div class="field{{#ERR_UNIFIED_NO}} has-error{{/ERR_UNIFIED_NO}}">
+<label for="it-unified">统一编号（可选）</label>
+{{#ERR_UNIFIED_NO}}<p class="field-error" id="it-unified-err">{{MSG}}</p>{{/ERR_UNIFIED_NO}}
+<input id="it-unified" name="unified_no" type="text" value="{{UNIFIED_NO}}">
+</div>
+<div class="field">
+<label for="it-validity">有效性</label>
+<select id="it-validity" name="validity">{{#VALIDITY_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/VALIDITY_OPTIONS}}</select>
+</div>
+<div class="field{{#ERR_TOPIC}} has-error{{/ERR_TOPIC}}">
+<label for="it-topic">主题分类</label>
+{{#ERR_TOPIC}}<p class="field-error" id="it-topic-err">{{MSG}}</p>{{/ERR_TOPIC}}
+<select id="it-topic" name="topic"><option value="">（请选择）</option>{{#TOPIC_OPTIONS}}<option{{#SELECTED}} selected{{/SELECTED}}>{{VALUE}}</option>{{/TOPIC_OPTIONS}}</select>
+</div>
+<div class="field{{#ERR_CATEGORY}} has-error{{/ERR_CATEGORY}}">
+<label for="it-category">组配分类</label>
+<select id="it-category" name="category"><option value="">（请选择）</option>{{#CATEGORY_OPTIONS}}<option{{#SELECTED}} selected{{/SELECTED}}>{{VALUE}}</option>{{/CATEGORY_OPTIONS}}</select>
+</div>
+<div class="field{{#ERR_GENRE}} has-error{{/ERR_GENRE}}">
+<label for="it-genre">体裁</label>
+<select id="it-genre" name="genre"><option value="">（请选择）</option>{{#GENRE_OPTIONS}}<option{{#SELECTED}} selected{{/SELECTED}}>{{VALUE}}</option>{{/GENRE_OPTIONS}}</select>
+</div>
+</div>
+<div class="field{{#ERR_ART20}} has-error{{/ERR_ART20}}">
+<label for="it-art20">《政府信息公开条例》第二十条类别</label>
+<select id="it-art20" name="art20">{{#ART20_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ART20_OPTIONS}}</select>
+</div>
+<div class="field{{#ERR_KEYWORDS}} has-error{{/ERR_KEYWORDS}}">
+<label for="it-keywords">关键词（可选，以空格分隔）</label>
+{{#ERR_KEYWORDS}}<p class="field-error" id="it-keywords-err">{{MSG}}</p>{{/ERR_KEYWORDS}}
+<input id="it-keywords" name="keywords" type="text" value="{{KEYWORDS}}">
+</div>
+<div class="field{{#ERR_SUMMARY}} has-error{{/ERR_SUMMARY}}">
+<label for="it-summary">内容概述</label>
+{{#ERR_SUMMARY}}<p class="field-error" id="it-summary-err">{{MSG}}</p>{{/ERR_SUMMARY}}
+<textarea id="it-summary" name="summary" rows="3">{{SUMMARY:pre_escape}}</textarea>
+</div>
+<fieldset class="field{{#ERR_EXEMPT_REASON}} has-error{{/ERR_EXEMPT_REASON}}">
+<legend>公开方式</legend>
+{{#DISCLOSURE_OPTIONS}}<div class="field-check"><input type="radio" id="it-disc-{{VALUE}}" name="disclosure" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}><label for="it-disc-{{VALUE}}">{{LABEL}}</label></div>{{/DISCLOSURE_OPTIONS}}
+<label for="it-exempt">不予公开的理由和依据</label>
+{{#ERR_EXEMPT_REASON}}<p class="field-error" id="it-exempt-err">{{MSG}}</p>{{/ERR_EXEMPT_REASON}}
+<input id="it-exempt" name="exempt_reason" type="text" value="{{EXEMPT_REASON}}"{{#ERR_EXEMPT_REASON}} aria-describedby="it-exempt-err" aria-invalid="true"{{/ERR_EXEMPT_REASON}}>
+</fieldset>
+</section>
+<section class="card" aria-labelledby="columns-title">
+<h2 class="card-title" id="columns-title">发布栏目</h2>
+{{#ERR_COLUMNS}}<p class="field-error" role="alert">{{MSG}}</p>{{/ERR_COLUMNS}}
+<div class="check-grid">{{#COLUMN_OPTIONS}}<div class="field-check"><input type="checkbox" id="it-col-{{ID}}" name="columns" value="{{ID}}"{{#CHECKED}} checked{{/CHECKED}}><label for="it-col-{{ID}}">{{NAME}} <span class="muted">{{AGENCY}}</span></label></div>{{/COLUMN_OPTIONS}}</div>
+</section>
+<section class="card" aria-labelledby="body-title">
+<h2 class="card-title" id="body-title">正文</h2>
+<div class="field{{#ERR_BODY_MD}} has-error{{/ERR_BODY_MD}}">
+<label for="it-body">正文（Markdown 格式：空行分段，### 为小标题）</label>
+{{#ERR_BODY_MD}}<p class="field-error" id="it-body-err">{{MSG}}</p>{{/ERR_BODY_MD}}
+<textarea id="it-body" name="body_md" rows="18">{{BODY_MD:pre_escape}}</textarea>
+</div>
+</section>
+<div class="form-actions"><button type="submit" class="btn btn-primary">保存草稿</button> {{#EXISTING}}<a class="btn btn-secondary" href="/console/items/{{ID}}">取消</a>{{/EXISTING}}</div>
+</form>

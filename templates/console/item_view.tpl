@@ -1,0 +1,79 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! One item for staff: metadata, body, review history, workflow actions.
+    Metadata variables from FillMetadata; ID STATE STATE_CODE NEXT_STAGE BODY_HTML; PUBLIC_LINK; WITHDRAWN (REASON); LATE (REASON);
+    CAN_EDIT CAN_SUBMIT CAN_REVIEW CAN_WITHDRAW; REVIEW_REFUSALS (REASON); LATE_WARNING; REVIEWS (ROUND STAGE REVIEWER DECISION COMMENT AT);
+    NO_REVIEWS; ERR_*; CSRF_TOKEN. }}
+<nav aria-label="面包屑" class="breadcrumb"><a href="/console/items">信息发布</a> / <span aria-current="page">{{TITLE}}</span></nav>
+<header class="page-header"><h1>{{TITLE}}</h1><div><span class="badge state-{{STATE_CODE}}">{{STATE}}</span>{{#PUBLIC_LINK}} <a class="btn btn-secondary btn-small" href="/items/{{INDEX_NO}}">查看公开页面</a>{{/PUBLIC_LINK}}</div></header>
+{{#ERR_ACTION}}<div class="alert alert-error" role="alert"><p>{{MSG}}</p></div>{{/ERR_ACTION}}
+{{#WITHDRAWN}}<div class="alert alert-info" role="status"><p>已撤回。公开说明：{{REASON}}</p></div>{{/WITHDRAWN}}
+<div class="grid grid-2">
+<section class="card" aria-labelledby="actions-title">
+<h2 class="card-title" id="actions-title">办理</h2>
+<p>当前状态：{{STATE}}<span class="muted">{{NEXT_STAGE}}</span></p>
+{{#LATE_WARNING}}<div class="alert alert-info" role="status"><p>成文日期已超过 20 个工作日，终审发布时须填写逾期原因（《政府信息公开条例》第二十六条）。</p></div>{{/LATE_WARNING}}
+{{#CAN_EDIT}}<p><a class="btn btn-secondary" href="/console/items/{{ID}}/edit">编辑</a></p>{{/CAN_EDIT}}
+{{#CAN_SUBMIT}}<form method="post" action="/console/items/{{ID}}/submit"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><button type="submit" class="btn btn-primary">提交审核</button></form>{{/CAN_SUBMIT}}
+{{#CAN_REVIEW}}
+<form class="form" method="post" action="/console/items/{{ID}}/approve">
+<input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+<div class="field"><label for="rv-comment">审核意见（通过时可选）</label><textarea id="rv-comment" name="comment" rows="2"></textarea></div>
+<div class="field{{#ERR_LATE_REASON}} has-error{{/ERR_LATE_REASON}}">
+<label for="rv-late">逾期发布原因（仅在成文超过 20 个工作日时需要）</label>
+{{#ERR_LATE_REASON}}<p class="field-error" id="rv-late-err">{{MSG}}</p>{{/ERR_LATE_REASON}}
+<input id="rv-late" name="late_reason" type="text"{{#ERR_LATE_REASON}} aria-describedby="rv-late-err" aria-invalid="true"{{/ERR_LATE_REASON}}>
+</div>
+<div class="form-actions"><button type="submit" class="btn btn-primary">审核通过</button></div>
+</form>
+<form class="form" method="post" action="/console/items/{{ID}}/reject">
+<input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+<div class="field{{#ERR_COMMENT}} has-error{{/ERR_COMMENT}}">
+<label for="rj-comment">退回修改意见</label>
+{{#ERR_COMMENT}}<p class="field-error" id="rj-comment-err">{{MSG}}</p>{{/ERR_COMMENT}}
+<textarea id="rj-comment" name="comment" rows="2"{{#ERR_COMMENT}} aria-describedby="rj-comment-err" aria-invalid="true"{{/ERR_COMMENT}}></textarea>
+</div>
+<div class="form-actions"><button type="submit" class="btn btn-danger">退回修改</button></div>
+</form>
+{{/CAN_REVIEW}}
+{{#REVIEW_REFUSALS}}<p class="muted">不能审核：{{REASON}}</p>{{/REVIEW_REFUSALS}}
+{{#CAN_WITHDRAW}}
+<form class="form" method="post" action="/console/items/{{ID}}/withdraw">
+<input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+<div class="field{{#ERR_REASON}} has-error{{/ERR_REASON}}">
+<label for="wd-reason">撤回原因（将在公开页面上显示）</label>
+{{#ERR_REASON}}<p class="field-error" id="wd-reason-err">{{MSG}}</p>{{/ERR_REASON}}
+<input id="wd-reason" name="reason" type="text"{{#ERR_REASON}} aria-describedby="wd-reason-err" aria-invalid="true"{{/ERR_REASON}}>
+</div>
+<div class="form-actions"><button type="submit" class="btn btn-danger">撤回</button></div>
+</form>
+{{/CAN_WITHDRAW}}
+</section>
+<section class="card" aria-labelledby="reviews-title">
+<h2 class="card-title" id="reviews-title">审核记录</h2>
+{{#NO_REVIEWS}}<p class="empty-state">尚未审核。</p>{{/NO_REVIEWS}}
+<ul class="link-list">{{#REVIEWS}}<li>第 {{ROUND}} 轮 {{STAGE}}：{{REVIEWER}} {{DECISION}}（{{AT}}）<br><span class="muted">{{COMMENT}}</span></li>{{/REVIEWS}}</ul>
+{{#LATE}}<p>逾期发布原因：{{REASON}}</p>{{/LATE}}
+</section>
+</div>
+<section class="card" aria-labelledby="meta-title">
+<h2 class="card-title" id="meta-title">元数据</h2>
+<dl class="kv">
+<div><dt>索引号</dt><dd>{{INDEX_NO}}</dd></div>
+<div><dt>组配分类</dt><dd>{{CATEGORY}}</dd></div>
+<div><dt>成文日期</dt><dd>{{WRITTEN_ON}}</dd></div>
+<div><dt>发布日期</dt><dd>{{PUBLISHED_ON}}</dd></div>
+<div><dt>发布机构</dt><dd>{{PUBLISHER}}</dd></div>
+<div><dt>统一编号</dt><dd>{{UNIFIED_NO}}</dd></div>
+<div><dt>发文字号</dt><dd>{{DOC_NO}}</dd></div>
+<div><dt>有效性</dt><dd>{{VALIDITY}}</dd></div>
+<div><dt>主题分类</dt><dd>{{TOPIC}}</dd></div>
+<div><dt>体裁</dt><dd>{{GENRE}}</dd></div>
+<div class="kv-wide"><dt>第二十条类别</dt><dd>{{ART20}}</dd></div>
+<div class="kv-wide"><dt>公开方式</dt><dd>{{DISCLOSURE}}</dd></div>
+<div class="kv-wide"><dt>内容概述</dt><dd>{{SUMMARY}}</dd></div>
+</dl>
+</section>
+<section class="card prose" aria-labelledby="body-title">
+<h2 class="card-title" id="body-title">正文</h2>
+{{BODY_HTML:none}}
+</section>

@@ -1,0 +1,19 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! Item lists. VIEW_MINE / VIEW_REVIEW / VIEW_PUBLISHED; CAN_CREATE; ITEMS (ID TITLE STATE STATE_CODE INDEX_NO UPDATED STAGE); NO_ITEMS. }}
+<header class="page-header"><h1>信息发布</h1>{{#CAN_CREATE}}<div><a class="btn btn-primary" href="/console/items/new">新建信息</a></div>{{/CAN_CREATE}}</header>
+<nav class="tabs" aria-label="信息列表">
+<ul>
+<li><a href="/console/items?view=mine"{{#VIEW_MINE}} aria-current="page"{{/VIEW_MINE}}>我的草稿和送审</a></li>
+<li><a href="/console/items?view=review"{{#VIEW_REVIEW}} aria-current="page"{{/VIEW_REVIEW}}>待我审核</a></li>
+<li><a href="/console/items?view=published"{{#VIEW_PUBLISHED}} aria-current="page"{{/VIEW_PUBLISHED}}>已发布</a></li>
+</ul>
+</nav>
+{{#NO_ITEMS}}<p class="empty-state">暂无信息。</p>{{/NO_ITEMS}}
+<div class="table-wrap" tabindex="0" role="region" aria-label="信息列表">
+<table class="table">
+<thead><tr><th scope="col">标题</th><th scope="col">状态</th><th scope="col">索引号</th><th scope="col">更新时间</th></tr></thead>
+<tbody>{{#ITEMS}}
+<tr><td><a href="/console/items/{{ID}}">{{TITLE}}</a></td><td><span class="badge state-{{STATE_CODE}}">{{STATE}}</span><span class="muted">{{STAGE}}</span></td><td class="code">{{INDEX_NO}}</td><td>{{UPDATED}}</td></tr>{{/ITEMS}}
+</tbody>
+</table>
+</div>

@@ -1,0 +1,23 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! One published item: the metadata block as in the work plan's header, then the body.
+    TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY;
+    CONTENT (BODY_HTML); WITHDRAWN (REASON); COLUMNS (NAME URL). }}
+<nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / {{#COLUMNS}}<a href="{{URL}}">{{NAME}}</a> / {{/COLUMNS}}<span aria-current="page">正文</span></nav>
+<article class="item">
+<table class="item-meta">
+<caption class="sr-only">信息元数据</caption>
+<tbody>
+<tr><th scope="row">索引号</th><td class="code">{{INDEX_NO}}</td><th scope="row">组配分类</th><td>{{CATEGORY}}</td></tr>
+<tr><th scope="row">成文日期</th><td>{{WRITTEN_ON}}</td><th scope="row">发布日期</th><td>{{PUBLISHED_ON}}</td></tr>
+<tr><th scope="row">发布机构</th><td>{{PUBLISHER}}</td><th scope="row">统一编号</th><td>{{UNIFIED_NO}}</td></tr>
+<tr><th scope="row">标题</th><td colspan="3">{{TITLE}}</td></tr>
+<tr><th scope="row">发文字号</th><td>{{DOC_NO}}</td><th scope="row">有效性</th><td>{{VALIDITY}}</td></tr>
+</tbody>
+</table>
+<h1 class="item-title">{{TITLE}}</h1>
+{{#WITHDRAWN}}<div class="alert alert-info" role="status"><p>该信息已撤回。说明：{{REASON}}</p></div>{{/WITHDRAWN}}
+{{#CONTENT}}<div class="prose item-body">
+<h2 class="sr-only">正文</h2>
+{{BODY_HTML:none}}
+</div>{{/CONTENT}}
+</article>

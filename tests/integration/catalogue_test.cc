@@ -1,0 +1,194 @@
+// Black-box tests of the catalogue: public pages and the review workflow.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "testutil/http_client.h"
+
+namespace gk::testing {
+namespace {
+
+constexpr const char* kPassword = "Qingxi-Mima-2026#";
+constexpr const char* kPlanIndexNo = "11370100MB28696235/2020-00757";
+
+class CatalogueTest : public ::testing::Test {
+ protected:
+  void SetUp() override { server_ = ServerProcess::Start(); }
+  Browser NewBrowser() { return Browser(server_->host(), server_->port()); }
+  HttpResult Public(const std::string& target) { return Fetch(server_->host(), server_->port(), "GET", target); }
+
+  // Signs in with a one-time password and sets kPassword.
+  Browser SignIn(const std::string& username, const std::string& otp) {
+    Browser b = NewBrowser();
+    EXPECT_EQ(b.Login(username, otp).status, 303);
+    b.Get("/console/password");
+    EXPECT_EQ(b.Post("/console/password", {{"current", otp}, {"password", kPassword}, {"password2", kPassword}}).status,
+              303);
+    return b;
+  }
+  Browser Admin() {
+    Browser b = NewBrowser();
+    EXPECT_EQ(b.Login("admin", ServerProcess::kAdminPassword).status, 303);
+    return b;
+  }
+  // A reviewer of the demo bureau created through the console.
+  Browser NewReviewer(Browser& admin, const std::string& username) {
+    admin.Get("/console/users/new");
+    auto r = admin.Post("/console/users", {{"username", username}, {"display_name", "审核" + username},
+                                           {"role", "reviewer"}, {"agency_id", "1"}, {"department_id", "0"}});
+    std::smatch m;
+    EXPECT_TRUE(std::regex_search(r.body, m, std::regex(R"re(id="one-time-password">([^<]+)<)re")));
+    return SignIn(username, m[1]);
+  }
+  // Creates a draft as `editor` in the column named 通知公告; returns its
+  // console id.
+  std::string Draft(Browser& editor, const std::string& title, const std::string& written_on) {
+    auto form = editor.Get("/console/items/new");
+    std::smatch m;
+    EXPECT_TRUE(std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*><label for="it-col-\d+">通知公告 )re")));
+    std::string column = m[1];
+    auto r = editor.Post("/console/items", {{"title", title}, {"agency_id", "1"}, {"written_on", written_on},
+                                            {"category", "通知公告"}, {"topic", "综合政务"}, {"genre", "通知"},
+                                            {"art20", "0"}, {"disclosure", "proactive"}, {"columns", column},
+                                            {"body_md", "现将有关事项**通知**如下。\n\n<script>alert(1)</script>"}});
+    EXPECT_EQ(r.status, 303) << r.body.substr(0, 3000);
+    std::string location = r.Header("Location");
+    EXPECT_TRUE(std::regex_search(location, m, std::regex(R"(/console/items/(\d+))")));
+    return m[1];
+  }
+  std::unique_ptr<ServerProcess> server_;
+};
+
+TEST_F(CatalogueTest, WorkPlanIsPublishedWithItsRealMetadata) {
+  auto r = Public(std::string("/items/") + kPlanIndexNo);
+  ASSERT_EQ(r.status, 200);
+  for (const char* s : {kPlanIndexNo, "其他文件", "2020-09-16", "济南市市场监督管理局",
+                        "关于印发《2020年济南市市场监督管理局政务公开工作要点》的通知", "拓展重点领域信息公开广度和深度"})
+    EXPECT_NE(r.body.find(s), std::string::npos) << s;
+  // The header block lists the fields in the work plan's order.
+  size_t pos = 0;
+  for (const char* label : {"索引号", "组配分类", "成文日期", "发布日期", "发布机构", "统一编号", "标题", "发文字号", "有效性"}) {
+    size_t at = r.body.find(std::string(label) + "</th>", pos);
+    ASSERT_NE(at, std::string::npos) << label;
+    pos = at;
+  }
+  EXPECT_EQ(Public("/items/11370100MB28696235/2020-99999").status, 404);
+}
+
+TEST_F(CatalogueTest, InformationDisclosureColumnHasExactlyFourParts) {
+  auto r = Public("/xxgk");
+  ASSERT_EQ(r.status, 200);
+  size_t pos = 0;
+  for (const char* part : {"政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年度报告"}) {
+    size_t at = r.body.find(std::string(">") + part + "</a></h2>", pos);
+    ASSERT_NE(at, std::string::npos) << part;
+    pos = at;
+  }
+  EXPECT_NE(r.body.find("更新日期"), std::string::npos);
+  EXPECT_NE(Public("/columns/tzgg").body.find("2026"), std::string::npos);
+  EXPECT_EQ(Public("/columns/no-such-column").status, 404);
+}
+
+TEST_F(CatalogueTest, ThreeStageReviewWithSeparationOfDutiesThenPublication) {
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  std::string id = Draft(editor, "关于开展2026年度计量器具专项检查的通知", "2026-11-20");
+  auto view = editor.Get("/console/items/" + id);
+  EXPECT_NE(view.body.find("草稿"), std::string::npos);
+  EXPECT_EQ(view.body.find("<script>alert"), std::string::npos) << "raw HTML in Markdown must be dropped";
+  EXPECT_EQ(editor.Post("/console/items/" + id + "/submit", {}).status, 303);
+  // The editor is no reviewer.
+  EXPECT_EQ(editor.Post("/console/items/" + id + "/approve", {{"comment", ""}}).status, 403);
+
+  Browser reviewer = SignIn("reviewer", server_->DemoPassword("reviewer"));
+  reviewer.Get("/console/items/" + id);
+  EXPECT_EQ(reviewer.Post("/console/items/" + id + "/approve", {{"comment", "同意"}}).status, 303);
+  // The same reviewer may not decide the second stage.
+  reviewer.Get("/console/items/" + id);
+  auto twice = reviewer.Post("/console/items/" + id + "/approve", {{"comment", ""}});
+  EXPECT_EQ(twice.status, 403);
+  EXPECT_NE(twice.body.find("同一人不能审核两个环节"), std::string::npos);
+
+  Browser admin = Admin();
+  Browser second = NewReviewer(admin, "fushen");
+  Browser third = NewReviewer(admin, "zhongshen");
+  second.Get("/console/items/" + id);
+  EXPECT_EQ(second.Post("/console/items/" + id + "/approve", {{"comment", ""}}).status, 303);
+  EXPECT_EQ(Public("/columns/tzgg").body.find("计量器具专项检查"), std::string::npos) << "not public before 终审";
+  third.Get("/console/items/" + id);
+  EXPECT_EQ(third.Post("/console/items/" + id + "/approve", {{"comment", ""}}).status, 303);
+
+  auto done = editor.Get("/console/items/" + id);
+  EXPECT_NE(done.body.find("已发布"), std::string::npos);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(done.body, m, std::regex(R"re(href="/items/(11370100MB28696235/\d{4}-\d{5})")re")));
+  auto pub = Public("/items/" + m[1].str());
+  EXPECT_EQ(pub.status, 200);
+  EXPECT_NE(pub.body.find("<strong>通知</strong>"), std::string::npos);
+  EXPECT_NE(Public("/columns/tzgg").body.find("计量器具专项检查"), std::string::npos);
+  auto audit = admin.Get("/console/audit?action=item.");
+  EXPECT_NE(audit.body.find("终审通过并发布"), std::string::npos);
+}
+
+TEST_F(CatalogueTest, RejectReturnsTheDraftWithTheComment) {
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  std::string id = Draft(editor, "关于征集优化营商环境意见建议的公告", "2026-11-24");
+  editor.Post("/console/items/" + id + "/submit", {});
+  Browser reviewer = SignIn("reviewer", server_->DemoPassword("reviewer"));
+  reviewer.Get("/console/items/" + id);
+  auto empty = reviewer.Post("/console/items/" + id + "/reject", {{"comment", ""}});
+  EXPECT_EQ(empty.status, 400);
+  EXPECT_NE(empty.body.find("请填写修改意见"), std::string::npos);
+  EXPECT_EQ(reviewer.Post("/console/items/" + id + "/reject", {{"comment", "请补充联系方式"}}).status, 303);
+  auto back = editor.Get("/console/items/" + id);
+  EXPECT_NE(back.body.find("草稿"), std::string::npos);
+  EXPECT_NE(back.body.find("请补充联系方式"), std::string::npos);
+  EXPECT_EQ(editor.Get("/console/items/" + id + "/edit").status, 200);
+}
+
+TEST_F(CatalogueTest, LatePublicationNeedsAReasonUnderArticle26) {
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  std::string id = Draft(editor, "关于2025年度行政许可实施情况的报告", "2025-01-06");
+  editor.Post("/console/items/" + id + "/submit", {});
+  Browser admin = Admin();
+  std::vector<Browser> reviewers = {NewReviewer(admin, "rev1"), NewReviewer(admin, "rev2"), NewReviewer(admin, "rev3")};
+  for (int stage = 0; stage < 2; ++stage) {
+    reviewers[stage].Get("/console/items/" + id);
+    EXPECT_EQ(reviewers[stage].Post("/console/items/" + id + "/approve", {{"comment", ""}}).status, 303);
+  }
+  reviewers[2].Get("/console/items/" + id);
+  auto refused = reviewers[2].Post("/console/items/" + id + "/approve", {{"comment", ""}, {"late_reason", ""}});
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_NE(refused.body.find("第二十六条"), std::string::npos);
+  auto ok = reviewers[2].Post("/console/items/" + id + "/approve", {{"comment", ""}, {"late_reason", "补充公开历史文件"}});
+  EXPECT_EQ(ok.status, 303);
+  EXPECT_NE(editor.Get("/console/items/" + id).body.find("补充公开历史文件"), std::string::npos);
+}
+
+TEST_F(CatalogueTest, WithdrawnItemsKeepTheirPageWithTheReason) {
+  Browser officer = SignIn("officer", server_->DemoPassword("officer"));
+  auto list = officer.Get("/console/items?view=published");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(list.body, m, std::regex(R"re(href="/console/items/(\d+)">关于调整行政审批服务大厅)re")));
+  std::string id = m[1];
+  auto item = officer.Get("/console/items/" + id);
+  ASSERT_TRUE(std::regex_search(item.body, m, std::regex(R"re(href="/items/([^"]+)")re")));
+  std::string index_no = m[1];
+  EXPECT_EQ(officer.Post("/console/items/" + id + "/withdraw", {{"reason", ""}}).status, 400);
+  EXPECT_EQ(officer.Post("/console/items/" + id + "/withdraw", {{"reason", "办公时间已再次调整，以新通告为准"}}).status, 303);
+  auto pub = Public("/items/" + index_no);
+  EXPECT_EQ(pub.status, 200);
+  EXPECT_NE(pub.body.find("该信息已撤回"), std::string::npos);
+  EXPECT_NE(pub.body.find("以新通告为准"), std::string::npos);
+  EXPECT_EQ(pub.body.find("夏季办公时间调整为"), std::string::npos);
+  EXPECT_EQ(Public("/columns/tzgg").body.find("关于调整行政审批服务大厅"), std::string::npos);
+}
+
+TEST_F(CatalogueTest, DraftsAreNotPublic) {
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  Draft(editor, "内部草稿标题", "2026-11-25");
+  EXPECT_EQ(Public("/columns/tzgg").body.find("内部草稿标题"), std::string::npos);
+  EXPECT_EQ(Fetch(server_->host(), server_->port(), "GET", "/console/items/1").status, 303);
+}
+
+}  // namespace
+}  // namespace gk::testing
