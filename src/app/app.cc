@@ -20,6 +20,7 @@ void RegisterAllRoutes(web::Site& site) {
   auth::RegisterAdminRoutes(site);
   catalogue::RegisterConsoleRoutes(site);
   catalogue::RegisterPublicRoutes(site);
+  catalogue::RegisterFeedRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {

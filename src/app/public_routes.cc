@@ -1,5 +1,7 @@
 // The public pages that exist before any domain adds its own, and the
 // health checks.
+#include <algorithm>
+
 #include "app/app.h"
 #include <nlohmann/json.hpp>
 
@@ -41,6 +43,40 @@ void AddDepartments(ctemplate::TemplateDictionary& row, const std::vector<auth::
   }
 }
 
+// The home page's 政府信息公开 parts and the latest news of the site's agency.
+void AddCatalogueBlocks(Context& ctx, ctemplate::TemplateDictionary& d, const std::vector<auth::Agency>& agencies) {
+  auto site = std::find_if(agencies.begin(), agencies.end(), [](const auth::Agency& a) { return a.parent_id == 0; });
+  if (site == agencies.end()) return;
+  auto& catalogue = *ctx.services().catalogue;
+  for (const char* code : {"xxgk-zn", "xxgk-zd", "xxgk-fdnr", "xxgk-ndbg"}) {
+    auto c = catalogue.GetColumnByCode(site->id, code);
+    if (!c.ok()) continue;
+    auto* part = d.AddSectionDictionary("XXGK_PARTS");
+    part->SetValue("NAME", c->name);
+    part->SetValue("URL", std::string("/columns/") + code);
+  }
+  for (const char* code : {"tzgg", "gzdt", "zcwj", "zcjd"}) {
+    auto c = catalogue.GetColumnByCode(site->id, code);
+    if (!c.ok()) continue;
+    catalogue::store::ItemFilter f;
+    f.column_id = c->id;
+    f.states = {catalogue::State::kPublished};
+    f.limit = 6;
+    auto latest = catalogue.List(f);
+    if (!latest.ok()) continue;
+    auto* block = d.AddSectionDictionary("NEWS");
+    block->SetValue("CODE", code);
+    block->SetValue("NAME", c->name);
+    block->SetValue("URL", std::string("/columns/") + code);
+    for (const auto& item : latest->items) {
+      auto* row = block->AddSectionDictionary("ITEMS");
+      row->SetValue("TITLE", item.title);
+      row->SetValue("URL", "/items/" + item.index_no);
+      row->SetValue("DATE", item.published_on);
+    }
+  }
+}
+
 Response Home(Request&, Context& ctx) {
   auto agencies = ctx.services().auth->ListAgencies();
   auto depts = ctx.services().auth->ListDepartments(0);
@@ -60,6 +96,7 @@ Response Home(Request&, Context& ctx) {
   }
   if (agencies->empty()) d.ShowSection("NO_AGENCIES");
   d.SetValue("SITE_NAME", site_name.empty() ? "政务公开平台" : site_name);
+  AddCatalogueBlocks(ctx, d, agencies.value());
   d.SetValue("SITE_TAGLINE", "政务公开");
   SetContact(d, ctx.services().config);
   return Cached(ctx, ctx.PublicPage(page, "/"));
@@ -120,7 +157,7 @@ Response Accessibility(Request&, Context& ctx) {
 }
 
 Response Robots(Request&, Context& ctx) {
-  auto r = Response::Text("User-agent: *\nDisallow: /console\nDisallow: /login\n");
+  auto r = Response::Text("User-agent: *\nDisallow: /console\nDisallow: /login\nSitemap: /sitemap.xml\n");
   return Cached(ctx, std::move(r));
 }
 

@@ -148,7 +148,7 @@ Response GetEdit(Request& req, Context& ctx) {
   auto item = Svc(ctx).Get(web::ParseId(req.Param("id")));
   if (!item.ok()) return ctx.FromStatus(item.status());
   auto refusals = Svc(ctx).Refusals(Action::kEdit, item.value(), *ctx.user());
-  if (!refusals.empty()) return ctx.ErrorPage(403, refusals.front());
+  if (!refusals.empty()) return ctx.ErrorPage(StateAllows(Action::kEdit, item->state) ? 403 : 409, refusals.front());
   return ItemForm(ctx, item.value(), {}, 200);
 }
 
@@ -239,10 +239,11 @@ Response Act(Request& req, Context& ctx, const char* done, Fn fn) {
   auto item = Svc(ctx).Get(id);
   if (!item.ok()) return ctx.FromStatus(item.status());
   if (errors.empty()) {
-    if (s.code() != Code::kDenied) return ctx.FromStatus(s);
+    if (s.code() != Code::kDenied && s.code() != Code::kConflict) return ctx.FromStatus(s);
     errors.Add("action", s.message());
   }
-  return ItemPage(ctx, item.value(), errors, s.code() == Code::kDenied ? 403 : 400);
+  int status = s.code() == Code::kDenied ? 403 : s.code() == Code::kConflict ? 409 : 400;
+  return ItemPage(ctx, item.value(), errors, status);
 }
 
 Response PostSubmit(Request& req, Context& ctx) {

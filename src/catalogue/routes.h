@@ -8,5 +8,7 @@ namespace gk::catalogue {
 
 void RegisterConsoleRoutes(web::Site& site);
 void RegisterPublicRoutes(web::Site& site);
+// Feeds, sitemap.xml and the read-only JSON API.
+void RegisterFeedRoutes(web::Site& site);
 
 }  // namespace gk::catalogue

@@ -83,6 +83,13 @@ std::string Join(const std::vector<std::string>& v) {
   return s;
 }
 
+// A refused transition: Conflict when the item's state does not admit it
+// (someone else moved it on), Denied when this user may not.
+Status Refused(Action action, const Item& item, const std::vector<std::string>& reasons) {
+  if (!StateAllows(action, item.state)) return Status::Conflict(Join(reasons));
+  return Status::Denied(Join(reasons));
+}
+
 struct DefaultColumn {
   const char* code;
   const char* parent;
@@ -344,7 +351,7 @@ Status CatalogueService::UpdateDraft(const auth::Actor& actor, const auth::User&
     auto before = store::FindItem(sql, edited.id);
     if (!before) return Status::NotFound("信息不存在");
     auto refusals = catalogue::Refusals(Action::kEdit, *before, user, Facts(sql, *before));
-    if (!refusals.empty()) return Status::Denied(Join(refusals));
+    if (!refusals.empty()) return Refused(Action::kEdit, *before, refusals);
     Item item = *before;  // the workflow fields stay as they are
     item.department_id = edited.department_id;
     item.title = edited.title;
@@ -381,7 +388,7 @@ Status CatalogueService::Submit(const auth::Actor& actor, const auth::User& user
     auto item = store::FindItem(sql, id);
     if (!item) return Status::NotFound("信息不存在");
     auto refusals = catalogue::Refusals(Action::kSubmit, *item, user, Facts(sql, *item));
-    if (!refusals.empty()) return Status::Denied(Join(refusals));
+    if (!refusals.empty()) return Refused(Action::kSubmit, *item, refusals);
     item->state = State::kSubmitted;
     item->review_round += 1;
     item->review_stage = 0;
@@ -425,7 +432,7 @@ Status CatalogueService::Approve(const auth::Actor& actor, const auth::User& use
     if (!item) return Status::NotFound("信息不存在");
     ReviewFacts facts = Facts(sql, *item);
     auto refusals = catalogue::Refusals(Action::kApprove, *item, user, facts);
-    if (!refusals.empty()) return Status::Denied(Join(refusals));
+    if (!refusals.empty()) return Refused(Action::kApprove, *item, refusals);
     const bool later = item->publish_at > now;
     State next = StateAfterApproval(*item, facts.stage_count, later);
     const bool last = next != State::kInReview;
@@ -468,7 +475,7 @@ Status CatalogueService::Reject(const auth::Actor& actor, const auth::User& user
     auto item = store::FindItem(sql, id);
     if (!item) return Status::NotFound("信息不存在");
     auto refusals = catalogue::Refusals(Action::kReject, *item, user, Facts(sql, *item));
-    if (!refusals.empty()) return Status::Denied(Join(refusals));
+    if (!refusals.empty()) return Refused(Action::kReject, *item, refusals);
     const int stage = item->review_stage + 1;
     store::InsertReview(sql, id, ReviewEvent{0, item->review_round, stage, user.id, "", false, Trim(comment), now});
     item->state = State::kDraft;
@@ -491,7 +498,7 @@ Status CatalogueService::Withdraw(const auth::Actor& actor, const auth::User& us
     auto item = store::FindItem(sql, id);
     if (!item) return Status::NotFound("信息不存在");
     auto refusals = catalogue::Refusals(Action::kWithdraw, *item, user, Facts(sql, *item));
-    if (!refusals.empty()) return Status::Denied(Join(refusals));
+    if (!refusals.empty()) return Refused(Action::kWithdraw, *item, refusals);
     Item before = *item;
     item->state = State::kWithdrawn;
     item->withdrawn_reason = Trim(reason);

@@ -38,6 +38,12 @@ const char* ActionLabel(Action a) {
   return "";
 }
 
+bool StateAllows(Action action, State state) {
+  for (const auto& r : Rules())
+    if (r.action == action) return std::find(r.from.begin(), r.from.end(), state) != r.from.end();
+  return false;
+}
+
 std::vector<std::string> Refusals(Action action, const Item& item, const auth::User& user, const ReviewFacts& facts) {
   std::vector<std::string> out;
   const Rule* rule = nullptr;

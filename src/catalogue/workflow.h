@@ -30,6 +30,9 @@ struct ReviewFacts {
   std::vector<int64_t> agency_ancestors;  // of the item's agency, for role scope
 };
 
+// Whether the item's state admits the action at all (the transition table).
+bool StateAllows(Action action, State state);
+
 // Every reason `user` may not do `action` on `item` now; empty: allowed.
 std::vector<std::string> Refusals(Action action, const Item& item, const auth::User& user, const ReviewFacts& facts);
 

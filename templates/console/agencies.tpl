@@ -5,7 +5,7 @@
 <section class="card" aria-labelledby="agency-list-title">
 <h2 class="card-title" id="agency-list-title">机构列表</h2>
 {{#NO_AGENCIES}}<p class="empty-state">暂无您可以管理的机构。</p>{{/NO_AGENCIES}}
-<div class="table-wrap" tabindex="0" role="region" aria-label="机构列表">
+<div class="table-wrap" tabindex="0" role="region" aria-label="机构列表（表格）">
 <table class="table">
 <thead><tr><th scope="col">机构名称</th><th scope="col">简称</th><th scope="col">统一社会信用代码</th><th scope="col">上级机构</th><th scope="col" class="num">处室和单位</th><th scope="col"><span class="sr-only">操作</span></th></tr></thead>
 <tbody>{{#AGENCIES}}

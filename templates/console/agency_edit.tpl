@@ -40,7 +40,7 @@
 <section class="card" aria-labelledby="dept-title">
 <h2 class="card-title" id="dept-title">处室和直属单位</h2>
 {{#NO_DEPARTMENTS}}<p class="empty-state">尚未添加处室或直属单位。</p>{{/NO_DEPARTMENTS}}
-<div class="table-wrap" tabindex="0" role="region" aria-label="处室和直属单位">
+<div class="table-wrap" tabindex="0" role="region" aria-label="处室和直属单位（表格）">
 <table class="table">
 <thead><tr><th scope="col">名称</th><th scope="col">类型</th><th scope="col"><span class="sr-only">操作</span></th></tr></thead>
 <tbody>{{#DEPARTMENTS}}

@@ -2,6 +2,8 @@
 {{!
   Public home page. Variables: SITE_NAME SITE_TAGLINE; sections AGENCIES (NAME
   SHORT_NAME USCC URL, nested DEPARTMENTS with NAME KIND), NO_AGENCIES;
+  XXGK_PARTS (NAME URL): the four parts of 政府信息公开; NEWS (CODE NAME URL,
+  nested ITEMS with TITLE URL DATE): latest items of news columns;
   CONTACT_ADDRESS CONTACT_PHONE OFFICE_HOURS with HAS_CONTACT_ADDRESS
   HAS_CONTACT_PHONE HAS_OFFICE_HOURS. Include dictionaries do not inherit the
   layout's values: set these on the CONTENT dictionary or as template globals.
@@ -13,6 +15,8 @@
 <div class="home-grid">
 <section class="card home-disclosure" aria-labelledby="home-disclosure-title">
 <h2 id="home-disclosure-title" class="card-title">政府信息公开</h2>
+<ul class="xxgk-parts">{{#XXGK_PARTS}}
+<li><a href="{{URL}}">{{NAME}}</a></li>{{/XXGK_PARTS}}</ul>
 <div class="channel-list">
 <div class="channel">
 <h3>主动公开</h3>
@@ -32,6 +36,15 @@
 <div><dt>办公时间</dt><dd>{{OFFICE_HOURS}}</dd></div>{{/HAS_OFFICE_HOURS}}</dl>
 <p class="empty-note muted">联系方式暂未公布。</p>
 </section>
+</div>
+<div class="grid grid-2">{{#NEWS}}
+<section class="card" aria-labelledby="news-{{CODE}}">
+<h2 class="card-title" id="news-{{CODE}}"><a href="{{URL}}">{{NAME}}</a></h2>
+<ul class="item-list">{{#ITEMS}}
+<li><a href="{{URL}}">{{TITLE}}</a> <time class="muted">{{DATE}}</time></li>{{/ITEMS}}</ul>
+<p class="empty-note muted">暂无信息</p>
+<p><a href="{{URL}}">更多<span class="sr-only">{{NAME}}</span> &raquo;</a></p>
+</section>{{/NEWS}}
 </div>
 <section class="home-agencies" aria-labelledby="home-agencies-title">
 <h2 id="home-agencies-title" class="section-title">机构设置</h2>

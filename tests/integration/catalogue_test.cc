@@ -183,6 +183,33 @@ TEST_F(CatalogueTest, WithdrawnItemsKeepTheirPageWithTheReason) {
   EXPECT_EQ(Public("/columns/tzgg").body.find("关于调整行政审批服务大厅"), std::string::npos);
 }
 
+TEST_F(CatalogueTest, FeedsSitemapAndApi) {
+  auto rss = Public("/feed.xml");
+  ASSERT_EQ(rss.status, 200);
+  EXPECT_NE(rss.Header("Content-Type").find("application/rss+xml"), std::string::npos);
+  EXPECT_NE(rss.body.find("<rss version=\"2.0\">"), std::string::npos);
+  auto atom = Public("/columns/tzgg/atom.xml");
+  EXPECT_NE(atom.body.find("关于印发《2020年济南市市场监督管理局政务公开工作要点》的通知"), std::string::npos);
+  EXPECT_NE(Public("/sitemap.xml").body.find(std::string("/items/") + kPlanIndexNo), std::string::npos);
+  auto list = Public("/api/v1/items?column=tzgg&per_page=100");
+  EXPECT_NE(list.Header("Content-Type").find("application/json"), std::string::npos);
+  EXPECT_NE(list.body.find(kPlanIndexNo), std::string::npos);
+  auto one = Public(std::string("/api/v1/items/") + kPlanIndexNo);
+  EXPECT_NE(one.body.find("\"written_on\":\"2020-09-16\""), std::string::npos);
+  auto missing = Public("/api/v1/items/nope/2020-1");
+  EXPECT_EQ(missing.status, 404);
+  EXPECT_NE(missing.body.find("\"error\""), std::string::npos);
+  EXPECT_EQ(Public("/api/v1/items?column=nope").status, 404);
+}
+
+TEST_F(CatalogueTest, ForgedHostHeaderDoesNotPoisonTheFeed) {
+  auto forged = ParseResponse(RawExchange(server_->host(), server_->port(),
+                                          "GET /feed.xml HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"));
+  EXPECT_NE(forged.body.find("http://evil.example/"), std::string::npos);  // that client asked for it
+  auto normal = Public("/feed.xml");
+  EXPECT_EQ(normal.body.find("evil.example"), std::string::npos);
+}
+
 TEST_F(CatalogueTest, DraftsAreNotPublic) {
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   Draft(editor, "内部草稿标题", "2026-11-25");

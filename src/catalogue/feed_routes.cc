@@ -1,0 +1,239 @@
+// Machine-readable views of the catalogue: RSS 2.0 and Atom feeds for the
+// site and each column, sitemap.xml, and the read-only JSON API.
+#include <ctime>
+#include <nlohmann/json.hpp>
+
+#include "catalogue/routes.h"
+#include "catalogue/service.h"
+#include "http/forms.h"
+#include "web/forms.h"
+#include "web/markdown.h"
+
+namespace gk::catalogue {
+namespace {
+
+using http::Request;
+using http::Response;
+using web::Context;
+
+CatalogueService& Svc(Context& ctx) { return *ctx.services().catalogue; }
+
+std::string XmlEscape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        // XML 1.0 forbids most control characters.
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r') out += c;
+    }
+  }
+  return out;
+}
+
+std::string FormatTime(int64_t t, const char* fmt) {
+  std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[64];
+  std::strftime(buf, sizeof buf, fmt, &tm);
+  return buf;
+}
+
+// Absolute URLs need the site's address: server.public_url, or the Host the
+// request came to.
+std::string BaseUrl(Context& ctx, const Request& req) {
+  std::string base = ctx.services().config.server.public_url;
+  if (base.empty()) {
+    std::string host = req.Header("Host");
+    // Only what a host header may hold; anything else falls back to a path-only feed.
+    bool ok = !host.empty() && host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") ==
+                                   std::string::npos;
+    base = ok ? (ctx.services().config.server.tls ? "https://" : "http://") + host : "";
+  }
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base;
+}
+
+struct FeedSource {
+  std::string title;
+  std::string path;  // of the HTML page
+  std::vector<Item> items;
+};
+
+// A column by id, or by code among the site agency's columns.
+Result<Column> ColumnByKey(Context& ctx, const std::string& key) {
+  if (int64_t id = web::ParseId(key)) return Svc(ctx).GetColumn(id);
+  auto agencies = ctx.services().auth->ListAgencies();
+  if (!agencies.ok()) return agencies.status();
+  for (const auto& a : agencies.value())
+    if (a.parent_id == 0) return Svc(ctx).GetColumnByCode(a.id, key);
+  return Status::NotFound("栏目不存在");
+}
+
+Result<FeedSource> Source(Context& ctx, const std::string& key) {
+  FeedSource src;
+  store::ItemFilter f;
+  f.states = {State::kPublished};
+  f.limit = 50;
+  src.title = ctx.services().SiteName();
+  src.path = "/";
+  if (!key.empty()) {
+    auto column = ColumnByKey(ctx, key);
+    if (!column.ok()) return column.status();
+    f.column_id = column->id;
+    src.title += " - " + column->name;
+    src.path = "/columns/" + key;
+  }
+  auto page = Svc(ctx).List(f);
+  if (!page.ok()) return page.status();
+  src.items = std::move(page->items);
+  return src;
+}
+
+// Feeds carry absolute links built from server.public_url or, without it,
+// from the request's Host: only the former may go into the shared page
+// cache, or one forged Host header would poison everyone's feed.
+Response Xml(Context& ctx, std::string body, const char* type) {
+  Response r;
+  r.body = std::move(body);
+  r.SetHeader("Content-Type", type);
+  r.public_cacheable = !ctx.services().config.server.public_url.empty();
+  r.SetHeader("Cache-Control", "public, max-age=300");
+  return r;
+}
+
+Response Rss(Request& req, Context& ctx) {
+  auto src = Source(ctx, req.Param("key"));
+  if (!src.ok()) return ctx.FromStatus(src.status());
+  std::string base = BaseUrl(ctx, req);
+  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>";
+  x += "<title>" + XmlEscape(src->title) + "</title><link>" + XmlEscape(base + src->path) + "</link>";
+  x += "<description>" + XmlEscape(src->title) + "</description><language>zh-cn</language>";
+  for (const auto& i : src->items) {
+    std::string link = base + "/items/" + i.index_no;
+    x += "<item><title>" + XmlEscape(i.title) + "</title><link>" + XmlEscape(link) + "</link>";
+    x += "<guid isPermaLink=\"true\">" + XmlEscape(link) + "</guid>";
+    x += "<pubDate>" + FormatTime(i.published_at, "%a, %d %b %Y %H:%M:%S GMT") + "</pubDate>";
+    x += "<description>" + XmlEscape(i.summary.empty() ? i.title : i.summary) + "</description></item>";
+  }
+  x += "</channel></rss>\n";
+  return Xml(ctx, std::move(x), "application/rss+xml; charset=utf-8");
+}
+
+Response Atom(Request& req, Context& ctx) {
+  auto src = Source(ctx, req.Param("key"));
+  if (!src.ok()) return ctx.FromStatus(src.status());
+  std::string base = BaseUrl(ctx, req);
+  int64_t updated = src->items.empty() ? ctx.services().cache.changed_at() : src->items.front().published_at;
+  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">";
+  x += "<title>" + XmlEscape(src->title) + "</title><id>" + XmlEscape(base + src->path) + "</id>";
+  x += "<link href=\"" + XmlEscape(base + src->path) + "\"/>";
+  x += "<updated>" + FormatTime(updated, "%Y-%m-%dT%H:%M:%SZ") + "</updated>";
+  for (const auto& i : src->items) {
+    std::string link = base + "/items/" + i.index_no;
+    x += "<entry><title>" + XmlEscape(i.title) + "</title><id>" + XmlEscape(link) + "</id>";
+    x += "<link href=\"" + XmlEscape(link) + "\"/>";
+    x += "<updated>" + FormatTime(i.published_at, "%Y-%m-%dT%H:%M:%SZ") + "</updated>";
+    x += "<summary>" + XmlEscape(i.summary.empty() ? i.title : i.summary) + "</summary></entry>";
+  }
+  x += "</feed>\n";
+  return Xml(ctx, std::move(x), "application/atom+xml; charset=utf-8");
+}
+
+Response Sitemap(Request& req, Context& ctx) {
+  std::string base = BaseUrl(ctx, req);
+  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+  for (const char* path : {"/", "/xxgk", "/agencies", "/sitemap"})
+    x += "<url><loc>" + XmlEscape(base + path) + "</loc></url>";
+  store::ItemFilter f;
+  f.states = {State::kPublished};
+  f.limit = 50000;  // the sitemap protocol's limit per file
+  auto page = Svc(ctx).List(f);
+  if (!page.ok()) return ctx.FromStatus(page.status());
+  for (const auto& i : page->items)
+    x += "<url><loc>" + XmlEscape(base + "/items/" + i.index_no) + "</loc><lastmod>" + i.published_on +
+         "</lastmod></url>";
+  x += "</urlset>\n";
+  return Xml(ctx, std::move(x), "application/xml; charset=utf-8");
+}
+
+nlohmann::json ItemJson(Context& ctx, const Item& i, bool with_body) {
+  auto agency = ctx.services().auth->GetAgency(i.agency_id);
+  nlohmann::json j = {{"index_no", i.index_no},
+                      {"title", i.title},
+                      {"publisher", agency.ok() ? agency->name : ""},
+                      {"publisher_uscc", agency.ok() ? agency->uscc : ""},
+                      {"doc_no", i.doc_no},
+                      {"unified_no", i.unified_no},
+                      {"written_on", i.written_on},
+                      {"published_on", i.published_on},
+                      {"validity", ValidityLabel(i.validity)},
+                      {"topic", i.topic},
+                      {"category", i.category},
+                      {"genre", i.genre},
+                      {"art20", i.art20},
+                      {"keywords", i.keywords},
+                      {"summary", i.summary},
+                      {"url", "/items/" + i.index_no}};
+  if (with_body) {
+    j["body_markdown"] = i.body_md;
+    j["body_html"] = web::RenderMarkdown(i.body_md);
+  }
+  if (i.state == State::kWithdrawn) j["withdrawn_reason"] = i.withdrawn_reason;
+  return j;
+}
+
+Response JsonBody(const nlohmann::json& j) {
+  auto r = Response::Json(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  r.public_cacheable = true;
+  r.SetHeader("Cache-Control", "public, max-age=60");
+  r.SetHeader("Access-Control-Allow-Origin", "*");
+  return r;
+}
+
+Response ApiItems(Request& req, Context& ctx) {
+  store::ItemFilter f;
+  f.states = {State::kPublished};
+  const int per_page = static_cast<int>(std::min<int64_t>(100, std::max<int64_t>(1, web::ParseId(req.Query("per_page")) ?: 20)));
+  const int page_no = static_cast<int>(std::max<int64_t>(1, web::ParseId(req.Query("page"))));
+  f.limit = per_page;
+  f.offset = (page_no - 1) * per_page;
+  f.year = static_cast<int>(web::ParseId(req.Query("year")));
+  if (const std::string key = req.Query("column"); !key.empty()) {
+    auto c = ColumnByKey(ctx, key);
+    if (!c.ok()) return web::JsonError(404, "栏目不存在：" + key);
+    f.column_id = c->id;
+  }
+  auto page = Svc(ctx).List(f);
+  if (!page.ok()) return web::JsonError(503, "服务暂时不可用");
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& i : page->items) items.push_back(ItemJson(ctx, i, false));
+  return JsonBody({{"total", page->total}, {"page", page_no}, {"per_page", per_page}, {"items", items}});
+}
+
+Response ApiItem(Request& req, Context& ctx) {
+  auto item = Svc(ctx).GetByIndexNo(req.Param("index"));
+  if (!item.ok() || (item->state != State::kPublished && item->state != State::kWithdrawn))
+    return web::JsonError(404, "没有索引号为 " + req.Param("index") + " 的已发布信息");
+  return JsonBody(ItemJson(ctx, item.value(), true));
+}
+
+}  // namespace
+
+void RegisterFeedRoutes(web::Site& site) {
+  site.Add("GET", "/feed.xml", web::Public(), Rss);
+  site.Add("GET", "/atom.xml", web::Public(), Atom);
+  site.Add("GET", "/columns/{key}/feed.xml", web::Public(), Rss);
+  site.Add("GET", "/columns/{key}/atom.xml", web::Public(), Atom);
+  site.Add("GET", "/sitemap.xml", web::Public(), Sitemap);
+  site.Add("GET", "/api/v1/items", web::Public(), ApiItems);
+  site.Add("GET", "/api/v1/items/{index:path}", web::Public(), ApiItem);
+}
+
+}  // namespace gk::catalogue
