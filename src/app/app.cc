@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "auth/routes.h"
+#include "catalogue/indexing.h"
 #include "catalogue/routes.h"
 #include "http/server.h"
 
@@ -21,6 +22,7 @@ void RegisterAllRoutes(web::Site& site) {
   catalogue::RegisterConsoleRoutes(site);
   catalogue::RegisterPublicRoutes(site);
   catalogue::RegisterFeedRoutes(site);
+  catalogue::RegisterSearchRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -60,12 +62,44 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
     return calendar->WorkingDaysBetween(a.value(), b.value(), nullptr);
   };
   s.catalogue = std::make_unique<catalogue::CatalogueService>(s.db, clock, co);
+  if (Status opened = OpenSearch(s); !opened.ok()) return opened;
   web::Services* services = &s;
-  s.catalogue->SetPublicationListener([services](const catalogue::Item&) { services->cache.Invalidate(); });
+  s.catalogue->SetPublicationListener([services](const catalogue::Item& item) {
+    if (services->search) {
+      if (Status u = catalogue::UpdateSearch(*services->search, item); !u.ok())
+        spdlog::error("search index update failed for item {}: {}", item.id, u.message());
+    }
+    services->cache.Invalidate();
+  });
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_);
   return app;
+}
+
+// The search index lives in <data>/search. A corrupt one is set aside and
+// rebuilt; one held by another process is left alone.
+Status OpenSearch(web::Services& s) {
+  const std::string dir = s.config.data_dir + "/search";
+  auto index = search::Index::Open(dir);
+  if (!index.ok() && index.status().code() == Code::kUnavailable) {
+    auto moved = search::Index::Quarantine(dir);
+    spdlog::warn("search index unusable ({}); set aside as {} and rebuilding", index.status().message(),
+                 moved.ok() ? moved.value() : "?");
+    index = search::Index::Open(dir);
+    s.search_needs_rebuild = true;
+  }
+  if (!index.ok()) {
+    if (index.status().code() == Code::kConflict) {
+      spdlog::warn("search index is in use by another process: this command leaves it alone");
+      return Status::Ok();
+    }
+    return index.status();
+  }
+  s.search = std::move(index).value();
+  auto count = s.search->Count();
+  if (count.ok() && count.value() == 0) s.search_needs_rebuild = true;
+  return Status::Ok();
 }
 
 Status SeedAllColumns(web::Services& s) {
@@ -112,7 +146,17 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
       lock.lock();
     } while (!cv.wait_for(lock, std::chrono::seconds(30), [&] { return stop; }));
   });
+  // A missing or set-aside index is rebuilt while the server already serves.
+  std::thread rebuild;
+  if (services_.search && services_.search_needs_rebuild) {
+    rebuild = std::thread([this] {
+      Status r = catalogue::RebuildSearch(*services_.catalogue, *services_.search, nullptr);
+      if (r.ok()) spdlog::info("search index rebuilt");
+      else spdlog::error("search index rebuild failed: {}", r.message());
+    });
+  }
   server.Run();
+  if (rebuild.joinable()) rebuild.join();
   {
     std::lock_guard lock(mu);
     stop = true;

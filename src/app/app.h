@@ -31,6 +31,9 @@ class App {
   std::unique_ptr<web::Site> site_;
 };
 
+// Opens (or sets aside and recreates) the search index of the data directory.
+Status OpenSearch(web::Services& services);
+
 // The default column tree for every agency that lacks it.
 Status SeedAllColumns(web::Services& services);
 

@@ -169,8 +169,12 @@ Response Healthz(Request&, Context&) {
 
 Response Readyz(Request&, Context& ctx) {
   Status db = ctx.services().db->Ping();
-  nlohmann::json j = {{"status", db.ok() ? "ok" : "unavailable"}, {"database", db.ok() ? "ok" : db.message()}};
-  auto r = Response::Json(j.dump(), db.ok() ? 200 : 503);
+  Status search = ctx.services().search ? ctx.services().search->Check() : Status::Unavailable("搜索索引未打开");
+  bool ok = db.ok() && search.ok();
+  nlohmann::json j = {{"status", ok ? "ok" : "unavailable"},
+                      {"database", db.ok() ? "ok" : db.message()},
+                      {"search", search.ok() ? "ok" : search.message()}};
+  auto r = Response::Json(j.dump(), ok ? 200 : 503);
   r.SetHeader("Cache-Control", "no-store");
   return r;
 }

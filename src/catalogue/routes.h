@@ -8,6 +8,8 @@ namespace gk::catalogue {
 
 void RegisterConsoleRoutes(web::Site& site);
 void RegisterPublicRoutes(web::Site& site);
+// The public search page.
+void RegisterSearchRoutes(web::Site& site);
 // Feeds, sitemap.xml and the read-only JSON API.
 void RegisterFeedRoutes(web::Site& site);
 

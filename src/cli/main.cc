@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +13,7 @@
 
 #include "app/app.h"
 #include "app/init.h"
+#include "catalogue/indexing.h"
 #include "common/calendar.h"
 #include "common/clock.h"
 #include "common/log.h"
@@ -34,6 +36,7 @@ constexpr const char* kUsage = R"(gongkai — 政务公开平台
                    [--agency 机构代码] [--department 处室名称]
   gongkai user list
   gongkai user reset-password 用户名
+  gongkai reindex                            从数据库重建搜索索引（服务停止时运行）
   gongkai config show                        显示生效的配置（隐藏密码）
   gongkai calc workdays 起始日期 N           起始日期之后的第 N 个工作日（日期形如 2026-02-10）
   gongkai calc between 日期A 日期B           日期A（不含）至日期B（含）之间的工作日数
@@ -307,6 +310,28 @@ int CmdCalc(const Args& args, const gk::config::Config& config) {
   return 0;
 }
 
+// Rebuilds the search index from the database, with a progress bar.
+int CmdReindex(gk::app::App& app) {
+  auto& s = app.services();
+  if (!s.search) return Fail("搜索索引正被另一个进程（运行中的服务）使用：请先停止服务，或让服务在启动时自动重建。");
+  auto started = std::chrono::steady_clock::now();
+  Status r = gk::catalogue::RebuildSearch(*s.catalogue, *s.search, [](int64_t done, int64_t total) {
+    int width = 40;
+    int filled = total > 0 ? static_cast<int>(width * done / total) : width;
+    std::fprintf(stderr, "\r重建索引 [%s%s] %lld/%lld", std::string(static_cast<size_t>(filled), '#').c_str(),
+                 std::string(static_cast<size_t>(width - filled), '.').c_str(), static_cast<long long>(done),
+                 static_cast<long long>(total));
+    std::fflush(stderr);
+  });
+  std::fprintf(stderr, "\n");
+  if (!r.ok()) return FailStatus(r);
+  auto count = s.search->Count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::printf("搜索索引已重建：%lld 条信息，用时 %.1f 秒\n", count.ok() ? static_cast<long long>(count.value()) : -1LL,
+              seconds);
+  return 0;
+}
+
 int Main(int argc, char** argv) {
   Args args;
   std::string error;
@@ -332,10 +357,11 @@ int Main(int argc, char** argv) {
   if (cmd == "serve") return CmdServe(config);
   if (cmd == "migrate") return CmdMigrate(config);
   if (cmd == "init") return CmdInit(args, config);
-  if (cmd == "agency" || cmd == "user") {
+  if (cmd == "agency" || cmd == "user" || cmd == "reindex") {
     gk::SystemClock clock;
     auto app = gk::app::App::Create(config, clock, false);
     if (!app.ok()) return FailStatus(app.status());
+    if (cmd == "reindex") return CmdReindex(*app.value());
     return cmd == "agency" ? CmdAgency(args, *app.value()) : CmdUser(args, *app.value());
   }
   return Fail("未知命令 “" + cmd + "”（见 gongkai --help）");

@@ -14,6 +14,7 @@
 #include "auth/permissions.h"
 #include "auth/service.h"
 #include "catalogue/service.h"
+#include "search/index.h"
 #include "common/calendar.h"
 #include "common/clock.h"
 #include "config/config.h"
@@ -48,6 +49,12 @@ struct Services {
   const Clock* clock = nullptr;
   WorkCalendar calendar;  // loaded at start from paths.calendar_dir
   std::unique_ptr<catalogue::CatalogueService> catalogue;
+  // Full-text search; null when another process holds the index (the
+  // command line while the server runs).
+  std::unique_ptr<search::Index> search;
+  // Set when the index must be rebuilt from the database (missing, empty or
+  // found corrupt at start); the server does it in the background.
+  bool search_needs_rebuild = false;
   http::StaticFiles assets;
   http::ResponseCache cache;  // TTL set from server.page_cache_seconds at start
   std::string templates_dir;

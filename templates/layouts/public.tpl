@@ -23,10 +23,17 @@
 <div class="masthead">
 <div class="container masthead-inner">
 <a class="brand" href="/"><img class="brand-logo" src="{{LOGO_URL}}" alt="" width="64" height="64"><span class="brand-text"><span class="brand-name">{{SITE_NAME}}</span><span class="brand-tagline">{{SITE_TAGLINE}}</span></span></a>
+<div class="masthead-side">
 <ul class="masthead-links">
 <li><a href="/accessibility">无障碍说明</a></li>
 <li><a href="/sitemap">网站地图</a></li>
 </ul>
+<form class="site-search" method="get" action="/search" role="search" aria-label="站内搜索">
+<label for="site-search-q" class="sr-only">搜索本站信息</label>
+<input id="site-search-q" name="q" type="search" placeholder="搜索信息、文号、索引号" maxlength="200">
+<button type="submit">搜索</button>
+</form>
+</div>
 </div>
 </div>
 <nav class="main-nav" aria-label="主导航" data-collapsible-nav>

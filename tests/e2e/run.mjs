@@ -142,9 +142,9 @@ async function cleanup() {
   if (state.tmp) await rm(state.tmp, { recursive: true, force: true }).catch(() => {});
 }
 
-async function axeCheck(page, url, shot) {
+async function axeCheck(page, url, shot, status = 200) {
   const response = await page.goto(url);
-  assert(response && response.ok(), `GET ${url} answered ${response?.status()}`);
+  assert(response && response.status() === status, `GET ${url} answered ${response?.status()}, expected ${status}`);
   await screenshot(shot);
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
@@ -214,6 +214,23 @@ async function main() {
   const ready = ['server starts on a loopback port', 'browser starts'];
   await check('axe: home page has no violations', () => axeCheck(page, `${base}/`, 'home'), ready);
   await check('axe: login page has no violations', () => axeCheck(page, `${base}/login`, 'login'), ready);
+  // Every public page type: 政府信息公开, a column list, a page column, an
+  // item, the agencies, an error page, the accessibility statement.
+  const publicPages = [
+    ['xxgk', '/xxgk'],
+    ['column', '/columns/tzgg'],
+    ['page-column', '/columns/xxgk-zn'],
+    ['item', '/items/11370100MB28696235/2020-00757'],
+    ['agencies', '/agencies'],
+    ['agency', '/agencies/1'],
+    ['sitemap', '/sitemap'],
+    ['search', '/search?q=%E9%A3%9F%E5%93%81'],
+    ['accessibility', '/accessibility'],
+    ['not-found', '/no-such-page', 404],
+  ];
+  for (const [shot, path, status] of publicPages) {
+    await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
+  }
 
   await check('admin logs in', async () => {
     await page.goto(`${base}/login`);

@@ -3,6 +3,7 @@
 
 #include <regex>
 
+#include "http/forms.h"
 #include "testutil/http_client.h"
 
 namespace gk::testing {
@@ -208,6 +209,38 @@ TEST_F(CatalogueTest, ForgedHostHeaderDoesNotPoisonTheFeed) {
   EXPECT_NE(forged.body.find("http://evil.example/"), std::string::npos);  // that client asked for it
   auto normal = Public("/feed.xml");
   EXPECT_EQ(normal.body.find("evil.example"), std::string::npos);
+}
+
+TEST_F(CatalogueTest, SearchFindsTwoCharacterWordsAndIdentifiersFirst) {
+  auto food = Public("/search?q=%E9%A3%9F%E5%93%81");  // 食品
+  ASSERT_EQ(food.status, 200);
+  EXPECT_NE(food.body.find("<mark>食品</mark>"), std::string::npos);
+  // 济市监发〔2025〕15号 typed whole: its item first.
+  auto doc = Public("/search?q=" + http::PercentEncode("济市监发〔2025〕15号"));
+  size_t first = doc.body.find("search-title");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_LT(doc.body.find("优化营商环境的若干措施", first), doc.body.find("search-title", first + 1));
+  auto index_no = Public("/search?q=" + http::PercentEncode(kPlanIndexNo));
+  first = index_no.body.find("search-title");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_NE(index_no.body.substr(first, 400).find("政务公开工作要点"), std::string::npos);
+  auto none = Public("/search?q=" + http::PercentEncode("完全不存在的词语组合甲乙丙"));
+  EXPECT_NE(none.body.find("没有找到相关信息"), std::string::npos);
+  auto hostile = Public("/search?q=" + http::PercentEncode("<script>alert(1)</script> AND ( OR \"") + "&sort=date");
+  EXPECT_EQ(hostile.status, 200);
+  EXPECT_EQ(hostile.body.find("<script>alert"), std::string::npos);
+}
+
+TEST_F(CatalogueTest, WithdrawnItemsLeaveTheSearchIndex) {
+  auto before = Public("/search?q=" + http::PercentEncode("行政审批服务大厅"));
+  ASSERT_NE(before.body.find("办公时间的通告"), std::string::npos);
+  Browser officer = SignIn("officer", server_->DemoPassword("officer"));
+  auto list = officer.Get("/console/items?view=published");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(list.body, m, std::regex(R"re(href="/console/items/(\d+)">关于调整行政审批服务大厅)re")));
+  ASSERT_EQ(officer.Post("/console/items/" + m[1].str() + "/withdraw", {{"reason", "已调整"}}).status, 303);
+  auto after = Public("/search?q=" + http::PercentEncode("行政审批服务大厅"));
+  EXPECT_EQ(after.body.find("办公时间的通告"), std::string::npos);
 }
 
 TEST_F(CatalogueTest, DraftsAreNotPublic) {

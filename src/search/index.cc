@@ -1,0 +1,422 @@
+// The Index: one WritableDatabase behind a mutex for writes, a pool of
+// read-only Database handles for searches. See index.h for the contract and
+// layout.h for the directory and its generations.
+#include "search/index.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <ctime>
+#include <exception>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string_view>
+#include <utility>
+
+#include "search/layout.h"
+#include "search/query_builder.h"
+#include "search/terms.h"
+
+namespace gk::search {
+namespace {
+
+namespace fs = std::filesystem;
+using internal::GenerationPath;
+
+constexpr int kMaxReadAttempts = 3;
+constexpr std::chrono::seconds kMaxWriteWait{2};
+constexpr size_t kMaxPooledReaders = 16;
+constexpr int kMaxPerPage = 100;
+constexpr int kMaxPage = 10000;  // deeper pages cost work and help no one
+constexpr int64_t kProgressEvery = 1000;
+constexpr size_t kSnippetBytes = 300;  // about 100 Chinese characters
+// Not SNIPPET_EXHAUSTIVE for bodies: it made 20 snippets of 6 KB five times
+// slower (1 ms -> 5 ms) for no visible gain. Titles are short and shown
+// whole, so there it costs nothing.
+constexpr unsigned kSnippetFlags =
+    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_CJK_NGRAM;
+constexpr unsigned kTitleFlags = kSnippetFlags | Xapian::MSet::SNIPPET_EXHAUSTIVE;
+constexpr std::string_view kMarkOpen = "<mark>";
+constexpr std::string_view kMarkClose = "</mark>";
+
+// Xapian::Error is not polymorphic: its class is told by get_type().
+Status ToStatus(const Xapian::Error& e) {
+  std::string_view type = e.get_type();
+  if (type == "DatabaseLockError") {
+    return Status::Conflict("搜索索引正被另一个进程使用：" + e.get_description());
+  }
+  if (type == "DatabaseCorruptError") {
+    return Status::Unavailable("搜索索引已损坏，需要重建：" + e.get_description());
+  }
+  return Status::Unavailable("搜索暂不可用：" + e.get_description());
+}
+
+// Xapian highlights each n-gram on its own (<mark>食</mark><mark>品</mark>);
+// a reader expects one mark per word. Content cannot contain the literal
+// "</mark><mark>" because snippet() has escaped its '<'.
+std::string MergeAdjacentMarks(std::string html) {
+  std::string seam = std::string(kMarkClose) + std::string(kMarkOpen);
+  size_t at = 0;
+  while ((at = html.find(seam, at)) != std::string::npos) html.erase(at, seam.size());
+  return html;
+}
+
+std::string Highlight(const Xapian::MSet& mset, const std::string& text, size_t length,
+                      unsigned flags, const std::string& omit, bool keep_lone_cjk) {
+  if (text.empty()) return {};
+  std::string html = MergeAdjacentMarks(mset.snippet(
+      text, length, Xapian::Stem(), flags, std::string(kMarkOpen), std::string(kMarkClose), omit));
+  return keep_lone_cjk ? html : internal::UnmarkLoneCjk(std::move(html), kMarkOpen, kMarkClose);
+}
+
+Hit RenderHit(const Xapian::MSet& mset, const Xapian::MSetIterator& it, bool keep_lone_cjk) {
+  internal::StoredFields f = internal::DecodeStored(it.get_document().get_data());
+  Hit hit;
+  hit.id = f.id;
+  hit.url = std::move(f.url);
+  hit.index_no = std::move(f.index_no);
+  hit.published_at = f.published_at;
+  // The whole title: a length beyond it and no omission marker.
+  hit.title_html = Highlight(mset, f.title, f.title.size() + 1, kTitleFlags, "", keep_lone_cjk);
+  hit.snippet_html = Highlight(mset, f.text, kSnippetBytes, kSnippetFlags, "…", keep_lone_cjk);
+  return hit;
+}
+
+// A change made while a rebuild runs, replayed onto the new generation.
+struct PendingOp {
+  int64_t id = 0;
+  std::optional<Document> doc;  // empty: removal
+};
+
+void ApplyOp(Xapian::WritableDatabase& db, const PendingOp& op) {
+  if (op.doc) {
+    db.replace_document(internal::IdTerm(op.id), internal::BuildXapianDocument(*op.doc));
+  } else {
+    db.delete_document(internal::IdTerm(op.id));
+  }
+}
+
+Xapian::WritableDatabase OpenWriter(const std::string& path, bool create) {
+  int flags = create ? (Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS) : Xapian::DB_OPEN;
+  return Xapian::WritableDatabase(path, flags);
+}
+
+}  // namespace
+
+struct Index::Impl {
+  // A read handle with the state it was last brought up to date with.
+  struct Reader {
+    Xapian::Database db;
+    uint64_t epoch = 0;     // which generation it reads
+    uint64_t revision = 0;  // value of revision_ when last reopened
+  };
+
+  Impl(std::string d, std::string gen, Xapian::WritableDatabase w)
+      : dir(std::move(d)), writer(std::move(w)), live_generation(std::move(gen)) {}
+
+  Status Apply(std::vector<PendingOp> ops);
+  Status SwapIn(const std::string& generation, Xapian::WritableDatabase& fresh);
+  std::unique_ptr<Reader> Acquire(uint64_t rev) const;
+  void Release(std::unique_ptr<Reader> r) const;
+  uint64_t BeginRead() const;
+  void EndRead(uint64_t rev) const;
+  void WaitForOlderReads();
+  template <typename T, typename F>
+  Result<T> Read(F&& f) const;
+
+  const std::string dir;
+
+  std::mutex write_mu;
+  Xapian::WritableDatabase writer;  // GUARDED_BY(write_mu)
+  bool rebuilding = false;          // GUARDED_BY(write_mu)
+  std::vector<PendingOp> pending;   // GUARDED_BY(write_mu)
+
+  // Bumped after every commit and swap: a reader whose revision differs
+  // reopens before use. Readers never take write_mu.
+  std::atomic<uint64_t> revision{0};
+
+  // Reads in flight, by the revision they read. Glass keeps the blocks of
+  // one revision before the latest, so a write waits (briefly) for reads of
+  // anything older to finish instead of making them fail.
+  mutable std::mutex reads_mu;
+  mutable std::condition_variable reads_done;
+  mutable std::multiset<uint64_t> reads;  // GUARDED_BY(reads_mu)
+
+  mutable std::mutex pool_mu;
+  mutable std::vector<std::unique_ptr<Reader>> pool;  // GUARDED_BY(pool_mu)
+  std::string live_generation;                        // GUARDED_BY(pool_mu)
+  uint64_t epoch = 0;                                 // GUARDED_BY(pool_mu)
+};
+
+Status Index::Impl::Apply(std::vector<PendingOp> ops) {
+  std::lock_guard<std::mutex> lock(write_mu);
+  WaitForOlderReads();
+  try {
+    for (const PendingOp& op : ops) ApplyOp(writer, op);
+    writer.commit();  // explicitly, so a failure is reported here
+  } catch (const Xapian::Error& e) {
+    return ToStatus(e);
+  }
+  revision.fetch_add(1);
+  if (rebuilding) {
+    for (PendingOp& op : ops) pending.push_back(std::move(op));
+  }
+  return Status::Ok();
+}
+
+Status Index::Impl::SwapIn(const std::string& generation, Xapian::WritableDatabase& fresh) {
+  std::string old_generation;
+  {
+    std::lock_guard<std::mutex> lock(write_mu);
+    std::vector<PendingOp> replay = std::move(pending);
+    pending.clear();
+    rebuilding = false;
+    try {
+      for (const PendingOp& op : replay) ApplyOp(fresh, op);
+      fresh.commit();
+    } catch (const Xapian::Error& e) {
+      return ToStatus(e);
+    }
+    Status s = internal::WriteCurrent(dir, generation);
+    if (!s.ok()) return s;
+    writer = std::move(fresh);  // releases the old generation's write lock
+    std::lock_guard<std::mutex> pool_lock(pool_mu);
+    old_generation = std::exchange(live_generation, generation);
+    ++epoch;
+    pool.clear();
+  }
+  revision.fetch_add(1);
+  // Searches still running on the old generation keep their open files.
+  std::error_code ignored;
+  fs::remove_all(GenerationPath(dir, old_generation), ignored);
+  return Status::Ok();
+}
+
+uint64_t Index::Impl::BeginRead() const {
+  std::lock_guard<std::mutex> lock(reads_mu);
+  uint64_t rev = revision.load();
+  reads.insert(rev);
+  return rev;
+}
+
+void Index::Impl::EndRead(uint64_t rev) const {
+  {
+    std::lock_guard<std::mutex> lock(reads_mu);
+    reads.erase(reads.find(rev));
+  }
+  reads_done.notify_all();
+}
+
+// REQUIRES: write_mu held, so the revision cannot move meanwhile. A read
+// registered at the current revision may run through the coming write (its
+// blocks survive one commit); older ones must finish first. Bounded, so a
+// stuck read costs it a retry rather than stalling writes.
+void Index::Impl::WaitForOlderReads() {
+  uint64_t current = revision.load();
+  std::unique_lock<std::mutex> lock(reads_mu);
+  reads_done.wait_for(lock, kMaxWriteWait,
+                      [&] { return reads.empty() || *reads.begin() >= current; });
+}
+
+// A handle at least as new as `rev` (registered by BeginRead).
+std::unique_ptr<Index::Impl::Reader> Index::Impl::Acquire(uint64_t rev) const {
+  std::unique_ptr<Reader> r;
+  uint64_t want_epoch;
+  std::string path;
+  {
+    std::lock_guard<std::mutex> lock(pool_mu);
+    if (!pool.empty()) {
+      r = std::move(pool.back());
+      pool.pop_back();
+    }
+    want_epoch = epoch;
+    path = GenerationPath(dir, live_generation);
+  }
+  if (!r || r->epoch != want_epoch) {
+    return std::make_unique<Reader>(Reader{Xapian::Database(path), want_epoch, rev});
+  }
+  if (r->revision != rev) {
+    r->db.reopen();
+    r->revision = rev;
+  }
+  return r;
+}
+
+void Index::Impl::Release(std::unique_ptr<Reader> r) const {
+  std::lock_guard<std::mutex> lock(pool_mu);
+  if (r->epoch == epoch && pool.size() < kMaxPooledReaders) pool.push_back(std::move(r));
+}
+
+// Runs f(db) on a current read handle. Retries when commits overtook the
+// read anyway (a read slower than kMaxWriteWait, or another process) or an
+// old generation vanished under it; any other Xapian error becomes a Status.
+template <typename T, typename F>
+Result<T> Index::Impl::Read(F&& f) const {
+  for (int attempt = 1;; ++attempt) {
+    uint64_t rev = BeginRead();
+    struct EndReadOnExit {
+      const Impl* impl;
+      uint64_t rev;
+      ~EndReadOnExit() { impl->EndRead(rev); }
+    } end_read{this, rev};
+    try {
+      std::unique_ptr<Reader> r = Acquire(rev);
+      T value = f(r->db);
+      Release(std::move(r));
+      return value;
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt == kMaxReadAttempts) return ToStatus(e);
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      if (attempt == kMaxReadAttempts) return ToStatus(e);
+    } catch (const Xapian::Error& e) {
+      return ToStatus(e);
+    }
+  }
+}
+
+Index::Index(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Index::~Index() = default;
+
+Result<std::unique_ptr<Index>> Index::Open(const std::string& dir) {
+  try {
+    fs::create_directories(dir);
+    Result<std::string> current = internal::ReadCurrent(dir);
+    bool create = false;
+    if (!current.ok()) {
+      if (current.status().code() != Code::kNotFound) return current.status();
+      if (!internal::IsEmptyDirectory(dir)) {
+        return Status::Unavailable("目录不是搜索索引（含其他文件）：" + dir);
+      }
+      current = internal::GenerationName(1);
+      create = true;
+    }
+    Xapian::WritableDatabase writer = OpenWriter(GenerationPath(dir, *current), create);
+    if (create) {
+      writer.commit();
+      Status s = internal::WriteCurrent(dir, *current);
+      if (!s.ok()) return s;
+    }
+    internal::RemoveOtherGenerations(dir, *current);  // left by an interrupted rebuild
+    auto impl = std::make_unique<Impl>(dir, *current, std::move(writer));
+    return std::unique_ptr<Index>(new Index(std::move(impl)));
+  } catch (const Xapian::Error& e) {
+    return ToStatus(e);
+  } catch (const fs::filesystem_error& e) {
+    return Status::Unavailable(std::string("搜索索引目录无法使用：") + e.what());
+  }
+}
+
+Result<std::string> Index::Quarantine(const std::string& dir) {
+  fs::path from = fs::path(dir).lexically_normal();
+  if (!from.has_filename()) from = from.parent_path();  // "idx/" -> "idx"
+  std::string base = from.string() + ".broken-" + std::to_string(std::time(nullptr));
+  std::string to = base;
+  std::error_code ec;
+  for (int n = 2; fs::exists(to, ec); ++n) to = base + "-" + std::to_string(n);
+  fs::rename(from, to, ec);
+  if (ec) return Status::Unavailable("无法移走损坏的搜索索引 " + dir + "：" + ec.message());
+  return to;
+}
+
+Status Index::Upsert(const Document& d) { return UpsertBatch({d}); }
+
+Status Index::UpsertBatch(const std::vector<Document>& docs) {
+  std::vector<PendingOp> ops;
+  ops.reserve(docs.size());
+  for (const Document& d : docs) ops.push_back(PendingOp{d.id, d});
+  return impl_->Apply(std::move(ops));
+}
+
+Status Index::Remove(int64_t id) {
+  std::vector<PendingOp> ops;
+  ops.push_back(PendingOp{id, std::nullopt});
+  return impl_->Apply(std::move(ops));
+}
+
+namespace {
+
+// Fills `db` with every document `next` yields.
+void FillGeneration(Xapian::WritableDatabase& db, const std::function<bool(Document*)>& next,
+                    const std::function<void(int64_t)>& progress) {
+  int64_t done = 0;
+  for (;;) {
+    Document d;
+    if (!next(&d)) break;
+    db.replace_document(internal::IdTerm(d.id), internal::BuildXapianDocument(d));
+    if (++done % kProgressEvery == 0 && progress) progress(done);
+  }
+  if (progress) progress(done);
+}
+
+}  // namespace
+
+Status Index::Rebuild(const std::function<bool(Document*)>& next,
+                      const std::function<void(int64_t done)>& progress) {
+  {
+    std::lock_guard<std::mutex> lock(impl_->write_mu);
+    if (impl_->rebuilding) return Status::Conflict("搜索索引正在重建");
+    impl_->rebuilding = true;
+    impl_->pending.clear();
+  }
+  std::string generation = internal::NextGenerationName(impl_->dir);
+  std::string path = GenerationPath(impl_->dir, generation);
+  Status s;
+  try {
+    Xapian::WritableDatabase fresh = OpenWriter(path, /*create=*/true);
+    FillGeneration(fresh, next, progress);
+    s = impl_->SwapIn(generation, fresh);
+  } catch (const Xapian::Error& e) {
+    s = ToStatus(e);
+  } catch (const std::exception& e) {
+    s = Status::Internal(std::string("重建搜索索引失败：") + e.what());
+  }
+  if (!s.ok()) {
+    {
+      std::lock_guard<std::mutex> lock(impl_->write_mu);
+      impl_->rebuilding = false;
+      impl_->pending.clear();
+    }
+    std::error_code ignored;
+    fs::remove_all(path, ignored);
+  }
+  return s;
+}
+
+Result<Results> Index::Search(const Query& q) const {
+  int per_page = std::clamp(q.per_page, 1, kMaxPerPage);
+  int page = std::clamp(q.page, 1, kMaxPage);
+  Xapian::doccount first = static_cast<Xapian::doccount>(page - 1) * per_page;
+  return impl_->Read<Results>([&](const Xapian::Database& db) {
+    internal::BuiltQuery built = internal::BuildQuery(q, db);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(built.query);
+    internal::ApplyOrder(built.order, enquire);
+    Xapian::doccount check_at_least = std::max<Xapian::doccount>(kExactTotalUpTo, first + per_page);
+    Xapian::MSet mset = enquire.get_mset(first, per_page, check_at_least);
+    Results results;
+    results.total = mset.get_matches_estimated();
+    results.used_ngrams = built.used_ngrams;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      results.hits.push_back(RenderHit(mset, it, built.keep_lone_cjk_marks));
+    }
+    return results;
+  });
+}
+
+Result<int64_t> Index::Count() const {
+  return impl_->Read<int64_t>(
+      [](const Xapian::Database& db) { return static_cast<int64_t>(db.get_doccount()); });
+}
+
+Status Index::Check() const {
+  // Reading the document count opens and reopens the live generation,
+  // which is what a broken disk or a vanished directory would fail.
+  return Count().status();
+}
+
+}  // namespace gk::search

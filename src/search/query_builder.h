@@ -1,0 +1,53 @@
+// Internal to search/: a gk::search::Query as a Xapian query and ordering.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+#include "search/index.h"
+
+namespace gk::search::internal {
+
+// Weight given to an item whose 索引号 or 发文字号 equals the whole query
+// text. Fixed and far above any BM25 sum, so it ranks first whatever else
+// the text matches.
+inline constexpr double kExactMatchWeight = 1e6;
+
+// How the MSet is ordered.
+enum class Order {
+  kRelevance,      // BM25, exact identifier matches first
+  kExactThenDate,  // exact identifier matches first, then newest first
+  kDate,           // newest first (browsing: no text)
+};
+
+struct BuiltQuery {
+  Xapian::Query query;
+  Order order = Order::kRelevance;
+  bool used_ngrams = false;
+  // False when every CJK word typed has 2+ characters: Xapian then also
+  // highlights stray single characters (食 of 食用 for 食品), to be unmarked.
+  bool keep_lone_cjk_marks = true;
+};
+
+// The free text parsed with CJK n-grams and AND between words. Malformed
+// syntax ("AND (", a lone quote) is retried as plain terms, so the only
+// exceptions left are database errors.
+Xapian::Query ParseText(const std::string& text, const Xapian::Database& db);
+
+// Documents whose XI or XD term equals the normalised text, each weighted
+// kExactMatchWeight; an empty Query when the text cannot be an identifier.
+Xapian::Query ExactIdentifierQuery(const std::string& text);
+
+// The boolean filters of `q` AND-ed; an empty Query when there are none.
+Xapian::Query FilterQuery(const Query& q);
+
+// Query text beyond this is ignored: bounds the work one request can ask for.
+inline constexpr size_t kMaxQueryTextBytes = 1000;
+
+BuiltQuery BuildQuery(const Query& q, const Xapian::Database& db);
+
+// Applies `order` to `enquire`.
+void ApplyOrder(Order order, Xapian::Enquire& enquire);
+
+}  // namespace gk::search::internal

@@ -1,0 +1,86 @@
+// Internal to search/: how a Document becomes Xapian terms, values and data.
+// Includes Xapian, so nothing outside src/search/ may include this header.
+// The prefixes are the contract documented in docs/search.md; changing one
+// requires a reindex.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "search/index.h"
+
+namespace gk::search::internal {
+
+// Term prefixes (Omega conventions: Q unique id, S title, X... custom).
+inline constexpr std::string_view kPrefixId = "Q";
+inline constexpr std::string_view kPrefixTitle = "S";
+inline constexpr std::string_view kPrefixIndexNo = "XI";
+inline constexpr std::string_view kPrefixDocNo = "XD";
+inline constexpr std::string_view kPrefixAgency = "XA";
+inline constexpr std::string_view kPrefixColumn = "XC";
+inline constexpr std::string_view kPrefixTopic = "XT";
+inline constexpr std::string_view kPrefixValidity = "XV";
+inline constexpr std::string_view kPrefixYear = "XY";
+
+// Value slot holding sortable_serialise(published_at), for date order.
+inline constexpr Xapian::valueno kSlotPublishedAt = 0;
+
+// Xapian refuses terms longer than 245 bytes; identifiers longer than this
+// are indexed as text only.
+inline constexpr size_t kMaxTermBytes = 240;
+
+// How much of summary + body is kept in the document data as the source
+// for snippets. A match further in still finds the item, its snippet then
+// shows the beginning. Bounds the index size at a million items.
+inline constexpr size_t kSnippetSourceBytes = 6 * 1024;
+
+// `s` without leading and trailing ASCII whitespace and U+3000 (全角空格).
+std::string Trim(std::string_view s);
+
+// The canonical form of an 索引号 or 发文字号 for the XI / XD terms, so the
+// same identifier typed with other spacing, case, full-width letters or
+// bracket style still matches: whitespace removed, full-width ASCII folded,
+// letters lower-cased, 〔〕【】［］[]（）() and 〖〗 all written as 〔〕.
+std::string NormalizeIdentifier(std::string_view s);
+
+// True when `s` holds a CJK ideograph, kana or hangul, i.e. the query was
+// matched by n-grams rather than words.
+bool ContainsCjk(std::string_view s);
+
+// The length in characters of the shortest run of CJK characters in `s`,
+// 0 when there is none. A query whose runs are all 2+ characters long did
+// not ask for single characters, so a lone highlighted one is noise.
+size_t ShortestCjkRun(std::string_view s);
+
+// Removes the <mark> around any highlight that is one CJK character.
+std::string UnmarkLoneCjk(std::string html, std::string_view open, std::string_view close);
+
+// The longest prefix of `s` of at most `max_bytes` that does not cut a
+// UTF-8 sequence.
+std::string_view Utf8Prefix(std::string_view s, size_t max_bytes);
+
+std::string IdTerm(int64_t id);
+// `prefix` + `value`, or "" when too long to be a term.
+std::string BooleanTerm(std::string_view prefix, std::string_view value);
+
+// The fields a hit is shown with, kept in the Xapian document data.
+struct StoredFields {
+  int64_t id = 0;
+  std::string title;
+  std::string url;
+  std::string index_no;
+  int64_t published_at = 0;
+  std::string text;  // snippet source: summary and the start of the body
+};
+std::string EncodeStored(const Document& d);
+// Throws nothing; malformed data gives empty fields.
+StoredFields DecodeStored(const std::string& data);
+
+// The Xapian document for `d`: weighted text (CJK n-grams), boolean terms,
+// the date value and stored fields. May throw Xapian::Error.
+Xapian::Document BuildXapianDocument(const Document& d);
+
+}  // namespace gk::search::internal

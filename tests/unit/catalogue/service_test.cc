@@ -1,0 +1,852 @@
+// CatalogueService on a real (temporary) SQLite database with a fake clock
+// and the shipped State Council calendar: the review workflow, 索引号
+// assignment, scheduled publication, withdrawal and the Art. 26 check.
+#include "catalogue/service.h"
+
+#include <gtest/gtest.h>
+#include <stdlib.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <latch>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "auth/audit.h"
+#include "auth/service.h"
+#include "common/calendar.h"
+#include "common/clock.h"
+#include "common/uscc.h"
+#include "storage/database.h"
+
+namespace gk::catalogue {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int64_t kNow = 1795658400;  // 2026-11-26 10:00 in Beijing
+const char kBureauUscc[] = "11370100MB28696235";
+const char kIndexPrefix[] = "11370100MB28696235/2026-";
+const char kPassword[] = "Jinan-2026-scjg";
+const char kIp[] = "192.0.2.10";
+const char kTopic[] = "市场监管、安全生产监管";
+
+std::string SourceDir() {
+  const char* src = std::getenv("GK_SOURCE_DIR");
+  return src && *src ? src : GK_SHARE_DIR;
+}
+
+// The shipped calendar, data/calendar/*.toml.
+const WorkCalendar& Shipped() {
+  static WorkCalendar* calendar = [] {
+    auto* c = new WorkCalendar;
+    Status s = c->LoadDirectory(SourceDir() + "/data/calendar");
+    EXPECT_TRUE(s.ok()) << s.message();
+    return c;
+  }();
+  return *calendar;
+}
+
+Date D(const std::string& text) {
+  auto d = Date::Parse(text);
+  EXPECT_TRUE(d.ok()) << text;
+  return d.ok() ? d.value() : Date();
+}
+
+// 10:00 China time on a date.
+int64_t AtTen(const std::string& date) { return D(date).DaysSinceEpoch() * 86400 + 2 * 3600; }
+
+// A valid USCC from its first 17 characters.
+std::string Uscc(const std::string& first17) {
+  static const char* kChars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  int v = UsccCheckDigitValue(first17);
+  EXPECT_GE(v, 0) << first17;
+  return first17 + kChars[v < 0 ? 0 : v];
+}
+
+// The way src/app/app.cc wires the calendar into the catalogue.
+CatalogueOptions WithCalendar(CatalogueOptions o = {}) {
+  const WorkCalendar* calendar = &Shipped();
+  o.working_days_between = [calendar](const std::string& from, const std::string& to) {
+    auto a = Date::Parse(from);
+    auto b = Date::Parse(to);
+    if (!a.ok() || !b.ok()) return 0;
+    return calendar->WorkingDaysBetween(a.value(), b.value(), nullptr);
+  };
+  return o;
+}
+
+struct Staff {
+  auth::User user;
+  auth::Actor actor;
+};
+
+class CatalogueServiceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string tmpl = fs::temp_directory_path() / "gk_catalogue_XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
+    dir_ = tmpl;
+    storage::DbOptions o;
+    o.data_dir = dir_;
+    auto db = storage::Database::Open(o);
+    ASSERT_TRUE(db.ok()) << db.status().message();
+    db_ = db.value();
+    ASSERT_TRUE(db_->Migrate(nullptr).ok());
+    auth_ = std::make_unique<auth::AuthService>(db_, clock_, auth::AuthOptions{});
+    service_ = std::make_unique<CatalogueService>(db_, clock_, WithCalendar());
+
+    bureau_ = MakeAgency("济南市市场监督管理局", kBureauUscc);
+    district_ = MakeAgency("济南市历下区市场监督管理局", Uscc("11370102MB2870153"), bureau_);
+    other_ = MakeAgency("青岛市市场监督管理局", Uscc("11370200MB2869620"));
+    editor_ = MakeStaff("editor", {{auth::Role::kEditor, bureau_, 0}});
+    r1_ = MakeStaff("reviewer1", {{auth::Role::kReviewer, bureau_, 0}});
+    r2_ = MakeStaff("reviewer2", {{auth::Role::kReviewer, bureau_, 0}});
+    r3_ = MakeStaff("reviewer3", {{auth::Role::kReviewer, bureau_, 0}});
+    officer_ = MakeStaff("officer", {{auth::Role::kOfficer, bureau_, 0}});
+  }
+  void TearDown() override {
+    service_.reset();
+    auth_.reset();
+    db_.reset();
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+
+  int64_t MakeAgency(const std::string& name, const std::string& uscc, int64_t parent = 0) {
+    auth::Agency a;
+    a.name = name;
+    a.uscc = uscc;
+    a.parent_id = parent;
+    FieldErrors errors;
+    auto r = auth_->CreateAgency(cli_, nullptr, a, &errors);
+    EXPECT_TRUE(r.ok()) << name << ": " << r.status().message();
+    return r.ok() ? r.value() : 0;
+  }
+  Staff MakeStaff(const std::string& username, std::vector<auth::RoleGrant> roles) {
+    auth::NewUser nu;
+    nu.username = username;
+    nu.display_name = "测试" + username;
+    nu.roles = std::move(roles);
+    nu.password = kPassword;
+    FieldErrors errors;
+    auto r = auth_->CreateUser(cli_, nullptr, nu, &errors);
+    EXPECT_TRUE(r.ok()) << username << ": " << r.status().message();
+    auto u = auth_->GetUserByName(username);
+    EXPECT_TRUE(u.ok()) << username;
+    Staff s;
+    if (u.ok()) s.user = u.value();
+    s.actor = auth::Actor{s.user.id, username, kIp};
+    return s;
+  }
+
+  Item NewItem(const std::string& title, const std::string& written_on = "") {
+    Item item;
+    item.agency_id = bureau_;
+    item.title = title;
+    item.written_on = written_on;
+    item.topic = kTopic;
+    item.category = "通知公告";
+    item.genre = "通知";
+    item.body_md = "正文。";
+    return item;
+  }
+  int64_t Create(const Item& item, const Staff& by) {
+    FieldErrors errors;
+    auto r = service_->CreateDraft(by.actor, by.user, item, &errors);
+    EXPECT_TRUE(r.ok()) << item.title << ": " << r.status().message();
+    return r.ok() ? r.value() : 0;
+  }
+  int64_t Create(const Item& item) { return Create(item, editor_); }
+  void Submit(int64_t id, const Staff& by) {
+    Status s = service_->Submit(by.actor, by.user, id);
+    EXPECT_TRUE(s.ok()) << s.message();
+  }
+  void Submit(int64_t id) { Submit(id, editor_); }
+  Status Approve(const Staff& by, int64_t id, const std::string& late_reason = "", FieldErrors* errors = nullptr) {
+    FieldErrors local;
+    return service_->Approve(by.actor, by.user, id, "同意", late_reason, errors ? errors : &local);
+  }
+  void MustApprove(const Staff& by, int64_t id) {
+    Status s = Approve(by, id);
+    EXPECT_TRUE(s.ok()) << by.user.username << ": " << s.message();
+  }
+  // Drafted, submitted and approved through 初审 复审 终审.
+  int64_t Publish(const std::string& title, const std::string& written_on = "") {
+    int64_t id = Create(NewItem(title, written_on));
+    Submit(id);
+    MustApprove(r1_, id);
+    MustApprove(r2_, id);
+    MustApprove(r3_, id);
+    return id;
+  }
+  Item Get(int64_t id) {
+    auto r = service_->Get(id);
+    EXPECT_TRUE(r.ok()) << id << ": " << r.status().message();
+    return r.ok() ? r.value() : Item{};
+  }
+  std::vector<ReviewEvent> Reviews(int64_t id) {
+    auto r = service_->Reviews(id);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? r.value() : std::vector<ReviewEvent>{};
+  }
+  // Audit entries of an item, oldest first.
+  std::vector<auth::AuditEntry> ItemAudit(int64_t id) {
+    auth::AuditFilter f;
+    f.action = "item.";
+    f.per_page = 500;
+    std::vector<auth::AuditEntry> all, out;
+    int64_t total = 0;
+    Status s = auth::ListAudit(*db_, f, &all, &total);
+    EXPECT_TRUE(s.ok()) << s.message();
+    for (auto& e : all)
+      if (e.object_type == "item" && e.object_id == std::to_string(id)) out.push_back(std::move(e));
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return out;
+  }
+  std::vector<std::string> Actions(int64_t id) {
+    std::vector<std::string> out;
+    for (const auto& e : ItemAudit(id)) out.push_back(e.action);
+    return out;
+  }
+
+  std::string dir_;
+  FakeClock clock_{kNow};
+  std::shared_ptr<storage::Database> db_;
+  std::unique_ptr<auth::AuthService> auth_;
+  std::unique_ptr<CatalogueService> service_;
+  const auth::Actor cli_{0, "命令行", ""};
+  int64_t bureau_ = 0, district_ = 0, other_ = 0;
+  Staff editor_, r1_, r2_, r3_, officer_;
+};
+
+// ---------------------------------------------------------------------------
+// 索引号 formatting
+
+TEST(FormatIndexNoTest, Patterns) {
+  FakeClock clock(kNow);
+  CatalogueService plain(nullptr, clock, CatalogueOptions{});
+  EXPECT_EQ(ChinaDate(kNow), "2026-11-26");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 1), "11370100MB28696235/2026-00001");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2020-09-16", 757), "11370100MB28696235/2020-00757");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 99999), "11370100MB28696235/2026-99999");
+  // Past five digits the serial grows rather than wraps or is cut.
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 100000), "11370100MB28696235/2026-100000");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 1234567), "11370100MB28696235/2026-1234567");
+
+  CatalogueOptions monthly;
+  monthly.index_pattern = "YYYYMM-NNNNN";
+  CatalogueService local(nullptr, clock, monthly);
+  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, "2026-11-26", 1), "11370100MB28696235/202611-00001");
+  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, "2026-01-05", 42), "11370100MB28696235/202601-00042");
+  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, "2026-11-26", 123456), "11370100MB28696235/202611-123456");
+}
+
+// ---------------------------------------------------------------------------
+// The full path and 索引号 assignment
+
+TEST_F(CatalogueServiceTest, DraftSubmitThreeStagesPublishes) {
+  std::vector<Item> notified;
+  service_->SetPublicationListener([&](const Item& i) { notified.push_back(i); });
+  const int64_t id = Create(NewItem("关于开展2026年冬季食品安全专项检查的通知", "2026-11-20"));
+  Item draft = Get(id);
+  EXPECT_EQ(draft.state, State::kDraft);
+  EXPECT_EQ(draft.author_id, editor_.user.id);
+  EXPECT_EQ(draft.created_at, kNow);
+  EXPECT_TRUE(draft.index_no.empty());
+
+  Submit(id);
+  Item submitted = Get(id);
+  EXPECT_EQ(submitted.state, State::kSubmitted);
+  EXPECT_EQ(submitted.review_round, 1);
+  EXPECT_EQ(submitted.review_stage, 0);
+
+  clock_.Advance(600);
+  MustApprove(r1_, id);
+  EXPECT_EQ(Get(id).state, State::kInReview);
+  EXPECT_EQ(Get(id).review_stage, 1);
+  MustApprove(r2_, id);
+  EXPECT_EQ(Get(id).state, State::kInReview);
+  EXPECT_EQ(Get(id).review_stage, 2);
+  EXPECT_TRUE(Get(id).index_no.empty()) << "no number before publication";
+  EXPECT_TRUE(notified.empty());
+  MustApprove(r3_, id);
+
+  Item published = Get(id);
+  EXPECT_EQ(published.state, State::kPublished);
+  EXPECT_EQ(published.index_no, "11370100MB28696235/2026-00001");
+  EXPECT_EQ(published.published_on, "2026-11-26");
+  EXPECT_EQ(published.published_at, kNow + 600);
+  EXPECT_TRUE(published.late_reason.empty());
+  ASSERT_EQ(notified.size(), 1u);
+  EXPECT_EQ(notified[0].id, id);
+  EXPECT_EQ(notified[0].index_no, published.index_no);
+
+  auto reviews = Reviews(id);
+  ASSERT_EQ(reviews.size(), 3u);
+  std::vector<int64_t> reviewers;
+  for (const auto& r : reviews) {
+    EXPECT_EQ(r.round, 1);
+    EXPECT_TRUE(r.approved);
+    reviewers.push_back(r.reviewer_id);
+  }
+  std::sort(reviews.begin(), reviews.end(), [](const auto& a, const auto& b) { return a.stage < b.stage; });
+  EXPECT_EQ(reviews[0].stage, 1);
+  EXPECT_EQ(reviews[2].stage, 3);
+  EXPECT_EQ(std::set<int64_t>(reviewers.begin(), reviewers.end()),
+            (std::set<int64_t>{r1_.user.id, r2_.user.id, r3_.user.id}));
+  EXPECT_EQ(service_->StageName(1), "初审");
+  EXPECT_EQ(service_->StageName(3), "终审");
+
+  auto by_no = service_->GetByIndexNo("11370100MB28696235/2026-00001");
+  ASSERT_TRUE(by_no.ok()) << by_no.status().message();
+  EXPECT_EQ(by_no->id, id);
+}
+
+TEST_F(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
+  const int64_t first = Publish("第一条");
+  const int64_t second = Publish("第二条");
+  EXPECT_EQ(Get(first).index_no, std::string(kIndexPrefix) + "00001");
+  EXPECT_EQ(Get(second).index_no, std::string(kIndexPrefix) + "00002");
+
+  Item imported = NewItem("导入的信息", "2026-11-20");
+  imported.index_no = std::string(kIndexPrefix) + "00003";
+  imported.published_on = "2026-11-25";
+  auto imp = service_->ImportPublished(cli_, imported);
+  ASSERT_TRUE(imp.ok()) << imp.status().message();
+  EXPECT_EQ(Get(imp.value()).state, State::kPublished);
+  EXPECT_EQ(Get(imp.value()).index_no, std::string(kIndexPrefix) + "00003");
+
+  // The taken number is skipped, never reused.
+  const int64_t third = Publish("第三条");
+  EXPECT_EQ(Get(third).index_no, std::string(kIndexPrefix) + "00004");
+  const int64_t fourth = Publish("第四条");
+  EXPECT_EQ(Get(fourth).index_no, std::string(kIndexPrefix) + "00005");
+
+  // An import cannot take a number already in use.
+  imported.title = "重复的索引号";
+  auto dup = service_->ImportPublished(cli_, imported);
+  EXPECT_EQ(dup.status().code(), Code::kConflict);
+}
+
+TEST_F(CatalogueServiceTest, SerialsArePerAgency) {
+  Staff district_editor = MakeStaff("deditor", {{auth::Role::kEditor, district_, 0}});
+  Item item = NewItem("区局的信息");
+  item.agency_id = district_;
+  const int64_t id = Create(item, district_editor);
+  Submit(id, district_editor);
+  // The city bureau's reviewers review for the district bureau too.
+  MustApprove(r1_, id);
+  MustApprove(r2_, id);
+  MustApprove(r3_, id);
+  const int64_t city = Publish("市局的信息");
+  EXPECT_EQ(Get(id).index_no, Uscc("11370102MB2870153") + "/2026-00001");
+  EXPECT_EQ(Get(city).index_no, std::string(kIndexPrefix) + "00001");
+}
+
+TEST_F(CatalogueServiceTest, ConcurrentFinalApprovalsGetDistinctSerials) {
+  constexpr int kItems = 40;
+  constexpr int kThreads = 4;
+  std::vector<int64_t> ids;
+  for (int i = 0; i < kItems; ++i) {
+    int64_t id = Create(NewItem("并发发布测试 " + std::to_string(i)));
+    Submit(id);
+    MustApprove(r1_, id);
+    MustApprove(r2_, id);
+    ids.push_back(id);
+  }
+  // Final reviewers who approved no earlier stage of these items.
+  std::vector<Staff> finals;
+  for (int t = 0; t < kThreads; ++t)
+    finals.push_back(MakeStaff("final" + std::to_string(t), {{auth::Role::kReviewer, bureau_, 0}}));
+  std::atomic<int> notified{0};
+  service_->SetPublicationListener([&](const Item&) { ++notified; });
+
+  std::mutex mu;
+  std::vector<std::string> failures;
+  std::latch start(kThreads);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      start.arrive_and_wait();
+      for (int i = t; i < kItems; i += kThreads) {
+        FieldErrors errors;
+        Status s = service_->Approve(finals[t].actor, finals[t].user, ids[i], "同意发布", "", &errors);
+        if (!s.ok()) {
+          std::lock_guard<std::mutex> lock(mu);
+          failures.push_back(s.message());
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  ASSERT_TRUE(failures.empty()) << failures.size() << " failed, e.g. " << failures.front();
+  EXPECT_EQ(notified.load(), kItems);
+
+  std::set<std::string> numbers;
+  std::vector<int64_t> serials;
+  for (int64_t id : ids) {
+    Item item = Get(id);
+    EXPECT_EQ(item.state, State::kPublished);
+    numbers.insert(item.index_no);
+    ASSERT_EQ(item.index_no.rfind(kIndexPrefix, 0), 0u) << item.index_no;
+    serials.push_back(std::stoll(item.index_no.substr(std::string(kIndexPrefix).size())));
+  }
+  EXPECT_EQ(numbers.size(), static_cast<size_t>(kItems));
+  std::sort(serials.begin(), serials.end());
+  std::vector<int64_t> expected;
+  for (int i = 1; i <= kItems; ++i) expected.push_back(i);
+  EXPECT_EQ(serials, expected);
+}
+
+// ---------------------------------------------------------------------------
+// Separation of duties
+
+TEST_F(CatalogueServiceTest, SeparationOfDutiesEnforced) {
+  // Someone who both writes and reviews.
+  Staff both = MakeStaff("both", {{auth::Role::kEditor, bureau_, 0}, {auth::Role::kReviewer, bureau_, 0}});
+
+  // Wrote it.
+  const int64_t own = Create(NewItem("自己撰写的信息"), both);
+  Submit(own, both);
+  FieldErrors errors;
+  Status s = Approve(both, own, "", &errors);
+  EXPECT_EQ(s.code(), Code::kDenied);
+  EXPECT_NE(s.message().find("撰写或编辑过"), std::string::npos) << s.message();
+  EXPECT_EQ(Get(own).state, State::kSubmitted);
+  EXPECT_TRUE(Reviews(own).empty());
+
+  // Edited someone else's draft.
+  const int64_t edited = Create(NewItem("他人撰写的信息"));
+  Item change = Get(edited);
+  change.summary = "补充内容概述";
+  ASSERT_TRUE(service_->UpdateDraft(both.actor, both.user, change, &errors).ok());
+  Submit(edited);
+  s = Approve(both, edited);
+  EXPECT_EQ(s.code(), Code::kDenied);
+  EXPECT_NE(s.message().find("撰写或编辑过"), std::string::npos) << s.message();
+  EXPECT_EQ(service_->Refusals(Action::kApprove, Get(edited), both.user).size(), 1u);
+
+  // Approved an earlier stage.
+  MustApprove(r1_, edited);
+  s = Approve(r1_, edited);
+  EXPECT_EQ(s.code(), Code::kDenied);
+  EXPECT_NE(s.message().find("两个环节"), std::string::npos) << s.message();
+  EXPECT_EQ(Get(edited).review_stage, 1);
+  EXPECT_EQ(Reviews(edited).size(), 1u);
+  MustApprove(r2_, edited);
+  s = Approve(r1_, edited);
+  EXPECT_EQ(s.code(), Code::kDenied) << "not at the last stage either";
+  EXPECT_EQ(Get(edited).state, State::kInReview);
+  MustApprove(r3_, edited);
+  EXPECT_EQ(Get(edited).state, State::kPublished);
+
+  // Refused approvals left no trace in the audit log.
+  int approvals = 0;
+  for (const auto& e : ItemAudit(edited)) approvals += e.action == "item.approve";
+  EXPECT_EQ(approvals, 3);
+  EXPECT_EQ(ItemAudit(own).size(), 2u) << "create and submit only";
+}
+
+TEST_F(CatalogueServiceTest, RolesAreScopedToTheAgencyTree) {
+  Staff other_reviewer = MakeStaff("qdreviewer", {{auth::Role::kReviewer, other_, 0}});
+  Staff other_editor = MakeStaff("qdeditor", {{auth::Role::kEditor, other_, 0}});
+  const int64_t id = Create(NewItem("济南的信息"));
+  Submit(id);
+  EXPECT_EQ(Approve(other_reviewer, id).code(), Code::kDenied);
+  EXPECT_EQ(Get(id).review_stage, 0);
+
+  FieldErrors errors;
+  auto r = service_->CreateDraft(other_editor.actor, other_editor.user, NewItem("越权撰写"), &errors);
+  EXPECT_EQ(r.status().code(), Code::kDenied);
+  r = service_->CreateDraft(r1_.actor, r1_.user, NewItem("审核员不能撰写"), &errors);
+  EXPECT_EQ(r.status().code(), Code::kDenied);
+  EXPECT_EQ(service_->Submit(other_editor.actor, other_editor.user, Create(NewItem("草稿"))).code(), Code::kDenied);
+}
+
+// ---------------------------------------------------------------------------
+// Rejection and resubmission
+
+TEST_F(CatalogueServiceTest, RejectNeedsACommentAndReturnsToDraft) {
+  const int64_t id = Create(NewItem("需要修改的信息"));
+  Submit(id);
+  MustApprove(r1_, id);
+
+  FieldErrors errors;
+  Status s = service_->Reject(r2_.actor, r2_.user, id, "  \n", &errors);
+  EXPECT_EQ(s.code(), Code::kInvalid);
+  EXPECT_FALSE(errors.Get("comment").empty());
+  EXPECT_EQ(Get(id).state, State::kInReview);
+
+  errors = FieldErrors();
+  ASSERT_TRUE(service_->Reject(r2_.actor, r2_.user, id, " 请补充发文字号 ", &errors).ok());
+  Item rejected = Get(id);
+  EXPECT_EQ(rejected.state, State::kDraft);
+  EXPECT_EQ(rejected.review_stage, 0);
+  auto reviews = Reviews(id);
+  ASSERT_EQ(reviews.size(), 2u);
+  auto rejection = std::find_if(reviews.begin(), reviews.end(), [](const auto& r) { return !r.approved; });
+  ASSERT_NE(rejection, reviews.end());
+  EXPECT_EQ(rejection->comment, "请补充发文字号");
+  EXPECT_EQ(rejection->stage, 2);
+  EXPECT_EQ(rejection->reviewer_id, r2_.user.id);
+  EXPECT_EQ(rejection->round, 1);
+
+  // A draft cannot be approved or rejected: the state moved on (Conflict).
+  EXPECT_EQ(Approve(r3_, id).code(), Code::kConflict);
+  errors = FieldErrors();
+  EXPECT_EQ(service_->Reject(r3_.actor, r3_.user, id, "再退回", &errors).code(), Code::kConflict);
+
+  // Fixed and resubmitted: a new round, where the earlier approver may approve again.
+  Item fix = rejected;
+  fix.doc_no = "济市监发〔2026〕12号";
+  errors = FieldErrors();
+  ASSERT_TRUE(service_->UpdateDraft(editor_.actor, editor_.user, fix, &errors).ok());
+  Submit(id);
+  EXPECT_EQ(Get(id).review_round, 2);
+  EXPECT_EQ(Get(id).state, State::kSubmitted);
+  MustApprove(r1_, id);
+  MustApprove(r2_, id);
+  MustApprove(r3_, id);
+  Item published = Get(id);
+  EXPECT_EQ(published.state, State::kPublished);
+  EXPECT_EQ(published.doc_no, "济市监发〔2026〕12号");
+  int round2 = 0;
+  for (const auto& r : Reviews(id)) round2 += r.round == 2 && r.approved;
+  EXPECT_EQ(round2, 3);
+}
+
+TEST_F(CatalogueServiceTest, OnlyDraftsCanBeEdited) {
+  const int64_t id = Create(NewItem("审核中不能修改"));
+  Submit(id);
+  Item change = Get(id);
+  change.title = "改了标题";
+  FieldErrors errors;
+  EXPECT_EQ(service_->UpdateDraft(editor_.actor, editor_.user, change, &errors).code(), Code::kConflict);
+  EXPECT_EQ(service_->Submit(editor_.actor, editor_.user, id).code(), Code::kConflict) << "submitted twice";
+  // In the right state, someone without the permission is Denied instead.
+  const int64_t draft = Create(NewItem("草稿"));
+  Item reviewer_change = Get(draft);
+  reviewer_change.title = "审核员改的标题";
+  EXPECT_EQ(service_->UpdateDraft(r1_.actor, r1_.user, reviewer_change, &errors).code(), Code::kDenied);
+  EXPECT_EQ(service_->Submit(r1_.actor, r1_.user, draft).code(), Code::kDenied);
+  EXPECT_EQ(Get(draft).title, "草稿");
+  EXPECT_EQ(Get(draft).state, State::kDraft);
+  EXPECT_EQ(Get(id).title, "审核中不能修改");
+}
+
+// ---------------------------------------------------------------------------
+// Art. 26: within 20 working days of 成文日期, on the State Council calendar
+
+TEST_F(CatalogueServiceTest, Article26OnTheRealCalendar) {
+  const WorkCalendar& cal = Shipped();
+  const Date written = D("2026-09-25");  // the Mid-Autumn days, then National Day
+  const std::string day20 = cal.AddWorkingDays(written, 20, nullptr).ToString();
+  const std::string day21 = cal.AddWorkingDays(written, 21, nullptr).ToString();
+  // Counted by hand from RULES.md §5: 9/28-9/30, 10/8-10/10 (make-up Saturday), ...
+  EXPECT_EQ(day20, "2026-10-29");
+  EXPECT_EQ(day21, "2026-10-30");
+
+  Item item = NewItem("节前成文的信息", written.ToString());
+  EXPECT_FALSE(service_->Late(item, "2026-10-12"));
+  EXPECT_FALSE(service_->Late(item, day20));
+  EXPECT_TRUE(service_->Late(item, day21));
+  EXPECT_TRUE(service_->Late(item, "2026-11-26"));
+  // Counting Monday to Friday only would call the 20th working day late.
+  FakeClock clock(kNow);
+  CatalogueService weekdays(nullptr, clock, CatalogueOptions{});
+  EXPECT_TRUE(weekdays.Late(item, day20));
+  // No 成文日期: nothing to check.
+  item.written_on = "";
+  EXPECT_FALSE(service_->Late(item, day21));
+}
+
+TEST_F(CatalogueServiceTest, LastStageOnTheTwentiethWorkingDayNeedsNoReason) {
+  clock_.Set(AtTen("2026-10-12"));
+  const int64_t id = Create(NewItem("按时发布", "2026-09-25"));
+  Submit(id);
+  MustApprove(r1_, id);
+  MustApprove(r2_, id);
+  clock_.Set(AtTen("2026-10-29"));
+  FieldErrors errors;
+  Status s = Approve(r3_, id, "", &errors);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_TRUE(errors.empty());
+  Item item = Get(id);
+  EXPECT_EQ(item.state, State::kPublished);
+  EXPECT_EQ(item.published_on, "2026-10-29");
+  EXPECT_TRUE(item.late_reason.empty());
+}
+
+TEST_F(CatalogueServiceTest, LastStageOnTheTwentyFirstWorkingDayNeedsAReason) {
+  clock_.Set(AtTen("2026-10-12"));
+  const int64_t id = Create(NewItem("逾期发布", "2026-09-25"));
+  Submit(id);
+  MustApprove(r1_, id);
+  // Earlier stages are not asked for a reason, even when already late.
+  clock_.Set(AtTen("2026-10-30"));
+  MustApprove(r2_, id);
+
+  FieldErrors errors;
+  Status s = Approve(r3_, id, "   ", &errors);
+  EXPECT_EQ(s.code(), Code::kInvalid);
+  EXPECT_EQ(s.field(), "late_reason");
+  EXPECT_NE(errors.Get("late_reason").find("20 个工作日"), std::string::npos) << errors.Get("late_reason");
+  Item waiting = Get(id);
+  EXPECT_EQ(waiting.state, State::kInReview);
+  EXPECT_EQ(waiting.review_stage, 2);
+  EXPECT_TRUE(waiting.index_no.empty());
+  EXPECT_EQ(Reviews(id).size(), 2u) << "the refused approval is not recorded";
+
+  errors = FieldErrors();
+  s = Approve(r3_, id, " 国庆假期后补充会签，延迟发布 ", &errors);
+  ASSERT_TRUE(s.ok()) << s.message();
+  Item item = Get(id);
+  EXPECT_EQ(item.state, State::kPublished);
+  EXPECT_EQ(item.published_on, "2026-10-30");
+  EXPECT_EQ(item.late_reason, "国庆假期后补充会签，延迟发布");
+  EXPECT_EQ(item.index_no, std::string(kIndexPrefix) + "00001");
+}
+
+TEST_F(CatalogueServiceTest, ScheduledLateCountsToThePublicationDate) {
+  // Approved in time, but scheduled for a day past the limit.
+  clock_.Set(AtTen("2026-10-12"));
+  Item draft = NewItem("定时逾期", "2026-09-25");
+  draft.publish_at = AtTen("2026-10-30");
+  const int64_t id = Create(draft);
+  Submit(id);
+  MustApprove(r1_, id);
+  MustApprove(r2_, id);
+  FieldErrors errors;
+  EXPECT_EQ(Approve(r3_, id, "", &errors).code(), Code::kInvalid);
+  EXPECT_FALSE(errors.Get("late_reason").empty());
+  ASSERT_TRUE(Approve(r3_, id, "按计划统一发布").ok());
+  EXPECT_EQ(Get(id).state, State::kScheduled);
+  EXPECT_EQ(Get(id).late_reason, "按计划统一发布");
+}
+
+// ---------------------------------------------------------------------------
+// Scheduled publication
+
+TEST_F(CatalogueServiceTest, ScheduledPublication) {
+  std::vector<Item> notified;
+  service_->SetPublicationListener([&](const Item& i) { notified.push_back(i); });
+  const int64_t publish_at = AtTen("2026-11-27") - 3600;  // 09:00 next morning
+  Item draft = NewItem("定时发布的通知", "2026-11-25");
+  draft.publish_at = publish_at;
+  const int64_t id = Create(draft);
+  Submit(id);
+  MustApprove(r1_, id);
+  MustApprove(r2_, id);
+  MustApprove(r3_, id);
+  Item scheduled = Get(id);
+  EXPECT_EQ(scheduled.state, State::kScheduled);
+  EXPECT_TRUE(scheduled.index_no.empty()) << "numbered at publication, not at approval";
+  EXPECT_TRUE(notified.empty());
+
+  auto due = service_->PublishDue();
+  ASSERT_TRUE(due.ok()) << due.status().message();
+  EXPECT_EQ(due.value(), 0);
+  clock_.Set(publish_at - 1);
+  EXPECT_EQ(service_->PublishDue().value(), 0);
+  EXPECT_EQ(Get(id).state, State::kScheduled);
+  EXPECT_TRUE(notified.empty());
+
+  // Another item published meanwhile takes the first serial.
+  const int64_t other = Publish("当天发布的信息");
+  EXPECT_EQ(Get(other).index_no, std::string(kIndexPrefix) + "00001");
+  notified.clear();
+
+  clock_.Set(publish_at);
+  due = service_->PublishDue();
+  ASSERT_TRUE(due.ok()) << due.status().message();
+  EXPECT_EQ(due.value(), 1);
+  Item published = Get(id);
+  EXPECT_EQ(published.state, State::kPublished);
+  EXPECT_EQ(published.index_no, std::string(kIndexPrefix) + "00002");
+  EXPECT_EQ(published.published_on, "2026-11-27");
+  EXPECT_EQ(published.published_at, publish_at);
+  ASSERT_EQ(notified.size(), 1u);
+  EXPECT_EQ(notified[0].id, id);
+  EXPECT_EQ(notified[0].state, State::kPublished);
+  EXPECT_EQ(notified[0].index_no, published.index_no);
+
+  // Only once.
+  clock_.Advance(3600);
+  EXPECT_EQ(service_->PublishDue().value(), 0);
+  EXPECT_EQ(notified.size(), 1u);
+  auto actions = Actions(id);
+  EXPECT_EQ(std::count(actions.begin(), actions.end(), "item.publish"), 1);
+}
+
+TEST_F(CatalogueServiceTest, ScheduledItemCanBeWithdrawnBeforeItsTime) {
+  Item draft = NewItem("取消的定时发布");
+  draft.publish_at = kNow + 86400;
+  const int64_t id = Create(draft);
+  Submit(id);
+  MustApprove(r1_, id);
+  MustApprove(r2_, id);
+  MustApprove(r3_, id);
+  ASSERT_EQ(Get(id).state, State::kScheduled);
+  FieldErrors errors;
+  ASSERT_TRUE(service_->Withdraw(officer_.actor, officer_.user, id, "暂缓发布", &errors).ok());
+  clock_.Advance(2 * 86400);
+  EXPECT_EQ(service_->PublishDue().value(), 0);
+  EXPECT_EQ(Get(id).state, State::kWithdrawn);
+  EXPECT_TRUE(Get(id).index_no.empty());
+}
+
+// ---------------------------------------------------------------------------
+// Withdrawal and the audit trail
+
+TEST_F(CatalogueServiceTest, WithdrawKeepsTheNumberAndEverythingIsAudited) {
+  std::vector<Item> notified;
+  service_->SetPublicationListener([&](const Item& i) { notified.push_back(i); });
+  const int64_t id = Create(NewItem("将被撤回的信息"));
+  Submit(id);
+  MustApprove(r1_, id);
+  FieldErrors errors;
+  ASSERT_TRUE(service_->Reject(r2_.actor, r2_.user, id, "标题需要修改", &errors).ok());
+  Submit(id);
+  MustApprove(r1_, id);
+  MustApprove(r2_, id);
+  MustApprove(r3_, id);
+  const std::string number = Get(id).index_no;
+  EXPECT_EQ(number, std::string(kIndexPrefix) + "00001");
+  notified.clear();
+
+  errors = FieldErrors();
+  Status s = service_->Withdraw(officer_.actor, officer_.user, id, " ", &errors);
+  EXPECT_EQ(s.code(), Code::kInvalid);
+  EXPECT_FALSE(errors.Get("reason").empty());
+  errors = FieldErrors();
+  EXPECT_EQ(service_->Withdraw(r3_.actor, r3_.user, id, "审核员不能撤回", &errors).code(), Code::kDenied);
+  EXPECT_EQ(service_->Withdraw(editor_.actor, editor_.user, id, "信息员不能撤回", &errors).code(), Code::kDenied);
+  EXPECT_EQ(Get(id).state, State::kPublished);
+  EXPECT_TRUE(notified.empty());
+
+  errors = FieldErrors();
+  ASSERT_TRUE(service_->Withdraw(officer_.actor, officer_.user, id, "内容已过时效", &errors).ok());
+  Item withdrawn = Get(id);
+  EXPECT_EQ(withdrawn.state, State::kWithdrawn);
+  EXPECT_EQ(withdrawn.index_no, number);
+  EXPECT_EQ(withdrawn.withdrawn_reason, "内容已过时效");
+  ASSERT_EQ(notified.size(), 1u);
+  EXPECT_EQ(notified[0].state, State::kWithdrawn);
+  // Still found by its number; and it cannot be withdrawn twice.
+  EXPECT_TRUE(service_->GetByIndexNo(number).ok());
+  EXPECT_EQ(service_->Withdraw(officer_.actor, officer_.user, id, "再次撤回", &errors).code(), Code::kConflict);
+
+  // The withdrawn number is not handed out again.
+  const int64_t next = Publish("之后发布的信息");
+  EXPECT_EQ(Get(next).index_no, std::string(kIndexPrefix) + "00002");
+
+  const std::vector<std::string> expected = {"item.create",  "item.submit",  "item.approve", "item.reject",
+                                             "item.submit",  "item.approve", "item.approve", "item.approve",
+                                             "item.withdraw"};
+  EXPECT_EQ(Actions(id), expected);
+  auto audit = ItemAudit(id);
+  ASSERT_EQ(audit.size(), expected.size());
+  EXPECT_EQ(audit[0].actor_id, editor_.user.id);
+  EXPECT_EQ(audit[3].actor_id, r2_.user.id);
+  EXPECT_EQ(audit[7].actor_id, r3_.user.id);
+  EXPECT_NE(audit[7].summary.find(number), std::string::npos) << audit[7].summary;
+  EXPECT_EQ(audit[8].actor_id, officer_.user.id);
+  EXPECT_EQ(audit[8].ip, kIp);
+  EXPECT_EQ(audit[8].agency_id, bureau_);
+  EXPECT_NE(audit[8].summary.find("内容已过时效"), std::string::npos) << audit[8].summary;
+  EXPECT_NE(audit[8].before_json.find("\"published\""), std::string::npos) << audit[8].before_json;
+  EXPECT_NE(audit[8].after_json.find("\"withdrawn\""), std::string::npos) << audit[8].after_json;
+}
+
+// ---------------------------------------------------------------------------
+// Validation
+
+TEST_F(CatalogueServiceTest, ValidationReportsEverythingAtOnce) {
+  Item item = NewItem("有多处错误的信息", "2026-02-30");
+  item.topic = "不存在的主题";
+  item.disclosure = Disclosure::kExempt;
+  item.exempt_reason = "  ";
+  FieldErrors errors;
+  auto r = service_->CreateDraft(editor_.actor, editor_.user, item, &errors);
+  EXPECT_EQ(r.status().code(), Code::kInvalid);
+  EXPECT_FALSE(errors.Get("written_on").empty());
+  EXPECT_FALSE(errors.Get("topic").empty());
+  EXPECT_FALSE(errors.Get("exempt_reason").empty());
+  EXPECT_EQ(errors.all().size(), 3u);
+  // Nothing was stored or audited.
+  store::ItemFilter f;
+  f.agency_id = bureau_;
+  auto page = service_->List(f);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 0);
+  auth::AuditFilter af;
+  af.action = "item.";
+  std::vector<auth::AuditEntry> audit;
+  int64_t total = -1;
+  ASSERT_TRUE(auth::ListAudit(*db_, af, &audit, &total).ok());
+  EXPECT_EQ(total, 0);
+}
+
+TEST_F(CatalogueServiceTest, ValidateFields) {
+  struct Case {
+    std::string what;
+    void (*change)(Item&);
+    std::string field;  // "" for valid
+  };
+  const Case cases[] = {
+      {"valid", [](Item&) {}, ""},
+      {"leap day", [](Item& i) { i.written_on = "2024-02-29"; }, ""},
+      {"no 成文日期", [](Item& i) { i.written_on = ""; }, ""},
+      {"exempt with reason",
+       [](Item& i) {
+         i.disclosure = Disclosure::kExempt;
+         i.exempt_reason = "涉及国家秘密";
+       },
+       ""},
+      {"art20 (十五)", [](Item& i) { i.art20 = 15; }, ""},
+      {"no title", [](Item& i) { i.title = ""; }, "title"},
+      {"200 characters",
+       [](Item& i) {
+         i.title.clear();
+         for (int n = 0; n < 200; ++n) i.title += "字";
+       },
+       ""},
+      {"201 characters",
+       [](Item& i) {
+         i.title.clear();
+         for (int n = 0; n < 201; ++n) i.title += "字";
+       },
+       "title"},
+      {"2026-02-30", [](Item& i) { i.written_on = "2026-02-30"; }, "written_on"},
+      {"2025-02-29", [](Item& i) { i.written_on = "2025-02-29"; }, "written_on"},
+      {"2026-2-3", [](Item& i) { i.written_on = "2026-2-3"; }, "written_on"},
+      {"2026/02/03", [](Item& i) { i.written_on = "2026/02/03"; }, "written_on"},
+      {"unknown topic", [](Item& i) { i.topic = "市场监管"; }, "topic"},
+      {"unknown genre", [](Item& i) { i.genre = "讲话"; }, "genre"},
+      {"art20 16", [](Item& i) { i.art20 = 16; }, "art20"},
+      {"art20 -1", [](Item& i) { i.art20 = -1; }, "art20"},
+      {"exempt without reason", [](Item& i) { i.disclosure = Disclosure::kExempt; }, "exempt_reason"},
+  };
+  for (const auto& c : cases) {
+    Item item = NewItem("关于印发《2026年度政务公开工作要点》的通知", "2026-11-20");
+    c.change(item);
+    FieldErrors errors;
+    service_->Validate(item, &errors);
+    if (c.field.empty()) {
+      EXPECT_TRUE(errors.empty()) << c.what << ": " << errors.ToStatus().message();
+    } else {
+      EXPECT_EQ(errors.all().size(), 1u) << c.what << ": " << errors.ToStatus().message();
+      EXPECT_FALSE(errors.Get(c.field).empty()) << c.what;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace gk::catalogue

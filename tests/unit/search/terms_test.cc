@@ -1,0 +1,90 @@
+#include "search/terms.h"
+
+#include <gtest/gtest.h>
+
+namespace gk::search::internal {
+namespace {
+
+TEST(TermsTest, NormalizeIdentifier) {
+  struct Case {
+    const char* in;
+    const char* want;
+  } const cases[] = {
+      {"济市监发〔2020〕12号", "济市监发〔2020〕12号"},
+      {"济市监发[2020]12号", "济市监发〔2020〕12号"},
+      {"济市监发［2020］12号", "济市监发〔2020〕12号"},  // full-width brackets
+      {"济市监发（2020）12号", "济市监发〔2020〕12号"},
+      {"济市监发【2020】12号", "济市监发〔2020〕12号"},
+      {" 济市监发 〔2020〕 12号　", "济市监发〔2020〕12号"},  // incl. U+3000
+      {"11370100MB28696235/2020-00757", "11370100mb28696235/2020-00757"},
+      {"１１３７０１００ＭＢ28696235／2020－00757", "11370100mb28696235/2020-00757"},
+      {"", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(NormalizeIdentifier(c.in), c.want) << c.in;
+}
+
+TEST(TermsTest, Trim) {
+  EXPECT_EQ(Trim("  食品 \t"), "食品");
+  EXPECT_EQ(Trim("　食品　安全　"), "食品　安全");
+  EXPECT_EQ(Trim(" \n "), "");
+  EXPECT_EQ(Trim("a"), "a");
+}
+
+TEST(TermsTest, ContainsCjk) {
+  EXPECT_TRUE(ContainsCjk("ISO9001认证"));
+  EXPECT_FALSE(ContainsCjk("ISO 9001 〔〕，。"));  // punctuation is not n-grammed
+  EXPECT_FALSE(ContainsCjk(""));
+}
+
+TEST(TermsTest, ShortestCjkRun) {
+  EXPECT_EQ(ShortestCjkRun("食品 抽查"), 2u);
+  EXPECT_EQ(ShortestCjkRun("食品安全 药"), 1u);
+  EXPECT_EQ(ShortestCjkRun("ISO9001认证工作"), 4u);
+  EXPECT_EQ(ShortestCjkRun("ISO9001"), 0u);
+}
+
+TEST(TermsTest, UnmarkLoneCjk) {
+  EXPECT_EQ(UnmarkLoneCjk("<m>食</m>用<m>食品</m><m>a</m><m>品</m>", "<m>", "</m>"),
+            "食用<m>食品</m><m>a</m>品");
+  EXPECT_EQ(UnmarkLoneCjk("<m></m><m>", "<m>", "</m>"), "<m></m><m>");
+}
+
+TEST(TermsTest, Utf8PrefixNeverCutsACharacter) {
+  std::string s = "食品安全";  // 3 bytes each
+  EXPECT_EQ(Utf8Prefix(s, 100), s);
+  EXPECT_EQ(Utf8Prefix(s, 7), "食品");
+  EXPECT_EQ(Utf8Prefix(s, 6), "食品");
+  EXPECT_EQ(Utf8Prefix(s, 2), "");
+}
+
+TEST(TermsTest, LongIdentifiersAreNotTerms) {
+  EXPECT_EQ(BooleanTerm("XD", std::string(300, 'x')), "");
+  EXPECT_EQ(BooleanTerm("XD", "abc"), "XDabc");
+}
+
+TEST(TermsTest, StoredFieldsRoundTrip) {
+  Document d;
+  d.id = 42;
+  d.title = "标题";
+  d.url = "/a";
+  d.index_no = "1/2020-1";
+  d.published_at = 1600000000;
+  d.summary = "概述";
+  d.body_text = std::string(10000, 'x');
+  StoredFields f = DecodeStored(EncodeStored(d));
+  EXPECT_EQ(f.id, 42);
+  EXPECT_EQ(f.title, "标题");
+  EXPECT_EQ(f.url, "/a");
+  EXPECT_EQ(f.index_no, "1/2020-1");
+  EXPECT_EQ(f.published_at, 1600000000);
+  EXPECT_EQ(f.text.rfind("概述\n", 0), 0u);
+  EXPECT_EQ(f.text.size(), kSnippetSourceBytes);
+  EXPECT_EQ(DecodeStored("not stored data").id, 0);
+  std::string data = EncodeStored(d);
+  for (size_t cut = 0; cut < 40; ++cut) {  // truncated data never reads out of bounds
+    EXPECT_EQ(DecodeStored(data.substr(0, cut)).title, "") << cut;
+  }
+}
+
+}  // namespace
+}  // namespace gk::search::internal
