@@ -123,6 +123,27 @@ Result<Column> FindColumn(Context& ctx, const std::string& key) {
   return Svc(ctx).GetColumnByCode(agency->id, key);
 }
 
+void AddFacets(ctemplate::TemplateDictionary& page, const store::ItemFilter& f) {
+  auto& d = *page.AddSectionDictionary("FACETS");
+  for (int n = 1; n <= 15; ++n) {
+    auto* o = d.AddSectionDictionary("ART20_OPTIONS");
+    o->SetIntValue("VALUE", n);
+    o->SetValue("LABEL", Art20Label(n));
+    if (n == f.art20) o->ShowSection("SELECTED");
+  }
+  for (const auto& t : Topics()) {
+    auto* o = d.AddSectionDictionary("TOPIC_OPTIONS");
+    o->SetValue("VALUE", t);
+    if (t == f.topic) o->ShowSection("SELECTED");
+  }
+  for (const auto& c : DefaultCategories()) {
+    auto* o = d.AddSectionDictionary("CATEGORY_OPTIONS");
+    o->SetValue("VALUE", c);
+    if (c == f.category) o->ShowSection("SELECTED");
+  }
+  if (f.year) d.AddSectionDictionary("YEAR")->SetIntValue("VALUE", f.year);
+}
+
 Response ColumnPage(Request& req, Context& ctx) {
   auto column = FindColumn(ctx, req.Param("key"));
   if (!column.ok()) return ctx.FromStatus(column.status());
@@ -135,6 +156,14 @@ Response ColumnPage(Request& req, Context& ctx) {
       auto* p = d.AddSectionDictionary("PARENT");
       p->SetValue("NAME", parent->name);
       p->SetValue("URL", parent->code == "xxgk" ? "/xxgk" : "/columns/" + std::to_string(parent->id));
+    }
+  }
+  if (auto siblings = Svc(ctx).Columns(column->agency_id); siblings.ok()) {
+    for (const auto& child : siblings.value()) {
+      if (child.parent_id != column->id) continue;
+      auto* c = d.AddSectionDictionary("CHILDREN");
+      c->SetValue("NAME", child.name);
+      c->SetValue("URL", "/columns/" + std::to_string(child.id));
     }
   }
   if (column->kind == ColumnKind::kPage) {
@@ -156,6 +185,11 @@ Response ColumnPage(Request& req, Context& ctx) {
   f.column_id = column->id;
   f.states = {State::kPublished};
   f.year = year;
+  // Browse by 第二十条 category, 主题分类 and 组配分类 (法定主动公开内容).
+  f.art20 = static_cast<int>(web::ParseId(req.Query("art20")));
+  f.topic = req.Query("topic");
+  f.category = req.Query("category");
+  AddFacets(d, f);
   f.limit = per_page;
   f.offset = (page_no - 1) * per_page;
   auto list = Svc(ctx).List(f);
@@ -175,7 +209,10 @@ Response ColumnPage(Request& req, Context& ctx) {
       if (y == year) row->ShowSection("CURRENT");
     }
   }
-  std::string base = "/columns/" + req.Param("key") + "?" + (year ? "year=" + std::to_string(year) + "&" : "");
+  std::string base = "/columns/" + req.Param("key") + "?" + (year ? "year=" + std::to_string(year) + "&" : "") +
+                     (f.art20 ? "art20=" + std::to_string(f.art20) + "&" : "") +
+                     (f.topic.empty() ? "" : "topic=" + http::PercentEncode(f.topic) + "&") +
+                     (f.category.empty() ? "" : "category=" + http::PercentEncode(f.category) + "&");
   web::SetPagination(d, base, page_no, per_page, list->total);
   return Cached(ctx, ctx.PublicPage(page, "/columns/" + req.Param("key")));
 }

@@ -2,6 +2,8 @@
 #include "catalogue/routes.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 
 #include "catalogue/service.h"
 #include "common/clock.h"
@@ -35,8 +37,34 @@ std::vector<auth::Agency> WritableAgencies(Context& ctx) {
   return out;
 }
 
+// "2026-12-01T09:30" in China time (a datetime-local field) as Unix time;
+// 0 when empty or malformed.
+int64_t ParseLocalDateTime(const std::string& v) {
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0;
+  if (std::sscanf(v.c_str(), "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi) != 5) return 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return 0;
+  std::tm tm{};
+  tm.tm_year = y - 1900;
+  tm.tm_mon = mo - 1;
+  tm.tm_mday = d;
+  tm.tm_hour = h;
+  tm.tm_min = mi;
+  return static_cast<int64_t>(timegm(&tm)) - 8 * 3600;
+}
+
+std::string FormatLocalDateTime(int64_t t) {
+  if (t <= 0) return "";
+  std::time_t tt = static_cast<std::time_t>(t + 8 * 3600);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M", &tm);
+  return buf;
+}
+
 Item ItemFromForm(const Request& req) {
   Item i;
+  i.publish_at = ParseLocalDateTime(req.Form("publish_at"));
   i.agency_id = web::ParseId(req.Form("agency_id"));
   i.department_id = web::ParseId(req.Form("department_id"));
   i.title = req.Form("title");
@@ -83,6 +111,7 @@ Response ItemForm(Context& ctx, const Item& item, const FieldErrors& errors, int
   d.SetValue("SUMMARY", item.summary);
   d.SetValue("EXEMPT_REASON", item.exempt_reason);
   d.SetValue("BODY_MD", item.body_md);
+  d.SetValue("PUBLISH_AT", FormatLocalDateTime(item.publish_at));
   auto agencies = WritableAgencies(ctx);
   int64_t agency = item.agency_id ? item.agency_id : (agencies.empty() ? 0 : agencies.front().id);
   for (const auto& a : agencies) {
@@ -195,6 +224,8 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
   if (!item.index_no.empty()) d.ShowSection("PUBLIC_LINK");
   if (!item.withdrawn_reason.empty()) d.AddSectionDictionary("WITHDRAWN")->SetValue("REASON", item.withdrawn_reason);
   if (!item.late_reason.empty()) d.AddSectionDictionary("LATE")->SetValue("REASON", item.late_reason);
+  if (item.publish_at > 0 && item.state != State::kPublished)
+    d.AddSectionDictionary("SCHEDULED")->SetValue("AT", FormatLocalTime(item.publish_at));
   ShowAction(ctx, d, Action::kEdit, item, "CAN_EDIT");
   ShowAction(ctx, d, Action::kSubmit, item, "CAN_SUBMIT");
   ShowAction(ctx, d, Action::kApprove, item, "CAN_REVIEW");

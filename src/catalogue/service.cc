@@ -542,33 +542,65 @@ Result<int> CatalogueService::PublishDue() {
   return published;
 }
 
-Result<int64_t> CatalogueService::ImportPublished(const auth::Actor& actor, Item input) {
-  Item item = Normalized(std::move(input));
-  FieldErrors errors;
-  Validate(item, &errors);
-  if (!ValidDate(item.published_on)) errors.Add("published_on", "发布日期格式应为 年-月-日");
-  if (item.index_no.empty()) errors.Add("index_no", "导入的信息须带有索引号");
-  if (!errors.empty()) return errors.ToStatus();
-  item.state = State::kPublished;
-  item.created_at = item.updated_at = clock_.Now();
-  item.published_at = (DayNumber(item.published_on) * 86400) + 9 * 3600 - 8 * 3600;  // 09:00 China time
-  int64_t id = 0;
+Result<int64_t> CatalogueService::ImportPublished(const auth::Actor& actor, Item item) {
+  std::vector<Item> items;
+  items.push_back(std::move(item));
+  auto ids = InsertImported(actor, std::move(items));
+  if (!ids.ok()) return ids.status();
+  return ids->front();
+}
+
+Result<int> CatalogueService::ImportPublishedBatch(const auth::Actor& actor, std::vector<Item> items) {
+  auto ids = InsertImported(actor, std::move(items));
+  if (!ids.ok()) return ids.status();
+  return static_cast<int>(ids->size());
+}
+
+Result<std::vector<int64_t>> CatalogueService::InsertImported(const auth::Actor& actor, std::vector<Item> inputs) {
+  const bool batch = inputs.size() > 1;
+  // In a batch, a message names the item it is about.
+  auto about = [batch](const Item& item, const std::string& message) {
+    return batch ? "索引号 " + item.index_no + "：" + message : message;
+  };
+  std::vector<Item> items;
+  items.reserve(inputs.size());
+  const int64_t now = clock_.Now();
+  for (auto& input : inputs) {
+    Item item = Normalized(std::move(input));
+    FieldErrors errors;
+    Validate(item, &errors);
+    if (!ValidDate(item.published_on)) errors.Add("published_on", "发布日期格式应为 年-月-日");
+    if (item.index_no.empty()) errors.Add("index_no", "导入的信息须带有索引号");
+    if (!errors.empty()) {
+      Status first = errors.ToStatus();
+      return Status::Invalid(about(item, first.message()), first.field());
+    }
+    item.state = State::kPublished;
+    item.created_at = item.updated_at = now;
+    item.published_at = (DayNumber(item.published_on) * 86400) + 9 * 3600 - 8 * 3600;  // 09:00 China time
+    items.push_back(std::move(item));
+  }
+  std::vector<int64_t> ids;
   Status s = db_->Transact([&](soci::session& sql) {
-    if (store::IndexNoTaken(sql, item.index_no)) return Status::Conflict("索引号 " + item.index_no + " 已被使用", "index_no");
-    FieldErrors col_errors;
-    CheckColumns(sql, item, &col_errors);
-    if (!col_errors.empty()) return col_errors.ToStatus();
-    id = store::InsertItem(sql, item);
-    item.id = id;
-    store::SetItemColumns(sql, id, item.column_ids);
-    auth::WriteAudit(sql, actor, item.created_at,
-                     Entry(item, "item.import", "导入已发布信息，索引号 " + item.index_no + "：" + item.title, "",
-                           ToAuditJson(item)));
+    ids.clear();
+    for (auto& item : items) {
+      if (store::IndexNoTaken(sql, item.index_no))
+        return Status::Conflict("索引号 " + item.index_no + " 已被使用", "index_no");
+      FieldErrors col_errors;
+      CheckColumns(sql, item, &col_errors);
+      if (!col_errors.empty()) return Status::Invalid(about(item, col_errors.all().begin()->second), "columns");
+      item.id = store::InsertItem(sql, item);
+      ids.push_back(item.id);
+      store::SetItemColumns(sql, item.id, item.column_ids);
+      auth::WriteAudit(sql, actor, item.created_at,
+                       Entry(item, "item.import", "导入已发布信息，索引号 " + item.index_no + "：" + item.title, "",
+                             ToAuditJson(item)));
+    }
     return Status::Ok();
   });
   if (!s.ok()) return s;
-  Notify(id);
-  return id;
+  for (int64_t id : ids) Notify(id);
+  return ids;
 }
 
 Result<Item> CatalogueService::Get(int64_t id) {

@@ -69,6 +69,9 @@ class CatalogueService {
   // Puts an item in as published with its existing index number (import,
   // demo data). The number must be free.
   Result<int64_t> ImportPublished(const auth::Actor& actor, Item item);
+  // Imports many such items in one transaction: all or none. Audits each item
+  // and notifies the listener after the commit. Returns how many.
+  Result<int> ImportPublishedBatch(const auth::Actor& actor, std::vector<Item> items);
 
   Result<Item> Get(int64_t id);
   Result<Item> GetByIndexNo(const std::string& index_no);
@@ -93,6 +96,7 @@ class CatalogueService {
   ReviewFacts Facts(soci::session& sql, const Item& item);
   Status Publish(soci::session& sql, Item& item, int64_t now);
   void Notify(int64_t id);
+  Result<std::vector<int64_t>> InsertImported(const auth::Actor& actor, std::vector<Item> items);
 
   std::shared_ptr<storage::Database> db_;
   const Clock& clock_;

@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+
 namespace gk::catalogue::store {
 namespace {
 
@@ -312,6 +314,13 @@ std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* to
     where += " AND id IN (SELECT item_id FROM item_columns WHERE column_id = " + std::to_string(f.column_id) + ")";
   if (!f.states.empty()) where += " AND state IN (" + StateList(f.states) + ")";
   if (f.year) where += " AND published_on LIKE '" + std::to_string(f.year) + "-%'";
+  if (f.art20 > 0 && f.art20 <= 15) where += " AND art20 = " + std::to_string(f.art20);
+  // Only values from the fixed national lists go into the SQL text.
+  const auto& topics = Topics();
+  if (std::find(topics.begin(), topics.end(), f.topic) != topics.end()) where += " AND topic = '" + f.topic + "'";
+  const auto& categories = DefaultCategories();
+  if (std::find(categories.begin(), categories.end(), f.category) != categories.end())
+    where += " AND category = '" + f.category + "'";
   long long count = 0;
   sql << "SELECT COUNT(*) FROM items " + where, soci::into(count);
   if (total) *total = count;

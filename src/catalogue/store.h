@@ -33,6 +33,9 @@ struct ItemFilter {
   std::vector<State> states;  // empty: any
   int64_t author_id = 0;   // 0: any
   int year = 0;            // of published_on; 0: any
+  int art20 = 0;           // 条例第二十条 category; 0: any
+  std::string topic;       // one of Topics(); "": any (other values are ignored)
+  std::string category;    // one of DefaultCategories(); "": any (other values are ignored)
   int limit = 20;
   int offset = 0;
 };

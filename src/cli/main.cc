@@ -13,6 +13,7 @@
 
 #include "app/app.h"
 #include "app/init.h"
+#include "catalogue/import.h"
 #include "catalogue/indexing.h"
 #include "common/calendar.h"
 #include "common/clock.h"
@@ -37,6 +38,8 @@ constexpr const char* kUsage = R"(gongkai — 政务公开平台
   gongkai user list
   gongkai user reset-password 用户名
   gongkai reindex                            从数据库重建搜索索引（服务停止时运行）
+  gongkai import items 文件                  导入已发布的信息（.csv 或 .jsonl，保留原索引号；
+                                             有任一行不合格则整个文件不导入）
   gongkai config show                        显示生效的配置（隐藏密码）
   gongkai calc workdays 起始日期 N           起始日期之后的第 N 个工作日（日期形如 2026-02-10）
   gongkai calc between 日期A 日期B           日期A（不含）至日期B（含）之间的工作日数
@@ -310,18 +313,23 @@ int CmdCalc(const Args& args, const gk::config::Config& config) {
   return 0;
 }
 
+// "\r重建索引 [#####.....] 5/10" on stderr.
+void ShowProgress(const char* label, int64_t done, int64_t total) {
+  int width = 40;
+  int filled = total > 0 ? static_cast<int>(width * done / total) : width;
+  std::fprintf(stderr, "\r%s [%s%s] %lld/%lld", label, std::string(static_cast<size_t>(filled), '#').c_str(),
+               std::string(static_cast<size_t>(width - filled), '.').c_str(), static_cast<long long>(done),
+               static_cast<long long>(total));
+  std::fflush(stderr);
+}
+
 // Rebuilds the search index from the database, with a progress bar.
 int CmdReindex(gk::app::App& app) {
   auto& s = app.services();
   if (!s.search) return Fail("搜索索引正被另一个进程（运行中的服务）使用：请先停止服务，或让服务在启动时自动重建。");
   auto started = std::chrono::steady_clock::now();
   Status r = gk::catalogue::RebuildSearch(*s.catalogue, *s.search, [](int64_t done, int64_t total) {
-    int width = 40;
-    int filled = total > 0 ? static_cast<int>(width * done / total) : width;
-    std::fprintf(stderr, "\r重建索引 [%s%s] %lld/%lld", std::string(static_cast<size_t>(filled), '#').c_str(),
-                 std::string(static_cast<size_t>(width - filled), '.').c_str(), static_cast<long long>(done),
-                 static_cast<long long>(total));
-    std::fflush(stderr);
+    ShowProgress("重建索引", done, total);
   });
   std::fprintf(stderr, "\n");
   if (!r.ok()) return FailStatus(r);
@@ -329,6 +337,36 @@ int CmdReindex(gk::app::App& app) {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::printf("搜索索引已重建：%lld 条信息，用时 %.1f 秒\n", count.ok() ? static_cast<long long>(count.value()) : -1LL,
               seconds);
+  return 0;
+}
+
+// `import items FILE`: checks every row, then imports all in one transaction
+// or, when any row is rejected, nothing.
+int CmdImport(const Args& args, gk::app::App& app) {
+  if (args.words.size() != 3 || args.words[1] != "items") return Fail("用法: gongkai import items 文件（.csv 或 .jsonl）");
+  const std::string& path = args.words[2];
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Fail("无法读取文件 " + path);
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto& s = app.services();
+  auto context = gk::catalogue::LoadImportContext(*s.catalogue, *s.auth);
+  if (!context.ok()) return FailStatus(context.status());
+  auto plan = gk::catalogue::PlanImport(path, content, context.value(), *s.catalogue,
+                                        [](int64_t done, int64_t total) { ShowProgress("检查", done, total); });
+  std::fprintf(stderr, "\n");
+  if (!plan.ok()) return FailStatus(plan.status());
+  if (!plan->rejected.empty()) {
+    std::printf("有 %zu 行不合格，未导入任何信息：\n", plan->rejected.size());
+    for (const auto& row : plan->rejected) std::printf("%s\n", gk::catalogue::FormatRejection(row).c_str());
+    return 1;
+  }
+  const auto total = static_cast<int64_t>(plan->items.size());
+  ShowProgress("导入", 0, total);
+  auto n = s.catalogue->ImportPublishedBatch(kCli, std::move(plan->items));
+  if (n.ok()) ShowProgress("导入", total, total);
+  std::fprintf(stderr, "\n");
+  if (!n.ok()) return FailStatus(n.status());
+  std::printf("已导入 %d 条信息\n", n.value());
   return 0;
 }
 
@@ -357,11 +395,12 @@ int Main(int argc, char** argv) {
   if (cmd == "serve") return CmdServe(config);
   if (cmd == "migrate") return CmdMigrate(config);
   if (cmd == "init") return CmdInit(args, config);
-  if (cmd == "agency" || cmd == "user" || cmd == "reindex") {
+  if (cmd == "agency" || cmd == "user" || cmd == "reindex" || cmd == "import") {
     gk::SystemClock clock;
     auto app = gk::app::App::Create(config, clock, false);
     if (!app.ok()) return FailStatus(app.status());
     if (cmd == "reindex") return CmdReindex(*app.value());
+    if (cmd == "import") return CmdImport(args, *app.value());
     return cmd == "agency" ? CmdAgency(args, *app.value()) : CmdUser(args, *app.value());
   }
   return Fail("未知命令 “" + cmd + "”（见 gongkai --help）");

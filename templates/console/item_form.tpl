@@ -88,5 +88,13 @@
 <textarea id="it-body" name="body_md" rows="18">{{BODY_MD:pre_escape}}</textarea>
 </div>
 </section>
+<section class="card" aria-labelledby="schedule-title">
+<h2 class="card-title" id="schedule-title">定时发布</h2>
+<div class="field">
+<label for="it-publish-at">发布时间（可选，北京时间）</label>
+<p class="field-hint" id="it-publish-at-hint">留空则在终审通过时立即发布；填写将来的时间则终审通过后到时自动发布。</p>
+<input id="it-publish-at" name="publish_at" type="datetime-local" value="{{PUBLISH_AT}}" aria-describedby="it-publish-at-hint">
+</div>
+</section>
 <div class="form-actions"><button type="submit" class="btn btn-primary">保存草稿</button> {{#EXISTING}}<a class="btn btn-secondary" href="/console/items/{{ID}}">取消</a>{{/EXISTING}}</div>
 </form>

@@ -53,6 +53,7 @@
 {{#NO_REVIEWS}}<p class="empty-state">尚未审核。</p>{{/NO_REVIEWS}}
 <ul class="link-list">{{#REVIEWS}}<li>第 {{ROUND}} 轮 {{STAGE}}：{{REVIEWER}} {{DECISION}}（{{AT}}）<br><span class="muted">{{COMMENT}}</span></li>{{/REVIEWS}}</ul>
 {{#LATE}}<p>逾期发布原因：{{REASON}}</p>{{/LATE}}
+{{#SCHEDULED}}<p>定时发布：{{AT}}</p>{{/SCHEDULED}}
 </section>
 </div>
 <section class="card" aria-labelledby="meta-title">

@@ -243,6 +243,21 @@ TEST_F(CatalogueTest, WithdrawnItemsLeaveTheSearchIndex) {
   EXPECT_EQ(after.body.find("办公时间的通告"), std::string::npos);
 }
 
+TEST_F(CatalogueTest, StatutoryContentCanBeBrowsedByCategory) {
+  auto all = Public("/columns/xxgk-fdnr");
+  ASSERT_EQ(all.status, 200);
+  EXPECT_NE(all.body.find("机构职能"), std::string::npos);  // sub-columns
+  EXPECT_NE(all.body.find("部门预算"), std::string::npos);
+  auto art13 = Public("/columns/xxgk-fdnr?art20=13");  // 监督检查情况
+  EXPECT_NE(art13.body.find("食品安全监督抽检信息公告"), std::string::npos);
+  EXPECT_EQ(art13.body.find("部门预算"), std::string::npos);
+  auto topic = Public("/columns/xxgk-fdnr?topic=" + http::PercentEncode("财政、金融、审计"));
+  EXPECT_NE(topic.body.find("部门预算"), std::string::npos);
+  EXPECT_EQ(topic.body.find("食品安全监督抽检"), std::string::npos);
+  auto odd = Public("/columns/xxgk-fdnr?topic=" + http::PercentEncode("' OR 1=1 --"));
+  EXPECT_EQ(odd.status, 200);
+}
+
 TEST_F(CatalogueTest, DraftsAreNotPublic) {
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   Draft(editor, "内部草稿标题", "2026-11-25");
