@@ -23,6 +23,7 @@ void RegisterAllRoutes(web::Site& site) {
   catalogue::RegisterPublicRoutes(site);
   catalogue::RegisterFeedRoutes(site);
   catalogue::RegisterSearchRoutes(site);
+  catalogue::RegisterAttachmentRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -63,6 +64,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   };
   s.catalogue = std::make_unique<catalogue::CatalogueService>(s.db, clock, co);
   if (Status opened = OpenSearch(s); !opened.ok()) return opened;
+  s.attachments = std::make_unique<catalogue::AttachmentStore>(s.db, config.data_dir + "/files", clock);
   web::Services* services = &s;
   s.catalogue->SetPublicationListener([services](const catalogue::Item& item) {
     if (services->search) {

@@ -231,6 +231,7 @@ Response ItemPage(Request& req, Context& ctx) {
   } else {
     auto* body = d.AddSectionDictionary("CONTENT");
     body->SetValue("BODY_HTML", web::RenderMarkdown(item->body_md));
+    FillAttachments(ctx, *body, item->id);
   }
   for (int64_t c : item->column_ids) {
     auto col = Svc(ctx).GetColumn(c);

@@ -219,6 +219,7 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
   d.SetValue("STATE", StateLabel(item.state));
   d.SetValue("STATE_CODE", StateCode(item.state));
   d.SetValue("BODY_HTML", web::RenderMarkdown(item.body_md));
+  FillAttachments(ctx, d, item.id, Svc(ctx).Refusals(Action::kEdit, item, *ctx.user()).empty());
   if (item.state == State::kSubmitted || item.state == State::kInReview)
     d.SetValue("NEXT_STAGE", Svc(ctx).StageName(item.review_stage + 1));
   if (!item.index_no.empty()) d.ShowSection("PUBLIC_LINK");

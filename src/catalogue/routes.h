@@ -8,6 +8,10 @@ namespace gk::catalogue {
 
 void RegisterConsoleRoutes(web::Site& site);
 void RegisterPublicRoutes(web::Site& site);
+// Uploading, removing and downloading attachments.
+void RegisterAttachmentRoutes(web::Site& site);
+// Fills ATTACHMENTS (URL NAME SIZE TYPE; ID for staff) of a page.
+void FillAttachments(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id, bool deletable = false);
 // The public search page.
 void RegisterSearchRoutes(web::Site& site);
 // Feeds, sitemap.xml and the read-only JSON API.

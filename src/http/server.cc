@@ -147,7 +147,10 @@ class Session : public std::enable_shared_from_this<Session> {
     pipelined_ = buffer_.size() > 0 ? pipelined_ + 1 : 0;
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(srv_->opt.header_limit));
-    parser_->body_limit(static_cast<std::uint64_t>(srv_->opt.body_limit));
+    // Beast checks Content-Length against the limit while parsing the header,
+    // before we know the route: start at the larger (upload) limit and
+    // lower it in OnHeader for ordinary routes.
+    parser_->body_limit(static_cast<std::uint64_t>(std::max(srv_->opt.body_limit, srv_->opt.upload_limit)));
     stream_.expires_after(std::chrono::seconds(srv_->opt.read_timeout_seconds));
     bhttp::async_read_header(stream_, buffer_, *parser_,
                              beast::bind_front_handler(&Session::OnHeader, shared_from_this()));
@@ -160,11 +163,9 @@ class Session : public std::enable_shared_from_this<Session> {
     std::string_view target = h.target();
     std::string_view path = target.substr(0, target.find('?'));
     std::string_view method = h.method_string();
-    uint64_t limit = static_cast<uint64_t>(srv_->opt.body_limit);
-    if (srv_->router.IsUpload(method, path)) {
-      limit = static_cast<uint64_t>(srv_->opt.upload_limit);
-      parser_->body_limit(limit);
-    }
+    const uint64_t limit = static_cast<uint64_t>(srv_->router.IsUpload(method, path) ? srv_->opt.upload_limit
+                                                                                       : srv_->opt.body_limit);
+    parser_->body_limit(limit);
     if (auto cl = parser_->content_length(); cl && *cl > limit) return FailEarly(413);
     if (parser_->is_done()) return OnRead({}, 0);
     bhttp::async_read(stream_, buffer_, *parser_,

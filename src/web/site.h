@@ -13,6 +13,7 @@
 
 #include "auth/permissions.h"
 #include "auth/service.h"
+#include "catalogue/attachments.h"
 #include "catalogue/service.h"
 #include "search/index.h"
 #include "common/calendar.h"
@@ -52,6 +53,7 @@ struct Services {
   // Full-text search; null when another process holds the index (the
   // command line while the server runs).
   std::unique_ptr<search::Index> search;
+  std::unique_ptr<catalogue::AttachmentStore> attachments;  // files in <data>/files
   // Set when the index must be rebuilt from the database (missing, empty or
   // found corrupt at start); the server does it in the background.
   bool search_needs_rebuild = false;

@@ -74,6 +74,19 @@
 <div class="kv-wide"><dt>内容概述</dt><dd>{{SUMMARY}}</dd></div>
 </dl>
 </section>
+<section class="card" aria-labelledby="att-title">
+<h2 class="card-title" id="att-title">附件</h2>
+<ul class="link-list">{{#ATTACHMENTS}}<li><a href="{{URL}}">{{NAME}}</a> <span class="muted">（{{SIZE}}）</span>{{#CAN_DELETE}}
+<form class="inline-form" method="post" action="/console/items/{{ITEM_ID}}/attachments/{{ID}}/delete"><input type="hidden" name="_csrf" value="{{CSRF}}"><button type="submit" class="btn btn-secondary btn-small">删除<span class="sr-only">附件 {{NAME}}</span></button></form>{{/CAN_DELETE}}</li>{{/ATTACHMENTS}}</ul>
+<p class="empty-note muted">暂无附件</p>
+{{#CAN_EDIT}}
+<form class="form" method="post" action="/console/items/{{ID}}/attachments" enctype="multipart/form-data">
+<input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+<div class="field"><label for="att-file">上传附件</label><p class="field-hint" id="att-hint">PDF、OFD、DOC/DOCX、XLS/XLSX、WPS/ET、JPG/PNG 或 ZIP；系统按文件内容校验类型。</p><input id="att-file" name="file" type="file" aria-describedby="att-hint"></div>
+<div class="form-actions"><button type="submit" class="btn btn-secondary">上传</button></div>
+</form>
+{{/CAN_EDIT}}
+</section>
 <section class="card prose" aria-labelledby="body-title">
 <h2 class="card-title" id="body-title">正文</h2>
 {{BODY_HTML:none}}

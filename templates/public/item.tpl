@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! One published item: the metadata block as in the work plan's header, then the body.
     TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY;
-    CONTENT (BODY_HTML); WITHDRAWN (REASON); COLUMNS (NAME URL). }}
+    CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL). }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / {{#COLUMNS}}<a href="{{URL}}">{{NAME}}</a> / {{/COLUMNS}}<span aria-current="page">正文</span></nav>
 <article class="item">
 <table class="item-meta">

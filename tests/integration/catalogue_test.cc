@@ -258,6 +258,35 @@ TEST_F(CatalogueTest, StatutoryContentCanBeBrowsedByCategory) {
   EXPECT_EQ(odd.status, 200);
 }
 
+TEST_F(CatalogueTest, AttachmentsAreCheckedByContentAndServedWithTheirChineseName) {
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  std::string id = Draft(editor, "关于印发抽检计划的通知", "2026-11-25");
+  editor.Get("/console/items/" + id);
+  // Larger than the normal 1 MB body limit: upload routes take more.
+  std::string pdf = "%PDF-1.7\n" + std::string(2 * 1024 * 1024, 'x');
+  auto up = editor.PostFile("/console/items/" + id + "/attachments", "file", "2026年抽检计划.pdf", pdf);
+  ASSERT_EQ(up.status, 303) << up.body.substr(0, 500);
+  auto page = editor.Get("/console/items/" + id);
+  EXPECT_NE(page.body.find("已添加附件：2026年抽检计划.pdf"), std::string::npos);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(page.body, m, std::regex(R"re(href="(/files/\d+/[^"]+)")re")));
+  auto file = editor.Get(m[1]);
+  EXPECT_EQ(file.status, 200);
+  EXPECT_EQ(file.Header("Content-Type"), "application/pdf");
+  EXPECT_NE(file.Header("Content-Disposition").find("filename*=UTF-8''2026%E5%B9%B4"), std::string::npos);
+  EXPECT_EQ(file.body.size(), pdf.size());
+  // Not public while the item is a draft.
+  EXPECT_EQ(Public(m[1]).status, 404);
+  // A PNG renamed to .pdf is refused, with the reason.
+  editor.Get("/console/items/" + id);
+  auto fake = editor.PostFile("/console/items/" + id + "/attachments", "file", "伪装.pdf", "\x89PNG\r\n\x1a\nxxxx");
+  EXPECT_EQ(fake.status, 303);
+  EXPECT_NE(editor.Get("/console/items/" + id).body.find("文件内容与扩展名 .pdf 不符"), std::string::npos);
+  editor.Get("/console/items/" + id);
+  auto exe = editor.PostFile("/console/items/" + id + "/attachments", "file", "tool.exe", "MZ\x90\x00");
+  EXPECT_NE(editor.Get("/console/items/" + id).body.find("不支持的文件类型"), std::string::npos);
+}
+
 TEST_F(CatalogueTest, DraftsAreNotPublic) {
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   Draft(editor, "内部草稿标题", "2026-11-25");

@@ -136,6 +136,15 @@ HttpResult Browser::Post(const std::string& target, std::vector<std::pair<std::s
   return Send("POST", target, body, "application/x-www-form-urlencoded");
 }
 
+HttpResult Browser::PostFile(const std::string& target, const std::string& field, const std::string& filename,
+                             const std::string& data) {
+  const std::string boundary = "gkTestBoundary7MA4YWxkTrZu0gW";
+  std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf_ + "\r\n";
+  body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename +
+          "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + data + "\r\n--" + boundary + "--\r\n";
+  return Send("POST", target, body, "multipart/form-data; boundary=" + boundary);
+}
+
 HttpResult Browser::Login(const std::string& username, const std::string& password) {
   Get("/login");
   return Post("/login", {{"username", username}, {"password", password}});

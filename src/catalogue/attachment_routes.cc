@@ -1,0 +1,101 @@
+// Attachments: upload to drafts, removal, and download with a Chinese-safe
+// file name. Published items' files are public; others only for staff of
+// the item's agency.
+#include "catalogue/attachments.h"
+#include "catalogue/routes.h"
+#include "http/forms.h"
+#include "web/forms.h"
+
+namespace gk::catalogue {
+namespace {
+
+using http::Request;
+using http::Response;
+using web::Context;
+
+std::string HumanSize(int64_t bytes) {
+  char buf[32];
+  if (bytes < 1024) std::snprintf(buf, sizeof buf, "%lld B", static_cast<long long>(bytes));
+  else if (bytes < 1024 * 1024) std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024);
+  else std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024 * 1024));
+  return buf;
+}
+
+Response Upload(Request& req, Context& ctx) {
+  const int64_t item_id = web::ParseId(req.Param("id"));
+  const std::string back = "/console/items/" + std::to_string(item_id);
+  const http::UploadedFile* file = nullptr;
+  for (const auto& f : req.files)
+    if (f.field == "file") file = &f;
+  if (file == nullptr) return ctx.RedirectWithFlash(back, "请选择要上传的文件。", false);
+  auto id = ctx.services().attachments->Add(ctx.actor(), *ctx.user(), *ctx.services().catalogue, item_id,
+                                            file->filename, file->data);
+  if (!id.ok()) {
+    if (id.status().code() == Code::kInvalid || id.status().code() == Code::kDenied)
+      return ctx.RedirectWithFlash(back, id.status().message(), false);
+    return ctx.FromStatus(id.status());
+  }
+  return ctx.RedirectWithFlash(back, "已添加附件：" + file->filename);
+}
+
+Response Remove(Request& req, Context& ctx) {
+  const int64_t item_id = web::ParseId(req.Param("id"));
+  Status s = ctx.services().attachments->Remove(ctx.actor(), *ctx.user(), *ctx.services().catalogue, item_id,
+                                                web::ParseId(req.Param("aid")));
+  const std::string back = "/console/items/" + std::to_string(item_id);
+  if (s.ok()) return ctx.RedirectWithFlash(back, "已删除附件。");
+  if (s.code() == Code::kDenied) return ctx.RedirectWithFlash(back, s.message(), false);
+  return ctx.FromStatus(s);
+}
+
+Response Download(Request& req, Context& ctx) {
+  auto a = ctx.services().attachments->Get(web::ParseId(req.Param("id")));
+  if (!a.ok()) return ctx.FromStatus(a.status());
+  auto item = ctx.services().catalogue->Get(a->item_id);
+  if (!item.ok()) return ctx.FromStatus(item.status());
+  const bool is_public = item->state == State::kPublished;
+  if (!is_public) {
+    const auth::User* user = ctx.user();
+    if (user == nullptr || !ctx.services().catalogue->CanSee(item.value(), *user)) return ctx.ErrorPage(404);
+  }
+  auto bytes = ctx.services().attachments->Read(a.value());
+  if (!bytes.ok()) return ctx.FromStatus(bytes.status());
+  Response r;
+  r.body = std::move(bytes).value();
+  r.SetHeader("Content-Type", a->content_type);
+  r.SetHeader("Content-Disposition", ContentDisposition(a->name));
+  // The bytes under a content hash never change; who may see them can.
+  r.SetHeader("Cache-Control", is_public ? "public, max-age=3600" : "private, no-store");
+  return r;
+}
+
+}  // namespace
+
+void FillAttachments(Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id, bool deletable) {
+  auto list = ctx.services().attachments->List(item_id);
+  if (!list.ok()) return;
+  for (const auto& a : list.value()) {
+    auto* row = d.AddSectionDictionary("ATTACHMENTS");
+    row->SetIntValue("ID", static_cast<long>(a.id));
+    row->SetValue("URL", "/files/" + std::to_string(a.id) + "/" + http::PercentEncode(a.name));
+    row->SetValue("NAME", a.name);
+    row->SetValue("SIZE", HumanSize(a.size));
+    if (deletable) {
+      auto* del = row->AddSectionDictionary("CAN_DELETE");
+      del->SetIntValue("ITEM_ID", static_cast<long>(item_id));
+      del->SetIntValue("ID", static_cast<long>(a.id));
+      del->SetValue("NAME", a.name);
+      del->SetValue("CSRF", ctx.CsrfToken());
+    }
+  }
+}
+
+void RegisterAttachmentRoutes(web::Site& site) {
+  site.Add("POST", "/console/items/{id:int}/attachments", web::Staff(auth::Permission::kEditItems), Upload,
+           {.upload = true});
+  site.Add("POST", "/console/items/{id:int}/attachments/{aid:int}/delete", web::Staff(auth::Permission::kEditItems),
+           Remove);
+  site.Add("GET", "/files/{id:int}/{name}", web::Public(), Download);
+}
+
+}  // namespace gk::catalogue
