@@ -24,6 +24,7 @@ void RegisterAllRoutes(web::Site& site) {
   catalogue::RegisterFeedRoutes(site);
   catalogue::RegisterSearchRoutes(site);
   catalogue::RegisterAttachmentRoutes(site);
+  catalogue::RegisterColumnRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {

@@ -8,6 +8,8 @@ namespace gk::catalogue {
 
 void RegisterConsoleRoutes(web::Site& site);
 void RegisterPublicRoutes(web::Site& site);
+// 栏目管理: the column tree of each agency.
+void RegisterColumnRoutes(web::Site& site);
 // Uploading, removing and downloading attachments.
 void RegisterAttachmentRoutes(web::Site& site);
 // Fills ATTACHMENTS (URL NAME SIZE TYPE; ID for staff) of a page.

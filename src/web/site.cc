@@ -35,6 +35,7 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console", "工作台", auth::Permission::kConsole},
     {"/console/items", "信息发布", auth::Permission::kConsole},
     {"/console/agencies", "机构与处室", auth::Permission::kManageDepartments},
+    {"/console/columns", "栏目管理", auth::Permission::kManageColumns},
     {"/console/users", "用户管理", auth::Permission::kManageUsers},
     {"/console/audit", "审计日志", auth::Permission::kViewAudit},
     {"/console/password", "修改密码", auth::Permission::kConsole},

@@ -287,6 +287,27 @@ TEST_F(CatalogueTest, AttachmentsAreCheckedByContentAndServedWithTheirChineseNam
   EXPECT_NE(editor.Get("/console/items/" + id).body.find("不支持的文件类型"), std::string::npos);
 }
 
+TEST_F(CatalogueTest, AdministratorsManageTheColumnTree) {
+  Browser admin = Admin();
+  auto page = admin.Get("/console/columns?agency=1");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("法定主动公开内容"), std::string::npos);
+  auto made = admin.Post("/console/columns", {{"agency_id", "1"}, {"name", "优化营商环境"}, {"code", "zt-yshj"},
+                                              {"parent_id", "0"}, {"kind", "list"}});
+  EXPECT_EQ(made.status, 303);
+  EXPECT_EQ(Public("/columns/zt-yshj").status, 200);
+  admin.Get("/console/columns?agency=1");
+  auto dup = admin.Post("/console/columns", {{"agency_id", "1"}, {"name", "重复"}, {"code", "zt-yshj"},
+                                             {"parent_id", "0"}, {"kind", "list"}});
+  EXPECT_EQ(dup.status, 400);
+  EXPECT_NE(dup.body.find("已有代码为 zt-yshj 的栏目"), std::string::npos);
+  auto bad = admin.Post("/console/columns", {{"agency_id", "1"}, {"name", ""}, {"code", "Bad Code"}, {"parent_id", "0"}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.find("请填写栏目名称"), std::string::npos);
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  EXPECT_EQ(editor.Get("/console/columns").status, 403);
+}
+
 TEST_F(CatalogueTest, DraftsAreNotPublic) {
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   Draft(editor, "内部草稿标题", "2026-11-25");
