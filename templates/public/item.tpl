@@ -19,5 +19,8 @@
 {{#CONTENT}}<div class="prose item-body">
 <h2 class="sr-only">正文</h2>
 {{BODY_HTML:none}}
-</div>{{/CONTENT}}
+</div>
+<section class="attachments" aria-labelledby="attachments-title"><h2 id="attachments-title">附件</h2>
+<ul class="link-list">{{#ATTACHMENTS}}<li><a href="{{URL}}">{{NAME}}</a> <span class="muted">（{{SIZE}}）</span></li>{{/ATTACHMENTS}}</ul>
+<p class="empty-note muted">无附件</p></section>{{/CONTENT}}
 </article>

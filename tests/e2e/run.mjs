@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const kGlobalTimeoutMs = Number(process.env.E2E_TIMEOUT_SECONDS || 120) * 1000;
+const kGlobalTimeoutMs = Number(process.env.E2E_TIMEOUT_SECONDS || 240) * 1000;
 const kActionTimeoutMs = 10_000;
 const kChromium = '/usr/bin/chromium';
 const kChromiumArgs = [
@@ -188,11 +188,13 @@ async function main() {
   const username = `e2e${randomBytes(4).toString('hex')}`;
   let base = '';
   let page = null;
+  let initOutput = '';
 
   await check('init --demo creates the installation', async () => {
     const r = await run(bin, ['init', '--demo', '--data', dataDir, '--admin-password', password]);
     assert(r.code === 0, `exit ${r.code}: ${r.stderr.trim()}`);
     assert(/管理员账号[:：]\s*admin/.test(r.stdout), `no "管理员账号: admin" in output:\n${r.stdout}`);
+    initOutput = r.stdout;
   });
 
   await check('server starts on a loopback port', async () => {
@@ -291,6 +293,105 @@ async function main() {
     const response = await page.goto(`${base}/console`);
     assert(pathOf(page) === '/login', `GET /console ended on ${page.url()} (${response?.status()})`);
   }, ['admin logs out']);
+
+
+  // Signs in with a one-time password and sets a new one; ends on /console.
+  const newPassword = `Gk-${randomBytes(12).toString('base64url')}`;
+  async function firstSignIn(user, otp) {
+    await page.goto(`${base}/login`);
+    await page.locator('[name=username]').fill(user);
+    await page.locator('[name=password]').fill(otp);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === '/console/password');
+    await page.locator('[name=current]').fill(otp);
+    await page.locator('[name=password]').fill(newPassword);
+    await page.locator('[name=password2]').fill(newPassword);
+    await page.getByRole('button', { name: '保存新密码', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === '/console');
+  }
+  async function signOut() {
+    await page.goto(`${base}/console`);
+    await Promise.all([
+      page.waitForURL((u) => !u.pathname.startsWith('/console')),
+      page.getByRole('button', { name: '退出登录', exact: true }).first().click(),
+    ]);
+  }
+
+  await check('feeds and the sitemap parse as XML', async () => {
+    await page.goto(`${base}/`);
+    const bad = await page.evaluate(async () => {
+      const problems = [];
+      for (const [url, root] of [['/feed.xml', 'rss'], ['/atom.xml', 'feed'], ['/columns/tzgg/feed.xml', 'rss'],
+                                 ['/sitemap.xml', 'urlset']]) {
+        const text = await (await fetch(url)).text();
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        if (doc.querySelector('parsererror')) problems.push(`${url}: not well-formed`);
+        else if (doc.documentElement.localName !== root) problems.push(`${url}: root is ${doc.documentElement.localName}`);
+        else if (root !== 'urlset' && doc.getElementsByTagName(root === 'rss' ? 'item' : 'entry').length === 0)
+          problems.push(`${url}: no entries`);
+      }
+      return problems;
+    });
+    assert(bad.length === 0, bad.join('; '));
+  }, ready);
+
+  const itemTitle = `关于开展计量器具专项检查的通知（${randomBytes(2).toString('hex')}）`;
+  let itemPath = '';
+  await check('an editor drafts an item with an attachment and submits it', async () => {
+    const otp = /演示账号: editor（[^）]*） 一次性密码: (\S+)/.exec(initOutput)?.[1];
+    assert(otp, 'no editor password in the init output');
+    await firstSignIn('editor', otp);
+    await page.goto(`${base}/console/items/new`);
+    await page.locator('[name=title]').fill(itemTitle);
+    await page.locator('[name=written_on]').fill('2026-11-20');
+    await page.locator('select[name=topic]').selectOption('市场监管、安全生产监管');
+    await page.getByLabel('通知公告', { exact: false }).first().check();
+    await page.locator('[name=body_md]').fill('现将有关事项通知如下。\n\n### 一、检查范围\n\n全市加油机、电子计价秤。');
+    await page.getByRole('button', { name: '保存草稿', exact: true }).click();
+    await page.waitForURL((u) => /^\/console\/items\/\d+$/.test(u.pathname));
+    itemPath = pathOf(page);
+    await page.locator('#att-file').setInputFiles({
+      name: '计量器具检查方案.pdf', mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% gongkai e2e\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: '上传', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === itemPath);
+    assert((await page.getByText('计量器具检查方案.pdf').count()) > 0, 'the attachment is not listed');
+    await screenshot('item-draft');
+    await page.getByRole('button', { name: '提交审核', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === itemPath);
+    await signOut();
+  }, ready);
+
+  await check('three reviewers approve the three stages', async () => {
+    for (const name of ['e2erev1', 'e2erev2', 'e2erev3']) {
+      const r = await run(bin, ['user', 'add', '--username', name, '--name', `审核${name.slice(-1)}`, '--role',
+        'reviewer', '--agency', '11370100MB28696235', '--data', dataDir]);
+      assert(r.code === 0, `user add ${name}: ${r.stderr.trim()}`);
+      const otp = /一次性密码: (\S+)/.exec(r.stdout)?.[1];
+      await firstSignIn(name, otp);
+      await page.goto(`${base}${itemPath}`);
+      await page.getByRole('button', { name: '审核通过', exact: true }).click();
+      await page.waitForURL((u) => u.pathname === itemPath);
+      await screenshot(`item-${name}`);
+      await signOut();
+    }
+  }, ['an editor drafts an item with an attachment and submits it']);
+
+  await check('the public finds it by search and opens the attachment', async () => {
+    await page.goto(`${base}/search?q=${encodeURIComponent('计量器具专项检查')}`);
+    await screenshot('search-results');
+    const link = page.locator('.search-results a', { hasText: '计量器具专项检查' }).first();
+    await link.click();
+    await page.waitForURL((u) => u.pathname.startsWith('/items/'));
+    assert((await page.getByText('现将有关事项通知如下').count()) > 0, 'the item page lacks its body');
+    await screenshot('item-public');
+    const href = await page.getByRole('link', { name: '计量器具检查方案.pdf' }).getAttribute('href');
+    const response = await page.request.get(`${base}${href}`);
+    assert(response.status() === 200, `attachment answered ${response.status()}`);
+    assert(response.headers()['content-type'] === 'application/pdf', `attachment type ${response.headers()['content-type']}`);
+    await axeCheck(page, page.url(), 'item-public-axe');
+  }, ['three reviewers approve the three stages']);
 
   await check('server stops on SIGTERM with exit 0', async () => {
     await state.context?.close();

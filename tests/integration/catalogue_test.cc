@@ -308,6 +308,63 @@ TEST_F(CatalogueTest, AdministratorsManageTheColumnTree) {
   EXPECT_EQ(editor.Get("/console/columns").status, 403);
 }
 
+// Search relevance on the demo catalogue: each query, the title that must
+// come first (or, with must_be_first false, be among the results).
+TEST_F(CatalogueTest, SearchRelevanceCases) {
+  struct Case {
+    const char* query;
+    const char* title;
+    bool must_be_first;
+  };
+  const Case cases[] = {
+      {"食品", "食品", false},
+      {"抽检", "抽检", false},
+      {"营商环境", "关于进一步优化营商环境的若干措施", false},
+      {"济市监发〔2025〕15号", "关于进一步优化营商环境的若干措施", true},
+      {"济市监发[2025]15号", "关于进一步优化营商环境的若干措施", true},
+      {"济市监规〔2025〕2号", "行政处罚裁量基准（2025年版）", true},
+      {"济市监办发〔2024〕5号", "政府信息依申请公开工作规程", true},
+      {"11370100MB28696235/2020-00757", "政务公开工作要点", true},
+      {"政务公开工作要点", "政务公开工作要点", true},
+      {"告知承诺制", "告知承诺制", false},
+      {"电动自行车", "电动自行车产品质量专项抽查结果通报", true},
+      {"3·15", "消费者权益日", false},
+      {"知识产权", "知识产权保护状况", false},
+      {"部门预算", "2026年部门预算", true},
+      {"年度报告 2025", "2025年政府信息公开工作年度报告", true},
+      {"政府开放日", "举办政府开放日活动", true},
+      {"停车收费", "规范停车收费行为", true},
+      {"十五五 规划", "市场监管现代化规划", true},
+      {"双随机", "双随机、一公开", false},
+      {"风险分级", "食品生产经营风险分级管理办法", true},
+      {"信息公开指南", "政府信息公开指南", false},
+      {"GB", "", false},  // ASCII without matches: answered, no error
+  };
+  for (const auto& c : cases) {
+    auto r = Public("/search?q=" + http::PercentEncode(c.query));
+    ASSERT_EQ(r.status, 200) << c.query;
+    if (std::string(c.title).empty()) continue;
+    size_t first = r.body.find("class=\"search-title\"");
+    ASSERT_NE(first, std::string::npos) << "no results for " << c.query;
+    std::string text = std::regex_replace(r.body, std::regex("</?mark>"), "");
+    size_t first_plain = text.find("class=\"search-title\"");
+    size_t second = text.find("class=\"search-title\"", first_plain + 1);
+    size_t at = text.find(c.title, first_plain);
+    EXPECT_NE(at, std::string::npos) << c.query << " did not find " << c.title;
+    if (c.must_be_first) {
+      EXPECT_TRUE(second == std::string::npos || at < second) << c.query << " must rank " << c.title << " first";
+    }
+  }
+  // A withdrawn item must not appear.
+  Browser officer = SignIn("officer", server_->DemoPassword("officer"));
+  auto list = officer.Get("/console/items?view=published");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(list.body, m, std::regex(R"re(href="/console/items/(\d+)">关于规范停车收费行为)re")));
+  ASSERT_EQ(officer.Post("/console/items/" + m[1].str() + "/withdraw", {{"reason", "已被新规定取代"}}).status, 303);
+  auto gone = Public("/search?q=" + http::PercentEncode("停车收费"));
+  EXPECT_EQ(std::regex_replace(gone.body, std::regex("</?mark>"), "").find("规范停车收费行为"), std::string::npos);
+}
+
 TEST_F(CatalogueTest, DraftsAreNotPublic) {
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   Draft(editor, "内部草稿标题", "2026-11-25");
