@@ -53,7 +53,7 @@ Response Download(Request& req, Context& ctx) {
   if (!a.ok()) return ctx.FromStatus(a.status());
   auto item = ctx.services().catalogue->Get(a->item_id);
   if (!item.ok()) return ctx.FromStatus(item.status());
-  const bool is_public = item->state == State::kPublished;
+  const bool is_public = ContentIsPublic(item.value());
   if (!is_public) {
     const auth::User* user = ctx.user();
     if (user == nullptr || !ctx.services().catalogue->CanSee(item.value(), *user)) return ctx.ErrorPage(404);

@@ -181,7 +181,8 @@ nlohmann::json ItemJson(Context& ctx, const Item& i, bool with_body) {
                       {"keywords", i.keywords},
                       {"summary", i.summary},
                       {"url", "/items/" + i.index_no}};
-  if (with_body) {
+  j["disclosure"] = DisclosureLabel(i.disclosure);
+  if (with_body && ContentIsPublic(i)) {
     j["body_markdown"] = i.body_md;
     j["body_html"] = web::RenderMarkdown(i.body_md);
   }

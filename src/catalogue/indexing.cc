@@ -14,7 +14,8 @@ search::Document ToSearchDocument(const Item& item) {
   d.title = item.title;
   d.summary = item.summary;
   d.keywords = item.keywords;
-  d.body_text = web::MarkdownToText(item.body_md);
+  // Only what the public may read goes into the public index.
+  if (ContentIsPublic(item)) d.body_text = web::MarkdownToText(item.body_md);
   d.agency_id = item.agency_id;
   d.column_ids = item.column_ids;
   d.topic = item.topic;

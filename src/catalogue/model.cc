@@ -24,6 +24,10 @@ constexpr std::array kDisclosures = {Disclosure::kProactive, Disclosure::kOnRequ
 
 }  // namespace
 
+bool ContentIsPublic(const Item& item) {
+  return item.state == State::kPublished && item.disclosure == Disclosure::kProactive;
+}
+
 const char* StateCode(State s) {
   switch (s) {
     case State::kDraft: return "draft";

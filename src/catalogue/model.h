@@ -58,6 +58,21 @@ struct Item {
   int64_t updated_at = 0;
   int64_t published_at = 0;
   std::vector<int64_t> column_ids;
+  // Revision of a published item: the draft that will replace its content.
+  int64_t revision_of = 0;
+  std::string change_note;    // 修订说明
+  bool change_major = false;  // listed publicly as 修订记录
+};
+
+// One published state of an item (版本).
+struct Version {
+  int64_t id = 0;
+  int version = 0;
+  std::string title;
+  std::string body_md;
+  std::string change_note;
+  bool major = false;
+  int64_t published_at = 0;
 };
 
 enum class ColumnKind { kList, kPage };
@@ -82,6 +97,11 @@ struct ReviewEvent {
   std::string comment;
   int64_t at = 0;
 };
+
+// Whether the public may read the item's body and attachments: published
+// and 主动公开. Items 依申请公开 or 不予公开 are listed in the catalogue with
+// their metadata only (条例 Art. 12: the catalogue lists all information).
+bool ContentIsPublic(const Item& item);
 
 const char* StateCode(State s);
 const char* StateLabel(State s);

@@ -228,10 +228,23 @@ Response ItemPage(Request& req, Context& ctx) {
   FillMetadata(ctx, d, item.value());
   if (item->state == State::kWithdrawn) {
     d.AddSectionDictionary("WITHDRAWN")->SetValue("REASON", item->withdrawn_reason);
+  } else if (!ContentIsPublic(item.value())) {
+    auto* n = d.AddSectionDictionary("NOT_PROACTIVE");
+    n->SetValue("MODE", DisclosureLabel(item->disclosure));
+    if (item->disclosure == Disclosure::kExempt) n->AddSectionDictionary("EXEMPT")->SetValue("REASON", item->exempt_reason);
+    else n->ShowSection("ON_REQUEST");
   } else {
     auto* body = d.AddSectionDictionary("CONTENT");
     body->SetValue("BODY_HTML", web::RenderMarkdown(item->body_md));
     FillAttachments(ctx, *body, item->id);
+  }
+  if (auto versions = Svc(ctx).Versions(item->id); versions.ok()) {
+    for (const auto& v : versions.value()) {
+      if (!v.major || v.version < 2) continue;
+      auto* row = d.AddSectionDictionary("REVISIONS");
+      row->SetValue("DATE", ChinaDate(v.published_at));
+      row->SetValue("NOTE", v.change_note);
+    }
   }
   for (int64_t c : item->column_ids) {
     auto col = Svc(ctx).GetColumn(c);

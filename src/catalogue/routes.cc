@@ -81,6 +81,8 @@ Item ItemFromForm(const Request& req) {
   if (!ParseDisclosure(req.Form("disclosure"), &i.disclosure)) i.disclosure = Disclosure::kProactive;
   i.exempt_reason = req.Form("exempt_reason");
   i.body_md = req.Form("body_md");
+  i.change_note = req.Form("change_note");
+  i.change_major = req.Form("change_major") == "1";
   auto [b, e] = req.form.equal_range("columns");
   for (auto it = b; it != e; ++it)
     if (int64_t c = web::ParseId(it->second)) i.column_ids.push_back(c);
@@ -112,6 +114,13 @@ Response ItemForm(Context& ctx, const Item& item, const FieldErrors& errors, int
   d.SetValue("EXEMPT_REASON", item.exempt_reason);
   d.SetValue("BODY_MD", item.body_md);
   d.SetValue("PUBLISH_AT", FormatLocalDateTime(item.publish_at));
+  if (item.revision_of != 0) {
+    auto* rev = d.AddSectionDictionary("REVISION");
+    rev->SetValue("CHANGE_NOTE", item.change_note);
+    if (item.change_major) rev->ShowSection("MAJOR");
+    for (const auto& [field, msg] : errors.all())
+      if (field == "change_note") rev->AddSectionDictionary("ERR_CHANGE_NOTE")->SetValue("MSG", msg);
+  }
   auto agencies = WritableAgencies(ctx);
   int64_t agency = item.agency_id ? item.agency_id : (agencies.empty() ? 0 : agencies.front().id);
   for (const auto& a : agencies) {
@@ -231,6 +240,25 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
   ShowAction(ctx, d, Action::kSubmit, item, "CAN_SUBMIT");
   ShowAction(ctx, d, Action::kApprove, item, "CAN_REVIEW");
   ShowAction(ctx, d, Action::kWithdraw, item, "CAN_WITHDRAW");
+  if (item.state == State::kPublished && Svc(ctx).CanSee(item, *ctx.user()) &&
+      auth::Allows(*ctx.user(), auth::Permission::kEditItems))
+    d.ShowSection("CAN_REVISE");
+  if (item.revision_of != 0) {
+    auto original = Svc(ctx).Get(item.revision_of);
+    auto* rev = d.AddSectionDictionary("IS_REVISION");
+    rev->SetIntValue("ORIGINAL_ID", static_cast<long>(item.revision_of));
+    rev->SetValue("ORIGINAL_TITLE", original.ok() ? original->title : "");
+    rev->SetValue("CHANGE_NOTE", item.change_note);
+  }
+  if (auto versions = Svc(ctx).Versions(item.id); versions.ok()) {
+    for (const auto& v : versions.value()) {
+      auto* row = d.AddSectionDictionary("VERSIONS");
+      row->SetIntValue("VERSION", v.version);
+      row->SetValue("DATE", FormatLocalTime(v.published_at));
+      row->SetValue("NOTE", v.change_note);
+      row->SetValue("KIND", v.major ? "重要修订" : (v.version == 1 ? "" : "一般修订"));
+    }
+  }
   if (Svc(ctx).Late(item, ChinaDate(ctx.services().clock->Now())) && item.index_no.empty())
     d.ShowSection("LATE_WARNING");
   auto reviews = Svc(ctx).Reviews(item.id);
@@ -302,6 +330,18 @@ Response PostWithdraw(Request& req, Context& ctx) {
   });
 }
 
+Response PostRevise(Request& req, Context& ctx) {
+  int64_t id = web::ParseId(req.Param("id"));
+  auto draft = Svc(ctx).Revise(ctx.actor(), *ctx.user(), id);
+  if (!draft.ok()) {
+    if (draft.status().code() == Code::kConflict || draft.status().code() == Code::kDenied)
+      return ctx.RedirectWithFlash("/console/items/" + std::to_string(id), draft.status().message(), false);
+    return ctx.FromStatus(draft.status());
+  }
+  return ctx.RedirectWithFlash("/console/items/" + std::to_string(draft.value()) + "/edit",
+                               "已建立修订稿：修改后填写修订说明并提交审核，审核通过后替换原信息。");
+}
+
 Response GetList(Request& req, Context& ctx) {
   std::string view = req.Query("view");
   if (view != "review" && view != "published") view = "mine";
@@ -355,6 +395,7 @@ void RegisterConsoleRoutes(web::Site& site) {
   site.Add("POST", "/console/items/{id:int}/approve", web::Staff(P::kReviewItems), PostApprove);
   site.Add("POST", "/console/items/{id:int}/reject", web::Staff(P::kReviewItems), PostReject);
   site.Add("POST", "/console/items/{id:int}/withdraw", web::Staff(P::kWithdrawItems), PostWithdraw);
+  site.Add("POST", "/console/items/{id:int}/revise", web::Staff(P::kEditItems), PostRevise);
 }
 
 }  // namespace gk::catalogue

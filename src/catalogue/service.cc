@@ -370,6 +370,8 @@ Status CatalogueService::UpdateDraft(const auth::Actor& actor, const auth::User&
     item.body_md = edited.body_md;
     item.publish_at = edited.publish_at;
     item.column_ids = edited.column_ids;
+    item.change_note = Trim(edited.change_note);
+    item.change_major = edited.change_major;
     item.updated_at = now;
     CheckColumns(sql, item, errors);
     if (!errors->empty()) return errors->ToStatus();
@@ -399,7 +401,28 @@ Status CatalogueService::Submit(const auth::Actor& actor, const auth::User& user
   });
 }
 
+// Content fields a revision carries over to the item it revises.
+static void CopyContent(const Item& from, Item& to) {
+  to.department_id = from.department_id;
+  to.title = from.title;
+  to.unified_no = from.unified_no;
+  to.doc_no = from.doc_no;
+  to.written_on = from.written_on;
+  to.validity = from.validity;
+  to.topic = from.topic;
+  to.category = from.category;
+  to.genre = from.genre;
+  to.art20 = from.art20;
+  to.keywords = from.keywords;
+  to.summary = from.summary;
+  to.disclosure = from.disclosure;
+  to.exempt_reason = from.exempt_reason;
+  to.body_md = from.body_md;
+  to.column_ids = from.column_ids;
+}
+
 Status CatalogueService::Publish(soci::session& sql, Item& item, int64_t now) {
+  if (item.revision_of != 0) return PublishRevision(sql, item, now);
   const std::string today = ChinaDate(now);
   if (item.index_no.empty()) {
     auto agency = auth::store::FindAgency(sql, item.agency_id);
@@ -420,13 +443,88 @@ Status CatalogueService::Publish(soci::session& sql, Item& item, int64_t now) {
   item.published_at = now;
   item.updated_at = now;
   store::UpdateItem(sql, item);
+  store::InsertVersion(sql, item.id, Version{0, 1, item.title, item.body_md, "首次发布", false, now}, ToAuditJson(item),
+                       item.author_id);
   return Status::Ok();
+}
+
+// The approved revision's content replaces the published item's: same id,
+// same 索引号, same 发布日期; a new version row records the change.
+Status CatalogueService::PublishRevision(soci::session& sql, Item& revision, int64_t now) {
+  auto original = store::FindItem(sql, revision.revision_of);
+  if (!original || original->state != State::kPublished)
+    return Status::Conflict("原信息已不处于发布状态，不能发布这份修订");
+  Item merged = *original;
+  CopyContent(revision, merged);
+  merged.updated_at = now;
+  store::UpdateItem(sql, merged);
+  store::SetItemColumns(sql, merged.id, merged.column_ids);
+  store::MergeRevisionRows(sql, revision.id, merged.id);
+  auto versions = store::Versions(sql, merged.id);
+  const int next = versions.empty() ? 2 : versions.back().version + 1;
+  store::InsertVersion(sql, merged.id,
+                       Version{0, next, merged.title, merged.body_md, revision.change_note, revision.change_major, now},
+                       ToAuditJson(merged), revision.author_id);
+  revision = merged;
+  return Status::Ok();
+}
+
+Result<int64_t> CatalogueService::Revise(const auth::Actor& actor, const auth::User& user, int64_t id) {
+  const int64_t now = clock_.Now();
+  int64_t draft_id = 0;
+  Status s = db_->Transact([&](soci::session& sql) {
+    auto item = store::FindItem(sql, id);
+    if (!item) return Status::NotFound("信息不存在");
+    if (item->state != State::kPublished) return Status::Conflict("只有已发布的信息可以修订");
+    if (!auth::AllowsFor(user, auth::Permission::kEditItems, item->agency_id, Facts(sql, *item).agency_ancestors))
+      return Status::Denied("您没有为该机构编写信息的权限");
+    if (auto open = store::OpenRevision(sql, id)) {
+      draft_id = *open;  // one revision at a time: continue the open one
+      return Status::Ok();
+    }
+    Item draft = *item;
+    draft.id = 0;
+    draft.state = State::kDraft;
+    draft.review_round = 0;
+    draft.review_stage = 0;
+    draft.index_no.clear();
+    draft.published_on.clear();
+    draft.published_at = 0;
+    draft.publish_at = 0;
+    draft.late_reason.clear();
+    draft.withdrawn_reason.clear();
+    draft.revision_of = id;
+    draft.change_note.clear();
+    draft.change_major = false;
+    draft.author_id = user.id;
+    draft.created_at = draft.updated_at = now;
+    draft_id = store::InsertItem(sql, draft);
+    draft.id = draft_id;
+    store::SetItemColumns(sql, draft_id, draft.column_ids);
+    store::CopyAttachments(sql, id, draft_id);
+    store::RecordEdit(sql, draft_id, user.id, now);
+    auth::WriteAudit(sql, actor, now, Entry(*item, "item.revise", "开始修订：" + item->title));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return draft_id;
+}
+
+Result<std::vector<Version>> CatalogueService::Versions(int64_t id) {
+  std::vector<Version> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::Versions(sql, id);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
 }
 
 Status CatalogueService::Approve(const auth::Actor& actor, const auth::User& user, int64_t id,
                                  const std::string& comment, const std::string& late_reason, FieldErrors* errors) {
   const int64_t now = clock_.Now();
   bool published = false;
+  int64_t published_id = id;
   Status s = db_->Transact([&](soci::session& sql) {
     auto item = store::FindItem(sql, id);
     if (!item) return Status::NotFound("信息不存在");
@@ -436,7 +534,9 @@ Status CatalogueService::Approve(const auth::Actor& actor, const auth::User& use
     const bool later = item->publish_at > now;
     State next = StateAfterApproval(*item, facts.stage_count, later);
     const bool last = next != State::kInReview;
-    if (last && item->index_no.empty() && Late(*item, ChinaDate(later ? item->publish_at : now))) {
+    // Art. 26 speaks of first publication; revisions are dated by their own versions.
+    if (last && item->index_no.empty() && item->revision_of == 0 &&
+        Late(*item, ChinaDate(later ? item->publish_at : now))) {
       if (Trim(late_reason).empty()) {
         errors->Add("late_reason", "该信息成文已超过 20 个工作日，请填写逾期发布的原因（《政府信息公开条例》第二十六条）");
         return errors->ToStatus();
@@ -448,8 +548,15 @@ Status CatalogueService::Approve(const auth::Actor& actor, const auth::User& use
     item->review_stage = stage;
     item->updated_at = now;
     if (next == State::kPublished) {
+      const bool revision = item->revision_of != 0;
       if (Status p = Publish(sql, *item, now); !p.ok()) return p;
       published = true;
+      published_id = item->id;
+      if (revision) {
+        auth::WriteAudit(sql, actor, now,
+                         Entry(*item, "item.approve", StageName(stage) + "通过，修订已发布：" + item->title));
+        return Status::Ok();
+      }
     } else {
       item->state = next;
       store::UpdateItem(sql, *item);
@@ -460,7 +567,7 @@ Status CatalogueService::Approve(const auth::Actor& actor, const auth::User& use
     auth::WriteAudit(sql, actor, now, Entry(*item, "item.approve", what + "：" + item->title));
     return Status::Ok();
   });
-  if (s.ok() && published) Notify(id);
+  if (s.ok() && published) Notify(published_id);
   return s;
 }
 
@@ -592,6 +699,8 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const auth::Actor&
       item.id = store::InsertItem(sql, item);
       ids.push_back(item.id);
       store::SetItemColumns(sql, item.id, item.column_ids);
+      store::InsertVersion(sql, item.id, Version{0, 1, item.title, item.body_md, "导入", false, item.published_at},
+                           ToAuditJson(item), 0);
       auth::WriteAudit(sql, actor, item.created_at,
                        Entry(item, "item.import", "导入已发布信息，索引号 " + item.index_no + "：" + item.title, "",
                              ToAuditJson(item)));

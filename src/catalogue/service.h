@@ -73,6 +73,11 @@ class CatalogueService {
   // and notifies the listener after the commit. Returns how many.
   Result<int> ImportPublishedBatch(const auth::Actor& actor, std::vector<Item> items);
 
+  // Starts (or continues) a revision of a published item: a draft copy that
+  // passes the normal review and then replaces the item's content.
+  Result<int64_t> Revise(const auth::Actor& actor, const auth::User& user, int64_t id);
+  Result<std::vector<Version>> Versions(int64_t id);
+
   Result<Item> Get(int64_t id);
   Result<Item> GetByIndexNo(const std::string& index_no);
   Result<std::vector<ReviewEvent>> Reviews(int64_t id);
@@ -95,6 +100,7 @@ class CatalogueService {
  private:
   ReviewFacts Facts(soci::session& sql, const Item& item);
   Status Publish(soci::session& sql, Item& item, int64_t now);
+  Status PublishRevision(soci::session& sql, Item& revision, int64_t now);
   void Notify(int64_t id);
   Result<std::vector<int64_t>> InsertImported(const auth::Actor& actor, std::vector<Item> items);
 

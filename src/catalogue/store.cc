@@ -15,11 +15,13 @@ constexpr const char* kItemColumns =
     "id, agency_id, COALESCE(department_id, 0), state, review_round, review_stage, COALESCE(index_no, ''), title, "
     "unified_no, doc_no, written_on, published_on, validity, validity_changed_on, COALESCE(replaced_by_id, 0), "
     "topic, category, genre, art20, keywords, summary, disclosure, exempt_reason, body_md, publish_at, late_reason, "
-    "withdrawn_reason, COALESCE(author_id, 0), created_at, updated_at, published_at";
+    "withdrawn_reason, COALESCE(author_id, 0), created_at, updated_at, published_at, COALESCE(revision_of, 0), "
+    "change_note, change_major";
 
 struct ItemRow {
   long long id = 0, agency_id = 0, department_id = 0, review_round = 0, review_stage = 0, replaced_by_id = 0,
-            art20 = 0, publish_at = 0, author_id = 0, created_at = 0, updated_at = 0, published_at = 0;
+            art20 = 0, publish_at = 0, author_id = 0, created_at = 0, updated_at = 0, published_at = 0,
+            revision_of = 0, change_major = 0;
   std::string state, validity, disclosure;
   Item item;
 
@@ -55,6 +57,9 @@ struct ItemRow {
     st.exchange(soci::into(created_at));
     st.exchange(soci::into(updated_at));
     st.exchange(soci::into(published_at));
+    st.exchange(soci::into(revision_of));
+    st.exchange(soci::into(item.change_note));
+    st.exchange(soci::into(change_major));
   }
 
   Item Get() const {
@@ -74,6 +79,8 @@ struct ItemRow {
     i.created_at = created_at;
     i.updated_at = updated_at;
     i.published_at = published_at;
+    i.revision_of = revision_of;
+    i.change_major = change_major != 0;
     return i;
   }
 };
@@ -183,21 +190,23 @@ constexpr const char* kWritable =
     "agency_id, department_id, state, review_round, review_stage, index_no, title, unified_no, doc_no, written_on, "
     "published_on, validity, validity_changed_on, replaced_by_id, topic, category, genre, art20, keywords, summary, "
     "disclosure, exempt_reason, body_md, publish_at, late_reason, withdrawn_reason, author_id, updated_at, "
-    "published_at";
+    "published_at, revision_of, change_note, change_major";
 
 struct WriteRow {
   long long agency_id, department_id, review_round, review_stage, replaced_by_id, art20, publish_at, author_id,
-      updated_at, published_at;
+      updated_at, published_at, revision_of, change_major;
   std::string state, validity, disclosure;
-  soci::indicator dept_ind, index_ind, replaced_ind, author_ind;
+  soci::indicator dept_ind, index_ind, replaced_ind, author_ind, revision_ind;
 
   explicit WriteRow(const Item& i)
       : agency_id(i.agency_id), department_id(i.department_id), review_round(i.review_round),
         review_stage(i.review_stage), replaced_by_id(i.replaced_by_id), art20(i.art20), publish_at(i.publish_at),
-        author_id(i.author_id), updated_at(i.updated_at), published_at(i.published_at), state(StateCode(i.state)),
+        author_id(i.author_id), updated_at(i.updated_at), published_at(i.published_at), revision_of(i.revision_of),
+        change_major(i.change_major ? 1 : 0), state(StateCode(i.state)),
         validity(ValidityCode(i.validity)), disclosure(DisclosureCode(i.disclosure)),
         dept_ind(NullIfZero(i.department_id)), index_ind(i.index_no.empty() ? soci::i_null : soci::i_ok),
-        replaced_ind(NullIfZero(i.replaced_by_id)), author_ind(NullIfZero(i.author_id)) {}
+        replaced_ind(NullIfZero(i.replaced_by_id)), author_ind(NullIfZero(i.author_id)),
+        revision_ind(NullIfZero(i.revision_of)) {}
 
   void Bind(soci::statement& st, const Item& i) {
     st.exchange(soci::use(agency_id));
@@ -229,6 +238,9 @@ struct WriteRow {
     st.exchange(soci::use(author_id, author_ind));
     st.exchange(soci::use(updated_at));
     st.exchange(soci::use(published_at));
+    st.exchange(soci::use(revision_of, revision_ind));
+    st.exchange(soci::use(i.change_note));
+    st.exchange(soci::use(change_major));
   }
 };
 
@@ -248,7 +260,7 @@ int64_t InsertItem(soci::session& sql, const Item& item) {
   w.Bind(st, item);
   st.exchange(soci::use(created));
   st.exchange(soci::into(id));
-  st.prepare(std::string("INSERT INTO items (") + kWritable + ", created_at) VALUES (" + Placeholders(30) +
+  st.prepare(std::string("INSERT INTO items (") + kWritable + ", created_at) VALUES (" + Placeholders(33) +
              ") RETURNING id");
   st.define_and_bind();
   st.execute(true);
@@ -398,6 +410,60 @@ std::vector<ReviewEvent> Reviews(soci::session& sql, int64_t item_id) {
     out.push_back(e);
   }
   return out;
+}
+
+void InsertVersion(soci::session& sql, int64_t item_id, const Version& v, const std::string& snapshot_json,
+                   int64_t user_id) {
+  long long item = item_id, version = v.version, major = v.major ? 1 : 0, at = v.published_at, user = user_id;
+  soci::indicator uind = NullIfZero(user_id);
+  sql << "INSERT INTO item_versions (item_id, version, title, body_md, snapshot_json, change_note, major, "
+         "published_at, created_by) VALUES (:i, :v, :t, :b, :j, :n, :m, :a, :u)",
+      soci::use(item), soci::use(version), soci::use(v.title), soci::use(v.body_md), soci::use(snapshot_json),
+      soci::use(v.change_note), soci::use(major), soci::use(at), soci::use(user, uind);
+}
+
+std::vector<Version> Versions(soci::session& sql, int64_t item_id) {
+  std::vector<Version> out;
+  Version v;
+  long long id = 0, item = item_id, version = 0, major = 0, at = 0;
+  soci::statement st = (sql.prepare << "SELECT id, version, title, body_md, change_note, major, published_at "
+                                       "FROM item_versions WHERE item_id = :i ORDER BY version",
+                        soci::into(id), soci::into(version), soci::into(v.title), soci::into(v.body_md),
+                        soci::into(v.change_note), soci::into(major), soci::into(at), soci::use(item));
+  st.execute();
+  while (st.fetch()) {
+    v.id = id;
+    v.version = static_cast<int>(version);
+    v.major = major != 0;
+    v.published_at = at;
+    out.push_back(v);
+  }
+  return out;
+}
+
+std::optional<int64_t> OpenRevision(soci::session& sql, int64_t item_id) {
+  long long item = item_id, id = 0;
+  soci::indicator ind;
+  sql << "SELECT MIN(id) FROM items WHERE revision_of = :i", soci::use(item), soci::into(id, ind);
+  if (ind != soci::i_ok) return std::nullopt;
+  return id;
+}
+
+void CopyAttachments(soci::session& sql, int64_t from_item, int64_t to_item) {
+  long long from = from_item, to = to_item;
+  sql << "INSERT INTO attachments (item_id, name, content_type, size, sha256, created_at) "
+         "SELECT :to, name, content_type, size, sha256, created_at FROM attachments WHERE item_id = :from ORDER BY id",
+      soci::use(to), soci::use(from);
+}
+
+void MergeRevisionRows(soci::session& sql, int64_t revision_id, int64_t item_id) {
+  long long rev = revision_id, item = item_id;
+  sql << "UPDATE item_reviews SET item_id = :i WHERE item_id = :r", soci::use(item), soci::use(rev);
+  sql << "UPDATE item_edits SET item_id = :i WHERE item_id = :r", soci::use(item), soci::use(rev);
+  sql << "DELETE FROM attachments WHERE item_id = :i", soci::use(item);
+  sql << "UPDATE attachments SET item_id = :i WHERE item_id = :r", soci::use(item), soci::use(rev);
+  sql << "DELETE FROM item_columns WHERE item_id = :r", soci::use(rev);
+  sql << "DELETE FROM items WHERE id = :r", soci::use(rev);
 }
 
 int64_t NextIndexSerial(soci::session& sql, int64_t agency_id, int year) {

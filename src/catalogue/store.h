@@ -51,6 +51,17 @@ std::vector<int64_t> Editors(soci::session& sql, int64_t item_id);
 void InsertReview(soci::session& sql, int64_t item_id, const ReviewEvent& e);
 std::vector<ReviewEvent> Reviews(soci::session& sql, int64_t item_id);
 
+void InsertVersion(soci::session& sql, int64_t item_id, const Version& v, const std::string& snapshot_json,
+                   int64_t user_id);
+std::vector<Version> Versions(soci::session& sql, int64_t item_id);
+// A revision draft of `item_id` still being worked on, if any.
+std::optional<int64_t> OpenRevision(soci::session& sql, int64_t item_id);
+// Folds a revision row into the item it revises: its reviews, edits and
+// attachments move over (the item's own attachments are replaced), then the
+// revision row goes.
+void MergeRevisionRows(soci::session& sql, int64_t revision_id, int64_t item_id);
+void CopyAttachments(soci::session& sql, int64_t from_item, int64_t to_item);
+
 // The next serial of 索引号 for (agency, year): 1, 2, 3, ... never reused.
 int64_t NextIndexSerial(soci::session& sql, int64_t agency_id, int year);
 

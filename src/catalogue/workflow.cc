@@ -60,6 +60,8 @@ std::vector<std::string> Refusals(Action action, const Item& item, const auth::U
     if (Contains(facts.approvers, user.id)) out.push_back("您已审核过该信息的上一环节，同一人不能审核两个环节");
   }
   if (action == Action::kSubmit && item.title.empty()) out.push_back("请先填写标题");
+  if (action == Action::kSubmit && item.revision_of != 0 && item.change_note.empty())
+    out.push_back("修订稿须填写修订说明");
   return out;
 }
 

@@ -88,6 +88,17 @@
 <textarea id="it-body" name="body_md" rows="18">{{BODY_MD:pre_escape}}</textarea>
 </div>
 </section>
+{{#REVISION}}
+<section class="card" aria-labelledby="revision-title">
+<h2 class="card-title" id="revision-title">修订说明</h2>
+<div class="field{{#ERR_CHANGE_NOTE}} has-error{{/ERR_CHANGE_NOTE}}">
+<label for="it-change-note">本次修订的内容（提交审核前必填）</label>
+{{#ERR_CHANGE_NOTE}}<p class="field-error" id="it-change-note-err">{{MSG}}</p>{{/ERR_CHANGE_NOTE}}
+<textarea id="it-change-note" name="change_note" rows="2">{{CHANGE_NOTE:pre_escape}}</textarea>
+</div>
+<div class="field-check"><input type="checkbox" id="it-major" name="change_major" value="1"{{#MAJOR}} checked{{/MAJOR}}><label for="it-major">重要修订（在公开页面的“修订记录”中列出）</label></div>
+</section>
+{{/REVISION}}
 <section class="card" aria-labelledby="schedule-title">
 <h2 class="card-title" id="schedule-title">定时发布</h2>
 <div class="field">

@@ -7,6 +7,7 @@
 <header class="page-header"><h1>{{TITLE}}</h1><div><span class="badge state-{{STATE_CODE}}">{{STATE}}</span>{{#PUBLIC_LINK}} <a class="btn btn-secondary btn-small" href="/items/{{INDEX_NO}}">查看公开页面</a>{{/PUBLIC_LINK}}</div></header>
 {{#ERR_ACTION}}<div class="alert alert-error" role="alert"><p>{{MSG}}</p></div>{{/ERR_ACTION}}
 {{#WITHDRAWN}}<div class="alert alert-info" role="status"><p>已撤回。公开说明：{{REASON}}</p></div>{{/WITHDRAWN}}
+{{#IS_REVISION}}<div class="alert alert-info" role="status"><p>这是已发布信息<a href="/console/items/{{ORIGINAL_ID}}">《{{ORIGINAL_TITLE}}》</a>的修订稿，审核通过后替换原信息的内容（索引号不变）。修订说明：{{CHANGE_NOTE}}</p></div>{{/IS_REVISION}}
 <div class="grid grid-2">
 <section class="card" aria-labelledby="actions-title">
 <h2 class="card-title" id="actions-title">办理</h2>
@@ -36,6 +37,7 @@
 </form>
 {{/CAN_REVIEW}}
 {{#REVIEW_REFUSALS}}<p class="muted">不能审核：{{REASON}}</p>{{/REVIEW_REFUSALS}}
+{{#CAN_REVISE}}<form method="post" action="/console/items/{{ID}}/revise"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><button type="submit" class="btn btn-secondary">修订</button> <span class="muted">建立修订稿，审核通过后替换本信息内容</span></form>{{/CAN_REVISE}}
 {{#CAN_WITHDRAW}}
 <form class="form" method="post" action="/console/items/{{ID}}/withdraw">
 <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
@@ -54,6 +56,9 @@
 <ul class="link-list">{{#REVIEWS}}<li>第 {{ROUND}} 轮 {{STAGE}}：{{REVIEWER}} {{DECISION}}（{{AT}}）<br><span class="muted">{{COMMENT}}</span></li>{{/REVIEWS}}</ul>
 {{#LATE}}<p>逾期发布原因：{{REASON}}</p>{{/LATE}}
 {{#SCHEDULED}}<p>定时发布：{{AT}}</p>{{/SCHEDULED}}
+<h3>版本</h3>
+<ul class="link-list">{{#VERSIONS}}<li>第 {{VERSION}} 版 {{DATE}} {{KIND}} <span class="muted">{{NOTE}}</span></li>{{/VERSIONS}}</ul>
+<p class="empty-note muted">尚未发布</p>
 </section>
 </div>
 <section class="card" aria-labelledby="meta-title">

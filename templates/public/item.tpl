@@ -1,7 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! One published item: the metadata block as in the work plan's header, then the body.
     TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY;
-    CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL). }}
+    CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL);
+    REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON)). }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / {{#COLUMNS}}<a href="{{URL}}">{{NAME}}</a> / {{/COLUMNS}}<span aria-current="page">正文</span></nav>
 <article class="item">
 <table class="item-meta">
@@ -16,6 +17,7 @@
 </table>
 <h1 class="item-title">{{TITLE}}</h1>
 {{#WITHDRAWN}}<div class="alert alert-info" role="status"><p>该信息已撤回。说明：{{REASON}}</p></div>{{/WITHDRAWN}}
+{{#NOT_PROACTIVE}}<div class="alert alert-info" role="status"><p>公开方式：{{MODE}}。{{#ON_REQUEST}}如需获取该信息，可以依法向本机关提出政府信息公开申请。{{/ON_REQUEST}}{{#EXEMPT}}理由和依据：{{REASON}}{{/EXEMPT}}</p></div>{{/NOT_PROACTIVE}}
 {{#CONTENT}}<div class="prose item-body">
 <h2 class="sr-only">正文</h2>
 {{BODY_HTML:none}}
@@ -23,4 +25,7 @@
 <section class="attachments" aria-labelledby="attachments-title"><h2 id="attachments-title">附件</h2>
 <ul class="link-list">{{#ATTACHMENTS}}<li><a href="{{URL}}">{{NAME}}</a> <span class="muted">（{{SIZE}}）</span></li>{{/ATTACHMENTS}}</ul>
 <p class="empty-note muted">无附件</p></section>{{/CONTENT}}
+<section class="revisions" aria-labelledby="revisions-title"><h2 id="revisions-title">修订记录</h2>
+<ul class="link-list">{{#REVISIONS}}<li><time>{{DATE}}</time> {{NOTE}}</li>{{/REVISIONS}}</ul>
+<p class="empty-note muted">无修订</p></section>
 </article>

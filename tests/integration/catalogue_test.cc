@@ -13,7 +13,7 @@ constexpr const char* kPassword = "Qingxi-Mima-2026#";
 constexpr const char* kPlanIndexNo = "11370100MB28696235/2020-00757";
 
 class CatalogueTest : public ::testing::Test {
- protected:
+ public:
   void SetUp() override { server_ = ServerProcess::Start(); }
   Browser NewBrowser() { return Browser(server_->host(), server_->port()); }
   HttpResult Public(const std::string& target) { return Fetch(server_->host(), server_->port(), "GET", target); }
@@ -32,6 +32,7 @@ class CatalogueTest : public ::testing::Test {
     EXPECT_EQ(b.Login("admin", ServerProcess::kAdminPassword).status, 303);
     return b;
   }
+  Browser NewReviewerFor(Browser& admin, const std::string& username) { return NewReviewer(admin, username); }
   // A reviewer of the demo bureau created through the console.
   Browser NewReviewer(Browser& admin, const std::string& username) {
     admin.Get("/console/users/new");
@@ -365,11 +366,94 @@ TEST_F(CatalogueTest, SearchRelevanceCases) {
   EXPECT_EQ(std::regex_replace(gone.body, std::regex("</?mark>"), "").find("规范停车收费行为"), std::string::npos);
 }
 
+// Approves the item `id` through the three stages with three new reviewers.
+void ApproveAllStages(CatalogueTest* t, Browser& admin, const std::string& id, const std::string& prefix);
+
+TEST_F(CatalogueTest, RevisionsKeepTheIndexNumberAndShowInTheRevisionRecord) {
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  auto list = editor.Get("/console/items?view=published");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(list.body, m, std::regex(R"re(href="/console/items/(\d+)">关于公布2026年度重点工作任务)re")));
+  std::string id = m[1];
+  auto view = editor.Get("/console/items/" + id);
+  ASSERT_TRUE(std::regex_search(view.body, m, std::regex(R"re(href="/items/([^"]+)")re")));
+  std::string index_no = m[1];
+  auto revise = editor.Post("/console/items/" + id + "/revise", {});
+  ASSERT_EQ(revise.status, 303);
+  const std::string revise_location = revise.Header("Location");
+  ASSERT_TRUE(std::regex_search(revise_location, m, std::regex(R"(/console/items/(\d+)/edit)")));
+  std::string draft = m[1];
+  auto form = editor.Get("/console/items/" + draft + "/edit");
+  EXPECT_NE(form.body.find("修订说明"), std::string::npos);
+  // Submitting without a change note is refused.
+  editor.Get("/console/items/" + draft);
+  EXPECT_EQ(editor.Post("/console/items/" + draft + "/submit", {}).status, 403);
+  form = editor.Get("/console/items/" + draft + "/edit");
+  ASSERT_TRUE(std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*checked><label for="it-col-\d+">通知公告 )re")));
+  auto saved = editor.Post("/console/items/" + draft + "/edit",
+                           {{"title", "关于公布2026年度重点工作任务公开承诺事项的公告（修订）"}, {"written_on", "2026-02-20"},
+                            {"topic", "综合政务"}, {"category", "通知公告"}, {"genre", "公告"}, {"art20", "0"},
+                            {"disclosure", "proactive"}, {"columns", m[1]}, {"body_md", "新增第十项承诺事项。"},
+                            {"change_note", "增加第十项公开承诺事项"}, {"change_major", "1"}});
+  ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 2000);
+  editor.Get("/console/items/" + draft);
+  ASSERT_EQ(editor.Post("/console/items/" + draft + "/submit", {}).status, 303);
+  // The public still sees the old content until the revision is approved.
+  EXPECT_EQ(Public("/items/" + index_no).body.find("新增第十项承诺事项"), std::string::npos);
+  Browser admin = Admin();
+  ApproveAllStages(this, admin, draft, "rv");
+  auto page = Public("/items/" + index_no);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("新增第十项承诺事项"), std::string::npos);
+  EXPECT_NE(page.body.find("修订记录"), std::string::npos);
+  EXPECT_NE(page.body.find("增加第十项公开承诺事项"), std::string::npos);
+  EXPECT_NE(page.body.find("2026-02-20"), std::string::npos);
+  // The original's console page lists the versions; the draft is gone.
+  auto orig = editor.Get("/console/items/" + id);
+  EXPECT_NE(orig.body.find("第 2 版"), std::string::npos);
+  EXPECT_EQ(editor.Get("/console/items/" + draft).status, 404);
+}
+
+TEST_F(CatalogueTest, ItemsNotProactivelyDisclosedShowOnlyTheirMetadata) {
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  auto form = editor.Get("/console/items/new");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*><label for="it-col-\d+">通知公告 )re")));
+  auto r = editor.Post("/console/items", {{"title", "某企业行政许可申请材料"}, {"agency_id", "1"}, {"written_on", "2026-11-24"},
+                                          {"art20", "0"}, {"disclosure", "on_request"}, {"columns", m[1]},
+                                          {"body_md", "内部材料正文不应公开"}});
+  ASSERT_EQ(r.status, 303);
+  const std::string location = r.Header("Location");
+  ASSERT_TRUE(std::regex_search(location, m, std::regex(R"(/console/items/(\d+))")));
+  std::string id = m[1];
+  editor.Get("/console/items/" + id);
+  editor.Post("/console/items/" + id + "/submit", {});
+  Browser admin = Admin();
+  ApproveAllStages(this, admin, id, "od");
+  auto view = editor.Get("/console/items/" + id);
+  ASSERT_TRUE(std::regex_search(view.body, m, std::regex(R"re(href="/items/([^"]+)")re")));
+  auto page = Public("/items/" + m[1].str());
+  EXPECT_NE(page.body.find("某企业行政许可申请材料"), std::string::npos);
+  EXPECT_NE(page.body.find("依申请公开"), std::string::npos);
+  EXPECT_EQ(page.body.find("内部材料正文不应公开"), std::string::npos);
+  EXPECT_EQ(Public("/api/v1/items/" + m[1].str()).body.find("内部材料正文不应公开"), std::string::npos);
+  EXPECT_EQ(Public("/search?q=" + http::PercentEncode("内部材料正文")).body.find("某企业行政许可"), std::string::npos);
+}
+
 TEST_F(CatalogueTest, DraftsAreNotPublic) {
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   Draft(editor, "内部草稿标题", "2026-11-25");
   EXPECT_EQ(Public("/columns/tzgg").body.find("内部草稿标题"), std::string::npos);
   EXPECT_EQ(Fetch(server_->host(), server_->port(), "GET", "/console/items/1").status, 303);
+}
+
+void ApproveAllStages(CatalogueTest* t, Browser& admin, const std::string& id, const std::string& prefix) {
+  for (int stage = 1; stage <= 3; ++stage) {
+    Browser reviewer = t->NewReviewerFor(admin, prefix + std::to_string(stage));
+    reviewer.Get("/console/items/" + id);
+    auto r = reviewer.Post("/console/items/" + id + "/approve", {{"comment", ""}});
+    ASSERT_EQ(r.status, 303) << "stage " << stage << ": " << r.body.substr(0, 1500);
+  }
 }
 
 }  // namespace
