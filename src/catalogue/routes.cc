@@ -259,7 +259,7 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
       row->SetValue("KIND", v.major ? "重要修订" : (v.version == 1 ? "" : "一般修订"));
     }
   }
-  if (Svc(ctx).Late(item, ChinaDate(ctx.services().clock->Now())) && item.index_no.empty())
+  if (item.index_no.empty() && item.revision_of == 0 && Svc(ctx).Late(item, ChinaDate(ctx.services().clock->Now())))
     d.ShowSection("LATE_WARNING");
   auto reviews = Svc(ctx).Reviews(item.id);
   if (reviews.ok()) {
