@@ -25,6 +25,7 @@ void RegisterAllRoutes(web::Site& site) {
   catalogue::RegisterSearchRoutes(site);
   catalogue::RegisterAttachmentRoutes(site);
   catalogue::RegisterColumnRoutes(site);
+  catalogue::RegisterExportRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {

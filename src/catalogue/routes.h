@@ -14,6 +14,8 @@ void RegisterColumnRoutes(web::Site& site);
 void RegisterAttachmentRoutes(web::Site& site);
 // Fills ATTACHMENTS (URL NAME SIZE TYPE; ID for staff) of a page.
 void FillAttachments(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id, bool deletable = false);
+// CSV and XLSX export for staff.
+void RegisterExportRoutes(web::Site& site);
 // The public search page.
 void RegisterSearchRoutes(web::Site& site);
 // Feeds, sitemap.xml and the read-only JSON API.

@@ -8,6 +8,13 @@
 <li><a href="/console/items?view=published"{{#VIEW_PUBLISHED}} aria-current="page"{{/VIEW_PUBLISHED}}>已发布</a></li>
 </ul>
 </nav>
+{{#VIEW_PUBLISHED}}
+<form class="filters" method="get" action="/console/export" aria-label="导出信息目录">
+<div class="field"><label for="ex-q">导出检索结果（留空则导出全部已发布信息）</label><input id="ex-q" name="q" type="search"></div>
+<div class="field"><label for="ex-format">格式</label><select id="ex-format" name="format"><option value="xlsx">Excel（XLSX）</option><option value="csv">CSV</option></select></div>
+<button type="submit" class="btn btn-secondary">导出</button>
+</form>
+{{/VIEW_PUBLISHED}}
 {{#NO_ITEMS}}<p class="empty-state">暂无信息。</p>{{/NO_ITEMS}}
 <div class="table-wrap" tabindex="0" role="region" aria-label="信息列表">
 <table class="table">

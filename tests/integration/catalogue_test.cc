@@ -440,6 +440,23 @@ TEST_F(CatalogueTest, ItemsNotProactivelyDisclosedShowOnlyTheirMetadata) {
   EXPECT_EQ(Public("/search?q=" + http::PercentEncode("内部材料正文")).body.find("某企业行政许可"), std::string::npos);
 }
 
+TEST_F(CatalogueTest, StaffExportCsvAndXlsx) {
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  auto csv = editor.Get("/console/export?format=csv");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_NE(csv.Header("Content-Type").find("text/csv"), std::string::npos);
+  EXPECT_EQ(csv.body.rfind("\xEF\xBB\xBF索引号,标题", 0), 0u);
+  EXPECT_NE(csv.body.find(kPlanIndexNo), std::string::npos);
+  auto found = editor.Get("/console/export?format=csv&q=" + http::PercentEncode("部门预算"));
+  EXPECT_NE(found.body.find("2026年部门预算"), std::string::npos);
+  EXPECT_EQ(found.body.find(kPlanIndexNo), std::string::npos);
+  auto xlsx = editor.Get("/console/export?format=xlsx");
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.rfind("PK\x03\x04", 0), 0u);
+  EXPECT_NE(xlsx.Header("Content-Disposition").find(".xlsx"), std::string::npos);
+  EXPECT_EQ(Public("/console/export?format=csv").status, 303);  // staff only
+}
+
 TEST_F(CatalogueTest, DraftsAreNotPublic) {
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   Draft(editor, "内部草稿标题", "2026-11-25");

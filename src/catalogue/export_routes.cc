@@ -1,0 +1,141 @@
+// CSV and XLSX export of a column's items or a search result, for staff.
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "auth/password.h"
+#include "catalogue/attachments.h"
+#include "catalogue/routes.h"
+#include "catalogue/service.h"
+#include "web/forms.h"
+
+namespace gk::catalogue {
+namespace {
+
+using http::Request;
+using http::Response;
+using web::Context;
+
+const std::vector<std::string>& Headings() {
+  static const std::vector<std::string> k = {"索引号", "标题",     "发文字号", "成文日期", "发布日期", "发布机构",
+                                             "主题分类", "组配分类", "体裁",     "有效性",   "公开方式", "网址"};
+  return k;
+}
+
+std::vector<std::string> Cells(Context& ctx, const Item& i) {
+  auto agency = ctx.services().auth->GetAgency(i.agency_id);
+  return {i.index_no, i.title,    i.doc_no,   i.written_on,          i.published_on,
+          agency.ok() ? agency->name : "",  i.topic, i.category, i.genre, ValidityLabel(i.validity),
+          DisclosureLabel(i.disclosure), "/items/" + i.index_no};
+}
+
+// A cell a spreadsheet would run as a formula is written as text.
+std::string Defused(const std::string& v) {
+  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) return "'" + v;
+  return v;
+}
+
+std::string Csv(Context& ctx, const std::vector<Item>& items) {
+  auto field = [](const std::string& v) {
+    std::string s = Defused(v);
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+  };
+  std::string out = "\xEF\xBB\xBF";  // BOM: spreadsheet programs then read UTF-8
+  auto row = [&](const std::vector<std::string>& cells) {
+    for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + field(cells[i]);
+    out += "\r\n";
+  };
+  row(Headings());
+  for (const auto& i : items) row(Cells(ctx, i));
+  return out;
+}
+
+Result<std::string> Xlsx(Context& ctx, const std::vector<Item>& items) {
+  std::string dir = ctx.services().config.data_dir + "/tmp";
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  std::string path = dir + "/export-" + auth::RandomToken().substr(0, 16) + ".xlsx";
+  lxw_workbook* wb = workbook_new(path.c_str());
+  if (wb == nullptr) return Status::Unavailable("无法生成表格文件");
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "信息目录");
+  lxw_format* bold = workbook_add_format(wb);
+  format_set_bold(bold);
+  for (size_t c = 0; c < Headings().size(); ++c)
+    worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), Headings()[c].c_str(), bold);
+  lxw_row_t r = 1;
+  for (const auto& i : items) {
+    auto cells = Cells(ctx, i);
+    for (size_t c = 0; c < cells.size(); ++c)
+      worksheet_write_string(ws, r, static_cast<lxw_col_t>(c), cells[c].c_str(), nullptr);
+    ++r;
+  }
+  worksheet_set_column(ws, 0, 0, 32, nullptr);
+  worksheet_set_column(ws, 1, 1, 60, nullptr);
+  lxw_error err = workbook_close(wb);
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  ::unlink(path.c_str());
+  if (err != LXW_NO_ERROR) return Status::Unavailable("生成表格文件失败");
+  return ss.str();
+}
+
+Response Export(Request& req, Context& ctx) {
+  auto& svc = *ctx.services().catalogue;
+  std::vector<Item> items;
+  std::string name = "信息目录";
+  const std::string q = req.Query("q");
+  if (!q.empty()) {
+    if (!ctx.services().search) return ctx.ErrorPage(503, "搜索服务暂时不可用");
+    search::Query query;
+    query.text = q;
+    query.per_page = 100;
+    for (query.page = 1; query.page <= 10; ++query.page) {
+      auto r = ctx.services().search->Search(query);
+      if (!r.ok()) return ctx.ErrorPage(503, "搜索服务暂时不可用");
+      for (const auto& hit : r->hits)
+        if (auto item = svc.Get(hit.id); item.ok()) items.push_back(std::move(item).value());
+      if (r->hits.size() < 100) break;
+    }
+    name = "检索结果";
+  } else {
+    store::ItemFilter f;
+    f.states = {State::kPublished};
+    f.limit = 50000;
+    if (int64_t column = web::ParseId(req.Query("column"))) {
+      auto c = svc.GetColumn(column);
+      if (!c.ok()) return ctx.FromStatus(c.status());
+      f.column_id = column;
+      name = c->name;
+    }
+    auto page = svc.List(f);
+    if (!page.ok()) return ctx.FromStatus(page.status());
+    items = std::move(page->items);
+  }
+  Response r;
+  if (req.Query("format") == "xlsx") {
+    auto x = Xlsx(ctx, items);
+    if (!x.ok()) return ctx.FromStatus(x.status());
+    r.body = std::move(x).value();
+    r.SetHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    r.SetHeader("Content-Disposition", ContentDisposition(name + ".xlsx"));
+  } else {
+    r.body = Csv(ctx, items);
+    r.SetHeader("Content-Type", "text/csv; charset=utf-8");
+    r.SetHeader("Content-Disposition", ContentDisposition(name + ".csv"));
+  }
+  return r;
+}
+
+}  // namespace
+
+void RegisterExportRoutes(web::Site& site) { site.Add("GET", "/console/export", web::Staff(), Export); }
+
+}  // namespace gk::catalogue
