@@ -7,18 +7,11 @@
 
 #include "auth/password.h"
 #include "auth/store.h"
+#include "common/strings.h"
 #include "common/uscc.h"
 
 namespace gk::auth {
 namespace {
-
-std::string Trim(std::string s) {
-  const char* ws = " \t\r\n";
-  s.erase(0, s.find_first_not_of(ws));
-  auto end = s.find_last_not_of(ws);
-  s.erase(end == std::string::npos ? 0 : end + 1);
-  return s;
-}
 
 nlohmann::json RolesJson(const std::vector<RoleGrant>& roles) {
   nlohmann::json arr = nlohmann::json::array();

@@ -52,15 +52,7 @@ int64_t ParseLocalDateTime(const std::string& v) {
   return static_cast<int64_t>(timegm(&tm)) - 8 * 3600;
 }
 
-std::string FormatLocalDateTime(int64_t t) {
-  if (t <= 0) return "";
-  std::time_t tt = static_cast<std::time_t>(t + 8 * 3600);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M", &tm);
-  return buf;
-}
+std::string FormatLocalDateTime(int64_t t) { return t <= 0 ? "" : FormatChinaTime(t, "%Y-%m-%dT%H:%M"); }
 
 Item ItemFromForm(const Request& req) {
   Item i;

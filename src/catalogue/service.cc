@@ -9,17 +9,10 @@
 
 #include "auth/password.h"
 #include "auth/store.h"
+#include "common/strings.h"
 
 namespace gk::catalogue {
 namespace {
-
-std::string Trim(std::string s) {
-  const char* ws = " \t\r\n";
-  s.erase(0, s.find_first_not_of(ws));
-  auto end = s.find_last_not_of(ws);
-  s.erase(end == std::string::npos ? 0 : end + 1);
-  return s;
-}
 
 // Strict YYYY-MM-DD with a real day of the month.
 bool ValidDate(const std::string& s) {
@@ -123,14 +116,7 @@ constexpr DefaultColumn kDefaultColumns[] = {
 
 }  // namespace
 
-std::string ChinaDate(int64_t t) {
-  std::time_t tt = static_cast<std::time_t>(t + 8 * 3600);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string ChinaDate(int64_t t) { return FormatChinaTime(t, "%Y-%m-%d"); }
 
 CatalogueService::CatalogueService(std::shared_ptr<storage::Database> db, const Clock& clock, CatalogueOptions options)
     : db_(std::move(db)), clock_(clock), options_(std::move(options)) {}

@@ -10,14 +10,15 @@ int64_t SystemClock::Now() const {
              std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-std::string FormatLocalTime(int64_t t) {
-  // China has one time zone and no daylight saving time: UTC+8 always.
+std::string FormatChinaTime(int64_t t, const char* format) {
   std::time_t tt = static_cast<std::time_t>(t + 8 * 3600);
   std::tm tm{};
   gmtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+  char buf[64];
+  std::strftime(buf, sizeof buf, format, &tm);
   return buf;
 }
+
+std::string FormatLocalTime(int64_t t) { return FormatChinaTime(t, "%Y-%m-%d %H:%M"); }
 
 }  // namespace gk

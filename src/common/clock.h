@@ -32,7 +32,9 @@ class FakeClock : public Clock {
   std::atomic<int64_t> t_;
 };
 
-// "2026-11-26 14:05" in China Standard Time (UTC+8), for display.
+// strftime in China Standard Time (UTC+8: one zone, no daylight saving).
+std::string FormatChinaTime(int64_t unix_seconds, const char* format);
+// "2026-11-26 14:05" in China Standard Time, for display.
 std::string FormatLocalTime(int64_t unix_seconds);
 
 }  // namespace gk
