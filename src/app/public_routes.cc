@@ -15,15 +15,6 @@ using http::Response;
 using web::Context;
 using web::Page;
 
-// Public pages are the same for everyone: cacheable until the next change,
-// which is also when they were last modified.
-Response Cached(Context& ctx, Response r) {
-  r.public_cacheable = r.status == 200;
-  r.last_modified = ctx.services().cache.changed_at();
-  r.SetHeader("Cache-Control", "public, max-age=60");
-  return r;
-}
-
 void SetContact(ctemplate::TemplateDictionary& d, const config::Config& c) {
   auto opt = [&](const char* name, const char* section, const std::string& v) {
     d.SetValue(name, v);
@@ -99,7 +90,7 @@ Response Home(Request&, Context& ctx) {
   AddCatalogueBlocks(ctx, d, agencies.value());
   d.SetValue("SITE_TAGLINE", "政务公开");
   SetContact(d, ctx.services().config);
-  return Cached(ctx, ctx.PublicPage(page, "/"));
+  return ctx.Cacheable(ctx.PublicPage(page, "/"));
 }
 
 Response Agencies(Request&, Context& ctx) {
@@ -117,7 +108,7 @@ Response Agencies(Request&, Context& ctx) {
     AddDepartments(*row, depts.value(), a.id);
   }
   if (agencies->empty()) d.ShowSection("NO_AGENCIES");
-  return Cached(ctx, ctx.PublicPage(page, "/agencies"));
+  return ctx.Cacheable(ctx.PublicPage(page, "/agencies"));
 }
 
 Response AgencyPage(Request& req, Context& ctx) {
@@ -143,22 +134,22 @@ Response AgencyPage(Request& req, Context& ctx) {
     }
   }
   AddDepartments(d, depts.value(), a->id);
-  return Cached(ctx, ctx.PublicPage(page, "/agencies"));
+  return ctx.Cacheable(ctx.PublicPage(page, "/agencies"));
 }
 
 Response Sitemap(Request&, Context& ctx) {
   Page page("网站地图", "public/sitemap.tpl");
-  return Cached(ctx, ctx.PublicPage(page, "/sitemap"));
+  return ctx.Cacheable(ctx.PublicPage(page, "/sitemap"));
 }
 
 Response Accessibility(Request&, Context& ctx) {
   Page page("无障碍说明", "public/accessibility.tpl");
-  return Cached(ctx, ctx.PublicPage(page, ""));
+  return ctx.Cacheable(ctx.PublicPage(page, ""));
 }
 
 Response Robots(Request&, Context& ctx) {
   auto r = Response::Text("User-agent: *\nDisallow: /console\nDisallow: /login\nSitemap: /sitemap.xml\n");
-  return Cached(ctx, std::move(r));
+  return ctx.Cacheable(std::move(r));
 }
 
 Response Healthz(Request&, Context&) {

@@ -39,13 +39,6 @@ using web::Page;
 
 CatalogueService& Svc(Context& ctx) { return *ctx.services().catalogue; }
 
-Response Cached(Context& ctx, Response r) {
-  r.public_cacheable = r.status == 200;
-  r.last_modified = ctx.services().cache.changed_at();
-  r.SetHeader("Cache-Control", "public, max-age=60");
-  return r;
-}
-
 // The site's own agency: the first top-level one.
 Result<auth::Agency> SiteAgency(Context& ctx) {
   auto agencies = ctx.services().auth->ListAgencies();
@@ -111,7 +104,7 @@ Response Xxgk(Request&, Context& ctx) {
       }
     }
   }
-  return Cached(ctx, ctx.PublicPage(page, "/xxgk"));
+  return ctx.Cacheable(ctx.PublicPage(page, "/xxgk"));
 }
 
 // /columns/12 by id, or /columns/tzgg by the code of a column of the site's
@@ -176,7 +169,7 @@ Response ColumnPage(Request& req, Context& ctx) {
     } else {
       d.ShowSection("EMPTY");
     }
-    return Cached(ctx, ctx.PublicPage(page, ""));
+    return ctx.Cacheable(ctx.PublicPage(page, ""));
   }
   const int per_page = 20;
   const int page_no = static_cast<int>(std::max<int64_t>(1, web::ParseId(req.Query("page"))));
@@ -214,7 +207,7 @@ Response ColumnPage(Request& req, Context& ctx) {
                      (f.topic.empty() ? "" : "topic=" + http::PercentEncode(f.topic) + "&") +
                      (f.category.empty() ? "" : "category=" + http::PercentEncode(f.category) + "&");
   web::SetPagination(d, base, page_no, per_page, list->total);
-  return Cached(ctx, ctx.PublicPage(page, "/columns/" + req.Param("key")));
+  return ctx.Cacheable(ctx.PublicPage(page, "/columns/" + req.Param("key")));
 }
 
 Response ItemPage(Request& req, Context& ctx) {
@@ -253,7 +246,7 @@ Response ItemPage(Request& req, Context& ctx) {
     row->SetValue("NAME", col->name);
     row->SetValue("URL", "/columns/" + std::to_string(col->id));
   }
-  return Cached(ctx, ctx.PublicPage(page, ""));
+  return ctx.Cacheable(ctx.PublicPage(page, ""));
 }
 
 }  // namespace

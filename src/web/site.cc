@@ -265,6 +265,13 @@ http::Response Context::ErrorPage(int status, const std::string& message) {
   return r;
 }
 
+http::Response Context::Cacheable(http::Response r) {
+  r.public_cacheable = r.status == 200;
+  r.last_modified = services().cache.changed_at();
+  r.SetHeader("Cache-Control", "public, max-age=60");
+  return r;
+}
+
 http::Response Context::RedirectWithFlash(const std::string& location, const std::string& message, bool success) {
   auto r = http::Response::Redirect(location);
   http::CookieOptions o;

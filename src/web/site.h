@@ -110,6 +110,9 @@ class Context {
   http::Response PublicPage(Page& page, const std::string& nav = {}, int status = 200);
   http::Response ConsolePage(Page& page, const std::string& nav = {}, int status = 200);
   http::Response ErrorPage(int status, const std::string& message = {});
+  // Marks a public page the same for every visitor: kept in the page cache
+  // until the next change, with that change's time as Last-Modified.
+  http::Response Cacheable(http::Response r);
   // A 303 redirect carrying a one-time message for the next page.
   http::Response RedirectWithFlash(const std::string& location, const std::string& message, bool success = true);
   // A Status turned into the right page (404, 403, 503, ...).
