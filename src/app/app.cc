@@ -57,6 +57,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   if (Status c = s.calendar.LoadDirectory(config.paths.calendar_dir); !c.ok())
     return Status::Invalid(c.message() + "（配置项 paths.calendar_dir）");
   catalogue::CatalogueOptions co;
+  if (!config.catalogue.review_stages.empty()) co.stages = config.catalogue.review_stages;
+  co.index_pattern = config.catalogue.index_pattern;
   const WorkCalendar* calendar = &s.calendar;
   co.working_days_between = [calendar](const std::string& from, const std::string& to) {
     auto a = Date::Parse(from);

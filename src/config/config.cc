@@ -97,6 +97,11 @@ bool IsPublicUrl(std::string_view s) {
 
 bool NotEmpty(std::string_view s) { return !s.empty(); }
 
+bool IsIndexPattern(std::string_view s) {
+  return s.find("YYYY") != std::string_view::npos && s.find("NNN") != std::string_view::npos && s.size() <= 40 &&
+         s.find('/') == std::string_view::npos;
+}
+
 using C = Config;
 
 // Every configuration key, in the order Show() prints them. Adding a key
@@ -170,6 +175,12 @@ const Key kKeys[] = {
      InSection<&C::auth, &C::Auth::login_ip_max_failures>, 1, kIntMax},
     {"auth.lockout_seconds", "统计登录失败的时间窗口（秒）；锁定在最早一次失败之后这么久解除", InSection<&C::auth, &C::Auth::lockout_seconds>, 1,
      kIntMax},
+
+    {"catalogue.review_stages", "信息发布的审核环节，按顺序（每个环节须由不同的人审核）",
+     InSection<&C::catalogue, &C::Catalogue::review_stages>, 0, 0, NotEmpty, "应为非空的环节名称"},
+    {"catalogue.index_pattern", "索引号后段码格式：YYYY 为年份，MM 为月份，N 为序号的位数",
+     InSection<&C::catalogue, &C::Catalogue::index_pattern>, 0, 0, IsIndexPattern,
+     "应包含 YYYY 和至少 3 个连续的 N，例如 YYYY-NNNNN 或 YYYYMM-NNNNN"},
 
     {"log.level", "日志级别：trace、debug、info、warn、error", InSection<&C::log, &C::Log::level>,
      0, 0, IsLogLevel, "应为 trace、debug、info、warn 或 error"},

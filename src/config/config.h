@@ -67,6 +67,13 @@ struct Config {
     int lockout_seconds = 900;
     bool operator==(const Auth&) const = default;
   } auth;
+  struct Catalogue {
+    // Review stages in order (三审); every item passes each one.
+    std::vector<std::string> review_stages{"初审", "复审", "终审"};
+    // 索引号 后段码: YYYY year, MM month, N... zero-padded serial (RULES.md §4).
+    std::string index_pattern = "YYYY-NNNNN";
+    bool operator==(const Catalogue&) const = default;
+  } catalogue;
   struct Log {
     std::string level = "info";  // trace, debug, info, warn, error
     bool access_log = true;

@@ -384,3 +384,29 @@ TEST(ParseListenTest, Table) {
 
 }  // namespace
 }  // namespace gk::config
+
+namespace gk::config {
+namespace {
+
+// The documented example file holds exactly the defaults: the two never
+// drift apart.
+TEST(ConfigExampleTest, ExampleFileEqualsTheDefaults) {
+  const char* src = std::getenv("GK_SOURCE_DIR");
+  std::string path = std::string(src ? src : GK_SHARE_DIR) + "/gongkai.toml.example";
+  Config from_file, defaults;
+  ASSERT_TRUE(Load(path, {}, {}, &from_file).ok()) << path;
+  ASSERT_TRUE(Load("", {}, {}, &defaults).ok());
+  EXPECT_TRUE(from_file == defaults) << "gongkai.toml.example differs from the built-in defaults";
+}
+
+TEST(ConfigExampleTest, IndexPatternIsChecked) {
+  Config c;
+  Status s = Load("", {}, {"catalogue.index_pattern=NN"}, &c);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("catalogue.index_pattern"), std::string::npos);
+  EXPECT_TRUE(Load("", {}, {"catalogue.index_pattern=YYYYMM-NNNNN"}, &c).ok());
+  EXPECT_EQ(c.catalogue.index_pattern, "YYYYMM-NNNNN");
+}
+
+}  // namespace
+}  // namespace gk::config
