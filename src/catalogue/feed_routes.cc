@@ -198,24 +198,60 @@ Response JsonBody(const nlohmann::json& j) {
   return r;
 }
 
+// The search page's filters: q (text), agency, column, topic, validity,
+// year, sort=date; pagination. Text, agency or validity go through the search
+// index, the rest straight to the database.
 Response ApiItems(Request& req, Context& ctx) {
-  store::ItemFilter f;
-  f.states = {State::kPublished};
   const int per_page = static_cast<int>(std::min<int64_t>(100, std::max<int64_t>(1, web::ParseId(req.Query("per_page")) ?: 20)));
   const int page_no = static_cast<int>(std::max<int64_t>(1, web::ParseId(req.Query("page"))));
-  f.limit = per_page;
-  f.offset = (page_no - 1) * per_page;
-  f.year = static_cast<int>(web::ParseId(req.Query("year")));
+  const std::string validity = req.Query("validity");
+  Validity parsed;
+  if (!validity.empty() && !ParseValidity(validity, &parsed))
+    return web::JsonError(400, "validity 应为 valid、invalid、repealed 或 amended");
+  int64_t column_id = 0;
   if (const std::string key = req.Query("column"); !key.empty()) {
     auto c = ColumnByKey(ctx, key);
     if (!c.ok()) return web::JsonError(404, "栏目不存在：" + key);
-    f.column_id = c->id;
+    column_id = c->id;
   }
-  auto page = Svc(ctx).List(f);
-  if (!page.ok()) return web::JsonError(503, "服务暂时不可用");
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& i : page->items) items.push_back(ItemJson(ctx, i, false));
-  return JsonBody({{"total", page->total}, {"page", page_no}, {"per_page", per_page}, {"items", items}});
+  const std::string q = req.Query("q");
+  const int64_t agency = web::ParseId(req.Query("agency"));
+  const int year = static_cast<int>(web::ParseId(req.Query("year")));
+  std::vector<Item> items;
+  int64_t total = 0;
+  if (!q.empty() || agency || !validity.empty()) {
+    if (!ctx.services().search) return web::JsonError(503, "搜索服务暂时不可用");
+    search::Query sq;
+    sq.text = q;
+    sq.agency_id = agency;
+    sq.column_id = column_id;
+    sq.topic = req.Query("topic");
+    sq.validity = validity;
+    sq.year = year;
+    sq.sort = req.Query("sort") == "date" || q.empty() ? search::Query::kNewest : search::Query::kRelevance;
+    sq.page = page_no;
+    sq.per_page = per_page;
+    auto r = ctx.services().search->Search(sq);
+    if (!r.ok()) return web::JsonError(503, "搜索服务暂时不可用");
+    total = r->total;
+    for (const auto& hit : r->hits)
+      if (auto item = Svc(ctx).Get(hit.id); item.ok()) items.push_back(std::move(item).value());
+  } else {
+    store::ItemFilter f;
+    f.states = {State::kPublished};
+    f.limit = per_page;
+    f.offset = (page_no - 1) * per_page;
+    f.year = year;
+    f.column_id = column_id;
+    f.topic = req.Query("topic");
+    auto page = Svc(ctx).List(f);
+    if (!page.ok()) return web::JsonError(503, "服务暂时不可用");
+    total = page->total;
+    items = std::move(page->items);
+  }
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& i : items) list.push_back(ItemJson(ctx, i, false));
+  return JsonBody({{"total", total}, {"page", page_no}, {"per_page", per_page}, {"items", list}});
 }
 
 Response ApiItem(Request& req, Context& ctx) {

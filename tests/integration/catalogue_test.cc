@@ -202,6 +202,15 @@ TEST_F(CatalogueTest, FeedsSitemapAndApi) {
   EXPECT_EQ(missing.status, 404);
   EXPECT_NE(missing.body.find("\"error\""), std::string::npos);
   EXPECT_EQ(Public("/api/v1/items?column=nope").status, 404);
+  auto searched = Public("/api/v1/items?q=" + http::PercentEncode("济市监发〔2025〕15号"));
+  EXPECT_NE(searched.body.find("\"doc_no\":\"济市监发〔2025〕15号\""), std::string::npos);
+  auto valid = Public("/api/v1/items?validity=valid&per_page=100");
+  EXPECT_NE(valid.body.find("济市监发〔2025〕15号"), std::string::npos);
+  EXPECT_EQ(valid.body.find(kPlanIndexNo), std::string::npos);  // 有效性 blank, as in the original
+  EXPECT_EQ(Public("/api/v1/items?validity=bogus").status, 400);
+  auto topic = Public("/api/v1/items?topic=" + http::PercentEncode("财政、金融、审计"));
+  EXPECT_NE(topic.body.find("部门预算"), std::string::npos);
+  EXPECT_EQ(topic.body.find("食品安全"), std::string::npos);
 }
 
 TEST_F(CatalogueTest, ForgedHostHeaderDoesNotPoisonTheFeed) {
