@@ -90,6 +90,7 @@ struct DemoItem {
   const char* genre;
   int art20;
   const char* body;
+  const char* related_title = "";  // 相关信息: an earlier demo item
 };
 
 // A few dozen realistic items so every page has content.
@@ -128,9 +129,10 @@ constexpr DemoItem kDemoItems[] = {
     {"zcwj", "济南市食品生产经营风险分级管理办法", "济市监规〔2024〕4号", "2024-11-05", "市场监管、安全生产监管",
      "政策文件", "办法", 1, "为加强食品生产经营风险分级管理，制定本办法。"},
     {"zcjd", "《关于进一步优化营商环境的若干措施》政策解读", "", "2025-08-12", "市场监管、安全生产监管", "政策文件",
-     "其他", 0, "### 一、出台背景\n\n……\n\n### 二、主要内容\n\n……"},
+     "其他", 0, "### 一、出台背景\n\n……\n\n### 二、主要内容\n\n……",
+     "济南市市场监督管理局关于进一步优化营商环境的若干措施"},
     {"zcjd", "图解：证明事项告知承诺制怎么办", "", "2025-05-21", "市场监管、安全生产监管", "政策文件", "其他", 0,
-     "一图读懂告知承诺制的办理流程。"},
+     "一图读懂告知承诺制的办理流程。", "济南市市场监督管理局关于推行证明事项告知承诺制的实施方案"},
     {"tzgg", "关于开展2026年“双随机、一公开”联合抽查工作的通知", "", "2026-03-05", "市场监管、安全生产监管",
      "通知公告", "通知", 0, "按照年度抽查计划，现开展联合抽查工作。"},
     {"tzgg", "关于公布2026年度重点工作任务公开承诺事项的公告", "", "2026-02-20", "综合政务", "通知公告", "公告", 0,
@@ -184,6 +186,7 @@ Status CreateDemoItems(App& app) {
   plan.column_ids = {column("xxgk-zd"), column("tzgg")};
   if (auto r = catalogue.ImportPublished(kCli, plan); !r.ok()) return r.status();
   std::map<std::string, int> serials;
+  std::map<std::string, std::string> index_by_title;
   for (const auto& d : kDemoItems) {
     catalogue::Item item;
     item.agency_id = bureau->id;
@@ -198,6 +201,8 @@ Status CreateDemoItems(App& app) {
     item.body_md = d.body;
     item.validity = std::string(d.doc_no).empty() ? catalogue::Validity::kNone : catalogue::Validity::kValid;
     item.index_no = catalogue.FormatIndexNo(bureau->uscc, d.date, ++serials[std::string(d.date, 4)]);
+    index_by_title[d.title] = item.index_no;
+    if (*d.related_title) item.related_index_nos = {index_by_title[d.related_title]};
     item.column_ids = {column(d.column)};
     if (std::string(d.column).starts_with("fdnr-"))
       item.column_ids.push_back(column("xxgk-fdnr"));

@@ -58,6 +58,8 @@ struct Item {
   int64_t updated_at = 0;
   int64_t published_at = 0;
   std::vector<int64_t> column_ids;
+  // 相关信息 by index number (a policy's interpretation, and so on).
+  std::vector<std::string> related_index_nos;
   // Revision of a published item: the draft that will replace its content.
   int64_t revision_of = 0;
   std::string change_note;    // 修订说明

@@ -30,6 +30,18 @@ void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Ite
   d.SetValue("PUBLISHER", agency.ok() ? agency->name : "");
 }
 
+void FillRelated(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id) {
+  auto related = ctx.services().catalogue->Related(item_id, true);
+  if (!related.ok()) return;
+  for (const auto& r : related.value()) {
+    if (r.state != State::kPublished) continue;
+    auto* row = d.AddSectionDictionary("RELATED_ITEMS");
+    row->SetValue("TITLE", r.title);
+    row->SetValue("URL", "/items/" + r.index_no);
+    row->SetValue("DATE", r.published_on);
+  }
+}
+
 namespace {
 
 using http::Request;
@@ -231,6 +243,7 @@ Response ItemPage(Request& req, Context& ctx) {
     body->SetValue("BODY_HTML", web::RenderMarkdown(item->body_md));
     FillAttachments(ctx, *body, item->id);
   }
+  FillRelated(ctx, d, item->id);
   if (auto versions = Svc(ctx).Versions(item->id); versions.ok()) {
     for (const auto& v : versions.value()) {
       if (!v.major || v.version < 2) continue;

@@ -74,6 +74,16 @@ Item ItemFromForm(const Request& req) {
   i.exempt_reason = req.Form("exempt_reason");
   i.body_md = req.Form("body_md");
   i.change_note = req.Form("change_note");
+  // 相关信息: index numbers, one per line (commas and spaces also separate).
+  std::string related = req.Form("related");
+  for (char& c : related)
+    if (c == ',' || c == ' ' || c == '\r' || c == '\t') c = '\n';
+  for (size_t pos = 0; pos < related.size();) {
+    size_t end = related.find('\n', pos);
+    if (end == std::string::npos) end = related.size();
+    if (end > pos) i.related_index_nos.push_back(related.substr(pos, end - pos));
+    pos = end + 1;
+  }
   i.change_major = req.Form("change_major") == "1";
   auto [b, e] = req.form.equal_range("columns");
   for (auto it = b; it != e; ++it)
@@ -106,6 +116,13 @@ Response ItemForm(Context& ctx, const Item& item, const FieldErrors& errors, int
   d.SetValue("EXEMPT_REASON", item.exempt_reason);
   d.SetValue("BODY_MD", item.body_md);
   d.SetValue("PUBLISH_AT", FormatLocalDateTime(item.publish_at));
+  std::string related;
+  if (!item.related_index_nos.empty() || item.id == 0) {
+    for (const auto& r : item.related_index_nos) related += r + "\n";
+  } else if (auto linked = Svc(ctx).Related(item.id, false); linked.ok()) {
+    for (const auto& r : linked.value()) related += r.index_no + "\n";
+  }
+  d.SetValue("RELATED", related);
   if (item.revision_of != 0) {
     auto* rev = d.AddSectionDictionary("REVISION");
     rev->SetValue("CHANGE_NOTE", item.change_note);
@@ -221,6 +238,7 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
   d.SetValue("STATE_CODE", StateCode(item.state));
   d.SetValue("BODY_HTML", web::RenderMarkdown(item.body_md));
   FillAttachments(ctx, d, item.id, Svc(ctx).Refusals(Action::kEdit, item, *ctx.user()).empty());
+  FillRelated(ctx, d, item.id);
   if (item.state == State::kSubmitted || item.state == State::kInReview)
     d.SetValue("NEXT_STAGE", Svc(ctx).StageName(item.review_stage + 1));
   if (!item.index_no.empty()) d.ShowSection("PUBLIC_LINK");

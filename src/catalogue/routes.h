@@ -16,6 +16,8 @@ void RegisterAttachmentRoutes(web::Site& site);
 void FillAttachments(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id, bool deletable = false);
 // CSV and XLSX export for staff.
 void RegisterExportRoutes(web::Site& site);
+// Fills RELATED (TITLE URL DATE) with the published items linked either way.
+void FillRelated(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id);
 // The public search page.
 void RegisterSearchRoutes(web::Site& site);
 // Feeds, sitemap.xml and the read-only JSON API.

@@ -317,10 +317,12 @@ Result<int64_t> CatalogueService::CreateDraft(const auth::Actor& actor, const au
     if (!auth::AllowsFor(user, auth::Permission::kEditItems, item.agency_id, Facts(sql, item).agency_ancestors))
       return Status::Denied("您没有为该机构编写信息的权限");
     CheckColumns(sql, item, errors);
+    auto related = ResolveRelated(sql, item, errors);
     if (!errors->empty()) return errors->ToStatus();
     id = store::InsertItem(sql, item);
     item.id = id;
     store::SetItemColumns(sql, id, item.column_ids);
+    store::SetRelations(sql, id, related);
     store::RecordEdit(sql, id, user.id, item.created_at);
     auth::WriteAudit(sql, actor, item.created_at, Entry(item, "item.create", "新建信息：" + item.title, "", ToAuditJson(item)));
     return Status::Ok();
@@ -360,9 +362,12 @@ Status CatalogueService::UpdateDraft(const auth::Actor& actor, const auth::User&
     item.change_major = edited.change_major;
     item.updated_at = now;
     CheckColumns(sql, item, errors);
+    item.related_index_nos = edited.related_index_nos;
+    auto related = ResolveRelated(sql, item, errors);
     if (!errors->empty()) return errors->ToStatus();
     store::UpdateItem(sql, item);
     store::SetItemColumns(sql, item.id, item.column_ids);
+    store::SetRelations(sql, item.id, related);
     store::RecordEdit(sql, item.id, user.id, now);
     auth::WriteAudit(sql, actor, now,
                      Entry(item, "item.update", "修改信息：" + item.title, ToAuditJson(*before), ToAuditJson(item)));
@@ -488,12 +493,40 @@ Result<int64_t> CatalogueService::Revise(const auth::Actor& actor, const auth::U
     draft.id = draft_id;
     store::SetItemColumns(sql, draft_id, draft.column_ids);
     store::CopyAttachments(sql, id, draft_id);
+    store::SetRelations(sql, draft_id, store::Relations(sql, id));
     store::RecordEdit(sql, draft_id, user.id, now);
     auth::WriteAudit(sql, actor, now, Entry(*item, "item.revise", "开始修订：" + item->title));
     return Status::Ok();
   });
   if (!s.ok()) return s;
   return draft_id;
+}
+
+std::vector<int64_t> CatalogueService::ResolveRelated(soci::session& sql, const Item& item, FieldErrors* errors) {
+  std::vector<int64_t> ids;
+  for (const auto& raw : item.related_index_nos) {
+    std::string index_no = Trim(raw);
+    if (index_no.empty()) continue;
+    auto other = store::FindItemByIndexNo(sql, index_no);
+    if (!other || other->state != State::kPublished) {
+      errors->Add("related", "没有索引号为 " + index_no + " 的已发布信息");
+      continue;
+    }
+    if (other->id == item.id || other->id == item.revision_of) continue;
+    if (std::find(ids.begin(), ids.end(), other->id) == ids.end()) ids.push_back(other->id);
+  }
+  return ids;
+}
+
+Result<std::vector<Item>> CatalogueService::Related(int64_t id, bool both_ways) {
+  std::vector<Item> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    for (int64_t rid : both_ways ? store::RelatedBothWays(sql, id) : store::Relations(sql, id))
+      if (auto item = store::FindItem(sql, rid)) out.push_back(std::move(*item));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
 }
 
 Result<std::vector<Version>> CatalogueService::Versions(int64_t id) {
@@ -685,6 +718,10 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const auth::Actor&
       item.id = store::InsertItem(sql, item);
       ids.push_back(item.id);
       store::SetItemColumns(sql, item.id, item.column_ids);
+      FieldErrors rel_errors;
+      auto related = ResolveRelated(sql, item, &rel_errors);
+      if (!rel_errors.empty()) return Status::Invalid(about(item, rel_errors.all().begin()->second), "related");
+      store::SetRelations(sql, item.id, related);
       store::InsertVersion(sql, item.id, Version{0, 1, item.title, item.body_md, "导入", false, item.published_at},
                            ToAuditJson(item), 0);
       auth::WriteAudit(sql, actor, item.created_at,

@@ -77,6 +77,8 @@ class CatalogueService {
   // passes the normal review and then replaces the item's content.
   Result<int64_t> Revise(const auth::Actor& actor, const auth::User& user, int64_t id);
   Result<std::vector<Version>> Versions(int64_t id);
+  // 相关信息: items linked from this one (outgoing) or in both directions.
+  Result<std::vector<Item>> Related(int64_t id, bool both_ways);
 
   Result<Item> Get(int64_t id);
   Result<Item> GetByIndexNo(const std::string& index_no);
@@ -101,6 +103,8 @@ class CatalogueService {
   ReviewFacts Facts(soci::session& sql, const Item& item);
   Status Publish(soci::session& sql, Item& item, int64_t now);
   Status PublishRevision(soci::session& sql, Item& revision, int64_t now);
+  // Resolves item.related_index_nos to published items' ids (errors under "related").
+  std::vector<int64_t> ResolveRelated(soci::session& sql, const Item& item, FieldErrors* errors);
   void Notify(int64_t id);
   Result<std::vector<int64_t>> InsertImported(const auth::Actor& actor, std::vector<Item> items);
 

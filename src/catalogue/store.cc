@@ -412,6 +412,37 @@ std::vector<ReviewEvent> Reviews(soci::session& sql, int64_t item_id) {
   return out;
 }
 
+void SetRelations(soci::session& sql, int64_t item_id, const std::vector<int64_t>& related_ids) {
+  long long item = item_id;
+  sql << "DELETE FROM item_relations WHERE item_id = :i", soci::use(item);
+  for (int64_t r : related_ids) {
+    long long rel = r;
+    sql << "INSERT INTO item_relations (item_id, related_id) VALUES (:i, :r)", soci::use(item), soci::use(rel);
+  }
+}
+
+namespace {
+std::vector<int64_t> QueryIds(soci::session& sql, const std::string& query, int64_t key) {
+  std::vector<int64_t> out;
+  long long k = key, id = 0;
+  soci::statement st = (sql.prepare << query, soci::into(id), soci::use(k, "k"));
+  st.execute();
+  while (st.fetch()) out.push_back(id);
+  return out;
+}
+}  // namespace
+
+std::vector<int64_t> Relations(soci::session& sql, int64_t item_id) {
+  return QueryIds(sql, "SELECT related_id FROM item_relations WHERE item_id = :k ORDER BY related_id", item_id);
+}
+
+std::vector<int64_t> RelatedBothWays(soci::session& sql, int64_t item_id) {
+  auto out = QueryIds(sql, "SELECT related_id FROM item_relations WHERE item_id = :k", item_id);
+  for (int64_t id : QueryIds(sql, "SELECT item_id FROM item_relations WHERE related_id = :k", item_id))
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  return out;
+}
+
 void InsertVersion(soci::session& sql, int64_t item_id, const Version& v, const std::string& snapshot_json,
                    int64_t user_id) {
   long long item = item_id, version = v.version, major = v.major ? 1 : 0, at = v.published_at, user = user_id;
@@ -463,6 +494,9 @@ void MergeRevisionRows(soci::session& sql, int64_t revision_id, int64_t item_id)
   sql << "DELETE FROM attachments WHERE item_id = :i", soci::use(item);
   sql << "UPDATE attachments SET item_id = :i WHERE item_id = :r", soci::use(item), soci::use(rev);
   sql << "DELETE FROM item_columns WHERE item_id = :r", soci::use(rev);
+  sql << "DELETE FROM item_relations WHERE item_id = :i", soci::use(item);
+  sql << "UPDATE item_relations SET item_id = :i WHERE item_id = :r", soci::use(item), soci::use(rev);
+  sql << "DELETE FROM item_relations WHERE related_id = :r", soci::use(rev);
   sql << "DELETE FROM items WHERE id = :r", soci::use(rev);
 }
 

@@ -51,6 +51,13 @@ std::vector<int64_t> Editors(soci::session& sql, int64_t item_id);
 void InsertReview(soci::session& sql, int64_t item_id, const ReviewEvent& e);
 std::vector<ReviewEvent> Reviews(soci::session& sql, int64_t item_id);
 
+// Replaces the item's outgoing links.
+void SetRelations(soci::session& sql, int64_t item_id, const std::vector<int64_t>& related_ids);
+// Ids linked from the item (outgoing only).
+std::vector<int64_t> Relations(soci::session& sql, int64_t item_id);
+// Ids linked from or to the item.
+std::vector<int64_t> RelatedBothWays(soci::session& sql, int64_t item_id);
+
 void InsertVersion(soci::session& sql, int64_t item_id, const Version& v, const std::string& snapshot_json,
                    int64_t user_id);
 std::vector<Version> Versions(soci::session& sql, int64_t item_id);

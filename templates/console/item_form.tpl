@@ -80,6 +80,14 @@
 {{#ERR_COLUMNS}}<p class="field-error" role="alert">{{MSG}}</p>{{/ERR_COLUMNS}}
 <div class="check-grid">{{#COLUMN_OPTIONS}}<div class="field-check"><input type="checkbox" id="it-col-{{ID}}" name="columns" value="{{ID}}"{{#CHECKED}} checked{{/CHECKED}}><label for="it-col-{{ID}}">{{NAME}} <span class="muted">{{AGENCY}}</span></label></div>{{/COLUMN_OPTIONS}}</div>
 </section>
+<section class="card" aria-labelledby="related-title">
+<h2 class="card-title" id="related-title">相关信息</h2>
+<div class="field{{#ERR_RELATED}} has-error{{/ERR_RELATED}}">
+<label for="it-related">相关信息的索引号，每行一个（如政策文件与其解读）</label>
+{{#ERR_RELATED}}<p class="field-error" id="it-related-err">{{MSG}}</p>{{/ERR_RELATED}}
+<textarea id="it-related" name="related" rows="2"{{#ERR_RELATED}} aria-describedby="it-related-err" aria-invalid="true"{{/ERR_RELATED}}>{{RELATED:pre_escape}}</textarea>
+</div>
+</section>
 <section class="card" aria-labelledby="body-title">
 <h2 class="card-title" id="body-title">正文</h2>
 <div class="field{{#ERR_BODY_MD}} has-error{{/ERR_BODY_MD}}">

@@ -92,6 +92,11 @@
 </form>
 {{/CAN_EDIT}}
 </section>
+<section class="card" aria-labelledby="rel-title">
+<h2 class="card-title" id="rel-title">相关信息</h2>
+<ul class="link-list">{{#RELATED_ITEMS}}<li><a href="{{URL}}">{{TITLE}}</a> <span class="muted">{{DATE}}</span></li>{{/RELATED_ITEMS}}</ul>
+<p class="empty-note muted">无相关信息</p>
+</section>
 <section class="card prose" aria-labelledby="body-title">
 <h2 class="card-title" id="body-title">正文</h2>
 {{BODY_HTML:none}}

@@ -2,7 +2,7 @@
 {{! One published item: the metadata block as in the work plan's header, then the body.
     TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY;
     CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL);
-    REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON)). }}
+    RELATED_ITEMS (TITLE URL DATE): 相关信息 either way; REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON)). }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / {{#COLUMNS}}<a href="{{URL}}">{{NAME}}</a> / {{/COLUMNS}}<span aria-current="page">正文</span></nav>
 <article class="item">
 <table class="item-meta">
@@ -25,6 +25,9 @@
 <section class="attachments" aria-labelledby="attachments-title"><h2 id="attachments-title">附件</h2>
 <ul class="link-list">{{#ATTACHMENTS}}<li><a href="{{URL}}">{{NAME}}</a> <span class="muted">（{{SIZE}}）</span></li>{{/ATTACHMENTS}}</ul>
 <p class="empty-note muted">无附件</p></section>{{/CONTENT}}
+<section class="related" aria-labelledby="related-title"><h2 id="related-title">相关信息</h2>
+<ul class="item-list">{{#RELATED_ITEMS}}<li><a href="{{URL}}">{{TITLE}}</a> <time class="muted">{{DATE}}</time></li>{{/RELATED_ITEMS}}</ul>
+<p class="empty-note muted">无相关信息</p></section>
 <section class="revisions" aria-labelledby="revisions-title"><h2 id="revisions-title">修订记录</h2>
 <ul class="link-list">{{#REVISIONS}}<li><time>{{DATE}}</time> {{NOTE}}</li>{{/REVISIONS}}</ul>
 <p class="empty-note muted">无修订</p></section>

@@ -466,6 +466,28 @@ TEST_F(CatalogueTest, StaffExportCsvAndXlsx) {
   EXPECT_EQ(Public("/console/export?format=csv").status, 303);  // staff only
 }
 
+TEST_F(CatalogueTest, PoliciesAndTheirInterpretationsLinkBothWays) {
+  auto api = Public("/api/v1/items?q=" + http::PercentEncode("济市监发〔2025〕15号"));
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(api.body, m, std::regex(R"re("index_no":"([^"]+)")re")));
+  std::string policy = m[1];
+  auto page = Public("/items/" + policy);
+  EXPECT_NE(page.body.find("相关信息"), std::string::npos);
+  EXPECT_NE(page.body.find("《关于进一步优化营商环境的若干措施》政策解读"), std::string::npos);
+  // An editor links a new draft to it; an unknown index number is refused.
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  auto form = editor.Get("/console/items/new");
+  auto bad = editor.Post("/console/items", {{"title", "解读稿"}, {"agency_id", "1"}, {"art20", "0"},
+                                            {"disclosure", "proactive"}, {"related", "11370100MB28696235/1999-99999"}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.find("没有索引号为 11370100MB28696235/1999-99999 的已发布信息"), std::string::npos);
+  auto ok = editor.Post("/console/items", {{"title", "解读稿"}, {"agency_id", "1"}, {"art20", "0"},
+                                           {"disclosure", "proactive"}, {"related", policy}});
+  ASSERT_EQ(ok.status, 303);
+  auto view = editor.Get(ok.Header("Location"));
+  EXPECT_NE(view.body.find("关于进一步优化营商环境的若干措施"), std::string::npos);
+}
+
 TEST_F(CatalogueTest, DraftsAreNotPublic) {
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   Draft(editor, "内部草稿标题", "2026-11-25");
