@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "catalogue/store.h"
 #include "catalogue/workflow.h"
 #include "http/forms.h"
 
@@ -140,6 +141,8 @@ Result<int64_t> AttachmentStore::Add(const auth::Actor& actor, const auth::User&
         soci::use(item_key), soci::use(filename), soci::use(type.value()), soci::use(size), soci::use(sha),
         soci::use(at), soci::into(new_id);
     id = new_id;
+    // Adding a file is editing: the person may no longer review the item.
+    store::RecordEdit(sql, item_id, user.id, now);
     auth::AuditEntry e;
     e.agency_id = item->agency_id;
     e.action = "item.attach";
@@ -167,6 +170,7 @@ Status AttachmentStore::Remove(const auth::Actor& actor, const auth::User& user,
   return db_->Transact([&](soci::session& sql) {
     long long id = attachment_id;
     sql << "DELETE FROM attachments WHERE id = :id", soci::use(id);
+    store::RecordEdit(sql, item_id, user.id, now);
     auth::AuditEntry e;
     e.agency_id = item->agency_id;
     e.action = "item.detach";
