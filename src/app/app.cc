@@ -138,7 +138,8 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
   if (Status s = server.Bind(); !s.ok()) return s;
   for (const auto& url : server.BoundUrls()) on_listening(url);
   // Scheduled publication: what fell due while stopped goes out now, then
-  // every 30 seconds, until the server stops.
+  // every catalogue.scheduler_seconds, until the server stops.
+  const auto interval = std::chrono::seconds(services_.config.catalogue.scheduler_seconds);
   std::mutex mu;
   std::condition_variable cv;
   bool stop = false;
@@ -150,7 +151,7 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
       if (!n.ok()) spdlog::warn("scheduled publication failed: {}", n.status().message());
       else if (n.value() > 0) spdlog::info("published {} scheduled items", n.value());
       lock.lock();
-    } while (!cv.wait_for(lock, std::chrono::seconds(30), [&] { return stop; }));
+    } while (!cv.wait_for(lock, interval, [&] { return stop; }));
   });
   // A missing or set-aside index is rebuilt while the server already serves.
   std::thread rebuild;

@@ -40,15 +40,17 @@ std::vector<auth::Agency> WritableAgencies(Context& ctx) {
 // "2026-12-01T09:30" in China time (a datetime-local field) as Unix time;
 // 0 when empty or malformed.
 int64_t ParseLocalDateTime(const std::string& v) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0;
-  if (std::sscanf(v.c_str(), "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi) != 5) return 0;
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return 0;
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+  int n = std::sscanf(v.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &sec);
+  if (n < 5) return 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec < 0 || sec > 59) return 0;
   std::tm tm{};
   tm.tm_year = y - 1900;
   tm.tm_mon = mo - 1;
   tm.tm_mday = d;
   tm.tm_hour = h;
   tm.tm_min = mi;
+  tm.tm_sec = sec;
   return static_cast<int64_t>(timegm(&tm)) - 8 * 3600;
 }
 

@@ -181,6 +181,8 @@ const Key kKeys[] = {
     {"catalogue.index_pattern", "索引号后段码格式：YYYY 为年份，MM 为月份，N 为序号的位数",
      InSection<&C::catalogue, &C::Catalogue::index_pattern>, 0, 0, IsIndexPattern,
      "应包含 YYYY 和至少 3 个连续的 N，例如 YYYY-NNNNN 或 YYYYMM-NNNNN"},
+    {"catalogue.scheduler_seconds", "检查定时发布信息的间隔秒数",
+     InSection<&C::catalogue, &C::Catalogue::scheduler_seconds>, 1, 3600},
 
     {"log.level", "日志级别：trace、debug、info、warn、error", InSection<&C::log, &C::Log::level>,
      0, 0, IsLogLevel, "应为 trace、debug、info、warn 或 error"},

@@ -72,6 +72,8 @@ struct Config {
     std::vector<std::string> review_stages{"初审", "复审", "终审"};
     // 索引号 后段码: YYYY year, MM month, N... zero-padded serial (RULES.md §4).
     std::string index_pattern = "YYYY-NNNNN";
+    // How often scheduled items are checked for publication.
+    int scheduler_seconds = 30;
     bool operator==(const Catalogue&) const = default;
   } catalogue;
   struct Log {

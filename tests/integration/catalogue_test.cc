@@ -1,7 +1,10 @@
 // Black-box tests of the catalogue: public pages and the review workflow.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <ctime>
 #include <regex>
+#include <thread>
 
 #include "http/forms.h"
 #include "testutil/http_client.h"
@@ -33,6 +36,8 @@ class CatalogueTest : public ::testing::Test {
     return b;
   }
   Browser NewReviewerFor(Browser& admin, const std::string& username) { return NewReviewer(admin, username); }
+  // The same helpers for a test that starts its own server.
+  struct Harness;
   // A reviewer of the demo bureau created through the console.
   Browser NewReviewer(Browser& admin, const std::string& username) {
     admin.Get("/console/users/new");
@@ -375,6 +380,15 @@ TEST_F(CatalogueTest, SearchRelevanceCases) {
   EXPECT_EQ(std::regex_replace(gone.body, std::regex("</?mark>"), "").find("规范停车收费行为"), std::string::npos);
 }
 
+struct CatalogueTest::Harness : CatalogueTest {
+  explicit Harness(ServerProcess* s) { server_.reset(s); }
+  ~Harness() override { (void)server_.release(); }
+  void TestBody() override {}
+  using CatalogueTest::Admin;
+  using CatalogueTest::NewReviewer;
+  using CatalogueTest::SignIn;
+};
+
 // Approves the item `id` through the three stages with three new reviewers.
 void ApproveAllStages(CatalogueTest* t, Browser& admin, const std::string& id, const std::string& prefix);
 
@@ -486,6 +500,44 @@ TEST_F(CatalogueTest, PoliciesAndTheirInterpretationsLinkBothWays) {
   ASSERT_EQ(ok.status, 303);
   auto view = editor.Get(ok.Header("Location"));
   EXPECT_NE(view.body.find("关于进一步优化营商环境的若干措施"), std::string::npos);
+}
+
+TEST(CatalogueSchedule, ScheduledItemsGoOutWhenDue) {
+  auto server = ServerProcess::Start({"--set", "catalogue.scheduler_seconds=1"});
+  CatalogueTest::Harness h(server.get());
+  Browser editor = h.SignIn("editor", server->DemoPassword("editor"));
+  auto form = editor.Get("/console/items/new");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*><label for="it-col-\d+">通知公告 )re")));
+  // Due 25 seconds from now, China time, to the second.
+  std::time_t due = std::time(nullptr) + 25 + 8 * 3600;
+  std::tm tm{};
+  gmtime_r(&due, &tm);
+  char at[32];
+  std::strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%S", &tm);
+  auto r = editor.Post("/console/items", {{"title", "定时发布的通知"}, {"agency_id", "1"}, {"art20", "0"},
+                                          {"disclosure", "proactive"}, {"columns", m[1]}, {"publish_at", at}});
+  ASSERT_EQ(r.status, 303);
+  const std::string location = r.Header("Location");
+  ASSERT_TRUE(std::regex_search(location, m, std::regex(R"(/console/items/(\d+))")));
+  std::string id = m[1];
+  editor.Get("/console/items/" + id);
+  ASSERT_EQ(editor.Post("/console/items/" + id + "/submit", {}).status, 303);
+  Browser admin = h.Admin();
+  for (int stage = 1; stage <= 3; ++stage) {
+    Browser reviewer = h.NewReviewer(admin, "sch" + std::to_string(stage));
+    reviewer.Get("/console/items/" + id);
+    ASSERT_EQ(reviewer.Post("/console/items/" + id + "/approve", {{"comment", ""}}).status, 303);
+  }
+  EXPECT_NE(editor.Get("/console/items/" + id).body.find("定时发布"), std::string::npos);
+  EXPECT_EQ(Fetch(server->host(), server->port(), "GET", "/columns/tzgg").body.find("定时发布的通知"), std::string::npos);
+  bool published = false;
+  for (int i = 0; i < 60 && !published; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    published = editor.Get("/console/items/" + id).body.find("已发布") != std::string::npos;
+  }
+  EXPECT_TRUE(published) << "the scheduled item was not published";
+  EXPECT_NE(Fetch(server->host(), server->port(), "GET", "/columns/tzgg").body.find("定时发布的通知"), std::string::npos);
 }
 
 TEST_F(CatalogueTest, DraftsAreNotPublic) {
