@@ -63,6 +63,16 @@ Status WriteFile(const std::string& path, std::string_view data) {
   return Status::Ok();
 }
 
+auth::AuditEntry AttachmentAudit(const Item& item, const char* action, std::string summary) {
+  auth::AuditEntry e;
+  e.agency_id = item.agency_id;
+  e.action = action;
+  e.object_type = "item";
+  e.object_id = std::to_string(item.id);
+  e.summary = std::move(summary);
+  return e;
+}
+
 Attachment Row(long long id, long long item, const std::string& name, const std::string& type, long long size,
                const std::string& sha, long long at) {
   return Attachment{id, item, name, type, size, sha, at};
@@ -143,13 +153,8 @@ Result<int64_t> AttachmentStore::Add(const auth::Actor& actor, const auth::User&
     id = new_id;
     // Adding a file is editing: the person may no longer review the item.
     store::RecordEdit(sql, item_id, user.id, now);
-    auth::AuditEntry e;
-    e.agency_id = item->agency_id;
-    e.action = "item.attach";
-    e.object_type = "item";
-    e.object_id = std::to_string(item_id);
-    e.summary = "添加附件：" + filename + "（" + std::to_string(data.size()) + " 字节）";
-    auth::WriteAudit(sql, actor, now, e);
+    const std::string summary = "添加附件：" + filename + "（" + std::to_string(data.size()) + " 字节）";
+    auth::WriteAudit(sql, actor, now, AttachmentAudit(item.value(), "item.attach", summary));
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -171,13 +176,7 @@ Status AttachmentStore::Remove(const auth::Actor& actor, const auth::User& user,
     long long id = attachment_id;
     sql << "DELETE FROM attachments WHERE id = :id", soci::use(id);
     store::RecordEdit(sql, item_id, user.id, now);
-    auth::AuditEntry e;
-    e.agency_id = item->agency_id;
-    e.action = "item.detach";
-    e.object_type = "item";
-    e.object_id = std::to_string(item_id);
-    e.summary = "删除附件：" + a->name;
-    auth::WriteAudit(sql, actor, now, e);
+    auth::WriteAudit(sql, actor, now, AttachmentAudit(item.value(), "item.detach", "删除附件：" + a->name));
     return Status::Ok();
   });
 }

@@ -66,15 +66,6 @@ struct FeedSource {
   std::vector<Item> items;
 };
 
-// A column by id, or by code among the site agency's columns.
-Result<Column> ColumnByKey(Context& ctx, const std::string& key) {
-  if (int64_t id = web::ParseId(key)) return Svc(ctx).GetColumn(id);
-  auto agencies = ctx.services().auth->ListAgencies();
-  if (!agencies.ok()) return agencies.status();
-  for (const auto& a : agencies.value())
-    if (a.parent_id == 0) return Svc(ctx).GetColumnByCode(a.id, key);
-  return Status::NotFound("栏目不存在");
-}
 
 Result<FeedSource> Source(Context& ctx, const std::string& key) {
   FeedSource src;

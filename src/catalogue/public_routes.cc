@@ -119,14 +119,6 @@ Response Xxgk(Request&, Context& ctx) {
   return ctx.Cacheable(ctx.PublicPage(page, "/xxgk"));
 }
 
-// /columns/12 by id, or /columns/tzgg by the code of a column of the site's
-// own agency (the stable URLs of the main navigation).
-Result<Column> FindColumn(Context& ctx, const std::string& key) {
-  if (int64_t id = web::ParseId(key)) return Svc(ctx).GetColumn(id);
-  auto agency = SiteAgency(ctx);
-  if (!agency.ok()) return agency.status();
-  return Svc(ctx).GetColumnByCode(agency->id, key);
-}
 
 void AddFacets(ctemplate::TemplateDictionary& page, const store::ItemFilter& f) {
   auto& d = *page.AddSectionDictionary("FACETS");
@@ -150,7 +142,7 @@ void AddFacets(ctemplate::TemplateDictionary& page, const store::ItemFilter& f) 
 }
 
 Response ColumnPage(Request& req, Context& ctx) {
-  auto column = FindColumn(ctx, req.Param("key"));
+  auto column = ColumnByKey(ctx, req.Param("key"));
   if (!column.ok()) return ctx.FromStatus(column.status());
   Page page(column->name, "public/column.tpl");
   auto& d = page.content();
@@ -263,6 +255,13 @@ Response ItemPage(Request& req, Context& ctx) {
 }
 
 }  // namespace
+
+Result<Column> ColumnByKey(Context& ctx, const std::string& key) {
+  if (int64_t id = web::ParseId(key)) return Svc(ctx).GetColumn(id);
+  auto agency = SiteAgency(ctx);
+  if (!agency.ok()) return agency.status();
+  return Svc(ctx).GetColumnByCode(agency->id, key);
+}
 
 void RegisterPublicRoutes(web::Site& site) {
   site.Add("GET", "/xxgk", web::Public(), Xxgk);

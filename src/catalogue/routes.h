@@ -16,6 +16,9 @@ void RegisterAttachmentRoutes(web::Site& site);
 void FillAttachments(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id, bool deletable = false);
 // CSV and XLSX export for staff.
 void RegisterExportRoutes(web::Site& site);
+// A column by id ("12"), or by code ("tzgg") among the columns of the site's
+// own agency (the first top-level one): the keys of /columns/{key} URLs.
+Result<Column> ColumnByKey(web::Context& ctx, const std::string& key);
 // Fills RELATED (TITLE URL DATE) with the published items linked either way.
 void FillRelated(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id);
 // The public search page.
