@@ -1,0 +1,341 @@
+// Public pages of 依申请公开: the application form (Art. 29), the
+// confirmation, 申请查询 with the tracking code, the applicant's letters, and
+// the 期限计算器. Nothing here is cached: every page is per person.
+#include <sodium.h>
+
+#include <algorithm>
+#include <charconv>
+#include <deque>
+#include <map>
+#include <mutex>
+
+#include "applications/routes.h"
+#include "common/strings.h"
+#include "web/forms.h"
+
+namespace gk::applications {
+namespace {
+
+using http::Request;
+using http::Response;
+using web::Context;
+using web::Page;
+
+ApplicationService& Svc(Context& ctx) { return *ctx.services().applications; }
+
+// Sliding-window limits per client address, kept in memory.
+class RateLimiter {
+ public:
+  // True (and counted) when `key` made fewer than `max` attempts in the last `window` seconds.
+  bool Allow(const std::string& key, int max, int64_t window, int64_t now) {
+    std::lock_guard lock(mu_);
+    if (hits_.size() > 100000) hits_.clear();  // bounded memory under a flood
+    auto& q = hits_[key];
+    while (!q.empty() && q.front() <= now - window) q.pop_front();
+    if (static_cast<int>(q.size()) >= max) return false;
+    q.push_back(now);
+    return true;
+  }
+
+ private:
+  std::mutex mu_;
+  std::map<std::string, std::deque<int64_t>> hits_;
+};
+
+RateLimiter& Submissions() {
+  static RateLimiter r;
+  return r;
+}
+RateLimiter& Lookups() {
+  static RateLimiter r;
+  return r;
+}
+
+// The human check: a small sum whose answer travels signed (HMAC with a key
+// made at start), valid for two hours. No state on the server.
+const unsigned char* CheckKey() {
+  static unsigned char key[crypto_auth_KEYBYTES];
+  static std::once_flag once;
+  std::call_once(once, [] { crypto_auth_keygen(key); });
+  return key;
+}
+
+std::string Sign(const std::string& text) {
+  unsigned char mac[crypto_auth_BYTES];
+  crypto_auth(mac, reinterpret_cast<const unsigned char*>(text.data()), text.size(), CheckKey());
+  static const char* hex = "0123456789abcdef";
+  std::string s;
+  for (unsigned char b : mac) {
+    s += hex[b >> 4];
+    s += hex[b & 15];
+  }
+  return s;
+}
+
+struct Check {
+  std::string question;
+  std::string token;
+};
+
+Check NewCheck(int64_t now) {
+  static const char* digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  int a = static_cast<int>(randombytes_uniform(9)) + 1, b = static_cast<int>(randombytes_uniform(9)) + 1;
+  std::string expires = std::to_string(now + 7200);
+  return {std::string(digits[a]) + "加" + digits[b] + "等于几？（请填写阿拉伯数字）",
+          expires + "." + Sign(expires + ":" + std::to_string(a + b))};
+}
+
+bool CheckPasses(const std::string& token, const std::string& answer, int64_t now) {
+  size_t dot = token.find('.');
+  if (dot == std::string::npos) return false;
+  std::string expires = token.substr(0, dot);
+  int64_t until = 0;
+  auto [p, ec] = std::from_chars(expires.data(), expires.data() + expires.size(), until);
+  if (ec != std::errc() || until < now) return false;
+  std::string want = Sign(expires + ":" + std::string(Trim(answer)));
+  std::string got = token.substr(dot + 1);
+  return got.size() == want.size() && sodium_memcmp(got.data(), want.data(), want.size()) == 0;
+}
+
+// Agencies that take applications on this site: every agency (集约化).
+void AgencyOptions(Context& ctx, ctemplate::TemplateDictionary& d, int64_t selected) {
+  auto all = ctx.services().auth->ListAgencies();
+  if (!all.ok()) return;
+  for (const auto& a : all.value()) {
+    auto* o = d.AddSectionDictionary("AGENCY_OPTIONS");
+    o->SetIntValue("VALUE", static_cast<long>(a.id));
+    o->SetValue("LABEL", a.name);
+    if (a.id == selected) o->ShowSection("SELECTED");
+  }
+}
+
+Response NoStore(Response r) {
+  r.SetHeader("Cache-Control", "no-store");
+  return r;
+}
+
+Response ApplyForm(Context& ctx, const Request& req, const FieldErrors& errors, int status) {
+  Page page("政府信息公开申请", "public/apply.tpl");
+  auto& d = page.content();
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  web::KeepInput(d, req,
+                 {"applicant_name", "contact_person", "id_number", "phone", "email", "address", "postcode",
+                  "description"});
+  const std::string type = req.Form("applicant_type").empty() ? "person" : req.Form("applicant_type");
+  views::Choices(d, "TYPE_OPTIONS", ApplicantTypes(), type);
+  views::Choices(d, "ID_TYPE_OPTIONS", IdTypes(), req.Form("id_type").empty() ? "resident_id" : req.Form("id_type"));
+  views::Choices(d, "MEDIUM_OPTIONS", Media(), req.Form("medium").empty() ? "electronic" : req.Form("medium"));
+  views::Choices(d, "DELIVERY_OPTIONS", Deliveries(), req.Form("delivery").empty() ? "email" : req.Form("delivery"));
+  AgencyOptions(ctx, d, web::ParseId(req.Form("agency_id")));
+  Check c = NewCheck(ctx.services().clock->Now());
+  d.SetValue("CHECK_QUESTION", c.question);
+  d.SetValue("CHECK_TOKEN", c.token);
+  web::SetFieldErrors(d, errors);
+  return NoStore(ctx.PublicPage(page, "/apply", status));
+}
+
+Application FromForm(const Request& req) {
+  Application a;
+  a.agency_id = web::ParseId(req.Form("agency_id"));
+  for (size_t i = 0; i < ApplicantTypes().size(); ++i)
+    if (req.Form("applicant_type") == ApplicantTypes()[i].code) a.applicant_type = static_cast<ApplicantType>(i);
+  a.applicant_name = req.Form("applicant_name");
+  a.contact_person = req.Form("contact_person");
+  a.id_type = req.Form("id_type");
+  a.id_number = req.Form("id_number");
+  a.phone = req.Form("phone");
+  a.email = req.Form("email");
+  a.address = req.Form("address");
+  a.postcode = req.Form("postcode");
+  a.description = req.Form("description");
+  a.medium = req.Form("medium");
+  a.delivery = req.Form("delivery");
+  a.channel = req.Form("channel").empty() ? "online" : req.Form("channel");
+  return a;
+}
+
+Response GetApply(Request& req, Context& ctx) { return ApplyForm(ctx, req, {}, 200); }
+
+Response PostApply(Request& req, Context& ctx) {
+  const int64_t now = ctx.services().clock->Now();
+  FieldErrors errors;
+  if (!CheckPasses(req.Form("check_token"), req.Form("check_answer"), now)) {
+    errors.Add("check_answer", "验证题答案不正确或已过期，请重新作答。");
+    return ApplyForm(ctx, req, errors, 400);
+  }
+  if (!Submissions().Allow(req.remote_addr, ctx.services().config.applications.submissions_per_hour, 3600, now))
+    return NoStore(ctx.ErrorPage(429, "同一网络地址提交申请过于频繁，请一小时后再试；如需提交多件申请，也可以到现场或邮寄提交。"));
+  auto r = Svc(ctx).SubmitOnline(ctx.actor(), FromForm(req), &errors);
+  if (!r.ok()) {
+    if (r.status().code() == Code::kInvalid || r.status().code() == Code::kNotFound) {
+      if (errors.empty()) errors.Add("agency_id", r.status().message());
+      return ApplyForm(ctx, req, errors, 400);
+    }
+    return ctx.FromStatus(r.status());
+  }
+  Page page("申请已提交", "public/apply_done.tpl");
+  auto& d = page.content();
+  d.SetValue("NUMBER", r->number);
+  d.SetValue("CODE", r->tracking_code);
+  return NoStore(ctx.PublicPage(page, "/apply"));
+}
+
+Response StatusForm(Context& ctx, const Request& req, const std::string& error, int status) {
+  Page page("申请查询", "public/apply_status.tpl");
+  auto& d = page.content();
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  web::KeepInput(d, req, {"number"});
+  if (!error.empty()) d.AddSectionDictionary("ERROR")->SetValue("MESSAGE", error);
+  d.ShowSection("FORM");
+  return NoStore(ctx.PublicPage(page, "/apply/status", status));
+}
+
+Response GetStatus(Request& req, Context& ctx) { return StatusForm(ctx, req, "", 200); }
+
+// Shown to the applicant only: letters sent to them, with their text when
+// delivered electronically (e-mail or online).
+Result<CaseFile> LookupFromForm(Request& req, Context& ctx) {
+  const int64_t now = ctx.services().clock->Now();
+  if (!Lookups().Allow(req.remote_addr, 30, 600, now))
+    return Status::Error(Code::kTooMany, "查询过于频繁，请十分钟后再试。");
+  return Svc(ctx).Lookup(req.Form("number"), req.Form("code"));
+}
+
+Response PostStatus(Request& req, Context& ctx) {
+  auto f = LookupFromForm(req, ctx);
+  if (!f.ok()) {
+    int status = f.status().code() == Code::kTooMany ? 429 : f.status().code() == Code::kNotFound ? 404 : 503;
+    return StatusForm(ctx, req, f.status().message(), status);
+  }
+  Page page("申请查询", "public/apply_status.tpl");
+  auto& d = page.content();
+  auto* r = d.AddSectionDictionary("RESULT");
+  const Application& a = f->app;
+  r->SetValue("APP_NUMBER", a.number);
+  r->SetValue("STATE", StateLabel(a.state));
+  r->SetValue("SUBMITTED_ON", Date::FromUnixTime(a.submitted_at).ToString());
+  r->SetValue("RECEIVED_ON", a.received_on.empty() ? "尚未接收确认" : a.received_on);
+  r->SetValue("DESCRIPTION", a.description);
+  r->SetValue("CLOSED_ON", a.closed_on);
+  Outcome o;
+  if (!a.closed_on.empty() && ParseOutcome(a.outcome, &o)) r->AddSectionDictionary("OUTCOME")->SetValue("LABEL", OutcomeLabel(o));
+  if (a.state != State::kClosed && a.state != State::kArchived) views::FillClock(*r, f->clock);
+  const bool electronic = a.delivery == "email" || a.delivery == "online";
+  r->SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  r->SetValue("CODE", req.Form("code"));
+  for (const auto& l : f->letters) {
+    if (!l.issued || !l.to_applicant) continue;
+    auto* ld = views::FillLetter(*r, l, false);
+    if (electronic) ld->ShowSection("ELECTRONIC");
+  }
+  if (electronic) r->ShowSection("ELECTRONIC");
+  if (!electronic) r->ShowSection("PAPER");
+  return NoStore(ctx.PublicPage(page, "/apply/status"));
+}
+
+// One letter, printable, for its applicant (by number and tracking code).
+Response PostLetter(Request& req, Context& ctx) {
+  auto f = LookupFromForm(req, ctx);
+  if (!f.ok()) {
+    int status = f.status().code() == Code::kTooMany ? 429 : f.status().code() == Code::kNotFound ? 404 : 503;
+    return StatusForm(ctx, req, f.status().message(), status);
+  }
+  const bool electronic = f->app.delivery == "email" || f->app.delivery == "online";
+  int64_t id = web::ParseId(req.Form("letter"));
+  for (const auto& l : f->letters) {
+    if (l.id != id || !l.issued || !l.to_applicant) continue;
+    if (!electronic) return NoStore(ctx.ErrorPage(404, "本申请选择以纸质方式送达，文书请以收到的纸质文书为准。"));
+    Page page(l.title, "public/letter.tpl");
+    views::FillLetter(page.content(), l, true);
+    page.content().SetValue("BACK_NUMBER", f->app.number);
+    return NoStore(ctx.PublicPage(page, "/apply/status"));
+  }
+  return NoStore(ctx.ErrorPage(404, "没有这份文书。"));
+}
+
+// 期限计算器: the n-th working day after a date, or the working days
+// between two dates, explained day by day.
+Response GetDeadline(Request& req, Context& ctx) {
+  Page page("期限计算器", "public/deadline.tpl");
+  auto& d = page.content();
+  const auto& cal = ctx.services().calendar;
+  const std::string start = req.Query("start"), days = req.Query("days"), from = req.Query("from"),
+                    to = req.Query("to");
+  d.SetValue("START", start);
+  d.SetValue("DAYS", days.empty() ? "20" : days);
+  d.SetValue("FROM", from);
+  d.SetValue("TO", to);
+  int status = 200;
+  auto explain = [&](Date a, Date b) {
+    auto* r = d.AddSectionDictionary("DAYLIST");
+    int n = 0;
+    for (Date x = a.AddDays(1); x <= b && n < 400; x = x.AddDays(1)) {
+      auto* row = r->AddSectionDictionary("DAY");
+      row->SetValue("DATE", x.ToString());
+      static const char* weekdays[] = {"", "一", "二", "三", "四", "五", "六", "日"};
+      row->SetValue("WEEKDAY", std::string("星期") + weekdays[x.Weekday()]);
+      DayKind k = cal.Classify(x);
+      row->SetValue("KIND", k == DayKind::kWorkday ? "工作日" : k == DayKind::kWeekend ? "休息日"
+                                : k == DayKind::kHoliday ? "法定节假日" : "调休上班");
+      if (cal.IsWorkingDay(x)) {
+        ++n;
+        row->AddSectionDictionary("COUNTED")->SetIntValue("N", n);
+      }
+    }
+    std::string missing;
+    for (int y : cal.MissingYears(a, b)) missing += (missing.empty() ? "" : "、") + std::to_string(y);
+    if (!missing.empty()) d.AddSectionDictionary("FALLBACK")->SetValue("YEARS", missing);
+  };
+  if (!start.empty()) {
+    auto s = Date::Parse(start);
+    int n = 0;
+    auto [p, ec] = std::from_chars(days.data(), days.data() + days.size(), n);
+    if (!s.ok()) {
+      d.AddSectionDictionary("ERROR")->SetValue("MESSAGE", "起算日期格式不正确，应形如 2026-09-28。");
+      status = 400;
+    } else if (ec != std::errc() || p != days.data() + days.size() || n < 1 || n > 200) {
+      d.AddSectionDictionary("ERROR")->SetValue("MESSAGE", "工作日数应为 1 到 200 之间的整数。");
+      status = 400;
+    } else {
+      Date end = cal.AddWorkingDays(*s, n, nullptr);
+      auto* r = d.AddSectionDictionary("RESULT_ADD");
+      r->SetValue("START", s->ToString());
+      r->SetIntValue("N", n);
+      r->SetValue("END", end.ToString());
+      explain(*s, end);
+    }
+  } else if (!from.empty() || !to.empty()) {
+    auto a = Date::Parse(from);
+    auto b = Date::Parse(to);
+    if (!a.ok() || !b.ok()) {
+      d.AddSectionDictionary("ERROR")->SetValue("MESSAGE", "日期格式不正确，应形如 2026-09-28。");
+      status = 400;
+    } else if (b->DaysSinceEpoch() - a->DaysSinceEpoch() > 400 || *b < *a) {
+      d.AddSectionDictionary("ERROR")->SetValue("MESSAGE", "结束日期应在开始日期之后，且相隔不超过 400 天。");
+      status = 400;
+    } else {
+      auto* r = d.AddSectionDictionary("RESULT_BETWEEN");
+      r->SetValue("FROM", a->ToString());
+      r->SetValue("TO", b->ToString());
+      r->SetIntValue("N", cal.WorkingDaysBetween(*a, *b, nullptr));
+      explain(*a, *b);
+    }
+  }
+  std::string years;
+  for (int y : cal.Years()) years += (years.empty() ? "" : "、") + std::to_string(y);
+  d.SetValue("YEARS", years);
+  return ctx.PublicPage(page, "/tools/deadline", status);
+}
+
+}  // namespace
+
+void RegisterPublicRoutes(web::Site& site) {
+  site.Add("GET", "/apply", web::Public(), GetApply);
+  site.Add("POST", "/apply", web::Public(), PostApply);
+  site.Add("GET", "/apply/status", web::Public(), GetStatus);
+  site.Add("POST", "/apply/status", web::Public(), PostStatus);
+  site.Add("POST", "/apply/letter", web::Public(), PostLetter);
+  site.Add("GET", "/tools/deadline", web::Public(), GetDeadline);
+}
+
+}  // namespace gk::applications

@@ -1,0 +1,645 @@
+// Console pages of 依申请公开: lists by due date, registration, the case file
+// with its clock and actions, letters, sign-off, the annual tables, the case
+// library and statistics, and the sign-off settings.
+#include "applications/routes.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "catalogue/model.h"
+#include "common/idcard.h"
+#include "common/strings.h"
+#include "web/forms.h"
+
+namespace gk::applications {
+namespace {
+
+using http::Request;
+using http::Response;
+using web::Context;
+using web::Page;
+
+ApplicationService& Svc(Context& ctx) { return *ctx.services().applications; }
+
+std::string CaseUrl(int64_t id) { return "/console/applications/" + std::to_string(id); }
+
+// Agencies whose cases the user sees: handled ones, or (department staff)
+// only cases assigned to their departments.
+store::Filter ScopeFilter(Context& ctx) {
+  store::Filter f;
+  const auth::User& u = *ctx.user();
+  bool all = false;
+  f.agencies = Svc(ctx).HandledAgencies(u, &all);
+  if (!all && f.agencies.empty()) f.agencies = {-1};  // nothing
+  if (!auth::Allows(u, auth::Permission::kHandleApplications)) {
+    for (const auto& g : u.roles)
+      if (g.department_id) f.department_id = g.department_id;
+    if (f.department_id == 0) f.agencies = {-1};
+  }
+  return f;
+}
+
+void FillRow(ctemplate::TemplateDictionary& d, const Application& a, Date today, bool personal) {
+  auto* r = d.AddSectionDictionary("CASES");
+  r->SetIntValue("ID", static_cast<long>(a.id));
+  r->SetValue("NUMBER", a.number);
+  r->SetValue("STATE", StateLabel(a.state));
+  r->SetValue("STATE_CODE", StateCode(a.state));
+  r->SetValue("NAME", personal ? a.applicant_name : "—");
+  std::string desc = a.description.substr(0, std::min<size_t>(a.description.size(), 90));
+  while (!desc.empty() && (static_cast<unsigned char>(desc.back()) & 0xC0) == 0x80) desc.pop_back();
+  if (!desc.empty() && (static_cast<unsigned char>(desc.back()) & 0x80)) desc.pop_back();
+  r->SetValue("DESCRIPTION", desc + (desc.size() < a.description.size() ? "…" : ""));
+  r->SetValue("RECEIVED_ON", a.received_on);
+  r->SetValue("DUE_ON", a.due_on);
+  r->SetValueAndShowSection("WAITING_UNTIL", a.waiting_until, "WAITING_UNTIL");
+  r->SetValue("CLOSED_ON", a.closed_on);
+  Outcome o;
+  if (ParseOutcome(a.outcome, &o) && !a.closed_on.empty()) r->SetValueAndShowSection("OUTCOME", OutcomeLabel(o), "OUTCOME");
+  if (auto due = Date::Parse(a.due_on); due.ok() && a.closed_on.empty()) {
+    if (*due < today) r->ShowSection("OVERDUE");
+  }
+}
+
+struct Bucket {
+  const char* code;
+  const char* label;
+};
+constexpr Bucket kBuckets[] = {{"open", "全部在办"},      {"confirm", "待接收确认"},    {"due_soon", "3 个工作日内到期"},
+                               {"overdue", "已超期"},     {"applicant", "等待申请人"},  {"third_party", "等待第三方"},
+                               {"sign_off", "待审签"},    {"closed", "已办结"}};
+
+Response GetList(Request& req, Context& ctx) {
+  auto& svc = Svc(ctx);
+  const Date today = svc.Today();
+  store::Filter f = ScopeFilter(ctx);
+  std::string view = req.Query("view").empty() ? "open" : req.Query("view");
+  if (int64_t dept = web::ParseId(req.Query("department")); dept && f.department_id == 0) f.department_id = dept;
+  const std::vector<State> running = {State::kProcessing, State::kConsulting, State::kSignOff};
+  if (view == "confirm") f.states = {State::kSubmitted};
+  else if (view == "due_soon") {
+    f.states = running;
+    f.due_from = today.ToString();
+    f.due_to = ctx.services().calendar.AddWorkingDays(today, 3, nullptr).ToString();
+  } else if (view == "overdue") {
+    f.states = running;
+    f.due_to = today.AddDays(-1).ToString();
+  } else if (view == "applicant") f.states = {State::kCorrection, State::kFeePending};
+  else if (view == "third_party") f.states = {State::kConsulting};
+  else if (view == "sign_off") f.states = {State::kSignOff};
+  else if (view == "closed") {
+    f.states = {State::kClosed, State::kArchived};
+    f.order_by_due = false;
+  } else {
+    view = "open";
+    f.states = {State::kSubmitted, State::kProcessing, State::kCorrection, State::kConsulting, State::kFeePending,
+                State::kSignOff};
+  }
+  int page_no = std::max(1, static_cast<int>(web::ParseId(req.Query("page"))));
+  f.limit = 50;
+  f.offset = (page_no - 1) * f.limit;
+  int64_t total = 0;
+  auto list = svc.List(f, &total);
+  if (!list.ok()) return ctx.FromStatus(list.status());
+  Page page("依申请公开", "console/applications.tpl");
+  auto& d = page.content();
+  const bool officer = auth::Allows(*ctx.user(), auth::Permission::kHandleApplications);
+  if (officer) d.ShowSection("CAN_REGISTER");
+  store::Filter scope = ScopeFilter(ctx);
+  auto counts = svc.Dashboard(scope.agencies);
+  for (const auto& b : kBuckets) {
+    auto* t = d.AddSectionDictionary("TABS");
+    t->SetValue("CODE", b.code);
+    t->SetValue("LABEL", b.label);
+    if (view == b.code) t->ShowSection("CURRENT");
+    if (counts.ok()) {
+      int64_t n = -1;
+      std::string c = b.code;
+      if (c == "open") n = counts->open + counts->to_confirm;
+      else if (c == "confirm") n = counts->to_confirm;
+      else if (c == "due_soon") n = counts->due_soon;
+      else if (c == "overdue") n = counts->overdue;
+      else if (c == "applicant") n = counts->waiting_applicant;
+      else if (c == "third_party") n = counts->waiting_third_party;
+      else if (c == "sign_off") n = counts->sign_off;
+      if (n >= 0 && officer) t->AddSectionDictionary("COUNT")->SetIntValue("N", static_cast<long>(n));
+    }
+  }
+  d.SetValue("VIEW", view);
+  for (const auto& a : list.value()) FillRow(d, a, today, officer);
+  if (list->empty()) d.ShowSection("EMPTY");
+  if (officer) {
+    auto depts = ctx.services().auth->ListDepartments(0);
+    if (depts.ok())
+      for (const auto& dp : depts.value()) {
+        auto* o = d.AddSectionDictionary("DEPT_OPTIONS");
+        o->SetIntValue("VALUE", static_cast<long>(dp.id));
+        o->SetValue("LABEL", dp.name);
+        if (dp.id == f.department_id) o->ShowSection("SELECTED");
+      }
+  }
+  web::SetPagination(d, "/console/applications?view=" + view + "&", page_no, f.limit, total);
+  return ctx.ConsolePage(page, "/console/applications");
+}
+
+// ---------------------------------------------------------------------------
+// Registration of applications received in person, by post, letter or fax.
+
+Application FromForm(const Request& req) {
+  Application a;
+  a.agency_id = web::ParseId(req.Form("agency_id"));
+  for (size_t i = 0; i < ApplicantTypes().size(); ++i)
+    if (req.Form("applicant_type") == ApplicantTypes()[i].code) a.applicant_type = static_cast<ApplicantType>(i);
+  a.applicant_name = req.Form("applicant_name");
+  a.contact_person = req.Form("contact_person");
+  a.id_type = req.Form("id_type");
+  a.id_number = req.Form("id_number");
+  a.phone = req.Form("phone");
+  a.email = req.Form("email");
+  a.address = req.Form("address");
+  a.postcode = req.Form("postcode");
+  a.description = req.Form("description");
+  a.medium = req.Form("medium");
+  a.delivery = req.Form("delivery");
+  a.channel = req.Form("channel");
+  return a;
+}
+
+Response RegisterForm(Context& ctx, const Request& req, const FieldErrors& errors, int status) {
+  Page page("登记申请", "console/application_new.tpl");
+  auto& d = page.content();
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  web::KeepInput(d, req,
+                 {"applicant_name", "contact_person", "id_number", "phone", "email", "address", "postcode",
+                  "description", "received_on"});
+  if (req.Form("received_on").empty()) d.SetValue("RECEIVED_ON", Svc(ctx).Today().ToString());
+  std::vector<Choice> offline;
+  for (const auto& c : Channels())
+    if (std::string(c.code) != "online") offline.push_back(c);
+  views::Choices(d, "CHANNEL_OPTIONS", offline, req.Form("channel").empty() ? "in_person" : req.Form("channel"));
+  views::Choices(d, "TYPE_OPTIONS", ApplicantTypes(), req.Form("applicant_type"));
+  views::Choices(d, "ID_TYPE_OPTIONS", IdTypes(), req.Form("id_type"));
+  views::Choices(d, "MEDIUM_OPTIONS", Media(), req.Form("medium").empty() ? "paper" : req.Form("medium"));
+  views::Choices(d, "DELIVERY_OPTIONS", Deliveries(), req.Form("delivery").empty() ? "pickup" : req.Form("delivery"));
+  bool all = false;
+  auto handled = Svc(ctx).HandledAgencies(*ctx.user(), &all);
+  auto agencies = ctx.services().auth->ListAgencies();
+  if (agencies.ok())
+    for (const auto& a : agencies.value()) {
+      if (!all && std::find(handled.begin(), handled.end(), a.id) == handled.end()) continue;
+      auto* o = d.AddSectionDictionary("AGENCY_OPTIONS");
+      o->SetIntValue("VALUE", static_cast<long>(a.id));
+      o->SetValue("LABEL", a.name);
+      if (a.id == web::ParseId(req.Form("agency_id"))) o->ShowSection("SELECTED");
+    }
+  web::SetFieldErrors(d, errors);
+  return ctx.ConsolePage(page, "/console/applications", status);
+}
+
+Response GetNew(Request& req, Context& ctx) { return RegisterForm(ctx, req, {}, 200); }
+
+Response PostNew(Request& req, Context& ctx) {
+  FieldErrors errors;
+  auto r = Svc(ctx).Register(ctx.actor(), *ctx.user(), FromForm(req), req.Form("received_on"), "", &errors);
+  if (!r.ok()) {
+    if (r.status().code() == Code::kInvalid) {
+      if (errors.empty()) errors.Add("description", r.status().message());
+      return RegisterForm(ctx, req, errors, 400);
+    }
+    return ctx.FromStatus(r.status());
+  }
+  return ctx.RedirectWithFlash(CaseUrl(r->id), "已登记申请 " + r->number + "，已出具登记回执。查询码：" + r->tracking_code +
+                                                   "（请告知申请人，仅显示一次）");
+}
+
+// ---------------------------------------------------------------------------
+// The case file.
+
+void FillPersonal(ctemplate::TemplateDictionary& d, const Application& a) {
+  auto* p = d.AddSectionDictionary("PERSONAL");
+  p->SetValue("APPLICANT_TYPE", ApplicantTypes()[static_cast<size_t>(a.applicant_type)].label);
+  p->SetValue("APPLICANT_NAME", a.applicant_name);
+  p->SetValueAndShowSection("CONTACT_PERSON", a.contact_person, "CONTACT_PERSON");
+  p->SetValue("ID_TYPE", LabelOf(IdTypes(), a.id_type));
+  p->SetValue("ID_NUMBER", a.id_number);
+  p->SetValue("PHONE", a.phone);
+  p->SetValue("EMAIL", a.email);
+  p->SetValue("ADDRESS", a.address);
+  p->SetValue("POSTCODE", a.postcode);
+}
+
+// One action's form block, shown only when the rules allow it now.
+ctemplate::TemplateDictionary* ActionBlock(ctemplate::TemplateDictionary& d, ApplicationService& svc,
+                                           const CaseFile& f, const auth::User& u, Action a) {
+  if (!svc.Refusals(a, f, u).empty()) return nullptr;
+  auto* b = d.AddSectionDictionary(std::string("ACT_") + web::Upper(ActionCode(a)));
+  b->SetValue("ACTION_URL", CaseUrl(f.app.id) + "/act/" + ActionCode(a));
+  b->SetValue("LABEL", ActionLabel(a));
+  std::string kind = ApplicationService::LetterKindFor(a, "");
+  if (!kind.empty()) {
+    auto draft = svc.DraftLetter(f, kind, {});
+    b->SetValue("LETTER_TITLE", LetterKindLabel(kind));
+    b->SetValue("LETTER_BODY", draft.ok() ? draft.value() : "");
+  }
+  return b;
+}
+
+Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int status) {
+  auto& svc = Svc(ctx);
+  auto f = svc.Open(ctx.actor(), *ctx.user(), id);
+  if (!f.ok()) return ctx.FromStatus(f.status());
+  const Application& a = f->app;
+  const auth::User& u = *ctx.user();
+  auto facts = svc.Facts(u, a);
+  const bool officer = facts.ok() && auth::AllowsFor(u, auth::Permission::kHandleApplications, a.agency_id,
+                                                     facts->agency_ancestors);
+  Page page("申请 " + a.number, "console/application.tpl");
+  auto& d = page.content();
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  d.SetIntValue("ID", static_cast<long>(a.id));
+  d.SetValue("NUMBER", a.number);
+  d.SetValue("STATE", StateLabel(a.state));
+  d.SetValue("STATE_CODE", StateCode(a.state));
+  d.SetValue("CHANNEL", LabelOf(Channels(), a.channel));
+  d.SetValue("SUBMITTED_AT", FormatChinaTime(a.submitted_at, "%Y-%m-%d %H:%M"));
+  d.SetValue("RECEIVED_ON", a.received_on.empty() ? "（待接收确认）" : a.received_on);
+  d.SetValue("DESCRIPTION", a.description);
+  d.SetValue("MEDIUM", LabelOf(Media(), a.medium));
+  d.SetValue("DELIVERY", LabelOf(Deliveries(), a.delivery));
+  d.SetValue("TOPIC", a.topic.empty() ? "（未设置）" : a.topic);
+  if (officer) FillPersonal(d, a);
+  if (!a.dept_due_on.empty() || !a.dept_answer.empty()) {
+    auto* x = d.AddSectionDictionary("ASSIST");
+    auto dept = ctx.services().auth->GetDepartment(a.department_id);
+    x->SetValue("DEPARTMENT", dept.ok() ? dept->name : "");
+    x->SetValue("DUE", a.dept_due_on);
+    x->SetValue("ANSWER", a.dept_answer.empty() ? "（尚未答复）" : a.dept_answer);
+  }
+  if (a.joint_review) d.AddSectionDictionary("JOINT")->SetValue("NOTES", a.joint_notes);
+  Outcome o;
+  if (ParseOutcome(a.outcome, &o)) {
+    auto* x = d.AddSectionDictionary("DECISION");
+    x->SetValue("OUTCOME", OutcomeLabel(o));
+    x->SetValueAndShowSection("EXPLANATION", a.explanation, "EXPLANATION");
+    x->SetValueAndShowSection("LEGAL_BASIS", a.legal_basis, "LEGAL_BASIS");
+    x->SetValueAndShowSection("WITHHELD", a.withheld, "WITHHELD");
+    x->SetValueAndShowSection("HOLDER", a.holder_agency, "HOLDER");
+    x->SetValueAndShowSection("PUBLIC_INDEX_NO", a.public_index_no, "PUBLIC_INDEX_NO");
+    if (!a.closed_on.empty()) x->AddSectionDictionary("CLOSED")->SetValue("ON", a.closed_on);
+  }
+  if (a.fee_method != FeeMethod::kNone) {
+    auto* x = d.AddSectionDictionary("FEE");
+    x->SetValue("METHOD", FeeMethodLabel(a.fee_method));
+    x->SetIntValue("YUAN", static_cast<long>(a.fee_yuan));
+    Fee fee = a.fee_method == FeeMethod::kPerPage ? PerPageFee(a.fee_quantity) : PerApplicationFee(a.fee_quantity);
+    for (const auto& line : fee.working) x->AddSectionDictionary("WORKING")->SetValue("TEXT", line);
+  }
+  views::FillClock(d, f->clock);
+  // Art. 30: the correction notice must go out within 7 working days of receipt.
+  if (facts.ok() && f->clock.started && !facts->correction_requested && a.state == State::kProcessing) {
+    const Date today = svc.Today();
+    const int left = ctx.services().calendar.WorkingDaysBetween(today, f->clock.correction_notice_by, nullptr);
+    if (today <= f->clock.correction_notice_by && left <= 2) {
+      auto* w = d.AddSectionDictionary("CORRECTION_WARNING");
+      w->SetValue("BY", f->clock.correction_notice_by.ToString());
+    }
+  }
+  for (const auto& e : f->events) {
+    auto* x = d.AddSectionDictionary("EVENTS");
+    x->SetValue("AT", FormatChinaTime(e.at, "%Y-%m-%d %H:%M"));
+    x->SetValue("LABEL", EventLabel(e.kind));
+    x->SetValue("ON", e.on);
+    x->SetValueAndShowSection("UNTIL", e.until, "UNTIL");
+    x->SetValue("NOTE", e.kind == "dept_answer" && !officer ? "" : e.note);
+    x->SetValue("USER", e.user_name.empty() ? "申请人/系统" : e.user_name);
+    if (e.days) x->SetValueAndShowSection("DAYS", std::to_string(e.days), "DAYS");
+  }
+  for (const auto& l : f->letters) {
+    auto* x = views::FillLetter(d, l, false);
+    x->SetValue("URL", CaseUrl(a.id) + "/letters/" + std::to_string(l.id));
+  }
+  for (const auto& ap : f->appeals) {
+    auto* x = d.AddSectionDictionary("APPEALS");
+    x->SetValue("KIND", ap.kind == "reconsideration" ? "行政复议" : ap.after_reconsideration ? "行政诉讼（复议后起诉）"
+                                                                                          : "行政诉讼（直接起诉）");
+    x->SetValue("FILED_ON", ap.filed_on);
+    x->SetValue("BODY", ap.body);
+    x->SetValue("RESULT", LabelOf(AppealResults(), ap.result));
+    x->SetValue("DECIDED_ON", ap.decided_on);
+  }
+  if (officer) {
+    // Repeat applications: the applicant's earlier ones and similar requests.
+    auto related = svc.Related(a);
+    if (related.ok())
+      for (const auto& r : related.value()) FillRow(d, r, svc.Today(), true);
+    for (Action act : {Action::kReceive, Action::kRequestCorrection, Action::kReceiveCorrection,
+                       Action::kLapseCorrection, Action::kSendConsultation, Action::kAnswerConsultation,
+                       Action::kExtend, Action::kNotifyFee, Action::kPayFee, Action::kWaiveFee, Action::kLapseFee,
+                       Action::kAssign, Action::kJointReview, Action::kSendBack, Action::kSignOff,
+                       Action::kWithdraw, Action::kArchive, Action::kAppeal, Action::kSetTopic})
+      ActionBlock(d, svc, *f, u, act);
+    if (svc.Refusals(Action::kDraftDecision, *f, u).empty()) d.ShowSection("CAN_DECIDE");
+    if (a.state == State::kSignOff && facts.ok() && !facts->is_signer)
+      d.AddSectionDictionary("SIGNOFF_WAIT");
+  }
+  ActionBlock(d, svc, *f, u, Action::kDeptAnswer);
+  views::Choices(d, "RESULT_OPTIONS", AppealResults(), "pending");
+  for (const auto& t : catalogue::Topics()) {
+    auto* x = d.AddSectionDictionary("TOPIC_OPTIONS");
+    x->SetValue("VALUE", t);
+    if (t == a.topic) x->ShowSection("SELECTED");
+  }
+  auto depts = ctx.services().auth->ListDepartments(a.agency_id);
+  if (depts.ok())
+    for (const auto& dp : depts.value()) {
+      auto* x = d.AddSectionDictionary("DEPT_OPTIONS");
+      x->SetIntValue("VALUE", static_cast<long>(dp.id));
+      x->SetValue("LABEL", dp.name);
+    }
+  d.SetValue("CORRECTION_UNTIL",
+             ctx.services().calendar.AddWorkingDays(svc.Today(), svc.options().correction_period_days, nullptr).ToString());
+  d.SetValue("TODAY", svc.Today().ToString());
+  web::SetFieldErrors(d, errors);
+  return ctx.ConsolePage(page, "/console/applications", status);
+}
+
+Response GetCase(Request& req, Context& ctx) { return CasePage(ctx, web::ParseId(req.Param("id")), {}, 200); }
+
+int ParseInt(const std::string& s) {
+  int v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return ec == std::errc() && p == s.data() + s.size() ? v : -1;
+}
+
+Response PostAction(Request& req, Context& ctx) {
+  const int64_t id = web::ParseId(req.Param("id"));
+  Action action;
+  if (!ParseAction(req.Param("action"), &action)) return ctx.ErrorPage(404);
+  ActionInput in;
+  in.on = req.Form("on");
+  in.until = req.Form("until");
+  in.days = ParseInt(req.Form("days"));
+  in.note = req.Form("note");
+  in.third_party = req.Form("third_party");
+  in.outcome = req.Form("outcome");
+  in.explanation = req.Form("explanation");
+  in.public_index_no = req.Form("public_index_no");
+  in.holder_agency = req.Form("holder_agency");
+  in.legal_basis = req.Form("legal_basis");
+  in.withheld = req.Form("withheld");
+  in.fee_method = req.Form("fee_method");
+  in.pages = ParseInt(req.Form("pages"));
+  in.department_id = web::ParseId(req.Form("department_id"));
+  in.topic = req.Form("topic");
+  in.letter_title = req.Form("letter_title");
+  in.letter_body = req.Form("letter_body");
+  in.appeal.kind = req.Form("appeal_kind");
+  in.appeal.after_reconsideration = req.Form("after_reconsideration") == "1";
+  in.appeal.filed_on = req.Form("filed_on");
+  in.appeal.body = req.Form("body");
+  in.appeal.result = req.Form("result");
+  in.appeal.decided_on = req.Form("decided_on");
+  FieldErrors errors;
+  Status s = Svc(ctx).Perform(ctx.actor(), *ctx.user(), id, action, in, &errors);
+  if (!s.ok()) {
+    if (s.code() == Code::kInvalid) {
+      if (action == Action::kDraftDecision) return ctx.RedirectWithFlash(CaseUrl(id) + "/decide?outcome=" + in.outcome, s.message(), false);
+      return ctx.RedirectWithFlash(CaseUrl(id), std::string(ActionLabel(action)) + "未完成：" + s.message(), false);
+    }
+    if (s.code() == Code::kConflict) return ctx.RedirectWithFlash(CaseUrl(id), s.message(), false);
+    return ctx.FromStatus(s);
+  }
+  return ctx.RedirectWithFlash(CaseUrl(id), std::string(ActionLabel(action)) + "：已完成。");
+}
+
+// The decision form: the outcome chosen first (GET), then its reply letter.
+Response GetDecide(Request& req, Context& ctx) {
+  auto& svc = Svc(ctx);
+  const int64_t id = web::ParseId(req.Param("id"));
+  auto f = svc.Open(ctx.actor(), *ctx.user(), id);
+  if (!f.ok()) return ctx.FromStatus(f.status());
+  auto why = svc.Refusals(Action::kDraftDecision, *f, *ctx.user());
+  if (!why.empty()) {
+    std::string m;
+    for (const auto& w : why) m += w;
+    return ctx.RedirectWithFlash(CaseUrl(id), m, false);
+  }
+  Page page("拟定答复", "console/application_decide.tpl");
+  auto& d = page.content();
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  d.SetIntValue("ID", static_cast<long>(id));
+  d.SetValue("NUMBER", f->app.number);
+  d.SetValue("DESCRIPTION", f->app.description);
+  const std::string chosen = req.Query("outcome");
+  Outcome o;
+  const bool have = ParseOutcome(chosen, &o);
+  for (const auto& oc : AllOutcomes()) {
+    auto* x = d.AddSectionDictionary("OUTCOME_OPTIONS");
+    x->SetValue("VALUE", OutcomeCode(oc));
+    x->SetValue("LABEL", OutcomeLabel(oc));
+    if (have && oc == o) x->ShowSection("SELECTED");
+  }
+  if (have) {
+    auto* x = d.AddSectionDictionary("CHOSEN");
+    x->SetValue("OUTCOME", OutcomeCode(o));
+    x->SetValue("OUTCOME_LABEL", OutcomeLabel(o));
+    if (o.row == 1) x->ShowSection("NEED_PUBLIC");
+    if (o.row == 2) x->ShowSection("NEED_WITHHELD");
+    if (o.row == 3 || o.row == 2) x->ShowSection("NEED_BASIS");
+    if (o.row == 4 && o.sub == 1) x->ShowSection("NEED_HOLDER");
+    std::string kind = ApplicationService::LetterKindFor(Action::kDraftDecision, chosen);
+    auto draft = svc.DraftLetter(*f, kind, {});
+    x->SetValue("LETTER_BODY", draft.ok() ? draft.value() : "");
+    x->SetValue("LETTER_TITLE", LetterKindLabel(kind));
+  }
+  // Repeat applications: evidence for 重复申请.
+  auto related = svc.Related(f->app);
+  if (related.ok())
+    for (const auto& r : related.value()) FillRow(d, r, svc.Today(), true);
+  return ctx.ConsolePage(page, "/console/applications");
+}
+
+Response GetLetter(Request& req, Context& ctx) {
+  auto f = Svc(ctx).Open(ctx.actor(), *ctx.user(), web::ParseId(req.Param("id")));
+  if (!f.ok()) return ctx.FromStatus(f.status());
+  const int64_t lid = web::ParseId(req.Param("letter"));
+  for (const auto& l : f->letters) {
+    if (l.id != lid) continue;
+    Page page(l.title, "public/letter.tpl");
+    views::FillLetter(page.content(), l, true);
+    return ctx.ConsolePage(page, "/console/applications");
+  }
+  return ctx.ErrorPage(404);
+}
+
+// ---------------------------------------------------------------------------
+// Annual tables 三 and 四.
+
+std::vector<int64_t> ReportAgencies(Context& ctx, const Request& req) {
+  bool all = false;
+  auto handled = Svc(ctx).HandledAgencies(*ctx.user(), &all);
+  int64_t want = web::ParseId(req.Query("agency"));
+  if (want) {
+    if (all || std::find(handled.begin(), handled.end(), want) != handled.end()) return {want};
+    return {-1};
+  }
+  if (all) return {};
+  return handled.empty() ? std::vector<int64_t>{-1} : handled;
+}
+
+Response GetReport(Request& req, Context& ctx) {
+  auto& svc = Svc(ctx);
+  int year = ParseInt(req.Query("year"));
+  if (req.Query("year").empty()) year = svc.Today().year() - 1;
+  auto t = svc.Tables(year, ReportAgencies(ctx, req));
+  if (!t.ok()) {
+    if (t.status().code() == Code::kInvalid) return ctx.ErrorPage(400, "年份无效，请输入如 2025 的四位年份。");
+    return ctx.FromStatus(t.status());
+  }
+  const std::string format = req.Query("format");
+  if (format == "json") {
+    auto r = Response::Text(TablesJson(*t), 200);
+    r.SetHeader("Content-Type", "application/json; charset=utf-8");
+    return r;
+  }
+  if (format == "csv") {
+    auto r = Response::Text("\xEF\xBB\xBF" + TablesCsv(*t), 200);
+    r.SetHeader("Content-Type", "text/csv; charset=utf-8");
+    r.SetHeader("Content-Disposition", "attachment; filename=\"applications-" + std::to_string(year) + ".csv\"");
+    return r;
+  }
+  Page page("年度报告统计", "console/application_report.tpl");
+  auto& d = page.content();
+  d.SetIntValue("YEAR", year);
+  for (const auto& c : Table3Columns()) d.AddSectionDictionary("T3_COLUMNS")->SetValue("LABEL", c);
+  for (const auto& r : Table3Rows(*t)) {
+    auto* x = d.AddSectionDictionary("T3_ROWS");
+    x->SetValue("LABEL", r.label);
+    if (r.heading) x->ShowSection("HEADING");
+    if (r.has_values)
+      for (int64_t v : r.values) x->AddSectionDictionary("VALUES")->SetIntValue("V", static_cast<long>(v));
+    else
+      x->AddSectionDictionary("EMPTY")->SetIntValue("SPAN", kColumns);
+  }
+  for (int64_t v : t->t4) d.AddSectionDictionary("T4_VALUES")->SetIntValue("V", static_cast<long>(v));
+  if (t->balanced) d.ShowSection("BALANCED");
+  else {
+    auto* x = d.AddSectionDictionary("UNBALANCED");
+    for (const auto& b : t->imbalances) {
+      auto* y = x->AddSectionDictionary("BAD");
+      y->SetIntValue("ID", static_cast<long>(b.id));
+      y->SetValue("NUMBER", b.number);
+      y->SetValue("PROBLEM", b.problem);
+    }
+  }
+  return ctx.ConsolePage(page, "/console/applications/report");
+}
+
+// 案例库: closed cases by outcome, sub-reason, topic and text.
+Response GetCases(Request& req, Context& ctx) {
+  auto& svc = Svc(ctx);
+  store::Filter f = ScopeFilter(ctx);
+  f.states = {State::kClosed, State::kArchived};
+  f.order_by_due = false;
+  f.text = std::string(Trim(req.Query("q"))).substr(0, 100);
+  Outcome o;
+  if (ParseOutcome(req.Query("outcome"), &o)) f.outcome_prefix = OutcomeCode(o);
+  else if (int row = ParseInt(req.Query("outcome")); row >= 1 && row <= 6) f.outcome_prefix = std::to_string(row);
+  const auto& topics = catalogue::Topics();
+  if (std::find(topics.begin(), topics.end(), req.Query("topic")) != topics.end()) f.topic = req.Query("topic");
+  int page_no = std::max(1, static_cast<int>(web::ParseId(req.Query("page"))));
+  f.limit = 50;
+  f.offset = (page_no - 1) * f.limit;
+  int64_t total = 0;
+  auto list = svc.List(f, &total);
+  if (!list.ok()) return ctx.FromStatus(list.status());
+  Page page("案例库", "console/application_cases.tpl");
+  auto& d = page.content();
+  d.SetValue("Q", f.text);
+  for (int row = 1; row <= 6; ++row) {
+    auto* x = d.AddSectionDictionary("OUTCOME_OPTIONS");
+    x->SetValue("VALUE", std::to_string(row));
+    x->SetValue("LABEL", OutcomeRowTitle(row));
+    if (f.outcome_prefix == std::to_string(row)) x->ShowSection("SELECTED");
+    for (int sub = 1; sub <= OutcomeSubCount(row); ++sub) {
+      auto* y = d.AddSectionDictionary("OUTCOME_OPTIONS");
+      y->SetValue("VALUE", OutcomeCode({row, sub}));
+      y->SetValue("LABEL", "　" + OutcomeLabel({row, sub}));
+      if (f.outcome_prefix == OutcomeCode({row, sub})) y->ShowSection("SELECTED");
+    }
+  }
+  for (const auto& t : topics) {
+    auto* x = d.AddSectionDictionary("TOPIC_OPTIONS");
+    x->SetValue("VALUE", t);
+    if (t == f.topic) x->ShowSection("SELECTED");
+  }
+  for (const auto& a : list.value()) {
+    FillRow(d, a, svc.Today(), false);
+  }
+  d.SetIntValue("TOTAL", static_cast<long>(total));
+  if (list->empty()) d.ShowSection("EMPTY");
+  return ctx.ConsolePage(page, "/console/applications");
+}
+
+Response GetSigners(Request&, Context& ctx) {
+  Page page("答复审签人", "console/application_signers.tpl");
+  auto& d = page.content();
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  auto agencies = ctx.services().auth->ListAgencies();
+  auto users = ctx.services().auth->ListUsers(nullptr);
+  if (!agencies.ok() || !users.ok()) return ctx.ErrorPage(503);
+  for (const auto& a : agencies.value()) {
+    auto* x = d.AddSectionDictionary("AGENCIES");
+    x->SetIntValue("ID", static_cast<long>(a.id));
+    x->SetValue("NAME", a.name);
+    auto signers = Svc(ctx).Signers(a.id);
+    for (const auto& u : users.value()) {
+      bool officer = std::any_of(u.roles.begin(), u.roles.end(), [](const auth::RoleGrant& g) {
+        return g.role == auth::Role::kOfficer;
+      });
+      if (!officer || u.disabled) continue;
+      auto* y = x->AddSectionDictionary("USERS");
+      y->SetIntValue("ID", static_cast<long>(u.id));
+      y->SetValue("NAME", u.display_name.empty() ? u.username : u.display_name);
+      y->SetValue("USERNAME", u.username);
+      if (signers.ok() && std::find(signers->begin(), signers->end(), u.id) != signers->end()) y->ShowSection("CHECKED");
+    }
+  }
+  return ctx.ConsolePage(page, "/console/applications");
+}
+
+Response PostSigners(Request& req, Context& ctx) {
+  const int64_t agency = web::ParseId(req.Param("agency"));
+  std::vector<int64_t> ids;
+  auto [b, e] = req.form.equal_range("signers");
+  for (auto it = b; it != e; ++it)
+    if (int64_t v = web::ParseId(it->second)) ids.push_back(v);
+  Status s = Svc(ctx).SetSigners(ctx.actor(), agency, ids);
+  if (!s.ok()) {
+    if (s.code() == Code::kInvalid || s.code() == Code::kNotFound)
+      return ctx.RedirectWithFlash("/console/applications/signers", s.message(), false);
+    return ctx.FromStatus(s);
+  }
+  return ctx.RedirectWithFlash("/console/applications/signers", "已保存审签人。");
+}
+
+}  // namespace
+
+void RegisterConsoleRoutes(web::Site& site) {
+  using auth::Permission;
+  site.Add("GET", "/console/applications", web::Staff(Permission::kAnswerApplications), GetList);
+  site.Add("GET", "/console/applications/new", web::Staff(Permission::kHandleApplications), GetNew);
+  site.Add("POST", "/console/applications", web::Staff(Permission::kHandleApplications), PostNew);
+  site.Add("GET", "/console/applications/report", web::Staff(Permission::kHandleApplications), GetReport);
+  site.Add("GET", "/console/applications/cases", web::Staff(Permission::kHandleApplications), GetCases);
+  site.Add("GET", "/console/applications/signers", web::Staff(Permission::kManageAgencies), GetSigners);
+  site.Add("POST", "/console/applications/signers/{agency}", web::Staff(Permission::kManageAgencies), PostSigners);
+  site.Add("GET", "/console/applications/{id}", web::Staff(Permission::kAnswerApplications), GetCase);
+  site.Add("GET", "/console/applications/{id}/decide", web::Staff(Permission::kHandleApplications), GetDecide);
+  site.Add("GET", "/console/applications/{id}/letters/{letter}", web::Staff(Permission::kAnswerApplications),
+           GetLetter);
+  site.Add("POST", "/console/applications/{id}/act/{action}", web::Staff(Permission::kAnswerApplications),
+           PostAction);
+}
+
+}  // namespace gk::applications

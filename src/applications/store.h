@@ -1,0 +1,76 @@
+// SQL for applications, their events, letters, appeals, signers and serials.
+// Runs on the caller's session; throws what SOCI throws (storage::Database
+// converts it).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "applications/model.h"
+#include "applications/report.h"
+
+namespace soci {
+class session;
+}
+
+namespace gk::applications::store {
+
+int64_t Insert(soci::session& sql, const Application& a, const std::string& tracking_hash);
+// Writes every field but id, number, agency, tracking hash and created_*.
+void Update(soci::session& sql, const Application& a);
+std::optional<Application> Find(soci::session& sql, int64_t id);
+std::optional<Application> FindByNumber(soci::session& sql, const std::string& number, std::string* tracking_hash);
+
+struct Filter {
+  std::vector<int64_t> agencies;     // empty: any
+  std::vector<State> states;         // empty: any
+  int64_t department_id = 0;         // 0: any
+  std::string due_from, due_to;      // due_on in [from, to] ("" open); excludes cases without a due date
+  std::string id_number;             // same applicant
+  std::string text;                  // in description / explanation (LIKE)
+  std::string outcome_prefix;        // "3" or "3.4"
+  std::string topic;
+  std::string received_from, received_to;  // received_on in [from, to]
+  int64_t exclude_id = 0;
+  bool order_by_due = true;          // else newest first
+  int limit = 50;
+  int offset = 0;
+};
+std::vector<Application> List(soci::session& sql, const Filter& f, int64_t* total);
+// Counts by state per due bucket for the dashboard.
+int64_t Count(soci::session& sql, const Filter& f);
+
+void InsertEvent(soci::session& sql, const Event& e);
+std::vector<Event> Events(soci::session& sql, int64_t application_id);
+
+int64_t InsertLetter(soci::session& sql, const Letter& l);
+std::vector<Letter> Letters(soci::session& sql, int64_t application_id);
+std::optional<Letter> FindLetter(soci::session& sql, int64_t id);
+// Only drafts change; issuing freezes a letter.
+void UpdateDraftLetter(soci::session& sql, const Letter& l);
+void IssueLetter(soci::session& sql, const Letter& l);
+
+int64_t InsertAppeal(soci::session& sql, const Appeal& a, int64_t now);
+std::vector<Appeal> Appeals(soci::session& sql, int64_t application_id);
+
+std::vector<int64_t> Signers(soci::session& sql, int64_t agency_id);
+void SetSigners(soci::session& sql, int64_t agency_id, const std::vector<int64_t>& user_ids);
+
+int64_t NextSerial(soci::session& sql, const std::string& scope, int year);
+
+// The applicant's received applications in one agency in [from, to]
+// (按件计收 counts per applicant per calendar month), by receipt order.
+int64_t CountReceivedBy(soci::session& sql, int64_t agency_id, const std::string& id_number, const std::string& from,
+                        const std::string& to_inclusive, int64_t up_to_id);
+
+// Records for the annual tables of the agencies.
+std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_t>& agencies, const std::string& to);
+std::vector<ReportAppeal> ReportAppeals(soci::session& sql, const std::vector<int64_t>& agencies, int year);
+
+// Statistics: counts grouped by a column expression over received cases in [from, to].
+std::vector<std::pair<std::string, int64_t>> CountBy(soci::session& sql, const std::vector<int64_t>& agencies,
+                                                     const std::string& group_expr, const std::string& from,
+                                                     const std::string& to);
+
+}  // namespace gk::applications::store
