@@ -8,6 +8,7 @@
 #include <mutex>
 #include <thread>
 
+#include "applications/routes.h"
 #include "auth/routes.h"
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
@@ -26,6 +27,8 @@ void RegisterAllRoutes(web::Site& site) {
   catalogue::RegisterAttachmentRoutes(site);
   catalogue::RegisterColumnRoutes(site);
   catalogue::RegisterExportRoutes(site);
+  applications::RegisterPublicRoutes(site);
+  applications::RegisterConsoleRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -67,6 +70,16 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
     return calendar->WorkingDaysBetween(a.value(), b.value(), nullptr);
   };
   s.catalogue = std::make_unique<catalogue::CatalogueService>(s.db, clock, co);
+  applications::ApplicationsOptions ao;
+  ao.clock.fee_pauses_clock = config.applications.fee_pauses_clock;
+  ao.correction_period_days = config.applications.correction_period_days;
+  ao.reconsideration_body = config.applications.reconsideration_body;
+  ao.court = config.applications.court;
+  ao.letters_dir = s.templates_dir + "/letters";
+  ao.agency_address = config.site.contact_address;
+  ao.agency_phone = config.site.contact_phone;
+  ao.public_url = config.server.public_url;
+  s.applications = std::make_unique<applications::ApplicationService>(s.db, clock, s.calendar, ao);
   if (Status opened = OpenSearch(s); !opened.ok()) return opened;
   s.attachments = std::make_unique<catalogue::AttachmentStore>(s.db, config.data_dir + "/files", clock);
   web::Services* services = &s;

@@ -67,6 +67,7 @@ Status CreateDemo(App& app, InitResult* out) {
       {"editor", "王信息", auth::Role::kEditor, "办公室"},
       {"reviewer", "李审核", auth::Role::kReviewer, "政策法规处"},
       {"officer", "张公开", auth::Role::kOfficer, "办公室"},
+      {"leader", "赵主任", auth::Role::kOfficer, "办公室"},  // 公开办负责人: signs replies off
   };
   for (const auto& u : users) {
     auth::NewUser nu;
@@ -77,7 +78,80 @@ Status CreateDemo(App& app, InitResult* out) {
     if (!pw.ok()) return pw.status();
     out->demo_users.push_back({u.username, auth::RoleLabel(u.role), pw.value()});
   }
-  return Status::Ok();
+  auto leader = auth.GetUserByName("leader");
+  if (!leader.ok()) return leader.status();
+  return app.services().applications->SetSigners(kCli, bureau_id.value(), {leader->id});
+}
+
+// A few applications in different states so the console has content.
+Status CreateDemoApplications(App& app) {
+  auto& svc = *app.services().applications;
+  auto officer = app.services().auth->GetUserByName("officer");
+  auto leader = app.services().auth->GetUserByName("leader");
+  if (!officer.ok()) return officer.status();
+  if (!leader.ok()) return leader.status();
+  const Date today = svc.Today();
+  const WorkCalendar& cal = app.services().calendar;
+  auto back = [&](int working_days) {
+    Date d = today;
+    for (int n = 0; n < working_days;) {
+      d = d.AddDays(-1);
+      if (cal.IsWorkingDay(d)) ++n;
+    }
+    return d.ToString();
+  };
+  auto person = [](const char* name, const char* id, const char* desc) {
+    applications::Application a;
+    a.agency_id = 1;
+    a.applicant_name = name;
+    a.id_type = "resident_id";
+    a.id_number = id;
+    a.phone = "13800000000";
+    a.email = "demo@example.com";
+    a.address = "山东省济南市历下区（演示地址）";
+    a.description = desc;
+    a.medium = "electronic";
+    a.delivery = "email";
+    return a;
+  };
+  FieldErrors errors;
+  // Submitted online, waiting for 接收确认.
+  auto online = svc.SubmitOnline(kCli, person("陈明", "11010519491231002X",
+                                              "请公开贵局2025年第四季度食品安全监督抽检结果中涉及历下区餐饮单位的抽检报告。"),
+                                 &errors);
+  if (!online.ok()) return online.status();
+  // In person, being handled.
+  auto a2 = person("刘芳", "110101199003070011", "请公开济南市2025年度价格监督检查工作总结。");
+  a2.channel = "in_person";
+  a2.medium = "paper";
+  a2.delivery = "pickup";
+  auto r2 = svc.Register(kCli, *officer, a2, back(12), "", &errors);
+  if (!r2.ok()) return r2.status();
+  // By registered post, unclear: correction requested.
+  auto a3 = person("山东某律师事务所", "", "请提供有关那家公司的处罚材料。");
+  a3.applicant_type = applications::ApplicantType::kLegal;
+  a3.id_type = "uscc";
+  a3.id_number = WithCheckDigit("31370000MD0123456");
+  a3.contact_person = "孙律师";
+  a3.channel = "registered_post";
+  auto r3 = svc.Register(kCli, *officer, a3, back(4), "", &errors);
+  if (!r3.ok()) return r3.status();
+  applications::ActionInput correction;
+  correction.note = "请写明所涉企业的名称或统一社会信用代码，以及行政处罚决定书文号或作出处罚的大致时间。";
+  if (Status s = svc.Perform(kCli, *officer, r3->id, applications::Action::kRequestCorrection, correction, &errors);
+      !s.ok())
+    return s;
+  // Decided and signed off: 予以公开.
+  auto a4 = person("王强", "440308199901010012", "请公开《济南市市场监督管理局政府信息依申请公开工作规程》全文。");
+  auto r4 = svc.Register(kCli, *officer, [&] { a4.channel = "letter"; return a4; }(), back(9), "", &errors);
+  if (!r4.ok()) return r4.status();
+  applications::ActionInput decision;
+  decision.outcome = "1";
+  decision.public_index_no = "";
+  decision.explanation = "该信息已主动公开，现予提供。";
+  if (Status s = svc.Perform(kCli, *officer, r4->id, applications::Action::kDraftDecision, decision, &errors); !s.ok())
+    return s;
+  return svc.Perform(kCli, *leader, r4->id, applications::Action::kSignOff, {}, &errors);
 }
 
 struct DemoItem {
@@ -237,6 +311,7 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status d = CreateDemo(app, &r); !d.ok()) return d;
     if (Status c = SeedAllColumns(app.services()); !c.ok()) return c;
     if (Status items = CreateDemoItems(app); !items.ok()) return items;
+    if (Status apps = CreateDemoApplications(app); !apps.ok()) return apps;
   }
   return r;
 }

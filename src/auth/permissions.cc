@@ -20,7 +20,10 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kReviewItems:
       return r == Role::kReviewer;
     case Permission::kWithdrawItems:
+    case Permission::kHandleApplications:
       return r == Role::kOfficer;
+    case Permission::kAnswerApplications:
+      return r == Role::kEditor || r == Role::kOfficer;
   }
   return false;
 }
@@ -38,6 +41,8 @@ const char* PermissionLabel(Permission p) {
     case Permission::kReviewItems: return "审核信息";
     case Permission::kWithdrawItems: return "撤回信息";
     case Permission::kManageColumns: return "管理栏目";
+    case Permission::kHandleApplications: return "办理依申请公开";
+    case Permission::kAnswerApplications: return "答复协查";
   }
   return "";
 }

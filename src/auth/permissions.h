@@ -19,6 +19,8 @@ enum class Permission {
   kReviewItems,    // decide review stages (审核员)
   kWithdrawItems,  // take published items down (公开办)
   kManageColumns,  // the column tree (管理员)
+  kHandleApplications,  // 依申请公开: register, handle and decide applications (公开办)
+  kAnswerApplications,  // answer a 协查 assigned to one's department (信息员, 公开办)
 };
 
 const char* PermissionLabel(Permission p);

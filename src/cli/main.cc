@@ -13,6 +13,7 @@
 
 #include "app/app.h"
 #include "app/init.h"
+#include "applications/fees.h"
 #include "catalogue/import.h"
 #include "catalogue/indexing.h"
 #include "common/calendar.h"
@@ -40,9 +41,13 @@ constexpr const char* kUsage = R"(gongkai — 政务公开平台
   gongkai reindex                            从数据库重建搜索索引（服务停止时运行）
   gongkai import items 文件                  导入已发布的信息（.csv 或 .jsonl，保留原索引号；
                                              有任一行不合格则整个文件不导入）
+  gongkai report applications --year 年份 [--format json|csv] [--agency 机构代码]
+                                             年度报告表三、表四（依申请公开、复议诉讼）
   gongkai config show                        显示生效的配置（隐藏密码）
   gongkai calc workdays 起始日期 N           起始日期之后的第 N 个工作日（日期形如 2026-02-10）
   gongkai calc between 日期A 日期B           日期A（不含）至日期B（含）之间的工作日数
+  gongkai calc fee per-page 页数             按量计收的信息处理费（国办函〔2020〕109号）
+  gongkai calc fee per-application --nth K   按件计收：申请人本月第 K 件申请的信息处理费
   gongkai version
   gongkai --help
 
@@ -279,12 +284,47 @@ int CmdUser(const Args& args, gk::app::App& app) {
   return 0;
 }
 
+// A whole decimal number in [min, max], or false.
+bool ParseCount(const std::string& text, int min, int max, int* out) {
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
+  return ec == std::errc() && p == text.data() + text.size() && *out >= min && *out <= max;
+}
+
+// `calc fee per-page PAGES` and `calc fee per-application --nth K` (RULES.md
+// §2): the working, one band a line, then the amount alone on the last line.
+int CmdCalcFee(const Args& args) {
+  constexpr const char* kFeeUsage =
+      "用法: gongkai calc fee per-page 页数 或 gongkai calc fee per-application --nth K";
+  const std::string method = args.words.size() > 2 ? args.words[2] : "";
+  const std::string nth = Opt(args, "nth");
+  gk::applications::Fee fee;
+  if (method == "per-page") {
+    if (args.words.size() != 4 || args.options.count("nth")) return Fail(kFeeUsage);
+    int pages = 0;
+    if (!ParseCount(args.words[3], 0, 100000000, &pages))
+      return Fail("页数“" + args.words[3] + "”无效，应为 0 到 100000000 之间的整数");
+    fee = gk::applications::PerPageFee(pages);
+  } else if (method == "per-application") {
+    if (args.words.size() != 3 || !args.options.count("nth")) return Fail(kFeeUsage);
+    int n = 0;
+    if (!ParseCount(nth, 1, 100000000, &n))
+      return Fail("--nth “" + nth + "”无效，应为 1 到 100000000 之间的整数（申请人本月第几件申请）");
+    fee = gk::applications::PerApplicationFee(n);
+  } else {
+    return Fail(kFeeUsage);
+  }
+  for (const auto& line : fee.working) std::printf("%s\n", line.c_str());
+  std::printf("%lld 元\n", static_cast<long long>(fee.yuan));
+  return 0;
+}
+
 // `calc workdays START N` and `calc between A B` on the working-day calendar
-// (RULES.md §5); no database needed.
+// (RULES.md §5), and `calc fee ...`; no database needed.
 int CmdCalc(const Args& args, const gk::config::Config& config) {
   const std::string sub = args.words.size() > 1 ? args.words[1] : "";
+  if (sub == "fee") return CmdCalcFee(args);
   if ((sub != "workdays" && sub != "between") || args.words.size() != 4)
-    return Fail("用法: gongkai calc workdays 起始日期 N 或 gongkai calc between 日期A 日期B（日期形如 2026-02-10）");
+    return Fail("用法: gongkai calc workdays 起始日期 N、gongkai calc between 日期A 日期B（日期形如 2026-02-10）或 gongkai calc fee（见 gongkai --help）");
   auto start = gk::Date::Parse(args.words[2]);
   if (!start.ok()) return FailStatus(start.status());
   const std::string& last = args.words[3];
@@ -370,6 +410,39 @@ int CmdImport(const Args& args, gk::app::App& app) {
   return 0;
 }
 
+// `report applications --year YYYY [--format json|csv] [--agency USCC]`:
+// tables 三 and 四 of the annual report. Exit 3 when the balance check
+// fails (the output names the applications that break it).
+int CmdReport(const Args& args, gk::app::App& app) {
+  if (args.words.size() != 2 || args.words[1] != "applications")
+    return Fail("用法: gongkai report applications --year 年份 [--format json|csv] [--agency 机构代码]");
+  const std::string year_text = Opt(args, "year");
+  int year = 0;
+  auto [p, ec] = std::from_chars(year_text.data(), year_text.data() + year_text.size(), year);
+  if (ec != std::errc() || p != year_text.data() + year_text.size() || year < 2000 || year > 9998)
+    return Fail("年份“" + year_text + "”无效，应为如 2025 的四位年份（--year）");
+  const std::string format = Opt(args, "format").empty() ? "json" : Opt(args, "format");
+  if (format != "json" && format != "csv") return Fail("格式应为 json 或 csv（--format）");
+  std::vector<int64_t> agencies;
+  if (!Opt(args, "agency").empty()) {
+    auto all = app.services().auth->ListAgencies();
+    if (!all.ok()) return FailStatus(all.status());
+    for (const auto& a : all.value())
+      if (a.uscc == gk::NormalizeUscc(Opt(args, "agency"))) agencies.push_back(a.id);
+    if (agencies.empty()) return Fail("没有统一社会信用代码为 " + Opt(args, "agency") + " 的机构");
+  }
+  auto t = app.services().applications->Tables(year, agencies);
+  if (!t.ok()) return FailStatus(t.status());
+  std::string out = format == "json" ? gk::applications::TablesJson(*t) : gk::applications::TablesCsv(*t);
+  std::fputs(out.c_str(), stdout);
+  if (!t->balanced) {
+    std::fprintf(stderr, "gongkai: 校验未通过（一 + 二 ≠ 三（七） + 四）：\n");
+    for (const auto& b : t->imbalances) std::fprintf(stderr, "  %s：%s\n", b.number.c_str(), b.problem.c_str());
+    return 3;
+  }
+  return 0;
+}
+
 int Main(int argc, char** argv) {
   Args args;
   std::string error;
@@ -395,12 +468,13 @@ int Main(int argc, char** argv) {
   if (cmd == "serve") return CmdServe(config);
   if (cmd == "migrate") return CmdMigrate(config);
   if (cmd == "init") return CmdInit(args, config);
-  if (cmd == "agency" || cmd == "user" || cmd == "reindex" || cmd == "import") {
+  if (cmd == "agency" || cmd == "user" || cmd == "reindex" || cmd == "import" || cmd == "report") {
     gk::SystemClock clock;
     auto app = gk::app::App::Create(config, clock, false);
     if (!app.ok()) return FailStatus(app.status());
     if (cmd == "reindex") return CmdReindex(*app.value());
     if (cmd == "import") return CmdImport(args, *app.value());
+    if (cmd == "report") return CmdReport(args, *app.value());
     return cmd == "agency" ? CmdAgency(args, *app.value()) : CmdUser(args, *app.value());
   }
   return Fail("未知命令 “" + cmd + "”（见 gongkai --help）");

@@ -184,6 +184,16 @@ const Key kKeys[] = {
     {"catalogue.scheduler_seconds", "检查定时发布信息的间隔秒数",
      InSection<&C::catalogue, &C::Catalogue::scheduler_seconds>, 1, 3600},
 
+    {"applications.fee_pauses_clock", "收费通知至缴费期间是否不计入答复期限（国办函〔2020〕109号）",
+     InSection<&C::applications, &C::Applications::fee_pauses_clock>},
+    {"applications.correction_period_days", "默认补正期限（工作日，条例第三十条）",
+     InSection<&C::applications, &C::Applications::correction_period_days>, 1, 60},
+    {"applications.reconsideration_body", "答复告知书中的行政复议机关",
+     InSection<&C::applications, &C::Applications::reconsideration_body>},
+    {"applications.court", "答复告知书中的人民法院", InSection<&C::applications, &C::Applications::court>},
+    {"applications.submissions_per_hour", "同一地址每小时最多提交的网上申请数",
+     InSection<&C::applications, &C::Applications::submissions_per_hour>, 1, 10000},
+
     {"log.level", "日志级别：trace、debug、info、warn、error", InSection<&C::log, &C::Log::level>,
      0, 0, IsLogLevel, "应为 trace、debug、info、warn 或 error"},
     {"log.access_log", "是否记录访问日志", InSection<&C::log, &C::Log::access_log>},

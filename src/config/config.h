@@ -76,6 +76,20 @@ struct Config {
     int scheduler_seconds = 30;
     bool operator==(const Catalogue&) const = default;
   } catalogue;
+  // 依申请公开 (RULES.md §1, §2).
+  struct Applications {
+    // 国办函〔2020〕109号: the days from the fee notice to payment do not
+    // count toward the reply deadline (configurable; default yes).
+    bool fee_pauses_clock = true;
+    // The correction period given to applicants by default (Art. 30), working days.
+    int correction_period_days = 15;
+    // Named in reply letters' remedy paragraph.
+    std::string reconsideration_body = "本级人民政府或上一级主管部门";
+    std::string court = "有管辖权的人民法院";
+    // Online applications per address per hour (abuse limit).
+    int submissions_per_hour = 5;
+    bool operator==(const Applications&) const = default;
+  } applications;
   struct Log {
     std::string level = "info";  // trace, debug, info, warn, error
     bool access_log = true;

@@ -23,6 +23,7 @@ constexpr NavItem kPublicNav[] = {{"/", "首页"},
                                   {"/columns/zcjd", "政策解读"},
                                   {"/columns/tzgg", "通知公告"},
                                   {"/columns/gzdt", "工作动态"},
+                                  {"/apply", "依申请公开"},
                                   {"/agencies", "机构设置"}};
 
 struct ConsoleNavItem {
@@ -34,6 +35,8 @@ struct ConsoleNavItem {
 constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console", "工作台", auth::Permission::kConsole},
     {"/console/items", "信息发布", auth::Permission::kConsole},
+    {"/console/applications", "依申请公开", auth::Permission::kAnswerApplications},
+    {"/console/applications/report", "年度报告统计", auth::Permission::kHandleApplications},
     {"/console/agencies", "机构与处室", auth::Permission::kManageDepartments},
     {"/console/columns", "栏目管理", auth::Permission::kManageColumns},
     {"/console/users", "用户管理", auth::Permission::kManageUsers},

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "applications/service.h"
 #include "auth/permissions.h"
 #include "auth/service.h"
 #include "catalogue/attachments.h"
@@ -54,6 +55,7 @@ struct Services {
   // command line while the server runs).
   std::unique_ptr<search::Index> search;
   std::unique_ptr<catalogue::AttachmentStore> attachments;  // files in <data>/files
+  std::unique_ptr<applications::ApplicationService> applications;  // 依申请公开
   // Set when the index must be rebuilt from the database (missing, empty or
   // found corrupt at start); the server does it in the background.
   bool search_needs_rebuild = false;

@@ -42,4 +42,14 @@
   } else {
     init();
   }
+
+  // Letters: a print button where the page offers one (Ctrl+P works without it).
+  Array.prototype.forEach.call(document.querySelectorAll('[data-print-slot]'), function (slot) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-secondary';
+    button.textContent = '打印';
+    button.addEventListener('click', function () { window.print(); });
+    slot.insertBefore(button, slot.firstChild);
+  });
 })();

@@ -1,5 +1,5 @@
-// `gongkai calc workdays|between` on the shipped working-day calendar, and
-// start-up refusing a calendar directory it cannot read.
+// `gongkai calc workdays|between` on the shipped working-day calendar,
+// start-up refusing a calendar directory it cannot read, and `gongkai calc fee`.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -92,6 +92,53 @@ TEST_F(CalcTest, AnUnreadableCalendarDirectoryIsNamed) {
   EXPECT_EQ(Run({"init", "--set", "paths.calendar_dir=" + missing}, &out, &err), 1);
   EXPECT_NE(err.find(missing), std::string::npos) << err;
   EXPECT_NE(err.find("paths.calendar_dir"), std::string::npos) << err;
+}
+
+TEST_F(CalcTest, FeePerPageShowsTheWorkingThenTheAmount) {
+  std::string out, err;
+  // RULES.md §2 example: 150 pages = 70 × 10 + 50 × 20 = 1700 元.
+  ASSERT_EQ(Run({"calc", "fee", "per-page", "150"}, &out, &err), 0) << err;
+  EXPECT_EQ(out,
+            "第 1–30 页免费\n"
+            "第 31–100 页：70 页 × 10 元 = 700 元\n"
+            "第 101–150 页：50 页 × 20 元 = 1000 元\n"
+            "合计 1700 元\n"
+            "1700 元\n");
+  ASSERT_EQ(Run({"calc", "fee", "per-page", "0"}, &out, &err), 0) << err;
+  EXPECT_TRUE(out.ends_with("\n0 元\n")) << out;
+  // Needs no database.
+  EXPECT_FALSE(std::filesystem::exists(dir_ + "/gongkai.db"));
+}
+
+TEST_F(CalcTest, FeePerApplicationByTheNthThisMonth) {
+  std::string out, err;
+  ASSERT_EQ(Run({"calc", "fee", "per-application", "--nth", "31"}, &out, &err), 0) << err;
+  EXPECT_TRUE(out.ends_with("\n200 元\n")) << out;
+  EXPECT_NE(out.find("200 元/件"), std::string::npos) << out;
+  ASSERT_EQ(Run({"calc", "fee", "per-application", "--nth=10"}, &out, &err), 0) << err;
+  EXPECT_TRUE(out.ends_with("\n0 元\n")) << out;
+}
+
+TEST_F(CalcTest, FeeBadInputIsRefusedInChinese) {
+  struct Case {
+    std::vector<std::string> args;
+    const char* message;
+  };
+  const Case cases[] = {
+      {{"calc", "fee", "per-page", "abc"}, "页数“abc”无效"},
+      {{"calc", "fee", "per-page", "-1"}, "页数“-1”无效"},
+      {{"calc", "fee", "per-page"}, "用法"},
+      {{"calc", "fee", "per-application"}, "用法"},
+      {{"calc", "fee", "per-application", "--nth", "0"}, "--nth “0”无效"},
+      {{"calc", "fee", "per-application", "--nth", "三十"}, "无效"},
+      {{"calc", "fee", "both", "3"}, "用法"},
+  };
+  for (const Case& c : cases) {
+    std::string out, err;
+    EXPECT_EQ(Run(c.args, &out, &err), 1) << c.message;
+    EXPECT_EQ(out, "");
+    EXPECT_NE(err.find(c.message), std::string::npos) << err;
+  }
 }
 
 }  // namespace

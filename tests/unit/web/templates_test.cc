@@ -42,7 +42,9 @@ std::vector<Template> AllTemplates() {
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
        it.increment(ec)) {
-    if (!it->is_regular_file()) continue;
+    // letters/*.md are Markdown merge templates, not ctemplate (see
+    // tests/unit/applications/letters_test.cc).
+    if (!it->is_regular_file() || it->path().extension() != ".tpl") continue;
     out.push_back({fs::relative(it->path(), dir).generic_string(), ReadFile(it->path())});
   }
   std::sort(out.begin(), out.end(), [](const Template& a, const Template& b) { return a.name < b.name; });

@@ -1,0 +1,247 @@
+// Black-box tests of 依申请公开 on the real binary: an application submitted
+// online goes through confirmation, correction, extension, decision and
+// sign-off, and its applicant follows it with the tracking code.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <regex>
+#include <string>
+
+#include "testutil/http_client.h"
+
+namespace gk::testing {
+namespace {
+
+constexpr const char* kPassword = "Qingxi-Mima-2026#";
+
+std::string Capture(const std::string& body, const std::string& pattern) {
+  std::smatch m;
+  return std::regex_search(body, m, std::regex(pattern)) ? std::string(m[1]) : std::string();
+}
+
+// The answer to the form's human check ("七加二等于几？").
+std::string CheckAnswer(const std::string& body) {
+  static const std::map<std::string, int> digits = {{"一", 1}, {"二", 2}, {"三", 3}, {"四", 4}, {"五", 5},
+                                                    {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
+  std::smatch m;
+  if (!std::regex_search(body, m, std::regex("验证题：(一|二|三|四|五|六|七|八|九)加(一|二|三|四|五|六|七|八|九)等于几")))
+    return "";
+  return std::to_string(digits.at(m[1]) + digits.at(m[2]));
+}
+
+class ApplicationsTest : public ::testing::Test {
+ public:
+  void SetUp() override { server_ = ServerProcess::Start(); }
+  Browser NewBrowser() { return Browser(server_->host(), server_->port()); }
+  Browser SignIn(const std::string& username) {
+    Browser b = NewBrowser();
+    const std::string otp = server_->DemoPassword(username);
+    EXPECT_EQ(b.Login(username, otp).status, 303);
+    b.Get("/console/password");
+    EXPECT_EQ(b.Post("/console/password", {{"current", otp}, {"password", kPassword}, {"password2", kPassword}}).status,
+              303);
+    return b;
+  }
+  std::vector<std::pair<std::string, std::string>> Form(const std::string& page) {
+    return {{"agency_id", "1"},
+            {"applicant_type", "person"},
+            {"applicant_name", "周申请"},
+            {"id_type", "resident_id"},
+            {"id_number", "11010519491231002x"},
+            {"phone", "13912345678"},
+            {"email", "zhou@example.com"},
+            {"address", "济南市市中区（测试地址）"},
+            {"description", "请公开2026年第一季度食品安全监督抽检结果中涉及我所在小区周边超市的抽检报告。"},
+            {"medium", "electronic"},
+            {"delivery", "email"},
+            {"check_token", Capture(page, R"re(name="check_token" value="([^"]+)")re")},
+            {"check_answer", CheckAnswer(page)}};
+  }
+  // Submits the public form; returns {number, code}.
+  std::pair<std::string, std::string> Submit(Browser& b) {
+    auto page = b.Get("/apply");
+    EXPECT_EQ(page.status, 200);
+    auto r = b.Post("/apply", Form(page.body));
+    EXPECT_EQ(r.status, 200) << r.body.substr(0, 3000);
+    EXPECT_EQ(r.Header("Cache-Control"), "no-store");
+    return {Capture(r.body, R"re(id="apply-number">([^<]+)<)re"), Capture(r.body, R"re(id="apply-code">([^<]+)<)re")};
+  }
+  // The console id of an application number (from the officer's list).
+  std::string CaseId(Browser& officer, const std::string& number) {
+    auto list = officer.Get("/console/applications?view=open");
+    return Capture(list.body, R"re(href="/console/applications/(\d+)">)re" + number);
+  }
+  HttpResult Act(Browser& b, const std::string& id, const std::string& action,
+                 std::vector<std::pair<std::string, std::string>> form = {}) {
+    b.Get("/console/applications/" + id);
+    return b.Post("/console/applications/" + id + "/act/" + action, std::move(form));
+  }
+  std::string State(Browser& b, const std::string& id) {
+    return Capture(b.Get("/console/applications/" + id).body, R"re(id="case-state">([^<]+)<)re");
+  }
+  std::unique_ptr<ServerProcess> server_;
+};
+
+TEST_F(ApplicationsTest, FormRefusesBadInputClearlyAndKeepsWhatWasTyped) {
+  Browser b = NewBrowser();
+  auto page = b.Get("/apply");
+  auto form = Form(page.body);
+  for (auto& [k, v] : form) {
+    if (k == "id_number") v = "110105194912310021";  // wrong check digit
+    if (k == "description") v = "短";
+  }
+  auto r = b.Post("/apply", form);
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("校验位"), std::string::npos);
+  EXPECT_NE(r.body.find("请具体描述所需政府信息"), std::string::npos);
+  EXPECT_NE(r.body.find("周申请"), std::string::npos);  // kept
+  // A wrong answer to the human check.
+  page = b.Get("/apply");
+  form = Form(page.body);
+  for (auto& [k, v] : form)
+    if (k == "check_answer") v = "99";
+  r = b.Post("/apply", form);
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("验证题答案不正确"), std::string::npos);
+}
+
+TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
+  Browser applicant = NewBrowser();
+  auto [number, code] = Submit(applicant);
+  ASSERT_FALSE(number.empty());
+  ASSERT_EQ(code.size(), 14u);
+
+  // The applicant sees it waiting for confirmation; a wrong code learns nothing.
+  applicant.Get("/apply/status");
+  auto status = applicant.Post("/apply/status", {{"number", number}, {"code", code}});
+  EXPECT_EQ(status.status, 200);
+  EXPECT_NE(status.body.find("待接收确认"), std::string::npos);
+  applicant.Get("/apply/status");
+  auto wrong = applicant.Post("/apply/status", {{"number", number}, {"code", "AAAA-BBBB-CCCC"}});
+  EXPECT_EQ(wrong.status, 404);
+  EXPECT_NE(wrong.body.find("申请编号或查询码不正确"), std::string::npos);
+  EXPECT_EQ(wrong.body.find("待接收确认"), std::string::npos);
+  EXPECT_EQ(wrong.body.find("抽检报告"), std::string::npos);
+  applicant.Get("/apply/status");
+  auto no_such = applicant.Post("/apply/status", {{"number", "2026-999999"}, {"code", code}});
+  EXPECT_EQ(no_such.status, 404);
+  EXPECT_NE(no_such.body.find("申请编号或查询码不正确"), std::string::npos);
+
+  // The public site never shows personal data.
+  EXPECT_EQ(status.body.find("11010519491231002X"), std::string::npos);
+  EXPECT_EQ(status.body.find("13912345678"), std::string::npos);
+
+  Browser officer = SignIn("officer");
+  const std::string id = CaseId(officer, number);
+  ASSERT_FALSE(id.empty());
+  auto file = officer.Get("/console/applications/" + id);
+  EXPECT_NE(file.body.find("11010519491231002X"), std::string::npos);  // normalised, shown to the handler
+  EXPECT_EQ(Act(officer, id, "receive").status, 303);
+  EXPECT_EQ(State(officer, id), "办理中");
+  EXPECT_EQ(Act(officer, id, "request_correction", {{"note", "请写明超市名称。"}}).status, 303);
+  EXPECT_EQ(State(officer, id), "待补正");
+  // Art. 30: only once.
+  EXPECT_EQ(Act(officer, id, "receive_correction", {{"note", "某某超市（历下店）"}}).status, 303);
+  auto again = Act(officer, id, "request_correction", {{"note", "再补正"}});
+  EXPECT_EQ(again.status, 303);
+  EXPECT_NE(officer.Get("/console/applications/" + id).body.find("补正告知只能发出一次"), std::string::npos);
+  EXPECT_EQ(State(officer, id), "办理中");
+  // Extension: a reason is required, then at most once.
+  EXPECT_EQ(Act(officer, id, "extend", {{"days", "10"}, {"note", ""}}).status, 303);
+  EXPECT_EQ(Act(officer, id, "extend", {{"days", "10"}, {"note", "需要调取多个处室的检验报告"}}).status, 303);
+  auto page = officer.Get("/console/applications/" + id);
+  EXPECT_NE(page.body.find("延长答复期限 10 个工作日"), std::string::npos);
+  EXPECT_NE(page.body.find("延期答复告知书"), std::string::npos);
+
+  // Decision → sign-off. The drafter cannot sign; the configured signer can.
+  officer.Get("/console/applications/" + id + "/decide?outcome=1");
+  EXPECT_EQ(officer.Post("/console/applications/" + id + "/act/draft_decision",
+                         {{"outcome", "1"}, {"explanation", "现将抽检报告提供给您。"}, {"letter_body", ""}})
+                .status,
+            303);
+  EXPECT_EQ(State(officer, id), "待审签");
+  EXPECT_EQ(Act(officer, id, "sign_off").status, 303);
+  EXPECT_EQ(State(officer, id), "待审签");
+  Browser leader = SignIn("leader");
+  EXPECT_EQ(Act(leader, id, "sign_off").status, 303);
+  EXPECT_EQ(State(leader, id), "已办结");
+
+  // The applicant reads the reply letter with the tracking code.
+  applicant.Get("/apply/status");
+  status = applicant.Post("/apply/status", {{"number", number}, {"code", code}});
+  EXPECT_NE(status.body.find("已办结"), std::string::npos);
+  EXPECT_NE(status.body.find("予以公开"), std::string::npos);
+  std::string letter_id = Capture(status.body, R"re(name="letter" value="(\d+)"><button[^>]*aria-label="查看政府信息公开申请答复告知书)re");
+  ASSERT_FALSE(letter_id.empty()) << status.body;
+  auto letter = applicant.Post("/apply/letter", {{"number", number}, {"code", code}, {"letter", letter_id}});
+  EXPECT_EQ(letter.status, 200);
+  EXPECT_NE(letter.body.find("周申请"), std::string::npos);
+  EXPECT_NE(letter.body.find("依申〔"), std::string::npos);
+  auto stolen = NewBrowser();
+  stolen.Get("/apply/status");
+  EXPECT_EQ(stolen.Post("/apply/letter", {{"number", number}, {"code", "ZZZZ-ZZZZ-ZZZZ"}, {"letter", letter_id}}).status,
+            404);
+
+  // Issued letters and the closed case no longer change.
+  EXPECT_EQ(Act(officer, id, "withdraw").status, 303);
+  EXPECT_EQ(State(officer, id), "已办结");
+  EXPECT_EQ(Act(officer, id, "archive").status, 303);
+  EXPECT_EQ(State(officer, id), "已归档");
+
+  // The annual tables count it, balanced; the CLI says the same.
+  auto report = officer.Get("/console/applications/report?year=" + number.substr(0, 4) + "&format=json");
+  EXPECT_EQ(report.status, 200);
+  EXPECT_NE(report.body.find("\"balanced\": true"), std::string::npos);
+  std::string out, err;
+  EXPECT_EQ(ServerProcess::Run({"report", "applications", "--year", number.substr(0, 4), "--format", "csv", "--data",
+                                server_->data_dir()},
+                               &out, &err),
+            0)
+      << err;
+  EXPECT_NE(out.find("（一）予以公开"), std::string::npos);
+
+  // Every change is in the audit log, views of personal data included.
+  Browser admin = NewBrowser();
+  EXPECT_EQ(admin.Login("admin", ServerProcess::kAdminPassword).status, 303);
+  auto audit = admin.Get("/console/audit?action=application.");
+  EXPECT_NE(audit.body.find("application.view"), std::string::npos);
+  EXPECT_NE(audit.body.find("application.sign_off"), std::string::npos);
+}
+
+TEST_F(ApplicationsTest, StaffRegisterPaperApplicationsAndOthersCannotSeeThem) {
+  Browser officer = SignIn("officer");
+  officer.Get("/console/applications/new");
+  auto r = officer.Post("/console/applications",
+                        {{"agency_id", "1"}, {"channel", "registered_post"}, {"received_on", "2026-09-28"},
+                         {"applicant_type", "business"}, {"applicant_name", "济南某某食品有限公司"},
+                         {"contact_person", "吴经理"}, {"id_type", "uscc"}, {"id_number", "11370100MB28696235"},
+                         {"address", "济南市槐荫区（测试地址）"}, {"description", "请公开本公司2026年度产品质量监督抽查的检验报告。"},
+                         {"medium", "paper"}, {"delivery", "post"}});
+  ASSERT_EQ(r.status, 303) << r.body.substr(0, 2000);
+  std::string id = Capture(r.Header("Location"), R"re(/console/applications/(\d+))re");
+  ASSERT_FALSE(id.empty());
+  auto page = officer.Get("/console/applications/" + id);
+  // Received before 国庆 2026: 9/29 9/30, 10/8 10/9 10/10(Sat, make-up) ... = 2026-10-30.
+  EXPECT_NE(page.body.find("id=\"case-due\">2026-10-30<"), std::string::npos);
+  EXPECT_NE(page.body.find("登记回执"), std::string::npos);
+  // Other staff: not even the case page.
+  Browser editor = SignIn("editor");
+  EXPECT_EQ(editor.Get("/console/applications/" + id).status, 403);
+  EXPECT_EQ(editor.Get("/console/applications/new").status, 403);
+}
+
+TEST_F(ApplicationsTest, DeadlineCalculatorExplainsTheCount) {
+  auto r = Fetch(server_->host(), server_->port(), "GET", "/tools/deadline?start=2026-02-06&days=20");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("id=\"deadline-result\">2026-03-12<"), std::string::npos);
+  EXPECT_NE(r.body.find("调休上班"), std::string::npos);
+  r = Fetch(server_->host(), server_->port(), "GET", "/tools/deadline?from=2026-12-20&to=2027-01-10");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("日历未发布"), std::string::npos);
+  r = Fetch(server_->host(), server_->port(), "GET", "/tools/deadline?start=2026-13-01&days=20");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("起算日期格式不正确"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace gk::testing
