@@ -537,9 +537,7 @@ Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& u
   if (!facts.ok()) return facts.status();
   auto why = applications::Refusals(action, file->app, user, *facts);
   if (!why.empty()) {
-    bool permitted = auth::AllowsFor(user, ActionPermission(action), file->app.agency_id, facts->agency_ancestors) ||
-                     action == Action::kDeptAnswer;
-    return permitted ? Status::Conflict(Join(why)) : Status::Denied(Join(why));
+    return Permitted(action, file->app, user, *facts) ? Status::Conflict(Join(why)) : Status::Denied(Join(why));
   }
   const Date today = Today();
   // The date the step happened: today unless given; never in the future

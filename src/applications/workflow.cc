@@ -107,17 +107,22 @@ State NextState(Action a, State s) {
 
 auth::Permission ActionPermission(Action a) { return RowOf(a).permission; }
 
-std::vector<std::string> Refusals(Action a, const Application& app, const auth::User& user, const CaseFacts& f) {
-  std::vector<std::string> why;
-  if (!StateAllows(a, app.state))
-    why.push_back(std::string("申请当前状态为“") + StateLabel(app.state) + "”，不能" + ActionLabel(a) + "。");
+bool Permitted(Action a, const Application& app, const auth::User& user, const CaseFacts& f) {
   bool allowed = auth::AllowsFor(user, ActionPermission(a), app.agency_id, f.agency_ancestors);
   if (a == Action::kDeptAnswer) {
     // The assigned department answers its own 协查; the 公开办 may record it.
     bool officer = auth::AllowsFor(user, Permission::kHandleApplications, app.agency_id, f.agency_ancestors);
     allowed = officer || (allowed && InDepartment(user, app.department_id));
-    if (app.department_id == 0) why.push_back("尚未交办协查部门。");
   }
+  return allowed;
+}
+
+std::vector<std::string> Refusals(Action a, const Application& app, const auth::User& user, const CaseFacts& f) {
+  std::vector<std::string> why;
+  if (!StateAllows(a, app.state))
+    why.push_back(std::string("申请当前状态为“") + StateLabel(app.state) + "”，不能" + ActionLabel(a) + "。");
+  const bool allowed = Permitted(a, app, user, f);
+  if (a == Action::kDeptAnswer && app.department_id == 0) why.push_back("尚未交办协查部门。");
   if (!allowed) why.push_back(std::string("您没有") + ActionLabel(a) + "的权限。");
   if (!why.empty()) return why;
 

@@ -69,6 +69,10 @@ struct CaseFacts {
   bool in_department = false;         // the user belongs to the assigned department
 };
 
+// Whether the user's roles allow `a` on this case at all (agency scope; for
+// kDeptAnswer also the assigned department).
+bool Permitted(Action a, const Application& app, const auth::User& user, const CaseFacts& f);
+
 // Every reason `user` may not do `a` on `app` now; empty: allowed.
 std::vector<std::string> Refusals(Action a, const Application& app, const auth::User& user, const CaseFacts& f);
 

@@ -21,29 +21,16 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "testutil/test_db.h"
 
 namespace gk::storage {
 namespace {
 
 namespace fs = std::filesystem;
 
-const char* PgUrl() {
-  const char* url = std::getenv("GK_TEST_PG_URL");
-  return url && *url ? url : nullptr;
-}
-
-// The URL with its database name replaced: ".../postgres?x=1" -> ".../NAME?x=1".
-std::string WithDatabase(const std::string& url, const std::string& name) {
-  size_t scheme = url.find("://");
-  size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-  if (slash == std::string::npos) {
-    size_t q = url.find('?');
-    if (q == std::string::npos) return url + "/" + name;
-    return url.substr(0, q) + "/" + name + url.substr(q);
-  }
-  size_t end = url.find('?', slash);
-  return url.substr(0, slash + 1) + name + (end == std::string::npos ? "" : url.substr(end));
-}
+using testing::PgUrl;
+using testing::RandomSuffix;
+using testing::WithDatabase;
 
 TEST(PgUrlTest, WithDatabase) {
   EXPECT_EQ(WithDatabase("postgresql://postgres@127.0.0.1:55432/postgres", "gk_x"),
@@ -52,16 +39,6 @@ TEST(PgUrlTest, WithDatabase) {
             "postgresql://u:p@h:1/gk_x?sslmode=disable");
   EXPECT_EQ(WithDatabase("postgresql://u@h:1", "gk_x"), "postgresql://u@h:1/gk_x");
   EXPECT_EQ(WithDatabase("postgresql://u@h:1?a=b", "gk_x"), "postgresql://u@h:1/gk_x?a=b");
-}
-
-std::string RandomSuffix() {
-  std::random_device rd;
-  std::mt19937_64 gen(rd() ^ (static_cast<uint64_t>(::getpid()) << 20));
-  static const char* kHex = "0123456789abcdef";
-  std::string s;
-  uint64_t v = gen();
-  for (int i = 0; i < 12; ++i, v >>= 4) s.push_back(kHex[v & 0xf]);
-  return s;
 }
 
 // A test table in the migrations' dialect, so it is created the same way on

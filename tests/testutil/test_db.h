@@ -1,0 +1,40 @@
+// A fresh, migrated database for a test: SQLite in a temporary directory, or
+// PostgreSQL in a new database on the server named by GK_TEST_PG_URL
+// (scripts/test starts a private one). Dropped when the object goes.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "storage/database.h"
+
+namespace gk::testing {
+
+// GK_TEST_PG_URL, or null when unset or empty.
+const char* PgUrl();
+// The URL with its database name replaced: ".../postgres?x=1" -> ".../NAME?x=1".
+std::string WithDatabase(const std::string& url, const std::string& name);
+// 12 random hex digits, for unique names.
+std::string RandomSuffix();
+
+class TestDatabase {
+ public:
+  // Creates and migrates. On failure db() is null and error() says why.
+  explicit TestDatabase(storage::Backend backend, bool migrate = true);
+  ~TestDatabase();
+  TestDatabase(const TestDatabase&) = delete;
+  TestDatabase& operator=(const TestDatabase&) = delete;
+
+  const std::shared_ptr<storage::Database>& db() const { return db_; }
+  const std::string& error() const { return error_; }
+  const std::string& dir() const { return dir_; }
+
+ private:
+  std::shared_ptr<storage::Database> db_;
+  std::string error_;
+  std::string dir_;
+  std::string admin_url_;
+  std::string pg_db_;
+};
+
+}  // namespace gk::testing
