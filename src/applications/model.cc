@@ -111,7 +111,7 @@ bool ParseOutcome(std::string_view code, Outcome* out) {
     auto r2 = std::from_chars(r.ptr + 1, end, o.sub);
     if (r2.ec != std::errc() || r2.ptr != end) return false;
   }
-  if (!ValidOutcome(o)) return false;
+  if (!ValidOutcome(o) || OutcomeCode(o) != code) return false;  // canonical only: no "03.1"
   *out = o;
   return true;
 }

@@ -222,9 +222,9 @@ void FillPersonal(ctemplate::TemplateDictionary& d, const Application& a) {
   p->SetValueAndShowSection("CONTACT_PERSON", a.contact_person, "CONTACT_PERSON");
   p->SetValue("ID_TYPE", LabelOf(IdTypes(), a.id_type));
   p->SetValue("ID_NUMBER", a.id_number);
-  p->SetValue("PHONE", a.phone);
-  p->SetValue("EMAIL", a.email);
-  p->SetValue("ADDRESS", a.address);
+  p->SetValueAndShowSection("PHONE", a.phone, "PHONE");
+  p->SetValueAndShowSection("EMAIL", a.email, "EMAIL");
+  p->SetValueAndShowSection("ADDRESS", a.address, "ADDRESS");
   p->SetValue("POSTCODE", a.postcode);
 }
 
@@ -294,7 +294,7 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     Fee fee = a.fee_method == FeeMethod::kPerPage ? PerPageFee(a.fee_quantity) : PerApplicationFee(a.fee_quantity);
     for (const auto& line : fee.working) x->AddSectionDictionary("WORKING")->SetValue("TEXT", line);
   }
-  views::FillClock(d, f->clock);
+  if (a.closed_on.empty()) views::FillClock(d, f->clock);
   // Art. 30: the correction notice must go out within 7 working days of receipt.
   if (facts.ok() && f->clock.started && !facts->correction_requested && a.state == State::kProcessing) {
     const Date today = svc.Today();

@@ -106,6 +106,36 @@ std::string ApplicationService::Merge(const std::string& text, const std::map<st
   return out + text.substr(pos);
 }
 
+std::string ApplicationService::MergeLetter(const std::string& text,
+                                            const std::map<std::string, std::string>& values) {
+  std::string out;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = text.find("\n\n", pos);
+    std::string para = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    bool drop = false;
+    for (const auto& name : Unfilled(para)) {
+      auto it = values.find(name.substr(2, name.size() - 4));
+      if (it != values.end() && Trim(it->second).empty()) drop = true;
+    }
+    if (!drop) out += (out.empty() ? "" : "\n\n") + Merge(para, values);
+    if (end == std::string::npos) break;
+    pos = end + 2;
+  }
+  return out;
+}
+
+std::vector<std::string> ApplicationService::Unfilled(const std::string& text) {
+  std::vector<std::string> out;
+  for (size_t pos = text.find("{{"); pos != std::string::npos; pos = text.find("{{", pos + 2)) {
+    size_t close = text.find("}}", pos + 2);
+    if (close == std::string::npos) break;
+    std::string name = std::string(Trim(text.substr(pos + 2, close - pos - 2)));
+    out.push_back("{{" + name + "}}");
+  }
+  return out;
+}
+
 // Art. 29: what an application must state, checked all at once.
 Status ApplicationService::Validate(Application& a, FieldErrors* errors) {
   FieldErrors local;
@@ -235,7 +265,7 @@ std::map<std::string, std::string> ApplicationService::MergeValues(soci::session
   v["withheld"] = in.withheld.empty() ? a.withheld : in.withheld;
   v["legal_basis"] = in.legal_basis.empty() ? a.legal_basis : in.legal_basis;
   std::string index_no = in.public_index_no.empty() ? a.public_index_no : in.public_index_no;
-  if (!index_no.empty()) v["public_link"] = options_.public_url + "/items/" + index_no;
+  v["public_link"] = index_no.empty() ? "" : options_.public_url + "/items/" + index_no;
   v["reconsideration_body"] = options_.reconsideration_body;
   v["court"] = options_.court;
   if (a.fee_method != FeeMethod::kNone) {
@@ -297,10 +327,11 @@ Result<std::string> ApplicationService::DraftLetter(const CaseFile& file, const 
     // Left for issue: what the action itself decides.
     for (const char* later : {"letter_no", "correction_until", "extended_due_on", "extension_days",
                               "consultation_until", "fee_amount", "fee_working", "fee_pay_until", "fee_method",
-                              "correction_items", "extension_reason", "third_party"})
+                              "correction_items", "extension_reason", "third_party", "explanation", "public_link",
+                              "holder_agency", "withheld", "legal_basis"})
       if (kind != "reply-6-1" && kind != "reply-6-2") values.erase(later);
     values.erase("letter_no");
-    out = Merge(*tpl, values);
+    out = MergeLetter(*tpl, values);
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -330,7 +361,7 @@ Letter ApplicationService::NewLetter(soci::session& sql, const CaseFile& file, c
     l.issued = true;
     l.issued_on = today.ToString();
   }
-  l.body_md = Merge(body, values);
+  l.body_md = MergeLetter(body, values);
   l.title = Trim(in.letter_title).empty() ? std::string(LetterKindLabel(kind)) : std::string(Trim(in.letter_title));
   return l;
 }
@@ -749,8 +780,17 @@ Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& u
     now.events = store::Events(sql, app.id);
     now.letters = store::Letters(sql, app.id);
     now.clock = ClockOf(now.events);
+    // A letter goes out complete: no placeholder may be left in it.
+    auto unfilled = [](const Letter& l) -> Status {
+      std::string names;
+      for (const auto& n : Unfilled(l.body_md))
+        if (l.issued || n != "{{letter_no}}") names += n;  // a draft gets its number at sign-off
+      if (names.empty()) return Status::Ok();
+      return Status::Invalid("文书中仍有未填写的内容 " + names + "，请在文书中填写或删除所在段落。", "letter_body");
+    };
     if (issue_letter) {
       Letter l = NewLetter(sql, now, letter_kind, in, !draft_only);
+      if (Status u = unfilled(l); !u.ok()) return u;
       l.issued_by = draft_only ? 0 : user.id;
       // One draft reply at a time: a new draft replaces the old one.
       bool replaced = false;
@@ -780,6 +820,7 @@ Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& u
         l.issued_by = user.id;
         l.signed_by_name = user.display_name.empty() ? user.username : user.display_name;
         l.signed_at = clock_.Now();
+        if (Status u = unfilled(l); !u.ok()) return u;
         store::IssueLetter(sql, l);
         issued = true;
       }
@@ -865,7 +906,7 @@ Result<AnnualTables> ApplicationService::Tables(int year, const std::vector<int6
   std::vector<ReportCase> cases;
   std::vector<ReportAppeal> appeals;
   Status s = db_->Read([&](soci::session& sql) {
-    cases = store::ReportCases(sql, agencies, std::to_string(year) + "-12-31");
+    cases = store::ReportCases(sql, agencies, std::to_string(year) + "-01-01", std::to_string(year) + "-12-31");
     appeals = store::ReportAppeals(sql, agencies, year);
     return Status::Ok();
   });

@@ -133,6 +133,12 @@ class ApplicationService {
 
   // Merges {{name}} placeholders; unknown ones are kept as they are.
   static std::string Merge(const std::string& text, const std::map<std::string, std::string>& values);
+  // Merge for letters: a paragraph (text between blank lines) that uses a
+  // known placeholder whose value is empty is left out, so an optional
+  // sentence ("已主动公开……{{public_link}}") disappears when it does not apply.
+  static std::string MergeLetter(const std::string& text, const std::map<std::string, std::string>& values);
+  // The placeholders still in `text` ("{{public_link}}"), in order.
+  static std::vector<std::string> Unfilled(const std::string& text);
   // "2026年11月26日".
   static std::string ChineseDate(const std::string& ymd);
 

@@ -402,17 +402,19 @@ int64_t CountReceivedBy(soci::session& sql, int64_t agency_id, const std::string
   return n;
 }
 
-std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_t>& agencies, const std::string& to) {
+std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_t>& agencies, const std::string& from,
+                                    const std::string& to) {
   std::vector<ReportCase> out;
   ReportCase c;
   long long id = 0;
   std::string type;
   std::string where = agencies.empty() ? "" : " AND agency_id IN (" + IdList(agencies) + ")";
   soci::statement st = (sql.prepare << "SELECT id, number, applicant_type, received_on, closed_on, outcome FROM "
-                                       "applications WHERE received_on <> '' AND received_on <= :t" +
+                                       "applications WHERE received_on <> '' AND received_on <= :t AND "
+                                       "(closed_on = '' OR closed_on >= :f OR received_on >= :f2)" +
                                            where,
                         soci::into(id), soci::into(c.number), soci::into(type), soci::into(c.received_on),
-                        soci::into(c.closed_on), soci::into(c.outcome), soci::use(to));
+                        soci::into(c.closed_on), soci::into(c.outcome), soci::use(to), soci::use(from), soci::use(from));
   st.execute();
   while (st.fetch()) {
     ReportCase r = c;

@@ -65,7 +65,10 @@ int64_t CountReceivedBy(soci::session& sql, int64_t agency_id, const std::string
                         const std::string& to_inclusive, int64_t up_to_id);
 
 // Records for the annual tables of the agencies.
-std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_t>& agencies, const std::string& to);
+// Only cases received by `to` and not closed before `from` can count (and
+// those received since `from`, so a broken record is still named).
+std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_t>& agencies, const std::string& from,
+                                    const std::string& to);
 std::vector<ReportAppeal> ReportAppeals(soci::session& sql, const std::vector<int64_t>& agencies, int year);
 
 // Statistics: counts grouped by a column expression over received cases in [from, to].

@@ -76,9 +76,10 @@ const Row& RowOf(Action a) {
   return Table().front();  // unreachable: every action has a row
 }
 
+// The grant that names the department must itself be one that answers 协查.
 bool InDepartment(const auth::User& u, int64_t department_id) {
   return department_id != 0 && std::any_of(u.roles.begin(), u.roles.end(), [&](const auth::RoleGrant& g) {
-           return g.department_id == department_id;
+           return g.department_id == department_id && (g.role == auth::Role::kEditor || g.role == auth::Role::kOfficer);
          });
 }
 
@@ -140,7 +141,9 @@ std::vector<std::string> Refusals(Action a, const Application& app, const auth::
         why.push_back("缴费期限（收到通知次日起 20 个工作日）尚未届满，不能终止处理。");
       break;
     case Action::kExtend:
-      // Art. 33: one extension, approved within the original deadline.
+      // Art. 33: approved by the head of the disclosure office (the
+      // configured signer), once, within the original deadline.
+      if (!f.is_signer) why.push_back("延长答复期限须经政府信息公开工作机构负责人（本机关指定的审签人）同意（条例第三十三条）。");
       if (f.extended) why.push_back("答复期限只能延长一次（条例第三十三条）。");
       if (f.clock.due && f.today > *f.clock.due) why.push_back("答复期限已过，不能再延长。");
       break;

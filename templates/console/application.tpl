@@ -28,9 +28,9 @@
 <dt>姓名或名称</dt><dd id="case-applicant">{{APPLICANT_NAME}}</dd>
 {{#CONTACT_PERSON}}<dt>联系人</dt><dd>{{CONTACT_PERSON}}</dd>{{/CONTACT_PERSON}}
 <dt>{{ID_TYPE}}</dt><dd class="code">{{ID_NUMBER}}</dd>
-<dt>电话</dt><dd>{{PHONE}}</dd>
-<dt>电子邮箱</dt><dd>{{EMAIL}}</dd>
-<dt>通信地址</dt><dd>{{ADDRESS}} {{POSTCODE}}</dd>
+{{#PHONE}}<dt>电话</dt><dd>{{PHONE}}</dd>{{/PHONE}}
+{{#EMAIL}}<dt>电子邮箱</dt><dd>{{EMAIL}}</dd>{{/EMAIL}}
+{{#ADDRESS}}<dt>通信地址</dt><dd>{{ADDRESS}} {{POSTCODE}}</dd>{{/ADDRESS}}
 </dl>
 </section>
 {{/PERSONAL}}

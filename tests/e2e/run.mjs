@@ -4,8 +4,11 @@
 //
 // Starts a fresh demo installation on a loopback port, checks the public home
 // page and the login page with axe-core, then logs in as the administrator,
-// creates a user, logs out and checks the session is gone. Prints one line per
-// check and ends with "N passed, N failed". Screenshots go to test-results/.
+// creates a user, logs out and checks the session is gone; then an item goes
+// through review, and a 依申请公开 application goes from the public form through
+// the officer and the signer back to the applicant's reply letter (and its PDF).
+// Prints one line per check and ends with "N passed, N failed". Screenshots
+// and the letter's PDF go to test-results/.
 import { spawn, execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -146,6 +149,11 @@ async function axeCheck(page, url, shot, status = 200) {
   const response = await page.goto(url);
   assert(response && response.status() === status, `GET ${url} answered ${response?.status()}, expected ${status}`);
   await screenshot(shot);
+  await axeCurrent(page);
+}
+
+// Runs axe on the page as it is, without navigating: for pages reached by POST.
+async function axeCurrent(page) {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const out = await globalThis.axe.run(document, { resultTypes: ['violations'] });
@@ -159,7 +167,7 @@ async function axeCheck(page, url, shot, status = 200) {
       log(`     axe ${v.id} (${v.impact}): ${v.help}`);
       for (const n of v.nodes) log(`         ${n}`);
     }
-    throw new Error(`${violations.length} accessibility violation(s) on ${new URL(url).pathname}`);
+    throw new Error(`${violations.length} accessibility violation(s) on ${pathOf(page)}`);
   }
 }
 
@@ -229,6 +237,9 @@ async function main() {
     ['search', '/search?q=%E9%A3%9F%E5%93%81'],
     ['accessibility', '/accessibility'],
     ['not-found', '/no-such-page', 404],
+    ['apply', '/apply'],
+    ['apply-status', '/apply/status'],
+    ['deadline', '/tools/deadline?start=2026-09-28&days=20'],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
@@ -392,6 +403,139 @@ async function main() {
     assert(response.headers()['content-type'] === 'application/pdf', `attachment type ${response.headers()['content-type']}`);
     await axeCheck(page, page.url(), 'item-public-axe');
   }, ['three reviewers approve the three stages']);
+
+  // 依申请公开: a member of the public applies, the 公开办 officer confirms
+  // receipt and drafts a reply, the leader (the agency's signer) signs it, and
+  // the applicant reads the reply letter with the number and tracking code.
+  const applicantName = `张${randomBytes(2).toString('hex')}`;
+  const application = { number: '', code: '', casePath: '' };
+  await check('a member of the public submits an application', async () => {
+    await page.goto(`${base}/apply`);
+    await page.locator('#ap-agency').selectOption({ label: '济南市市场监督管理局' });
+    await page.locator('#ap-type').selectOption('person');
+    await page.locator('#ap-name').fill(applicantName);
+    await page.locator('#ap-idtype').selectOption('resident_id');
+    await page.locator('#ap-idno').fill('11010519491231002X');
+    await page.locator('#ap-phone').fill('0531-88886666');
+    await page.locator('#ap-email').fill('applicant@example.cn');
+    await page.locator('#ap-desc').fill(
+      '申请公开济南市市场监督管理局2026年第三季度食品安全监督抽检结果，包括抽检不合格食品的生产企业名称和处置情况。');
+    await page.locator('#ap-medium').selectOption('electronic');
+    await page.locator('#ap-delivery').selectOption({ label: '电子邮件' });
+    const question = await page.locator('label[for=ap-check]').innerText();
+    const digits = '一二三四五六七八九';
+    const m = /([一二三四五六七八九])加([一二三四五六七八九])/.exec(question);
+    assert(m, `cannot read the check question "${question}"`);
+    await page.locator('#ap-check').fill(String(digits.indexOf(m[1]) + digits.indexOf(m[2]) + 2));
+    // The guide beside the form is sticky: scroll up so the screenshot shows the layout.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot('apply-form');
+    await page.getByRole('button', { name: '提交申请', exact: true }).click();
+    try {
+      await page.locator('#apply-number').waitFor({ state: 'visible' });
+    } catch {
+      throw new Error(`no #apply-number after submitting; ${page.url()} shows: ${await bodyText(page)}`);
+    }
+    application.number = (await page.locator('#apply-number').innerText()).trim();
+    application.code = (await page.locator('#apply-code').innerText()).trim();
+    assert(application.number && application.code, 'the confirmation lacks the number or the code');
+    log(`     application ${application.number}`);
+    await screenshot('apply-done');
+  }, ready);
+
+  const applied = ['a member of the public submits an application'];
+  await check('axe: the confirmation page has no violations', () => axeCurrent(page), applied);
+
+  await check('an officer confirms receipt and drafts a reply', async () => {
+    const otp = /演示账号: officer（[^）]*） 一次性密码: (\S+)/.exec(initOutput)?.[1];
+    assert(otp, 'no officer password in the init output');
+    await firstSignIn('officer', otp);
+    await page.goto(`${base}/console/applications?view=confirm`);
+    await screenshot('officer-confirm-list');
+    await page.getByRole('link', { name: application.number, exact: true }).click();
+    await page.waitForURL((u) => /^\/console\/applications\/\d+$/.test(u.pathname));
+    application.casePath = pathOf(page);
+    await page.getByRole('button', { name: '确认收到', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === application.casePath);
+    await page.waitForLoadState();
+    await screenshot('officer-received');
+    await page.getByRole('link', { name: '拟定答复', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === `${application.casePath}/decide`);
+    await page.locator('#d-outcome').selectOption('1');
+    await page.getByRole('button', { name: '选择并生成答复告知书', exact: true }).click();
+    await page.locator('#d-expl').waitFor({ state: 'visible' });
+    await page.locator('#d-expl').fill('所申请的抽检结果已由本机关制作并保存，现予以公开，以电子邮件方式提供。');
+    await screenshot('officer-decide');
+    await page.getByRole('button', { name: '提交审签', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === application.casePath);
+    await screenshot('officer-drafted');
+    await signOut();
+  }, applied);
+
+  await check('the leader signs the reply and the case is closed', async () => {
+    const otp = /演示账号: leader（[^）]*） 一次性密码: (\S+)/.exec(initOutput)?.[1];
+    assert(otp, 'no leader password in the init output');
+    await firstSignIn('leader', otp);
+    await page.goto(`${base}${application.casePath}`);
+    await page.getByRole('button', { name: '审签并出具', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === application.casePath);
+    await page.waitForLoadState();
+    await screenshot('leader-signed');
+    const badge = (await page.locator('#case-state').innerText()).trim();
+    assert(badge === '已办结', `#case-state reads "${badge}"`);
+    await signOut();
+  }, ['an officer confirms receipt and drafts a reply']);
+
+  const closed = ['the leader signs the reply and the case is closed'];
+  await check('the applicant sees 已办结 at /apply/status', async () => {
+    await page.goto(`${base}/apply/status`);
+    await page.locator('#q-number').fill(application.number);
+    await page.locator('#q-code').fill(application.code);
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    try {
+      await page.locator('#status-state').waitFor({ state: 'visible' });
+    } catch {
+      throw new Error(`no #status-state; ${page.url()} shows: ${await bodyText(page)}`);
+    }
+    await screenshot('apply-status-result');
+    const text = (await page.locator('#status-state').innerText()).trim();
+    assert(text === '已办结', `#status-state reads "${text}"`);
+  }, closed);
+
+  const statusShown = ['the applicant sees 已办结 at /apply/status'];
+  await check('axe: the status result page has no violations', () => axeCurrent(page), statusShown);
+
+  await check('the applicant opens the reply letter', async () => {
+    await page.getByRole('button', { name: /^查看政府信息公开申请答复告知书/ }).click();
+    await page.waitForURL((u) => u.pathname === '/apply/letter');
+    await page.waitForLoadState();
+    await screenshot('apply-letter');
+    const text = await page.locator('.letter').innerText();
+    assert(text.includes(applicantName), `the letter does not name the applicant ${applicantName}`);
+    assert(text.includes('依申〔'), 'the letter has no number containing "依申〔"');
+  }, statusShown);
+
+  const letterShown = ['the applicant opens the reply letter'];
+  await check('axe: the reply letter has no violations', () => axeCurrent(page), letterShown);
+
+  // The officer left the optional 已主动公开 index number empty, as the form allows.
+  await check('the reply letter has no unfilled {{placeholders}}', async () => {
+    const left = (await page.locator('.letter').innerText()).match(/\{\{[^}]*\}\}/g) ?? [];
+    assert(left.length === 0, `the issued letter shows ${[...new Set(left)].join(' ')}`);
+  }, letterShown);
+
+  await check('the reply letter prints to an A4 PDF', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await screenshot('apply-letter-print');
+    // null, not 'screen': page.pdf() would keep an emulated screen medium.
+    await page.emulateMedia({ media: null });
+    const path = join(resultsDir, 'apply-letter.pdf');
+    await page.pdf({ path, format: 'A4', printBackground: true });
+    const pdf = readFileSync(path);
+    assert(pdf.length > 1000 && pdf.subarray(0, 5).toString() === '%PDF-', `apply-letter.pdf has ${pdf.length} bytes`);
+    const pages = /\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(pdf.toString('latin1'))?.[1] ?? '?';
+    log(`     apply-letter.pdf, ${pdf.length} bytes, ${pages} page(s)`);
+  }, letterShown);
 
   await check('server stops on SIGTERM with exit 0', async () => {
     await state.context?.close();

@@ -146,9 +146,12 @@ TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
   EXPECT_EQ(again.status, 303);
   EXPECT_NE(officer.Get("/console/applications/" + id).body.find("补正告知只能发出一次"), std::string::npos);
   EXPECT_EQ(State(officer, id), "办理中");
-  // Extension: a reason is required, then at most once.
-  EXPECT_EQ(Act(officer, id, "extend", {{"days", "10"}, {"note", ""}}).status, 303);
+  // Extension: approved by the office's head (the signer), with a reason.
+  Browser leader = SignIn("leader");
   EXPECT_EQ(Act(officer, id, "extend", {{"days", "10"}, {"note", "需要调取多个处室的检验报告"}}).status, 303);
+  EXPECT_NE(officer.Get("/console/applications/" + id).body.find("第三十三条"), std::string::npos);
+  EXPECT_EQ(Act(leader, id, "extend", {{"days", "10"}, {"note", ""}}).status, 303);
+  EXPECT_EQ(Act(leader, id, "extend", {{"days", "10"}, {"note", "需要调取多个处室的检验报告"}}).status, 303);
   auto page = officer.Get("/console/applications/" + id);
   EXPECT_NE(page.body.find("延长答复期限 10 个工作日"), std::string::npos);
   EXPECT_NE(page.body.find("延期答复告知书"), std::string::npos);
@@ -162,7 +165,6 @@ TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
   EXPECT_EQ(State(officer, id), "待审签");
   EXPECT_EQ(Act(officer, id, "sign_off").status, 303);
   EXPECT_EQ(State(officer, id), "待审签");
-  Browser leader = SignIn("leader");
   EXPECT_EQ(Act(leader, id, "sign_off").status, 303);
   EXPECT_EQ(State(leader, id), "已办结");
 

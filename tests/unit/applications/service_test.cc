@@ -152,9 +152,10 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   ActionInput extend;
   extend.days = 5;
   extend.note = "需要调取多个处室的检验报告";
-  ASSERT_TRUE(Do(officer_, sub->id, Action::kExtend, extend).ok());
+  EXPECT_EQ(Do(officer_, sub->id, Action::kExtend, extend).code(), Code::kConflict);  // not the office's head
+  ASSERT_TRUE(Do(leader_, sub->id, Action::kExtend, extend).ok());
   EXPECT_EQ(File(sub->id).app.due_on, "2026-11-13");
-  EXPECT_EQ(Do(officer_, sub->id, Action::kExtend, extend).code(), Code::kConflict);
+  EXPECT_EQ(Do(leader_, sub->id, Action::kExtend, extend).code(), Code::kConflict);
   ActionInput too_long = extend;
   too_long.days = 21;
 
