@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
+#include <map>
 
 #include "catalogue/model.h"
 #include "common/idcard.h"
@@ -581,6 +583,88 @@ Response GetCases(Request& req, Context& ctx) {
   return ctx.ConsolePage(page, "/console/applications");
 }
 
+// Statistics of a year's applications.
+Response GetStats(Request& req, Context& ctx) {
+  auto& svc = Svc(ctx);
+  int year = ParseInt(req.Query("year"));
+  if (req.Query("year").empty()) year = svc.Today().year();
+  if (year < 2000 || year > 9998) return ctx.ErrorPage(400, "年份无效，请输入如 2025 的四位年份。");
+  const std::string y = std::to_string(year);
+  auto st = svc.Statistics(ReportAgencies(ctx, req), y + "-01-01", y + "-12-31");
+  if (!st.ok()) return ctx.FromStatus(st.status());
+  Page page("依申请公开统计", "console/application_stats.tpl");
+  auto& d = page.content();
+  d.SetIntValue("YEAR", year);
+  d.SetIntValue("TOTAL", static_cast<long>(st->total));
+  std::map<std::string, std::string> dept_names;
+  if (auto depts = ctx.services().auth->ListDepartments(0); depts.ok())
+    for (const auto& dp : depts.value()) dept_names[std::to_string(dp.id)] = dp.name;
+  auto block = [&](const char* title, const std::vector<std::pair<std::string, int64_t>>& rows,
+                   const std::function<std::string(const std::string&)>& label) {
+    auto* b = d.AddSectionDictionary("BLOCKS");
+    b->SetValue("TITLE", title);
+    for (const auto& [key, n] : rows) {
+      auto* r = b->AddSectionDictionary("ROWS");
+      r->SetValue("LABEL", label(key));
+      r->SetIntValue("N", static_cast<long>(n));
+      r->SetIntValue("MAX", static_cast<long>(std::max<int64_t>(st->total, 1)));
+    }
+    if (rows.empty()) b->ShowSection("NONE");
+  };
+  block("按月份（收到申请）", st->by_month, [](const std::string& k) { return k.empty() ? "未接收" : k; });
+  block("按申请渠道", st->by_channel, [](const std::string& k) { return std::string(LabelOf(Channels(), k)); });
+  block("按申请人类型", st->by_type, [](const std::string& k) { return std::string(LabelOf(ApplicantTypes(), k)); });
+  block("按协查部门", st->by_department, [&](const std::string& k) {
+    return k == "0" ? std::string("未交办") : dept_names.count(k) ? dept_names[k] : k;
+  });
+  block("按主题分类", st->by_topic, [](const std::string& k) { return k.empty() ? std::string("未设置") : k; });
+  block("按办理结果", st->by_outcome, [](const std::string& k) {
+    Outcome o;
+    return ParseOutcome(k, &o) ? OutcomeLabel(o) : std::string("尚未办结");
+  });
+  return ctx.ConsolePage(page, "/console/applications/report");
+}
+
+// CSV of the cases in a list view, personal data masked (ID and phone
+// numbers); the export is audited.
+Response GetExport(Request& req, Context& ctx) {
+  auto& svc = Svc(ctx);
+  store::Filter f = ScopeFilter(ctx);
+  f.order_by_due = false;
+  f.limit = 100000;
+  int year = ParseInt(req.Query("year"));
+  if (year >= 2000 && year <= 9998) {
+    f.received_from = std::to_string(year) + "-01-01";
+    f.received_to = std::to_string(year) + "-12-31";
+  }
+  int64_t total = 0;
+  auto list = svc.List(f, &total);
+  if (!list.ok()) return ctx.FromStatus(list.status());
+  auto csv = [](const std::string& v) {
+    if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
+    std::string o = "\"";
+    for (char c : v) o += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return o + "\"";
+  };
+  std::string out = "\xEF\xBB\xBF申请编号,申请人类型,申请人,证件号码,联系电话,申请渠道,收到日期,答复期限,状态,办理结果,办结日期,申请内容\r\n";
+  for (const auto& a : list.value()) {
+    Outcome o;
+    std::string outcome = ParseOutcome(a.outcome, &o) && !a.closed_on.empty() ? OutcomeLabel(o) : "";
+    out += csv(a.number) + "," + csv(ApplicantTypes()[static_cast<size_t>(a.applicant_type)].label) + "," +
+           csv(a.applicant_name) + "," + csv(MaskIdNumber(a.id_number)) + "," + csv(MaskPhone(a.phone)) + "," +
+           csv(LabelOf(Channels(), a.channel)) + "," + csv(a.received_on) + "," + csv(a.due_on) + "," +
+           csv(StateLabel(a.state)) + "," + csv(outcome) + "," + csv(a.closed_on) + "," + csv(a.description) + "\r\n";
+  }
+  Status audited = svc.AuditExport(ctx.actor(), f.agencies.size() == 1 ? f.agencies[0] : 0,
+                                   "导出依申请公开申请 " + std::to_string(list->size()) + " 件（证件号码、电话已脱敏）");
+  if (!audited.ok()) return ctx.FromStatus(audited);
+  auto r = Response::Text(out, 200);
+  r.SetHeader("Content-Type", "text/csv; charset=utf-8");
+  r.SetHeader("Content-Disposition", "attachment; filename=\"applications.csv\"");
+  r.SetHeader("Cache-Control", "no-store");
+  return r;
+}
+
 Response GetSigners(Request&, Context& ctx) {
   Page page("答复审签人", "console/application_signers.tpl");
   auto& d = page.content();
@@ -632,6 +716,8 @@ void RegisterConsoleRoutes(web::Site& site) {
   site.Add("POST", "/console/applications", web::Staff(Permission::kHandleApplications), PostNew);
   site.Add("GET", "/console/applications/report", web::Staff(Permission::kHandleApplications), GetReport);
   site.Add("GET", "/console/applications/cases", web::Staff(Permission::kHandleApplications), GetCases);
+  site.Add("GET", "/console/applications/stats", web::Staff(Permission::kHandleApplications), GetStats);
+  site.Add("GET", "/console/applications/export", web::Staff(Permission::kHandleApplications), GetExport);
   site.Add("GET", "/console/applications/signers", web::Staff(Permission::kManageAgencies), GetSigners);
   site.Add("POST", "/console/applications/signers/{agency}", web::Staff(Permission::kManageAgencies), PostSigners);
   site.Add("GET", "/console/applications/{id}", web::Staff(Permission::kAnswerApplications), GetCase);

@@ -914,6 +914,36 @@ Result<AnnualTables> ApplicationService::Tables(int year, const std::vector<int6
   return ComputeTables(year, cases, appeals);
 }
 
+Result<ApplicationService::Stats> ApplicationService::Statistics(const std::vector<int64_t>& agencies,
+                                                               const std::string& from, const std::string& to) {
+  Stats st;
+  Status s = db_->Read([&](soci::session& sql) {
+    // Fixed expressions only; the dates are bound.
+    st.by_month = store::CountBy(sql, agencies, "substr(received_on, 1, 7)", from, to);
+    st.by_channel = store::CountBy(sql, agencies, "channel", from, to);
+    st.by_type = store::CountBy(sql, agencies, "applicant_type", from, to);
+    st.by_department = store::CountBy(sql, agencies, "CAST(COALESCE(department_id, 0) AS TEXT)", from, to);
+    st.by_topic = store::CountBy(sql, agencies, "topic", from, to);
+    st.by_outcome = store::CountBy(sql, agencies, "CASE WHEN closed_on = '' THEN '' ELSE outcome END", from, to);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  for (const auto& [k, n] : st.by_channel) st.total += n;
+  return st;
+}
+
+Status ApplicationService::AuditExport(const auth::Actor& actor, int64_t agency_id, const std::string& summary) {
+  return db_->Transact([&](soci::session& sql) {
+    auth::AuditEntry e;
+    e.agency_id = agency_id;
+    e.action = "application.export";
+    e.object_type = "application";
+    e.summary = summary;
+    auth::WriteAudit(sql, actor, clock_.Now(), e);
+    return Status::Ok();
+  });
+}
+
 Result<std::vector<int64_t>> ApplicationService::Signers(int64_t agency_id) {
   std::vector<int64_t> out;
   Status s = db_->Read([&](soci::session& sql) {

@@ -124,6 +124,17 @@ class ApplicationService {
 
   Result<AnnualTables> Tables(int year, const std::vector<int64_t>& agencies);
 
+  // Statistics of the applications received in [from, to]: counts by
+  // month, channel, applicant type, department, topic and outcome (keys are
+  // the stored codes; "" for none).
+  struct Stats {
+    std::vector<std::pair<std::string, int64_t>> by_month, by_channel, by_type, by_department, by_topic, by_outcome;
+    int64_t total = 0;
+  };
+  Result<Stats> Statistics(const std::vector<int64_t>& agencies, const std::string& from, const std::string& to);
+  // An audit entry for an export of case data by `actor`.
+  Status AuditExport(const auth::Actor& actor, int64_t agency_id, const std::string& summary);
+
   Result<std::vector<int64_t>> Signers(int64_t agency_id);
   Status SetSigners(const auth::Actor& actor, int64_t agency_id, const std::vector<int64_t>& user_ids);
 

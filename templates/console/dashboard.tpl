@@ -1,7 +1,21 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! Console home. DISPLAY_NAME; ROLES (ROLE AGENCY DEPARTMENT); ADMIN (AGENCY_COUNT USER_COUNT). }}
+{{! Console home. DISPLAY_NAME; ROLES (ROLE AGENCY DEPARTMENT); APPLICATIONS (TO_CONFIRM DUE_SOON OVERDUE WAITING SIGN_OFF HAS_OVERDUE);
+    ADMIN (AGENCY_COUNT USER_COUNT). }}
 <header class="page-header"><h1>工作台</h1></header>
 <p>{{DISPLAY_NAME}}，您好。</p>
+{{#APPLICATIONS}}
+<section class="card" aria-labelledby="apps-title">
+<h2 class="card-title" id="apps-title">依申请公开</h2>
+{{#HAS_OVERDUE}}<p class="alert alert-error" role="alert">有 {{OVERDUE}} 件申请已超过答复期限，请尽快处理。</p>{{/HAS_OVERDUE}}
+<div class="grid grid-3 app-counts">
+<p><a href="/console/applications?view=confirm"><span class="stat">{{TO_CONFIRM}}</span> 待接收确认</a></p>
+<p><a href="/console/applications?view=due_soon"><span class="stat">{{DUE_SOON}}</span> 3 个工作日内到期</a></p>
+<p><a href="/console/applications?view=overdue"><span class="stat" id="dash-overdue">{{OVERDUE}}</span> 已超期</a></p>
+<p><a href="/console/applications?view=applicant"><span class="stat">{{WAITING}}</span> 等待申请人或第三方</a></p>
+<p><a href="/console/applications?view=sign_off"><span class="stat">{{SIGN_OFF}}</span> 待审签</a></p>
+</div>
+</section>
+{{/APPLICATIONS}}
 <section class="card" aria-labelledby="roles-title">
 <h2 class="card-title" id="roles-title">我的角色</h2>
 <div class="table-wrap" tabindex="0" role="region" aria-label="角色列表">

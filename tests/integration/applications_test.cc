@@ -226,10 +226,18 @@ TEST_F(ApplicationsTest, StaffRegisterPaperApplicationsAndOthersCannotSeeThem) {
   // Received before 国庆 2026: 9/29 9/30, 10/8 10/9 10/10(Sat, make-up) ... = 2026-10-30.
   EXPECT_NE(page.body.find("id=\"case-due\">2026-10-30<"), std::string::npos);
   EXPECT_NE(page.body.find("登记回执"), std::string::npos);
+  // Exports mask identity numbers; the console home counts what is open.
+  auto csv = officer.Get("/console/applications/export");
+  EXPECT_EQ(csv.status, 200);
+  EXPECT_NE(csv.body.find("113701********6235"), std::string::npos);
+  EXPECT_EQ(csv.body.find("11370100MB28696235"), std::string::npos);
+  EXPECT_EQ(officer.Get("/console/applications/stats").status, 200);
+  EXPECT_NE(officer.Get("/console").body.find("待接收确认"), std::string::npos);
   // Other staff: not even the case page.
   Browser editor = SignIn("editor");
   EXPECT_EQ(editor.Get("/console/applications/" + id).status, 403);
   EXPECT_EQ(editor.Get("/console/applications/new").status, 403);
+  EXPECT_EQ(editor.Get("/console/applications/export").status, 403);
 }
 
 TEST_F(ApplicationsTest, DeadlineCalculatorExplainsTheCount) {
