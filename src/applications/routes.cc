@@ -328,6 +328,12 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     x->SetValue("BODY", ap.body);
     x->SetValue("RESULT", LabelOf(AppealResults(), ap.result));
     x->SetValue("DECIDED_ON", ap.decided_on);
+    x->SetIntValue("APPEAL_ID", static_cast<long>(ap.id));
+    if (ap.result == "pending" && officer) {
+      auto* u = x->AddSectionDictionary("PENDING");
+      u->SetValue("ACTION_URL", CaseUrl(a.id) + "/act/appeal");
+      views::Choices(*u, "RESULT_OPTIONS", {AppealResults().begin(), AppealResults().end() - 1}, "upheld");
+    }
   }
   if (officer) {
     // Repeat applications: the applicant's earlier ones and similar requests.
@@ -401,6 +407,7 @@ Response PostAction(Request& req, Context& ctx) {
   in.appeal.body = req.Form("body");
   in.appeal.result = req.Form("result");
   in.appeal.decided_on = req.Form("decided_on");
+  in.appeal.id = web::ParseId(req.Form("appeal_id"));
   FieldErrors errors;
   Status s = Svc(ctx).Perform(ctx.actor(), *ctx.user(), id, action, in, &errors);
   if (!s.ok()) {

@@ -743,15 +743,19 @@ Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& u
       Appeal& ap = appeal;
       ap = in.appeal;
       ap.application_id = app.id;
-      if (ap.kind != "reconsideration" && ap.kind != "litigation") err.Add("appeal_kind", "请选择行政复议或行政诉讼。");
-      if (!Date::Parse(ap.filed_on).ok()) err.Add("filed_on", "请填写提起日期（形如 2026-11-26）。");
+      const bool update = ap.id != 0;  // the result of a pending appeal
+      if (!update && ap.kind != "reconsideration" && ap.kind != "litigation")
+        err.Add("appeal_kind", "请选择行政复议或行政诉讼。");
+      if (!update && !Date::Parse(ap.filed_on).ok()) err.Add("filed_on", "请填写提起日期（形如 2026-11-26）。");
       if (!InList(AppealResults(), ap.result)) err.Add("result", "请选择结果。");
       if (ap.result != "pending" && !Date::Parse(ap.decided_on).ok())
         err.Add("decided_on", "已审结的，请填写审结日期。");
       if (ap.result == "pending") ap.decided_on.clear();
       if (ap.kind == "reconsideration") ap.after_reconsideration = false;
-      ev.note = std::string(ap.kind == "reconsideration" ? "行政复议" : "行政诉讼") + "：" + ap.body + "（" +
-                LabelOf(AppealResults(), ap.result) + "）";
+      if (update && ap.result == "pending") err.Add("result", "请选择审结结果。");
+      ev.note = update ? std::string("复议/诉讼审结：") + LabelOf(AppealResults(), ap.result) + " " + ap.decided_on
+                       : std::string(ap.kind == "reconsideration" ? "行政复议" : "行政诉讼") + "：" + ap.body + "（" +
+                             LabelOf(AppealResults(), ap.result) + "）";
       break;
     }
     case Action::kSetTopic: {
@@ -774,7 +778,10 @@ Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& u
     Record(sql, app, ev);
     if (action == Action::kSignOff) app.due_on.clear();
     store::Update(sql, app);
-    if (action == Action::kAppeal) store::InsertAppeal(sql, appeal, clock_.Now());
+    if (action == Action::kAppeal) {
+      if (appeal.id == 0) store::InsertAppeal(sql, appeal, clock_.Now());
+      else if (!store::UpdateAppealResult(sql, appeal)) return Status::Conflict("该复议或诉讼已登记结果。");
+    }
     CaseFile now;
     now.app = app;
     now.events = store::Events(sql, app.id);

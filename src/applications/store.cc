@@ -365,6 +365,15 @@ std::vector<Appeal> Appeals(soci::session& sql, int64_t application_id) {
   return out;
 }
 
+bool UpdateAppealResult(soci::session& sql, const Appeal& a) {
+  long long id = a.id, app = a.application_id;
+  soci::statement st = (sql.prepare << "UPDATE application_appeals SET result = :r, decided_on = :d, note = :n "
+                                       "WHERE id = :i AND application_id = :a AND result = 'pending'",
+                        soci::use(a.result), soci::use(a.decided_on), soci::use(a.note), soci::use(id), soci::use(app));
+  st.execute(true);
+  return st.get_affected_rows() > 0;
+}
+
 std::vector<int64_t> Signers(soci::session& sql, int64_t agency_id) {
   std::vector<int64_t> out;
   long long a = agency_id, u = 0;

@@ -53,6 +53,8 @@ void IssueLetter(soci::session& sql, const Letter& l);
 
 int64_t InsertAppeal(soci::session& sql, const Appeal& a, int64_t now);
 std::vector<Appeal> Appeals(soci::session& sql, int64_t application_id);
+// Records the result of a pending appeal of the application; false if none matched.
+bool UpdateAppealResult(soci::session& sql, const Appeal& a);
 
 std::vector<int64_t> Signers(soci::session& sql, int64_t agency_id);
 void SetSigners(soci::session& sql, int64_t agency_id, const std::vector<int64_t>& user_ids);

@@ -61,7 +61,11 @@
 <h2 class="card-title" id="letters-title">文书</h2>
 <ul class="link-list" id="case-letters">{{#LETTERS}}<li><a href="{{URL}}">{{TITLE}}</a> <span class="muted">{{NUMBER}} {{ISSUED_ON}}</span>{{#DRAFT}} <span class="badge badge-warn">待审签</span>{{/DRAFT}}{{#TO_THIRD_PARTY}} <span class="badge badge-muted">致第三方</span>{{/TO_THIRD_PARTY}}{{#SIGNED}} <span class="muted">审签：{{NAME}}</span>{{/SIGNED}}</li>{{/LETTERS}}</ul>
 </section>
-{{#APPEALS}}<section class="card"><h2 class="card-title">复议与诉讼</h2><p>{{KIND}}：{{BODY}}，{{FILED_ON}} 提起，{{RESULT}} {{DECIDED_ON}}</p></section>{{/APPEALS}}
+{{#APPEALS}}<section class="card" aria-label="复议与诉讼 {{FILED_ON}}"><h2 class="card-title">复议与诉讼</h2><p>{{KIND}}：{{BODY}}，{{FILED_ON}} 提起，<span class="appeal-result">{{RESULT}}</span> {{DECIDED_ON}}</p>
+{{#PENDING}}<form class="form inline-form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><input type="hidden" name="appeal_id" value="{{APPEAL_ID}}">
+<div class="field"><label for="ap-res-{{APPEAL_ID}}">审结结果</label><select id="ap-res-{{APPEAL_ID}}" name="result">{{#RESULT_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/RESULT_OPTIONS}}</select></div>
+<div class="field"><label for="ap-dec-{{APPEAL_ID}}">审结日期</label><input id="ap-dec-{{APPEAL_ID}}" name="decided_on" type="date"></div>
+<button type="submit" class="btn btn-secondary">登记结果</button></form>{{/PENDING}}</section>{{/APPEALS}}
 <section class="card" aria-labelledby="events-title">
 <h2 class="card-title" id="events-title">办理记录</h2>
 <div class="table-wrap" tabindex="0" role="region" aria-label="办理记录">

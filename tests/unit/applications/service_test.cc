@@ -211,6 +211,17 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   EXPECT_EQ(t->t3.closed_total[0], 1);
   EXPECT_EQ(t->t4[3], 1);  // 行政复议·尚未审结
   EXPECT_EQ(t->t4[4], 1);
+
+  // The result comes later: recorded once, then counted as 结果纠正.
+  ActionInput result;
+  result.appeal.id = File(sub->id).appeals.at(0).id;
+  result.appeal.result = "corrected";
+  result.appeal.decided_on = "2026-12-01";
+  ASSERT_TRUE(Do(officer_, sub->id, Action::kAppeal, result).ok());
+  EXPECT_EQ(Do(officer_, sub->id, Action::kAppeal, result).code(), Code::kConflict);
+  t = service_->Tables(2026, {bureau_});
+  EXPECT_EQ(t->t4[1], 1);
+  EXPECT_EQ(t->t4[3], 0);
 }
 
 TEST_P(ApplicationServiceTest, CorrectionRestartsTheClockAndLapsesOnlyAfterItsDeadline) {
