@@ -146,6 +146,16 @@ struct Letter {
 };
 const char* LetterKindLabel(std::string_view kind);  // "补正告知书"
 
+// A file the applicant attached (bytes in the content-addressed store).
+struct ApplicationFile {
+  int64_t id = 0;
+  int64_t application_id = 0;
+  std::string name;
+  std::string content_type;
+  int64_t size = 0;
+  std::string sha256;
+};
+
 // 行政复议 / 行政诉讼 against an application's reply (table 四).
 struct Appeal {
   int64_t id = 0;

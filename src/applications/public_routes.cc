@@ -23,6 +23,9 @@ using web::Page;
 
 ApplicationService& Svc(Context& ctx) { return *ctx.services().applications; }
 
+constexpr int kMaxFiles = 3;
+constexpr size_t kMaxFileBytes = 10 * 1024 * 1024;
+
 // Sliding-window limits per client address, kept in memory.
 class RateLimiter {
  public:
@@ -165,7 +168,29 @@ Response PostApply(Request& req, Context& ctx) {
   }
   if (!Submissions().Allow(req.remote_addr, ctx.services().config.applications.submissions_per_hour, 3600, now))
     return NoStore(ctx.ErrorPage(429, "同一网络地址提交申请过于频繁，请一小时后再试；如需提交多件申请，也可以到现场或邮寄提交。"));
-  auto r = Svc(ctx).SubmitOnline(ctx.actor(), FromForm(req), &errors);
+  // Optional attachments (Art. 29 does not require any): at most 3, each
+  // checked by its content, written before the application that names them.
+  std::vector<ApplicationFile> files;
+  int count = 0;
+  for (const auto& up : req.files) {
+    if (up.field != "attachments" || (up.filename.empty() && up.data.empty())) continue;
+    if (++count > kMaxFiles) {
+      errors.Add("attachments", "最多上传 " + std::to_string(kMaxFiles) + " 个附件。");
+      break;
+    }
+    if (up.data.size() > kMaxFileBytes) {
+      errors.Add("attachments", "附件“" + up.filename + "”超过 10 MB。");
+      break;
+    }
+    auto stored = ctx.services().attachments->Store(up.filename, up.data);
+    if (!stored.ok()) {
+      errors.Add("attachments", "附件“" + up.filename + "”：" + stored.status().message());
+      break;
+    }
+    files.push_back({0, 0, stored->name, stored->content_type, stored->size, stored->sha256});
+  }
+  if (!errors.empty()) return ApplyForm(ctx, req, errors, 400);
+  auto r = Svc(ctx).SubmitOnline(ctx.actor(), FromForm(req), &errors, files);
   if (!r.ok()) {
     if (r.status().code() == Code::kInvalid || r.status().code() == Code::kNotFound) {
       if (errors.empty()) errors.Add("agency_id", r.status().message());
@@ -331,7 +356,7 @@ Response GetDeadline(Request& req, Context& ctx) {
 
 void RegisterPublicRoutes(web::Site& site) {
   site.Add("GET", "/apply", web::Public(), GetApply);
-  site.Add("POST", "/apply", web::Public(), PostApply);
+  site.Add("POST", "/apply", web::Public(), PostApply, {.upload = true});
   site.Add("GET", "/apply/status", web::Public(), GetStatus);
   site.Add("POST", "/apply/status", web::Public(), PostStatus);
   site.Add("POST", "/apply/letter", web::Public(), PostLetter);

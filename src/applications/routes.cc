@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 
+#include "catalogue/attachments.h"
 #include "catalogue/model.h"
 #include "common/idcard.h"
 #include "common/strings.h"
@@ -320,6 +321,12 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     auto* x = views::FillLetter(d, l, false);
     x->SetValue("URL", CaseUrl(a.id) + "/letters/" + std::to_string(l.id));
   }
+  for (const auto& file : f->files) {
+    auto* x = d.AddSectionDictionary("FILES");
+    x->SetValue("NAME", file.name);
+    x->SetValue("URL", CaseUrl(a.id) + "/files/" + std::to_string(file.id));
+    x->SetIntValue("KB", static_cast<long>((file.size + 1023) / 1024));
+  }
   for (const auto& ap : f->appeals) {
     auto* x = d.AddSectionDictionary("APPEALS");
     x->SetValue("KIND", ap.kind == "reconsideration" ? "行政复议" : ap.after_reconsideration ? "行政诉讼（复议后起诉）"
@@ -477,6 +484,25 @@ Response GetLetter(Request& req, Context& ctx) {
     Page page(l.title, "public/letter.tpl");
     views::FillLetter(page.content(), l, true);
     return ctx.ConsolePage(page, "/console/applications");
+  }
+  return ctx.ErrorPage(404);
+}
+
+// A file the applicant attached: only for those who may open the case (the
+// view is audited by Open).
+Response GetFile(Request& req, Context& ctx) {
+  auto f = Svc(ctx).Open(ctx.actor(), *ctx.user(), web::ParseId(req.Param("id")));
+  if (!f.ok()) return ctx.FromStatus(f.status());
+  const int64_t fid = web::ParseId(req.Param("file"));
+  for (const auto& file : f->files) {
+    if (file.id != fid) continue;
+    auto bytes = ctx.services().attachments->ReadStored(file.sha256);
+    if (!bytes.ok()) return ctx.FromStatus(bytes.status());
+    Response r = Response::Text(std::move(bytes).value(), 200);
+    r.SetHeader("Content-Type", file.content_type);
+    r.SetHeader("Content-Disposition", catalogue::ContentDisposition(file.name));
+    r.SetHeader("Cache-Control", "no-store");
+    return r;
   }
   return ctx.ErrorPage(404);
 }
@@ -731,6 +757,7 @@ void RegisterConsoleRoutes(web::Site& site) {
   site.Add("GET", "/console/applications/{id}/decide", web::Staff(Permission::kHandleApplications), GetDecide);
   site.Add("GET", "/console/applications/{id}/letters/{letter}", web::Staff(Permission::kAnswerApplications),
            GetLetter);
+  site.Add("GET", "/console/applications/{id}/files/{file}", web::Staff(Permission::kAnswerApplications), GetFile);
   site.Add("POST", "/console/applications/{id}/act/{action}", web::Staff(Permission::kAnswerApplications),
            PostAction);
 }

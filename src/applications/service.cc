@@ -366,7 +366,8 @@ Letter ApplicationService::NewLetter(soci::session& sql, const CaseFile& file, c
   return l;
 }
 
-Result<Submitted> ApplicationService::SubmitOnline(const auth::Actor& actor, Application a, FieldErrors* errors) {
+Result<Submitted> ApplicationService::SubmitOnline(const auth::Actor& actor, Application a, FieldErrors* errors,
+                                                   const std::vector<ApplicationFile>& files) {
   a.channel = "online";
   a.state = State::kSubmitted;
   if (Status s = Validate(a, errors); !s.ok()) return s;
@@ -382,9 +383,13 @@ Result<Submitted> ApplicationService::SubmitOnline(const auth::Actor& actor, App
                   static_cast<long long>(store::NextSerial(sql, "application", year)));
     a.number = number;
     a.id = store::Insert(sql, a, HashCode(out.tracking_code));
+    for (ApplicationFile f : files) {
+      f.application_id = a.id;
+      store::InsertFile(sql, f, now);
+    }
     Event e;
     e.kind = "submit";
-    e.note = "网上提交";
+    e.note = files.empty() ? "网上提交" : "网上提交（附件 " + std::to_string(files.size()) + " 个）";
     Record(sql, a, e);
     store::Update(sql, a);
     auth::WriteAudit(sql, actor, now, Entry(a, "application.submit", "网上提交政府信息公开申请 " + a.number));
@@ -479,6 +484,7 @@ Result<CaseFile> ApplicationService::Get(int64_t id) {
     f.events = store::Events(sql, id);
     f.letters = store::Letters(sql, id);
     f.appeals = store::Appeals(sql, id);
+    f.files = store::Files(sql, id);
     f.signers = store::Signers(sql, a->agency_id);
     return Status::Ok();
   });

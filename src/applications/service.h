@@ -53,6 +53,7 @@ struct CaseFile {
   std::vector<Event> events;
   std::vector<Letter> letters;
   std::vector<Appeal> appeals;
+  std::vector<ApplicationFile> files;  // attached by the applicant
   Clock clock;
   std::vector<int64_t> signers;
 };
@@ -90,7 +91,10 @@ class ApplicationService {
   // Art. 29: the public form. Committed before it returns. The case waits
   // for 接收确认 (Art. 31: online applications are received when the agency
   // confirms them).
-  Result<Submitted> SubmitOnline(const auth::Actor& actor, Application a, FieldErrors* errors);
+  // `files` are already in the file store (checked and written); their rows
+  // are committed with the application.
+  Result<Submitted> SubmitOnline(const auth::Actor& actor, Application a, FieldErrors* errors,
+                                 const std::vector<ApplicationFile>& files = {});
   // Staff register an application received in person, by post, letter or
   // fax, with its date of receipt (Art. 31); the clock starts at once.
   Result<Submitted> Register(const auth::Actor& actor, const auth::User& user, Application a,

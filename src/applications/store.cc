@@ -334,6 +334,33 @@ void IssueLetter(soci::session& sql, const Letter& l) {
       soci::use(by, by_ind), soci::use(l.signed_by_name), soci::use(signed_at), soci::use(id);
 }
 
+void InsertFile(soci::session& sql, const ApplicationFile& f, int64_t now) {
+  long long app = f.application_id, size = f.size, t = now;
+  sql << "INSERT INTO application_files (application_id, name, content_type, size, sha256, created_at) VALUES "
+         "(:a, :n, :c, :s, :h, :t)",
+      soci::use(app), soci::use(f.name), soci::use(f.content_type), soci::use(size), soci::use(f.sha256),
+      soci::use(t);
+}
+
+std::vector<ApplicationFile> Files(soci::session& sql, int64_t application_id) {
+  std::vector<ApplicationFile> out;
+  ApplicationFile f;
+  long long id = 0, size = 0, app = application_id;
+  soci::statement st = (sql.prepare << "SELECT id, name, content_type, size, sha256 FROM application_files WHERE "
+                                       "application_id = :a ORDER BY id",
+                        soci::into(id), soci::into(f.name), soci::into(f.content_type), soci::into(size),
+                        soci::into(f.sha256), soci::use(app));
+  st.execute();
+  while (st.fetch()) {
+    ApplicationFile r = f;
+    r.id = id;
+    r.application_id = application_id;
+    r.size = size;
+    out.push_back(r);
+  }
+  return out;
+}
+
 int64_t InsertAppeal(soci::session& sql, const Appeal& a, int64_t now) {
   long long app = a.application_id, after = a.after_reconsideration ? 1 : 0, t = now;
   sql << "INSERT INTO application_appeals (application_id, kind, after_reconsideration, filed_on, body, result, "

@@ -51,6 +51,9 @@ std::optional<Letter> FindLetter(soci::session& sql, int64_t id);
 void UpdateDraftLetter(soci::session& sql, const Letter& l);
 void IssueLetter(soci::session& sql, const Letter& l);
 
+void InsertFile(soci::session& sql, const ApplicationFile& f, int64_t now);
+std::vector<ApplicationFile> Files(soci::session& sql, int64_t application_id);
+
 int64_t InsertAppeal(soci::session& sql, const Appeal& a, int64_t now);
 std::vector<Appeal> Appeals(soci::session& sql, int64_t application_id);
 // Records the result of a pending appeal of the application; false if none matched.

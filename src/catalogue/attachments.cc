@@ -130,25 +130,18 @@ Result<int64_t> AttachmentStore::Add(const auth::Actor& actor, const auth::User&
   if (!item.ok()) return item.status();
   auto refusals = catalogue.Refusals(Action::kEdit, item.value(), user);
   if (!refusals.empty()) return Status::Denied("只能为可编辑的草稿添加附件：" + refusals.front());
-  std::string filename;
-  for (char c : filename_in)
-    if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) filename += c;
-  if (filename.empty()) return Status::Invalid("请选择要上传的文件", "file");
-  if (filename.size() > 240) return Status::Invalid("文件名过长", "file");
-  auto type = DetectFileType(filename, data);
-  if (!type.ok()) return type.status();
-  const std::string sha = Sha256Hex(data);
-  const std::string path = PathFor(sha);
-  if (!std::filesystem::exists(path)) {
-    if (Status w = WriteFile(path, data); !w.ok()) return w;
-  }
+  auto stored = Store(filename_in, data);
+  if (!stored.ok()) return stored.status();
+  const std::string& filename = stored->name;
+  const std::string& sha = stored->sha256;
+  const std::string* type = &stored->content_type;
   const int64_t now = clock_.Now();
   int64_t id = 0;
   Status s = db_->Transact([&](soci::session& sql) {
     long long item_key = item_id, size = static_cast<long long>(data.size()), at = now, new_id = 0;
     sql << "INSERT INTO attachments (item_id, name, content_type, size, sha256, created_at) "
            "VALUES (:i, :n, :t, :s, :h, :a) RETURNING id",
-        soci::use(item_key), soci::use(filename), soci::use(type.value()), soci::use(size), soci::use(sha),
+        soci::use(item_key), soci::use(filename), soci::use(*type), soci::use(size), soci::use(sha),
         soci::use(at), soci::into(new_id);
     id = new_id;
     // Adding a file is editing: the person may no longer review the item.
@@ -159,6 +152,30 @@ Result<int64_t> AttachmentStore::Add(const auth::Actor& actor, const auth::User&
   });
   if (!s.ok()) return s;
   return id;
+}
+
+Result<StoredFile> AttachmentStore::Store(const std::string& filename_in, std::string_view data) {
+  StoredFile f;
+  for (char c : filename_in)
+    if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) f.name += c;
+  if (f.name.empty()) return Status::Invalid("请选择要上传的文件", "file");
+  if (f.name.size() > 240) return Status::Invalid("文件名过长", "file");
+  auto type = DetectFileType(f.name, data);
+  if (!type.ok()) return type.status();
+  f.content_type = type.value();
+  f.size = static_cast<int64_t>(data.size());
+  f.sha256 = Sha256Hex(data);
+  const std::string path = PathFor(f.sha256);
+  if (!std::filesystem::exists(path)) {
+    if (Status w = WriteFile(path, data); !w.ok()) return w;
+  }
+  return f;
+}
+
+Result<std::string> AttachmentStore::ReadStored(const std::string& sha256) const {
+  Attachment a;
+  a.sha256 = sha256;
+  return Read(a);
 }
 
 Status AttachmentStore::Remove(const auth::Actor& actor, const auth::User& user, CatalogueService& catalogue,

@@ -30,6 +30,15 @@ struct Attachment {
 // kind its name's extension says; Invalid with a Chinese message otherwise.
 Result<std::string> DetectFileType(std::string_view filename, std::string_view data);
 
+// A file checked and written to the content-addressed store, not yet named
+// by any row.
+struct StoredFile {
+  std::string name;
+  std::string content_type;
+  int64_t size = 0;
+  std::string sha256;
+};
+
 class AttachmentStore {
  public:
   AttachmentStore(std::shared_ptr<storage::Database> db, std::string files_dir, const Clock& clock)
@@ -43,6 +52,11 @@ class AttachmentStore {
                 int64_t attachment_id);
   Result<std::vector<Attachment>> List(int64_t item_id);
   Result<Attachment> Get(int64_t id);
+  // Checks a file (name, type by content) and writes its bytes (fsynced)
+  // under their SHA-256; for other domains' files (application attachments).
+  Result<StoredFile> Store(const std::string& filename, std::string_view data);
+  // The bytes of a stored file.
+  Result<std::string> ReadStored(const std::string& sha256) const;
   // The file's bytes.
   Result<std::string> Read(const Attachment& a) const;
 

@@ -19,6 +19,7 @@
 <dt>获取形式</dt><dd>{{MEDIUM}}，{{DELIVERY}}</dd>
 <dt>主题分类</dt><dd>{{TOPIC}}</dd>
 </dl>
+{{#FILES}}<p>附件：<a href="{{URL}}">{{NAME}}</a> <span class="muted">{{KB}} KB</span></p>{{/FILES}}
 </section>
 {{#PERSONAL}}
 <section class="card" aria-labelledby="who-title">

@@ -18,7 +18,7 @@
 <li>工作日的计算可使用“<a href="/tools/deadline">期限计算器</a>”。</li>
 </ol>
 </aside>
-<form class="form card apply-form" method="post" action="/apply" novalidate>
+<form class="form card apply-form" method="post" action="/apply" enctype="multipart/form-data" novalidate>
 <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 {{#ERRORS}}{{/ERRORS}}
 <div class="field{{#ERR_AGENCY_ID}} has-error{{/ERR_AGENCY_ID}}">
@@ -97,6 +97,12 @@
 {{#ERR_DELIVERY}}<p class="field-error" id="ap-delivery-err">{{MSG}}</p>{{/ERR_DELIVERY}}
 <select id="ap-delivery" name="delivery">{{#DELIVERY_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/DELIVERY_OPTIONS}}</select>
 </div>
+</div>
+<div class="field{{#ERR_ATTACHMENTS}} has-error{{/ERR_ATTACHMENTS}}">
+<label for="ap-files">附件（可选）</label>
+<p class="field-hint" id="ap-files-hint">如有助于说明所需信息，可上传最多 3 个文件（PDF、OFD、Word、Excel、WPS、JPG、PNG、ZIP，每个不超过 10 MB）。无需提交身份证件照片。</p>
+{{#ERR_ATTACHMENTS}}<p class="field-error" id="ap-files-err">{{MSG}}</p>{{/ERR_ATTACHMENTS}}
+<input id="ap-files" name="attachments" type="file" multiple aria-describedby="ap-files-hint{{#ERR_ATTACHMENTS}} ap-files-err{{/ERR_ATTACHMENTS}}">
 </div>
 <div class="field{{#ERR_CHECK_ANSWER}} has-error{{/ERR_CHECK_ANSWER}}">
 <label for="ap-check">验证题：{{CHECK_QUESTION}}</label>

@@ -420,6 +420,11 @@ async function main() {
     await page.locator('#ap-email').fill('applicant@example.cn');
     await page.locator('#ap-desc').fill(
       '申请公开济南市市场监督管理局2026年第三季度食品安全监督抽检结果，包括抽检不合格食品的生产企业名称和处置情况。');
+    // An optional attachment, checked by its content (a minimal PDF).
+    await page.locator('#ap-files').setInputFiles({
+      name: '线索说明.pdf', mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
     await page.locator('#ap-medium').selectOption('electronic');
     await page.locator('#ap-delivery').selectOption({ label: '电子邮件' });
     const question = await page.locator('label[for=ap-check]').innerText();
@@ -455,6 +460,7 @@ async function main() {
     await page.getByRole('link', { name: application.number, exact: true }).click();
     await page.waitForURL((u) => /^\/console\/applications\/\d+$/.test(u.pathname));
     application.casePath = pathOf(page);
+    assert((await bodyText(page)).includes('线索说明.pdf'), 'the attachment is not listed on the case page');
     await page.getByRole('button', { name: '确认收到', exact: true }).click();
     await page.waitForURL((u) => u.pathname === application.casePath);
     await page.waitForLoadState();
