@@ -233,8 +233,8 @@ void FillPersonal(ctemplate::TemplateDictionary& d, const Application& a) {
 
 // One action's form block, shown only when the rules allow it now.
 ctemplate::TemplateDictionary* ActionBlock(ctemplate::TemplateDictionary& d, ApplicationService& svc,
-                                           const CaseFile& f, const auth::User& u, Action a) {
-  if (!svc.Refusals(a, f, u).empty()) return nullptr;
+                                           const CaseFile& f, const auth::User& u, const CaseFacts& facts, Action a) {
+  if (!Refusals(a, f.app, u, facts).empty()) return nullptr;
   auto* b = d.AddSectionDictionary(std::string("ACT_") + web::Upper(ActionCode(a)));
   b->SetValue("ACTION_URL", CaseUrl(f.app.id) + "/act/" + ActionCode(a));
   b->SetValue("LABEL", ActionLabel(a));
@@ -352,12 +352,12 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
                        Action::kExtend, Action::kNotifyFee, Action::kPayFee, Action::kWaiveFee, Action::kLapseFee,
                        Action::kAssign, Action::kJointReview, Action::kSendBack, Action::kSignOff,
                        Action::kWithdraw, Action::kArchive, Action::kAppeal, Action::kSetTopic})
-      ActionBlock(d, svc, *f, u, act);
-    if (svc.Refusals(Action::kDraftDecision, *f, u).empty()) d.ShowSection("CAN_DECIDE");
+      if (facts.ok()) ActionBlock(d, svc, *f, u, *facts, act);
+    if (facts.ok() && Refusals(Action::kDraftDecision, a, u, *facts).empty()) d.ShowSection("CAN_DECIDE");
     if (a.state == State::kSignOff && facts.ok() && !facts->is_signer)
       d.AddSectionDictionary("SIGNOFF_WAIT");
   }
-  ActionBlock(d, svc, *f, u, Action::kDeptAnswer);
+  if (facts.ok()) ActionBlock(d, svc, *f, u, *facts, Action::kDeptAnswer);
   views::Choices(d, "RESULT_OPTIONS", AppealResults(), "pending");
   for (const auto& t : catalogue::Topics()) {
     auto* x = d.AddSectionDictionary("TOPIC_OPTIONS");
