@@ -80,7 +80,7 @@ Status CreateDemo(App& app, InitResult* out) {
   }
   auto leader = auth.GetUserByName("leader");
   if (!leader.ok()) return leader.status();
-  return app.services().applications->SetSigners(kCli, bureau_id.value(), {leader->id});
+  return app.services().applications->SetSigners(kCli, nullptr, bureau_id.value(), {leader->id});
 }
 
 // A few applications in different states so the console has content.

@@ -36,8 +36,9 @@ store::Filter ScopeFilter(Context& ctx) {
   if (!all && f.agencies.empty()) f.agencies = {-1};  // nothing
   if (!auth::Allows(u, auth::Permission::kHandleApplications)) {
     for (const auto& g : u.roles)
-      if (g.department_id) f.department_id = g.department_id;
-    if (f.department_id == 0) f.agencies = {-1};
+      if (g.department_id && (g.role == auth::Role::kEditor || g.role == auth::Role::kOfficer))
+        f.department_ids.push_back(g.department_id);
+    if (f.department_ids.empty()) f.agencies = {-1};
   }
   return f;
 }
@@ -77,7 +78,7 @@ Response GetList(Request& req, Context& ctx) {
   const Date today = svc.Today();
   store::Filter f = ScopeFilter(ctx);
   std::string view = req.Query("view").empty() ? "open" : req.Query("view");
-  if (int64_t dept = web::ParseId(req.Query("department")); dept && f.department_id == 0) f.department_id = dept;
+  if (int64_t dept = web::ParseId(req.Query("department")); dept) f.department_id = dept;
   const std::vector<State> running = {State::kProcessing, State::kConsulting, State::kSignOff};
   if (view == "confirm") f.states = {State::kSubmitted};
   else if (view == "due_soon") {
@@ -710,12 +711,17 @@ Response GetSigners(Request&, Context& ctx) {
     x->SetIntValue("ID", static_cast<long>(a.id));
     x->SetValue("NAME", a.name);
     auto signers = Svc(ctx).Signers(a.id);
+    std::vector<int64_t> ancestors;
+    for (int64_t p = a.parent_id; p != 0;) {
+      ancestors.push_back(p);
+      auto it = std::find_if(agencies->begin(), agencies->end(), [p](const auth::Agency& g) { return g.id == p; });
+      p = it == agencies->end() ? 0 : it->parent_id;
+    }
+    // Only staff of the 公开办 of this agency can sign its replies.
     for (const auto& u : users.value()) {
-      bool officer = std::any_of(u.roles.begin(), u.roles.end(), [](const auth::RoleGrant& g) {
-        return g.role == auth::Role::kOfficer;
-      });
-      if (!officer || u.disabled) continue;
+      if (!auth::AllowsFor(u, auth::Permission::kHandleApplications, a.id, ancestors)) continue;
       auto* y = x->AddSectionDictionary("USERS");
+      y->SetIntValue("AGENCY", static_cast<long>(a.id));
       y->SetIntValue("ID", static_cast<long>(u.id));
       y->SetValue("NAME", u.display_name.empty() ? u.username : u.display_name);
       y->SetValue("USERNAME", u.username);
@@ -731,7 +737,7 @@ Response PostSigners(Request& req, Context& ctx) {
   auto [b, e] = req.form.equal_range("signers");
   for (auto it = b; it != e; ++it)
     if (int64_t v = web::ParseId(it->second)) ids.push_back(v);
-  Status s = Svc(ctx).SetSigners(ctx.actor(), agency, ids);
+  Status s = Svc(ctx).SetSigners(ctx.actor(), ctx.user(), agency, ids);
   if (!s.ok()) {
     if (s.code() == Code::kInvalid || s.code() == Code::kNotFound)
       return ctx.RedirectWithFlash("/console/applications/signers", s.message(), false);

@@ -9,6 +9,7 @@
 
 #include "auth/store.h"
 #include "catalogue/model.h"
+#include "catalogue/store.h"
 #include "common/idcard.h"
 #include "common/strings.h"
 #include "common/uscc.h"
@@ -252,7 +253,10 @@ std::map<std::string, std::string> ApplicationService::MergeValues(soci::session
   v["today"] = ChineseDate(Today().ToString());
   v["applicant_name"] = a.applicant_name;
   v["application_no"] = a.number;
-  v["submitted_on"] = ChineseDate(Date::FromUnixTime(a.submitted_at).ToString());
+  // Registered after the fact: the applicant submitted on the day received.
+  v["submitted_on"] = ChineseDate(a.channel == "online" || a.received_on.empty()
+                                      ? Date::FromUnixTime(a.submitted_at).ToString()
+                                      : a.received_on);
   v["received_on"] = ChineseDate(a.received_on);
   v["description"] = a.description;
   if (f.clock.due) {
@@ -265,12 +269,14 @@ std::map<std::string, std::string> ApplicationService::MergeValues(soci::session
   v["withheld"] = in.withheld.empty() ? a.withheld : in.withheld;
   v["legal_basis"] = in.legal_basis.empty() ? a.legal_basis : in.legal_basis;
   std::string index_no = in.public_index_no.empty() ? a.public_index_no : in.public_index_no;
-  v["public_link"] = index_no.empty() ? "" : options_.public_url + "/items/" + index_no;
+  v["public_link"] = index_no.empty()                ? ""
+                     : options_.public_url.empty() ? "本机关网站“政府信息公开”栏目（索引号 " + index_no + "）"
+                                                   : options_.public_url + "/items/" + index_no;
   v["reconsideration_body"] = options_.reconsideration_body;
   v["court"] = options_.court;
   if (a.fee_method != FeeMethod::kNone) {
     v["fee_method"] = FeeMethodLabel(a.fee_method);
-    v["fee_amount"] = std::to_string(a.fee_yuan) + " 元";
+    v["fee_amount"] = std::to_string(a.fee_yuan);  // the templates write "{{fee_amount}}元"
     Fee fee = a.fee_method == FeeMethod::kPerPage ? PerPageFee(a.fee_quantity) : PerApplicationFee(a.fee_quantity);
     std::string working;
     for (const auto& line : fee.working) working += "- " + line + "\n";
@@ -331,7 +337,10 @@ Result<std::string> ApplicationService::DraftLetter(const CaseFile& file, const 
                               "holder_agency", "withheld", "legal_basis"})
       if (kind != "reply-6-1" && kind != "reply-6-2") values.erase(later);
     values.erase("letter_no");
-    out = MergeLetter(*tpl, values);
+    // What is not known yet (the receipt date before 接收确认, contacts not
+    // configured) stays a placeholder: issuing fills it or drops its paragraph.
+    for (auto it = values.begin(); it != values.end();) it = Trim(it->second).empty() ? values.erase(it) : std::next(it);
+    out = Merge(*tpl, values);
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -352,6 +361,7 @@ Letter ApplicationService::NewLetter(soci::session& sql, const CaseFile& file, c
   }
   auto values = MergeValues(sql, file, in);
   const Date today = Today();
+  if (!issue) values.erase("today");  // a draft is dated when it is signed off
   if (issue) {
     auto agency = auth::store::FindAgency(sql, file.app.agency_id);
     std::string prefix = agency && !agency->short_name.empty() ? agency->short_name : (agency ? agency->name : "");
@@ -508,7 +518,8 @@ Result<CaseFile> ApplicationService::Open(const auth::Actor& actor, const auth::
                       });
     if (!officer && !department) return Status::Denied("您不是这件申请的承办人员，不能查看。");
     auth::WriteAudit(sql, actor, clock_.Now(),
-                     Entry(f->app, "application.view", "查看申请 " + f->app.number + "（含申请人个人信息）"));
+                     Entry(f->app, "application.view",
+                           "查看申请 " + f->app.number + (officer ? "（含申请人个人信息）" : "（协查）")));
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -584,7 +595,10 @@ Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& u
     auto d = Date::Parse(std::string(Trim(in.on)));
     if (!d.ok()) err.Add("on", "日期格式不正确（形如 2026-11-26）。");
     else if (*d > today) err.Add("on", "日期不能晚于今天。");
-    else if (*d < Date::FromUnixTime(file->app.submitted_at).AddDays(-366)) err.Add("on", "日期早于申请提交日期。");
+    else if (auto received = Date::Parse(file->app.received_on); received.ok() && *d < *received)
+      err.Add("on", "日期不能早于收到申请的日期（" + file->app.received_on + "）。");
+    else if (!received.ok() && *d < Date::FromUnixTime(file->app.submitted_at))
+      err.Add("on", "日期不能早于申请提交的日期。");
     else on = *d;
   }
   Application app = file->app;
@@ -721,6 +735,16 @@ Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& u
       app.legal_basis = std::string(Trim(in.legal_basis));
       app.withheld = std::string(Trim(in.withheld));
       // Art. 36, 37: what each kind of reply must say.
+      if (!app.public_index_no.empty()) {
+        bool found = false;
+        Status q = db_->Read([&](soci::session& sql) {
+          auto item = catalogue::store::FindItemByIndexNo(sql, app.public_index_no);
+          found = item && item->state == catalogue::State::kPublished;
+          return Status::Ok();
+        });
+        if (!q.ok()) return q;
+        if (!found) err.Add("public_index_no", "没有已发布的索引号为 " + app.public_index_no + " 的信息。");
+      }
       if (o.row == 2 && app.withheld.empty()) err.Add("withheld", "部分公开须写明不予公开的部分及理由（条例第三十七条）。");
       if (o.row == 3 && app.legal_basis.empty()) err.Add("legal_basis", "不予公开须写明法律依据和理由（条例第三十六条第三项）。");
       if (o.row == 4 && o.sub == 1 && app.explanation.empty() && app.holder_agency.empty())
@@ -797,7 +821,7 @@ Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& u
     auto unfilled = [](const Letter& l) -> Status {
       std::string names;
       for (const auto& n : Unfilled(l.body_md))
-        if (l.issued || n != "{{letter_no}}") names += n;  // a draft gets its number at sign-off
+        if (l.issued || (n != "{{letter_no}}" && n != "{{today}}")) names += n;  // a draft gets both at sign-off
       if (names.empty()) return Status::Ok();
       return Status::Invalid("文书中仍有未填写的内容 " + names + "，请在文书中填写或删除所在段落。", "letter_body");
     };
@@ -967,14 +991,20 @@ Result<std::vector<int64_t>> ApplicationService::Signers(int64_t agency_id) {
   return out;
 }
 
-Status ApplicationService::SetSigners(const auth::Actor& actor, int64_t agency_id, const std::vector<int64_t>& ids) {
+Status ApplicationService::SetSigners(const auth::Actor& actor, const auth::User* by, int64_t agency_id,
+                                      const std::vector<int64_t>& ids) {
   return db_->Transact([&](soci::session& sql) {
     auto agency = auth::store::FindAgency(sql, agency_id);
     if (!agency) return Status::NotFound("机构不存在。");
+    const auto ancestors = AncestorsOf(sql, agency_id);
+    if (by && !auth::AllowsFor(*by, auth::Permission::kManageAgencies, agency_id, ancestors))
+      return Status::Denied("您不能管理该机构。");
     std::string names;
     for (int64_t id : ids) {
       auto u = auth::store::FindUser(sql, id);
       if (!u) return Status::Invalid("用户不存在。", "signers");
+      if (!auth::AllowsFor(*u, auth::Permission::kHandleApplications, agency_id, ancestors))
+        return Status::Invalid("审签人须为本机关公开办人员：" + u->username, "signers");
       names += (names.empty() ? "" : "、") + (u->display_name.empty() ? u->username : u->display_name);
     }
     store::SetSigners(sql, agency_id, ids);

@@ -77,7 +77,7 @@ struct ActionInput {
 
 struct Counts {
   int64_t to_confirm = 0, due_soon = 0, overdue = 0, waiting_applicant = 0, waiting_third_party = 0,
-          sign_off = 0, open = 0, correction_notice_due = 0;
+          sign_off = 0, open = 0;
 };
 
 class ApplicationService {
@@ -140,7 +140,10 @@ class ApplicationService {
   Status AuditExport(const auth::Actor& actor, int64_t agency_id, const std::string& summary);
 
   Result<std::vector<int64_t>> Signers(int64_t agency_id);
-  Status SetSigners(const auth::Actor& actor, int64_t agency_id, const std::vector<int64_t>& user_ids);
+  // `by` must administer the agency (null: the command line); every signer
+  // must be of the agency's 公开办.
+  Status SetSigners(const auth::Actor& actor, const auth::User* by, int64_t agency_id,
+                    const std::vector<int64_t>& user_ids);
 
   // Agencies in which the user may handle applications (empty with `all`
   // set: every agency).

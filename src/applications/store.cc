@@ -117,6 +117,7 @@ std::string Where(const Filter& f, std::vector<std::string>* params) {
     w += " AND state IN (" + s + ")";
   }
   if (f.department_id) w += " AND department_id = " + std::to_string(f.department_id);
+  if (!f.department_ids.empty()) w += " AND department_id IN (" + IdList(f.department_ids) + ")";
   // Each parameter gets its own name (:p0, :p1, ...): SOCI cannot bind one
   // name twice.
   auto next = [&](const std::string& v) {
@@ -130,10 +131,15 @@ std::string Where(const Filter& f, std::vector<std::string>* params) {
   if (!f.id_number.empty()) bind("id_number =", f.id_number);
   if (!f.text.empty()) {
     std::string like = "%" + f.text + "%";
-    w += " AND (description LIKE " + next(like) + " OR explanation LIKE " + next(like) + ")";
+    // One statement per parameter: the names must follow the bind order.
+    const std::string a = next(like);
+    const std::string b = next(like);
+    w += " AND (description LIKE " + a + " OR explanation LIKE " + b + ")";
   }
   if (!f.outcome_prefix.empty()) {
-    w += " AND (outcome = " + next(f.outcome_prefix) + " OR outcome LIKE " + next(f.outcome_prefix + ".%") + ")";
+    const std::string a = next(f.outcome_prefix);
+    const std::string b = next(f.outcome_prefix + ".%");
+    w += " AND (outcome = " + a + " OR outcome LIKE " + b + ")";
   }
   if (!f.topic.empty()) bind("topic =", f.topic);
   if (!f.received_from.empty()) bind("received_on >=", f.received_from);

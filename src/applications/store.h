@@ -26,6 +26,7 @@ struct Filter {
   std::vector<int64_t> agencies;     // empty: any
   std::vector<State> states;         // empty: any
   int64_t department_id = 0;         // 0: any
+  std::vector<int64_t> department_ids;  // non-empty: assigned to one of these (协查 staff)
   std::string due_from, due_to;      // due_on in [from, to] ("" open); excludes cases without a due date
   std::string id_number;             // same applicant
   std::string text;                  // in description / explanation (LIKE)

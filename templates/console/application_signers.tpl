@@ -5,7 +5,7 @@
 <form class="form card" method="post" action="/console/applications/signers/{{ID}}">
 <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <fieldset><legend>{{NAME}}</legend>
-{{#USERS}}<div class="field-check"><input id="s-{{ID}}-{{USERNAME}}" name="signers" type="checkbox" value="{{ID}}"{{#CHECKED}} checked{{/CHECKED}}><label for="s-{{ID}}-{{USERNAME}}">{{NAME}}（{{USERNAME}}）</label></div>{{/USERS}}
+{{#USERS}}<div class="field-check"><input id="s-{{AGENCY}}-{{ID}}" name="signers" type="checkbox" value="{{ID}}"{{#CHECKED}} checked{{/CHECKED}}><label for="s-{{AGENCY}}-{{ID}}">{{NAME}}（{{USERNAME}}）</label></div>{{/USERS}}
 </fieldset>
 <button type="submit" class="btn btn-secondary">保存</button>
 </form>

@@ -63,7 +63,7 @@ class ApplicationServiceTest : public ::testing::TestWithParam<storage::Backend>
     leader_ = MakeStaff("leader", {{auth::Role::kOfficer, bureau_, 0}});
     clerk_ = MakeStaff("clerk", {{auth::Role::kEditor, bureau_, dept_}});
     outsider_ = MakeStaff("outsider", {{auth::Role::kEditor, bureau_, 0}});
-    ASSERT_TRUE(service_->SetSigners(cli_, bureau_, {leader_.user.id}).ok());
+    ASSERT_TRUE(service_->SetSigners(cli_, nullptr, bureau_, {leader_.user.id}).ok());
   }
   void TearDown() override {
     service_.reset();
@@ -302,12 +302,53 @@ TEST_P(ApplicationServiceTest, PerApplicationFeeCountsTheApplicantsMonthAndPause
   clock_.Set(At("2026-10-16"));
   ASSERT_TRUE(Do(officer_, ids[10], Action::kPayFee).ok());
   EXPECT_EQ(File(ids[10]).app.due_on, "2026-11-13");
-  // Per page for another: 150 pages = 1700 元.
+  // Per page for another: 150 pages = 1700 元, with its working in the notice.
   ActionInput pages;
   pages.fee_method = "per-page";
   pages.pages = 150;
   ASSERT_TRUE(Do(officer_, ids[9], Action::kNotifyFee, pages).ok());
   EXPECT_EQ(File(ids[9]).app.fee_yuan, 1700);
+  const Letter& notice = File(ids[9]).letters.back();
+  EXPECT_EQ(notice.kind, "fee");
+  EXPECT_NE(notice.body_md.find("1700元"), std::string::npos);
+  EXPECT_EQ(notice.body_md.find("元元"), std::string::npos);
+  EXPECT_NE(notice.body_md.find("70 页 × 10 元 = 700 元"), std::string::npos);
+  EXPECT_NE(notice.body_md.find("2026年11月13日"), std::string::npos);  // pay by: 10/16 + 20 working days
+}
+
+TEST_P(ApplicationServiceTest, DatesNeverPrecedeReceiptAndTheOnlineAcknowledgementKeepsIt) {
+  FieldErrors errors;
+  auto sub = service_->SubmitOnline(cli_, Person(), &errors);
+  ASSERT_TRUE(sub.ok());
+  // The acknowledgement drafted before receipt still gets the receipt date.
+  auto draft = service_->DraftLetter(File(sub->id), "acknowledgement", {});
+  ASSERT_TRUE(draft.ok());
+  EXPECT_NE(draft->find("{{received_on}}"), std::string::npos);
+  ActionInput receive;
+  receive.letter_body = *draft;
+  ASSERT_TRUE(Do(officer_, sub->id, Action::kReceive, receive).ok());
+  EXPECT_NE(File(sub->id).letters.at(0).body_md.find("2026年9月28日"), std::string::npos);
+  clock_.Set(At("2026-10-12"));
+  ActionInput withdraw;
+  withdraw.on = "2026-09-27";
+  EXPECT_EQ(Do(officer_, sub->id, Action::kWithdraw, withdraw).code(), Code::kInvalid);
+  withdraw.on = "2026-10-09";
+  ASSERT_TRUE(Do(officer_, sub->id, Action::kWithdraw, withdraw).ok());
+  EXPECT_EQ(File(sub->id).app.outcome, "6.3");
+  EXPECT_TRUE(service_->Tables(2026, {bureau_})->balanced);
+  // The case library finds it by its outcome row and by sub-reason.
+  store::Filter f;
+  f.agencies = {bureau_};
+  f.outcome_prefix = "6";
+  int64_t total = 0;
+  ASSERT_TRUE(service_->List(f, &total).ok());
+  EXPECT_EQ(total, 1);
+  f.outcome_prefix = "6.3";
+  ASSERT_TRUE(service_->List(f, &total).ok());
+  EXPECT_EQ(total, 1);
+  f.outcome_prefix = "6.1";
+  ASSERT_TRUE(service_->List(f, &total).ok());
+  EXPECT_EQ(total, 0);
 }
 
 TEST_P(ApplicationServiceTest, ListsByDueDateAndDepartmentsSeeOnlyTheirAssist) {
