@@ -33,6 +33,8 @@ class App {
 
 // Opens (or sets aside and recreates) the search index of the data directory.
 Status OpenSearch(web::Services& services);
+// Opens (or leaves unopened) the staff-only index of applications.
+void OpenApplicationSearch(web::Services& services);
 
 // The default column tree for every agency that lacks it.
 Status SeedAllColumns(web::Services& services);

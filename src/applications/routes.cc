@@ -577,7 +577,17 @@ Response GetCases(Request& req, Context& ctx) {
   store::Filter f = ScopeFilter(ctx);
   f.states = {State::kClosed, State::kArchived};
   f.order_by_due = false;
-  f.text = std::string(Trim(req.Query("q"))).substr(0, 100);
+  const std::string q = std::string(Trim(req.Query("q"))).substr(0, 300);
+  // Chinese full text through the index (n-grams), else a plain LIKE.
+  if (!q.empty()) {
+    auto ids = svc.SearchIds(q, f.agencies.size() == 1 ? f.agencies : std::vector<int64_t>{}, 100);
+    if (ids.ok()) {
+      f.use_ids = true;
+      f.ids = ids.value();
+    } else {
+      f.text = q;
+    }
+  }
   Outcome o;
   if (ParseOutcome(req.Query("outcome"), &o)) f.outcome_prefix = OutcomeCode(o);
   else if (int row = ParseInt(req.Query("outcome")); row >= 1 && row <= 6) f.outcome_prefix = std::to_string(row);
@@ -591,7 +601,7 @@ Response GetCases(Request& req, Context& ctx) {
   if (!list.ok()) return ctx.FromStatus(list.status());
   Page page("案例库", "console/application_cases.tpl");
   auto& d = page.content();
-  d.SetValue("Q", f.text);
+  d.SetValue("Q", q);
   for (int row = 1; row <= 6; ++row) {
     auto* x = d.AddSectionDictionary("OUTCOME_OPTIONS");
     x->SetValue("VALUE", std::to_string(row));

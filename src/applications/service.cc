@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "auth/store.h"
@@ -408,6 +409,7 @@ Result<Submitted> ApplicationService::SubmitOnline(const auth::Actor& actor, App
   if (!s.ok()) return s;
   out.id = a.id;
   out.number = a.number;
+  Reindex(a.id);
   return out;
 }
 
@@ -466,6 +468,7 @@ Result<Submitted> ApplicationService::Register(const auth::Actor& actor, const a
   if (!s.ok()) return s;
   out.id = a.id;
   out.number = a.number;
+  Reindex(a.id);
   return out;
 }
 
@@ -484,6 +487,133 @@ std::vector<int64_t> AncestorsOf(soci::session& sql, int64_t agency_id) {
 }
 
 }  // namespace
+
+
+namespace {
+
+// An application as the staff-only index sees it. Personal data stays out:
+// only what was asked and decided.
+search::Document ToDocument(const Application& a) {
+  search::Document d;
+  d.id = a.id;
+  d.index_no = a.number;
+  std::string title = a.description.substr(0, std::min<size_t>(a.description.size(), 120));
+  while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80) title.pop_back();
+  if (!title.empty() && (static_cast<unsigned char>(title.back()) & 0x80)) title.pop_back();
+  d.title = title;
+  d.body_text = a.description + "\n" + a.explanation + "\n" + a.legal_basis + "\n" + a.withheld + "\n" + a.dept_answer;
+  d.agency_id = a.agency_id;
+  d.topic = a.topic;
+  d.year = Date::FromUnixTime(a.submitted_at).year();
+  d.published_at = a.submitted_at;
+  d.url = "/console/applications/" + std::to_string(a.id);
+  return d;
+}
+
+}  // namespace
+
+// A similarity query for a description: its distinct Chinese two-character
+// sequences joined by OR, so BM25 ranks first what shares most of them
+// (the search itself ANDs words, for people narrowing a search). Words
+// every application has are left out.
+static std::string SimilarityQuery(const std::string& text) {
+  static const std::set<std::string> kCommon = {"申请", "公开", "政府", "信息", "请公", "提供", "关于", "相关",
+                                                "本人", "贵局", "有关", "情况", "以及", "要求"};
+  std::vector<std::string> chars;  // the current run of CJK characters
+  std::set<std::string> seen;
+  std::string out;
+  int terms = 0;
+  auto flush = [&] {
+    for (size_t i = 0; i + 1 < chars.size() && terms < 40; ++i) {
+      std::string bigram = chars[i] + chars[i + 1];
+      if (kCommon.count(bigram) || !seen.insert(bigram).second) continue;
+      out += (out.empty() ? "" : " OR ") + bigram;
+      ++terms;
+    }
+    chars.clear();
+  };
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    if (len == 3 && i + 3 <= text.size()) {
+      unsigned cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
+                    (static_cast<unsigned char>(text[i + 2]) & 0x3F);
+      if (cp >= 0x4E00 && cp <= 0x9FFF) {
+        chars.push_back(text.substr(i, 3));
+        i += 3;
+        continue;
+      }
+    }
+    flush();
+    i += len;
+  }
+  flush();
+  return out;
+}
+
+void ApplicationService::Reindex(int64_t id) {
+  if (!index_) return;
+  auto f = Get(id);
+  if (!f.ok()) return;
+  (void)index_->Upsert(ToDocument(f->app));  // best effort: LIKE search still works
+}
+
+Status ApplicationService::RebuildIndex() {
+  if (!index_) return Status::Unavailable("申请检索索引不可用。");
+  std::vector<Application> all;
+  Status s = db_->Read([&](soci::session& sql) {
+    store::Filter f;
+    f.order_by_due = false;
+    f.limit = 10000000;
+    all = store::List(sql, f, nullptr);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  size_t i = 0;
+  return index_->Rebuild(
+      [&](search::Document* d) {
+        if (i >= all.size()) return false;
+        *d = ToDocument(all[i++]);
+        return true;
+      },
+      nullptr);
+}
+
+Result<int> ApplicationService::RecomputeOpen() {
+  int changed = 0;
+  Status s = db_->Transact([&](soci::session& sql) {
+    store::Filter f;
+    f.states = {State::kProcessing, State::kCorrection, State::kConsulting, State::kFeePending, State::kSignOff};
+    f.limit = 10000000;
+    for (auto& a : store::List(sql, f, nullptr)) {
+      Clock c = ClockOf(store::Events(sql, a.id));
+      std::string due = c.due && !c.closed ? c.due->ToString() : "";
+      std::string waiting = c.waiting_until ? c.waiting_until->ToString() : "";
+      if (due == a.due_on && waiting == a.waiting_until) continue;
+      a.due_on = due;
+      a.waiting_until = waiting;
+      store::Update(sql, a);
+      ++changed;
+    }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return changed;
+}
+
+Result<std::vector<int64_t>> ApplicationService::SearchIds(const std::string& text,
+                                                           const std::vector<int64_t>& agencies, int limit) {
+  if (!index_) return Status::Unavailable("申请检索索引不可用。");
+  search::Query q;
+  q.text = text.substr(0, 1000);
+  if (agencies.size() == 1) q.agency_id = agencies[0];
+  q.per_page = std::clamp(limit, 1, 100);
+  auto r = index_->Search(q);
+  if (!r.ok()) return r.status();
+  std::vector<int64_t> ids;
+  for (const auto& h : r->hits) ids.push_back(h.id);
+  return ids;
+}
 
 Result<CaseFile> ApplicationService::Get(int64_t id) {
   CaseFile f;
@@ -800,7 +930,7 @@ Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& u
 
   app.state = NextState(action, app.state);
   app.updated_at = clock_.Now();
-  return db_->Transact([&](soci::session& sql) {
+  Status done = db_->Transact([&](soci::session& sql) {
     // The state may have moved since it was read: refuse rather than overwrite.
     auto current = store::Find(sql, id);
     if (!current || current->state != file->app.state || current->updated_at != file->app.updated_at)
@@ -869,6 +999,8 @@ Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& u
                                (ev.note.empty() || action == Action::kDeptAnswer ? "" : "（" + ev.note.substr(0, 300) + "）")));
     return Status::Ok();
   });
+  if (done.ok()) Reindex(id);
+  return done;
 }
 
 Result<std::vector<Application>> ApplicationService::List(const store::Filter& f, int64_t* total) {
@@ -920,7 +1052,22 @@ Result<std::vector<Application>> ApplicationService::Related(const Application& 
     f.limit = 20;
     f.id_number = app.id_number;
     out = store::List(sql, f, nullptr);
-    // Similar requests: the same opening words of the description.
+    // Similar requests: by full-text search when the index is there.
+    const std::string similar = SimilarityQuery(app.description);
+    if (index_ && !similar.empty()) {
+      auto ids = SearchIds(similar, {app.agency_id}, 12);
+      if (ids.ok()) {
+        store::Filter g = f;
+        g.id_number.clear();
+        g.use_ids = true;
+        g.ids = ids.value();
+        for (auto& a : store::List(sql, g, nullptr))
+          if (std::none_of(out.begin(), out.end(), [&](const Application& x) { return x.id == a.id; }))
+            out.push_back(a);
+        return Status::Ok();
+      }
+    }
+    // Without the index: the same opening words of the description.
     std::string probe = app.description.substr(0, std::min<size_t>(app.description.size(), 18));
     while (!probe.empty() && (static_cast<unsigned char>(probe.back()) & 0xC0) == 0x80) probe.pop_back();
     if (!probe.empty() && (static_cast<unsigned char>(probe.back()) & 0x80)) probe.pop_back();

@@ -21,6 +21,7 @@
 #include "common/calendar.h"
 #include "common/clock.h"
 #include "common/status.h"
+#include "search/index.h"
 #include "storage/database.h"
 
 namespace gk::applications {
@@ -86,6 +87,18 @@ class ApplicationService {
                      ApplicationsOptions options);
 
   const ApplicationsOptions& options() const { return options_; }
+  // The staff-only full-text index of applications (<data>/search-applications),
+  // for 重复申请 evidence and the case library; may stay null (the command
+  // line while the server runs), then text search falls back to LIKE.
+  void SetIndex(search::Index* index) { index_ = index; }
+  // Rebuilds that index from the database.
+  Status RebuildIndex();
+  // Recomputes the stored due dates of open cases from their events: after
+  // the calendar changed (a year added or corrected), and at start.
+  // Returns how many changed.
+  Result<int> RecomputeOpen();
+  // Application ids whose text matches `text` best (in `agencies`; empty: any).
+  Result<std::vector<int64_t>> SearchIds(const std::string& text, const std::vector<int64_t>& agencies, int limit);
   Date Today() const;
 
   // Art. 29: the public form. Committed before it returns. The case waits
@@ -170,7 +183,11 @@ class ApplicationService {
   Letter NewLetter(soci::session& sql, const CaseFile& file, const std::string& kind, const ActionInput& in,
                    bool issue);
 
+  // Puts the case's current text into the index (after a commit).
+  void Reindex(int64_t id);
+
   std::shared_ptr<storage::Database> db_;
+  search::Index* index_ = nullptr;
   const gk::Clock& clock_;
   const WorkCalendar& calendar_;
   ApplicationsOptions options_;

@@ -145,6 +145,7 @@ std::string Where(const Filter& f, std::vector<std::string>* params) {
   if (!f.received_from.empty()) bind("received_on >=", f.received_from);
   if (!f.received_to.empty()) bind("received_on <=", f.received_to);
   if (f.exclude_id) w += " AND id <> " + std::to_string(f.exclude_id);
+  if (f.use_ids) w += f.ids.empty() ? " AND 1 = 0" : " AND id IN (" + IdList(f.ids) + ")";
   return w;
 }
 

@@ -34,6 +34,8 @@ struct Filter {
   std::string topic;
   std::string received_from, received_to;  // received_on in [from, to]
   int64_t exclude_id = 0;
+  bool use_ids = false;              // restrict to `ids` (e.g. full-text search hits)
+  std::vector<int64_t> ids;
   bool order_by_due = true;          // else newest first
   int limit = 50;
   int offset = 0;

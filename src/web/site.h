@@ -56,6 +56,10 @@ struct Services {
   std::unique_ptr<search::Index> search;
   std::unique_ptr<catalogue::AttachmentStore> attachments;  // files in <data>/files
   std::unique_ptr<applications::ApplicationService> applications;  // 依申请公开
+  // Staff-only full-text index of applications (<data>/search-applications);
+  // null when another process holds it.
+  std::unique_ptr<search::Index> application_search;
+  bool application_search_needs_rebuild = false;
   // Set when the index must be rebuilt from the database (missing, empty or
   // found corrupt at start); the server does it in the background.
   bool search_needs_rebuild = false;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 
 #include "auth/service.h"
 #include "common/clock.h"
@@ -434,6 +435,43 @@ TEST_P(ApplicationServiceTest, RefusesBadApplicationsWithEveryReason) {
   FieldErrors e4;
   EXPECT_EQ(service_->Register(outsider_.actor, outsider_.user, paper, "2026-09-28", "", &e4).status().code(),
             Code::kDenied);
+}
+
+TEST_P(ApplicationServiceTest, SimilarApplicationsAreFoundByChineseFullText) {
+  const std::string dir = (test_db_->dir().empty() ? std::string("/tmp") : test_db_->dir()) + "/apps-index-" +
+                          testing::RandomSuffix();
+  auto index = search::Index::Open(dir);
+  ASSERT_TRUE(index.ok()) << index.status().message();
+  service_->SetIndex(index->get());
+  FieldErrors errors;
+  auto paper = [&](const std::string& id_number, const std::string& desc) {
+    Application a = Person(id_number);
+    a.channel = "letter";
+    a.description = desc;
+    auto r = service_->Register(officer_.actor, officer_.user, a, "2026-09-28", "", &errors);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? r->id : 0;
+  };
+  int64_t a = paper("110101199003070011", "请公开2025年度全市电梯安全监督抽查结果及不合格电梯的使用单位名单。");
+  paper("440308199901010012", "请提供本市农贸市场食品快检室的设置标准和检测数据。");
+  int64_t c = paper("11010519491231002X", "申请公开历下区电梯安全监督抽查中发现不合格电梯的处理情况。");
+  auto related = service_->Related(File(c).app);
+  ASSERT_TRUE(related.ok());
+  ASSERT_FALSE(related->empty());
+  EXPECT_EQ(related->front().id, a);  // 电梯 / 抽查 / 不合格 in common, another applicant
+  // The case library's text search goes through the same index.
+  auto ids = service_->SearchIds("电梯", {bureau_}, 10);
+  ASSERT_TRUE(ids.ok());
+  EXPECT_EQ(ids->size(), 2u);
+  // Rebuilt from the database, it finds the same.
+  ASSERT_TRUE(service_->RebuildIndex().ok());
+  ids = service_->SearchIds("快检室", {bureau_}, 10);
+  ASSERT_TRUE(ids.ok());
+  EXPECT_EQ(ids->size(), 1u);
+  service_->SetIndex(nullptr);
+  index->reset();
+  std::error_code ec;
+  std::filesystem::remove_all(dir, ec);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ApplicationServiceTest,
