@@ -73,7 +73,7 @@ struct Application {
   int64_t id = 0;
   int64_t agency_id = 0;
   int64_t department_id = 0;         // 协查 department; 0: none yet
-  std::string number;                // 申请编号, e.g. "2026-00012" (per agency and year)
+  std::string number;                // 申请编号, e.g. "2026-000012" (per year, across the installation)
   State state = State::kSubmitted;
   std::string channel = "online";
   ApplicantType applicant_type = ApplicantType::kPerson;
@@ -133,7 +133,7 @@ struct Letter {
   int64_t id = 0;
   int64_t application_id = 0;
   std::string kind;        // acknowledgement, correction, extension, consultation, fee, reply-<outcome>
-  std::string number;      // e.g. "济市监依申告〔2026〕12号"; "" until issued
+  std::string number;      // e.g. "市市场监管局依申〔2026〕12号" (per agency and year); "" until issued
   std::string title;
   std::string body_md;
   bool issued = false;
