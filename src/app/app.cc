@@ -8,6 +8,7 @@
 #include <mutex>
 #include <thread>
 
+#include "app/calendar_admin.h"
 #include "applications/routes.h"
 #include "auth/routes.h"
 #include "catalogue/indexing.h"
@@ -29,6 +30,7 @@ void RegisterAllRoutes(web::Site& site) {
   catalogue::RegisterExportRoutes(site);
   applications::RegisterPublicRoutes(site);
   applications::RegisterConsoleRoutes(site);
+  RegisterCalendarRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -59,6 +61,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   ctemplate::mutable_default_template_cache()->SetTemplateRootDirectory(s.templates_dir);
   if (Status c = s.calendar.LoadDirectory(config.paths.calendar_dir); !c.ok())
     return Status::Invalid(c.message() + "（配置项 paths.calendar_dir）");
+  if (Status o = LoadCalendarOverrides(s); !o.ok()) return o;
   catalogue::CatalogueOptions co;
   if (!config.catalogue.review_stages.empty()) co.stages = config.catalogue.review_stages;
   co.index_pattern = config.catalogue.index_pattern;
@@ -81,6 +84,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   ao.public_url = config.server.public_url;
   s.applications = std::make_unique<applications::ApplicationService>(s.db, clock, s.calendar, ao);
   if (Status opened = OpenSearch(s); !opened.ok()) return opened;
+  OpenApplicationSearch(s);
   s.attachments = std::make_unique<catalogue::AttachmentStore>(s.db, config.data_dir + "/files", clock);
   web::Services* services = &s;
   s.catalogue->SetPublicationListener([services](const catalogue::Item& item) {
@@ -119,6 +123,25 @@ Status OpenSearch(web::Services& s) {
   auto count = s.search->Count();
   if (count.ok() && count.value() == 0) s.search_needs_rebuild = true;
   return Status::Ok();
+}
+
+// The applications' own index (staff only, never the public search) in
+// <data>/search-applications. Without it text search falls back to LIKE.
+void OpenApplicationSearch(web::Services& s) {
+  const std::string dir = s.config.data_dir + "/search-applications";
+  auto index = search::Index::Open(dir);
+  if (!index.ok() && index.status().code() == Code::kUnavailable) {
+    (void)search::Index::Quarantine(dir);
+    index = search::Index::Open(dir);
+  }
+  if (!index.ok()) {
+    spdlog::warn("applications index not opened ({}): text search uses plain matching", index.status().message());
+    return;
+  }
+  s.application_search = std::move(index).value();
+  s.applications->SetIndex(s.application_search.get());
+  auto count = s.application_search->Count();
+  s.application_search_needs_rebuild = count.ok() && count.value() == 0;
 }
 
 Status SeedAllColumns(web::Services& s) {
@@ -175,8 +198,20 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
       else spdlog::error("search index rebuild failed: {}", r.message());
     });
   }
+  // Applications: due dates follow the calendar as it is now (a year may
+  // have been added), and their index is rebuilt when empty.
+  std::thread applications([this] {
+    auto n = services_.applications->RecomputeOpen();
+    if (!n.ok()) spdlog::warn("recomputing due dates failed: {}", n.status().message());
+    else if (n.value() > 0) spdlog::info("due dates of {} open applications changed", n.value());
+    if (services_.application_search && services_.application_search_needs_rebuild) {
+      Status r = services_.applications->RebuildIndex();
+      if (!r.ok()) spdlog::error("applications index rebuild failed: {}", r.message());
+    }
+  });
   server.Run();
   if (rebuild.joinable()) rebuild.join();
+  applications.join();
   {
     std::lock_guard lock(mu);
     stop = true;

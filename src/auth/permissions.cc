@@ -14,6 +14,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kManageUsers:
     case Permission::kViewAudit:
     case Permission::kManageColumns:
+    case Permission::kManageCalendar:
       return r == Role::kAdmin;
     case Permission::kEditItems:
       return r == Role::kEditor || r == Role::kOfficer;
@@ -43,6 +44,7 @@ const char* PermissionLabel(Permission p) {
     case Permission::kManageColumns: return "管理栏目";
     case Permission::kHandleApplications: return "办理依申请公开";
     case Permission::kAnswerApplications: return "答复协查";
+    case Permission::kManageCalendar: return "管理工作日历";
   }
   return "";
 }

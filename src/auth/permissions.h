@@ -21,6 +21,7 @@ enum class Permission {
   kManageColumns,  // the column tree (管理员)
   kHandleApplications,  // 依申请公开: register, handle and decide applications (公开办)
   kAnswerApplications,  // answer a 协查 assigned to one's department (信息员, 公开办)
+  kManageCalendar,      // add or correct a year of the working-day calendar (管理员)
 };
 
 const char* PermissionLabel(Permission p);
