@@ -43,7 +43,8 @@ store::Filter ScopeFilter(Context& ctx) {
   return f;
 }
 
-void FillRow(ctemplate::TemplateDictionary& d, const Application& a, Date today, bool personal) {
+ctemplate::TemplateDictionary* FillRow(ctemplate::TemplateDictionary& d, const Application& a, Date today,
+                                      bool personal) {
   auto* r = d.AddSectionDictionary("CASES");
   r->SetIntValue("ID", static_cast<long>(a.id));
   r->SetValue("NUMBER", a.number);
@@ -63,6 +64,15 @@ void FillRow(ctemplate::TemplateDictionary& d, const Application& a, Date today,
   if (auto due = Date::Parse(a.due_on); due.ok() && a.closed_on.empty()) {
     if (*due < today) r->ShowSection("OVERDUE");
   }
+  return r;
+}
+
+// Art. 31: an online application is confirmed normally by the next working
+// day; later than that, the list says so.
+void FlagLateConfirmation(ctemplate::TemplateDictionary& row, const Application& a, Date today,
+                          const WorkCalendar& cal) {
+  if (a.state != State::kSubmitted) return;
+  if (cal.AddWorkingDays(Date::FromUnixTime(a.submitted_at), 1, nullptr) < today) row.ShowSection("CONFIRM_LATE");
 }
 
 struct Bucket {
@@ -130,7 +140,8 @@ Response GetList(Request& req, Context& ctx) {
     }
   }
   d.SetValue("VIEW", view);
-  for (const auto& a : list.value()) FillRow(d, a, today, officer);
+  for (const auto& a : list.value())
+    FlagLateConfirmation(*FillRow(d, a, today, officer), a, today, ctx.services().calendar);
   if (list->empty()) d.ShowSection("EMPTY");
   if (officer) {
     auto depts = ctx.services().auth->ListDepartments(0);

@@ -39,6 +39,7 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console/applications/report", "年度报告统计", auth::Permission::kHandleApplications},
     {"/console/agencies", "机构与处室", auth::Permission::kManageDepartments},
     {"/console/columns", "栏目管理", auth::Permission::kManageColumns},
+    {"/console/applications/signers", "答复审签人", auth::Permission::kManageAgencies},
     {"/console/calendar", "工作日历", auth::Permission::kManageCalendar},
     {"/console/users", "用户管理", auth::Permission::kManageUsers},
     {"/console/audit", "审计日志", auth::Permission::kViewAudit},

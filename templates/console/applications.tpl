@@ -17,7 +17,7 @@
 <table class="table">
 <thead><tr><th scope="col">申请编号</th><th scope="col">申请人</th><th scope="col">申请内容</th><th scope="col">状态</th><th scope="col">收到日期</th><th scope="col">答复期限</th></tr></thead>
 <tbody>{{#CASES}}
-<tr><td class="nowrap"><a class="code" href="/console/applications/{{ID}}">{{NUMBER}}</a></td><td>{{NAME}}</td><td>{{DESCRIPTION}}</td><td><span class="badge state-{{STATE_CODE}}">{{STATE}}</span>{{#OUTCOME}}<br><span class="muted">{{OUTCOME}}</span>{{/OUTCOME}}</td><td class="nowrap">{{RECEIVED_ON}}</td><td class="nowrap">{{DUE_ON}}{{#OVERDUE}} <span class="badge badge-error">已超期</span>{{/OVERDUE}}{{#WAITING_UNTIL}}<br><span class="muted">等待至 {{WAITING_UNTIL}}</span>{{/WAITING_UNTIL}}{{CLOSED_ON}}</td></tr>{{/CASES}}
+<tr><td class="nowrap"><a class="code" href="/console/applications/{{ID}}">{{NUMBER}}</a></td><td>{{NAME}}</td><td>{{DESCRIPTION}}</td><td><span class="badge state-{{STATE_CODE}}">{{STATE}}</span>{{#CONFIRM_LATE}} <span class="badge badge-error">超过一个工作日未确认</span>{{/CONFIRM_LATE}}{{#OUTCOME}}<br><span class="muted">{{OUTCOME}}</span>{{/OUTCOME}}</td><td class="nowrap">{{RECEIVED_ON}}</td><td class="nowrap">{{DUE_ON}}{{#OVERDUE}} <span class="badge badge-error">已超期</span>{{/OVERDUE}}{{#WAITING_UNTIL}}<br><span class="muted">等待至 {{WAITING_UNTIL}}</span>{{/WAITING_UNTIL}}{{CLOSED_ON}}</td></tr>{{/CASES}}
 </tbody>
 </table>
 </div>

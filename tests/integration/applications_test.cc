@@ -238,6 +238,17 @@ TEST_F(ApplicationsTest, StaffRegisterPaperApplicationsAndOthersCannotSeeThem) {
   EXPECT_EQ(editor.Get("/console/applications/" + id).status, 403);
   EXPECT_EQ(editor.Get("/console/applications/new").status, 403);
   EXPECT_EQ(editor.Get("/console/applications/export").status, 403);
+  EXPECT_EQ(editor.Get("/console/applications/signers").status, 403);
+
+  // The administrator names the signers: only 公开办 staff of the agency.
+  Browser admin = NewBrowser();
+  EXPECT_EQ(admin.Login("admin", ServerProcess::kAdminPassword).status, 303);
+  auto signers = admin.Get("/console/applications/signers");
+  EXPECT_EQ(signers.status, 200);
+  const std::string officer_id = Capture(signers.body, R"re(id="s-1-(\d+)" name="signers" type="checkbox" value="\d+"><label for="s-1-\d+">[^<]*（officer）)re");
+  ASSERT_FALSE(officer_id.empty()) << signers.body;
+  EXPECT_EQ(admin.Post("/console/applications/signers/1", {{"signers", officer_id}}).status, 303);
+  EXPECT_NE(admin.Get("/console/audit?action=application.").body.find("application.signers"), std::string::npos);
 }
 
 TEST_F(ApplicationsTest, DeadlineCalculatorExplainsTheCount) {
