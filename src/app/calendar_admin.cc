@@ -362,9 +362,11 @@ std::string FormatDateList(const std::vector<Date>& dates) {
   return out;
 }
 
-Status LoadCalendarOverrides(web::Services& s) {
+Status LoadCalendarOverrides(web::Services& s) { return ApplyCalendarOverrides(*s.db, s.calendar); }
+
+Status ApplyCalendarOverrides(storage::Database& db, WorkCalendar& calendar) {
   std::map<int64_t, StoredYear> stored;
-  if (Status r = ReadStoredYears(*s.db, &stored); !r.ok()) return r;
+  if (Status r = ReadStoredYears(db, &stored); !r.ok()) return r;
   for (const auto& [year, row] : stored) {
     auto holidays = ParseStoredList(row.holidays);
     auto workdays = ParseStoredList(row.workdays);
@@ -372,7 +374,7 @@ Status LoadCalendarOverrides(web::Services& s) {
                      : !workdays.ok() ? workdays.status()
                      : year < 1 || year > 9999
                          ? Status::Invalid("年份超出范围")
-                         : s.calendar.AddYear(static_cast<int>(year), *holidays, *workdays);
+                         : calendar.AddYear(static_cast<int>(year), *holidays, *workdays);
     if (!applied.ok()) {
       spdlog::warn("working-day calendar: year {} saved in the console is ignored: {}", year, applied.message());
       continue;

@@ -18,6 +18,8 @@ namespace gk::app {
 // skipped, so a bad row never keeps the server from starting; only a
 // database failure is returned.
 Status LoadCalendarOverrides(web::Services& s);
+// The same for any calendar (the command line's `calc`).
+Status ApplyCalendarOverrides(storage::Database& db, WorkCalendar& calendar);
 
 // GET /console/calendar, GET /console/calendar/{year}, POST /console/calendar
 // (permission 管理工作日历).

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/calendar_admin.h"
 #include "app/init.h"
 #include "applications/fees.h"
 #include "catalogue/import.h"
@@ -341,6 +342,16 @@ int CmdCalc(const Args& args, const gk::config::Config& config) {
   }
   gk::WorkCalendar calendar;
   if (Status s = calendar.LoadDirectory(config.paths.calendar_dir); !s.ok()) return FailStatus(s);
+  // Years added or corrected in the console (工作日历) count here too, when
+  // there is an installation; without one the shipped files are the calendar.
+  if (!config.database.url.empty() || std::filesystem::exists(config.data_dir + "/gongkai.db")) {
+    gk::storage::DbOptions o;
+    o.url = config.database.url;
+    o.data_dir = config.data_dir;
+    o.pool_size = 1;
+    if (auto db = gk::storage::Database::Open(o); db.ok())
+      (void)gk::app::ApplyCalendarOverrides(*db.value(), calendar);  // not migrated yet: the files alone
+  }
   if (sub == "workdays") {
     end = calendar.AddWorkingDays(*start, n, nullptr);
     std::printf("%s\n", end.ToString().c_str());

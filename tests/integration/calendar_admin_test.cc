@@ -232,6 +232,14 @@ TEST_F(CalendarAdminTest, SavedYearAppliesAtOnceIsAuditedAndSurvivesARestart) {
   EXPECT_TRUE(Has(form.body, ">2027-02-14\n</textarea>"));
   EXPECT_TRUE(Has(admin.Get("/console/audit?action=calendar.save").body, "更正 2027 年工作日历：放假 10 天，调休上班 1 天"));
 
+  // The command line counts the same days as the site.
+  std::string out, err;
+  ASSERT_EQ(ServerProcess::Run({"calc", "between", "2026-12-30", "2027-01-05", "--data", server_->data_dir()}, &out,
+                               &err),
+            0)
+      << err;
+  EXPECT_EQ(out, "3\n");
+
   // After a restart the console's year still overrides the shipped files.
   server_->Terminate();
   Restarted again(server_->data_dir());
