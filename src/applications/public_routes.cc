@@ -137,26 +137,6 @@ Response ApplyForm(Context& ctx, const Request& req, const FieldErrors& errors, 
   return NoStore(ctx.PublicPage(page, "/apply", status));
 }
 
-Application FromForm(const Request& req) {
-  Application a;
-  a.agency_id = web::ParseId(req.Form("agency_id"));
-  for (size_t i = 0; i < ApplicantTypes().size(); ++i)
-    if (req.Form("applicant_type") == ApplicantTypes()[i].code) a.applicant_type = static_cast<ApplicantType>(i);
-  a.applicant_name = req.Form("applicant_name");
-  a.contact_person = req.Form("contact_person");
-  a.id_type = req.Form("id_type");
-  a.id_number = req.Form("id_number");
-  a.phone = req.Form("phone");
-  a.email = req.Form("email");
-  a.address = req.Form("address");
-  a.postcode = req.Form("postcode");
-  a.description = req.Form("description");
-  a.medium = req.Form("medium");
-  a.delivery = req.Form("delivery");
-  a.channel = req.Form("channel").empty() ? "online" : req.Form("channel");
-  return a;
-}
-
 Response GetApply(Request& req, Context& ctx) { return ApplyForm(ctx, req, {}, 200); }
 
 Response PostApply(Request& req, Context& ctx) {
@@ -190,7 +170,7 @@ Response PostApply(Request& req, Context& ctx) {
     files.push_back({0, 0, stored->name, stored->content_type, stored->size, stored->sha256});
   }
   if (!errors.empty()) return ApplyForm(ctx, req, errors, 400);
-  auto r = Svc(ctx).SubmitOnline(ctx.actor(), FromForm(req), &errors, files);
+  auto r = Svc(ctx).SubmitOnline(ctx.actor(), views::ApplicationFromForm(req), &errors, files);
   if (!r.ok()) {
     if (r.status().code() == Code::kInvalid || r.status().code() == Code::kNotFound) {
       if (errors.empty()) errors.Add("agency_id", r.status().message());

@@ -75,6 +75,14 @@ void FlagLateConfirmation(ctemplate::TemplateDictionary& row, const Application&
   if (cal.AddWorkingDays(Date::FromUnixTime(a.submitted_at), 1, nullptr) < today) row.ShowSection("CONFIRM_LATE");
 }
 
+// 50 a page; returns the page number asked for (from 1).
+int SetPage(store::Filter& f, const Request& req) {
+  const int page_no = static_cast<int>(std::clamp<int64_t>(web::ParseId(req.Query("page")), 1, 100000));
+  f.limit = 50;
+  f.offset = (page_no - 1) * f.limit;
+  return page_no;
+}
+
 struct Bucket {
   const char* code;
   const char* label;
@@ -109,9 +117,7 @@ Response GetList(Request& req, Context& ctx) {
     f.states = {State::kSubmitted, State::kProcessing, State::kCorrection, State::kConsulting, State::kFeePending,
                 State::kSignOff};
   }
-  int page_no = std::max(1, static_cast<int>(web::ParseId(req.Query("page"))));
-  f.limit = 50;
-  f.offset = (page_no - 1) * f.limit;
+  const int page_no = SetPage(f, req);
   int64_t total = 0;
   auto list = svc.List(f, &total);
   if (!list.ok()) return ctx.FromStatus(list.status());
@@ -160,26 +166,6 @@ Response GetList(Request& req, Context& ctx) {
 // ---------------------------------------------------------------------------
 // Registration of applications received in person, by post, letter or fax.
 
-Application FromForm(const Request& req) {
-  Application a;
-  a.agency_id = web::ParseId(req.Form("agency_id"));
-  for (size_t i = 0; i < ApplicantTypes().size(); ++i)
-    if (req.Form("applicant_type") == ApplicantTypes()[i].code) a.applicant_type = static_cast<ApplicantType>(i);
-  a.applicant_name = req.Form("applicant_name");
-  a.contact_person = req.Form("contact_person");
-  a.id_type = req.Form("id_type");
-  a.id_number = req.Form("id_number");
-  a.phone = req.Form("phone");
-  a.email = req.Form("email");
-  a.address = req.Form("address");
-  a.postcode = req.Form("postcode");
-  a.description = req.Form("description");
-  a.medium = req.Form("medium");
-  a.delivery = req.Form("delivery");
-  a.channel = req.Form("channel");
-  return a;
-}
-
 Response RegisterForm(Context& ctx, const Request& req, const FieldErrors& errors, int status) {
   Page page("登记申请", "console/application_new.tpl");
   auto& d = page.content();
@@ -215,7 +201,7 @@ Response GetNew(Request& req, Context& ctx) { return RegisterForm(ctx, req, {}, 
 
 Response PostNew(Request& req, Context& ctx) {
   FieldErrors errors;
-  auto r = Svc(ctx).Register(ctx.actor(), *ctx.user(), FromForm(req), req.Form("received_on"), "", &errors);
+  auto r = Svc(ctx).Register(ctx.actor(), *ctx.user(), views::ApplicationFromForm(req), req.Form("received_on"), "", &errors);
   if (!r.ok()) {
     if (r.status().code() == Code::kInvalid) {
       if (errors.empty()) errors.Add("description", r.status().message());
@@ -604,9 +590,7 @@ Response GetCases(Request& req, Context& ctx) {
   else if (int row = ParseInt(req.Query("outcome")); row >= 1 && row <= 6) f.outcome_prefix = std::to_string(row);
   const auto& topics = catalogue::Topics();
   if (std::find(topics.begin(), topics.end(), req.Query("topic")) != topics.end()) f.topic = req.Query("topic");
-  int page_no = std::max(1, static_cast<int>(web::ParseId(req.Query("page"))));
-  f.limit = 50;
-  f.offset = (page_no - 1) * f.limit;
+  const int page_no = SetPage(f, req);
   int64_t total = 0;
   auto list = svc.List(f, &total);
   if (!list.ok()) return ctx.FromStatus(list.status());

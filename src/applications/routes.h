@@ -17,6 +17,8 @@ void Choices(ctemplate::TemplateDictionary& d, const char* section, const std::v
 // CLOCK: DUE USED ALLOWED WAITING WAITING_UNTIL; STEPS (TEXT); FALLBACK (YEARS); DUE_SET / PAUSED.
 void FillClock(ctemplate::TemplateDictionary& d, const Clock& clock);
 // LETTERS (TITLE NUMBER ISSUED_ON ID; DRAFT; BODY_HTML when `with_body`).
+// The application fields of the public form and the registration form.
+Application ApplicationFromForm(const http::Request& req);
 ctemplate::TemplateDictionary* FillLetter(ctemplate::TemplateDictionary& d, const Letter& l, bool with_body);
 }  // namespace views
 

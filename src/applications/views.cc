@@ -1,4 +1,5 @@
 #include "applications/routes.h"
+#include "web/forms.h"
 #include "web/markdown.h"
 
 namespace gk::applications::views {
@@ -39,6 +40,26 @@ void FillClock(ctemplate::TemplateDictionary& d, const Clock& c) {
     for (int y : c.missing_years) years += (years.empty() ? "" : "、") + std::to_string(y);
     k->AddSectionDictionary("FALLBACK")->SetValue("YEARS", years);
   }
+}
+
+Application ApplicationFromForm(const http::Request& req) {
+  Application a;
+  a.agency_id = web::ParseId(req.Form("agency_id"));
+  for (size_t i = 0; i < ApplicantTypes().size(); ++i)
+    if (req.Form("applicant_type") == ApplicantTypes()[i].code) a.applicant_type = static_cast<ApplicantType>(i);
+  a.applicant_name = req.Form("applicant_name");
+  a.contact_person = req.Form("contact_person");
+  a.id_type = req.Form("id_type");
+  a.id_number = req.Form("id_number");
+  a.phone = req.Form("phone");
+  a.email = req.Form("email");
+  a.address = req.Form("address");
+  a.postcode = req.Form("postcode");
+  a.description = req.Form("description");
+  a.medium = req.Form("medium");
+  a.delivery = req.Form("delivery");
+  a.channel = req.Form("channel");  // the public form's is always online (SubmitOnline)
+  return a;
 }
 
 ctemplate::TemplateDictionary* FillLetter(ctemplate::TemplateDictionary& d, const Letter& l, bool with_body) {

@@ -2,10 +2,23 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace gk {
 
 // Without leading and trailing ASCII white space.
 std::string Trim(std::string s);
+
+// Length in bytes of the UTF-8 character starting at s[i]; 1 for a byte that
+// does not start a well-formed sequence, so broken input still makes progress.
+size_t Utf8CharBytes(std::string_view s, size_t i);
+// The number of characters (as Utf8CharBytes steps through them).
+size_t Utf8Length(std::string_view s);
+
+// What a person typed into a code field, in ASCII where it can be: the
+// ideographic space U+3000 becomes ' ', full-width forms U+FF01..U+FF5E
+// (Ａ１－) their ASCII letters; surrounding white space trimmed. Other
+// characters are kept as they are.
+std::string HalfWidthTrimmed(std::string_view input);
 
 }  // namespace gk

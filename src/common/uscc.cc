@@ -1,5 +1,7 @@
 #include "common/uscc.h"
 
+#include "common/strings.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -16,25 +18,6 @@ constexpr size_t kLength = 18;
 int CharValue(char c) {
   const size_t pos = kCodeChars.find(c);
   return pos == std::string_view::npos ? -1 : static_cast<int>(pos);
-}
-
-// Length in bytes of the UTF-8 character starting at s[i] (1 for bytes that
-// do not start a well-formed sequence), so messages can quote what a person
-// typed, whole, without a full decoder.
-size_t CharBytes(std::string_view s, size_t i) {
-  const auto lead = static_cast<unsigned char>(s[i]);
-  size_t n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-  if (i + n > s.size()) return 1;
-  for (size_t k = 1; k < n; ++k) {
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
-  }
-  return n;
-}
-
-size_t CountChars(std::string_view s) {
-  size_t count = 0;
-  for (size_t i = 0; i < s.size(); i += CharBytes(s, i)) ++count;
-  return count;
 }
 
 std::string InvalidCharMessage(std::string_view ch, size_t position) {
@@ -69,13 +52,13 @@ int UsccCheckDigitValue(std::string_view first17) {
 }
 
 Status ValidateUscc(std::string_view code) {
-  const size_t length = CountChars(code);
+  const size_t length = Utf8Length(code);
   if (length != kLength) {
     return Status::Invalid("统一社会信用代码应为18位，当前为" + std::to_string(length) + "位");
   }
   size_t position = 1;
   for (size_t i = 0; i < code.size(); ++position) {
-    const size_t n = CharBytes(code, i);
+    const size_t n = Utf8CharBytes(code, i);
     if (n != 1 || CharValue(code[i]) < 0) {
       return Status::Invalid(InvalidCharMessage(code.substr(i, n), position));
     }
@@ -89,27 +72,7 @@ Status ValidateUscc(std::string_view code) {
 }
 
 std::string NormalizeUscc(std::string_view input) {
-  std::string out;
-  for (size_t i = 0; i < input.size(); ++i) {
-    const auto c = static_cast<unsigned char>(input[i]);
-    const auto next = i + 2 < input.size() ? static_cast<unsigned char>(input[i + 1]) : 0;
-    const auto last = i + 2 < input.size() ? static_cast<unsigned char>(input[i + 2]) : 0;
-    if (c == 0xE3 && next == 0x80 && last == 0x80) {  // U+3000 ideographic space
-      out.push_back(' ');
-      i += 2;
-    } else if (c == 0xEF && (next == 0xBC || next == 0xBD) && last >= 0x80 && last <= 0xBF &&
-               (next == 0xBC ? last >= 0x81 : last <= 0x9E)) {
-      // Full-width forms U+FF01..U+FF5E map onto ASCII 0x21..0x7E.
-      const uint32_t cp = 0xFF00 + ((next & 0x03) << 6) + (last & 0x3F);
-      out.push_back(static_cast<char>(cp - 0xFF01 + 0x21));
-      i += 2;
-    } else {
-      out.push_back(static_cast<char>(c));
-    }
-  }
-  const size_t begin = out.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return {};
-  out = out.substr(begin, out.find_last_not_of(" \t\r\n") - begin + 1);
+  std::string out = HalfWidthTrimmed(input);
   for (char& ch : out) {
     if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
   }
