@@ -12,6 +12,7 @@
 #include "catalogue/model.h"
 #include "common/idcard.h"
 #include "common/strings.h"
+#include "http/forms.h"
 #include "web/forms.h"
 
 namespace gk::applications {
@@ -619,6 +620,9 @@ Response GetCases(Request& req, Context& ctx) {
   }
   d.SetIntValue("TOTAL", static_cast<long>(total));
   if (list->empty()) d.ShowSection("EMPTY");
+  web::SetPagination(d, "/console/applications/cases?q=" + http::PercentEncode(q) + "&outcome=" +
+                            http::PercentEncode(f.outcome_prefix) + "&topic=" + http::PercentEncode(f.topic) + "&",
+                     page_no, f.limit, total);
   return ctx.ConsolePage(page, "/console/applications");
 }
 
