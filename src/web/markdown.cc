@@ -3,18 +3,155 @@
 #include <cmark.h>
 
 #include <cstdlib>
+#include <vector>
 
 namespace gk::web {
+namespace {
 
-std::string RenderMarkdown(std::string_view md) {
-  char* html = cmark_markdown_to_html(md.data(), md.size(), CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+
+std::string Cmark(std::string_view md) {
+  char* html = cmark_markdown_to_html(md.data(), md.size(), kOptions);
   std::string out = html ? html : "";
   std::free(html);
   return out;
 }
 
+std::string Strip(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+// The cells of a table row: split at '|' not escaped as "\|" and not inside
+// a code span; the outer pipes are optional.
+std::vector<std::string> Cells(std::string_view line) {
+  std::string row = Strip(line);
+  if (!row.empty() && row.front() == '|') row.erase(0, 1);
+  if (!row.empty() && row.back() == '|' && (row.size() < 2 || row[row.size() - 2] != '\\')) row.pop_back();
+  std::vector<std::string> cells;
+  std::string cell;
+  bool code = false;
+  for (size_t i = 0; i < row.size(); ++i) {
+    char c = row[i];
+    if (c == '\\' && i + 1 < row.size() && row[i + 1] == '|') {
+      cell += '|';
+      ++i;
+    } else if (c == '`') {
+      code = !code;
+      cell += c;
+    } else if (c == '|' && !code) {
+      cells.push_back(Strip(cell));
+      cell.clear();
+    } else {
+      cell += c;
+    }
+  }
+  cells.push_back(Strip(cell));
+  return cells;
+}
+
+// "| --- | :-: | --: |": a table's delimiter row; fills the alignments.
+bool DelimiterRow(std::string_view line, std::vector<char>* align) {
+  if (line.find('-') == std::string_view::npos || line.find('|') == std::string_view::npos) return false;
+  std::vector<char> out;
+  for (const auto& cell : Cells(line)) {
+    if (cell.empty()) return false;
+    size_t dashes = 0;
+    for (size_t i = 0; i < cell.size(); ++i) {
+      char c = cell[i];
+      if (c == '-') ++dashes;
+      else if (c != ':' || (i != 0 && i != cell.size() - 1)) return false;
+    }
+    if (dashes == 0) return false;
+    const bool left = cell.front() == ':', right = cell.back() == ':';
+    out.push_back(left && right ? 'c' : right ? 'r' : left ? 'l' : ' ');
+  }
+  *align = std::move(out);
+  return true;
+}
+
+// One cell's Markdown as inline HTML: cmark renders it as a paragraph,
+// whose <p> wrapper is dropped.
+std::string InlineHtml(const std::string& md) {
+  std::string html = Cmark(md);
+  if (html.starts_with("<p>") && html.ends_with("</p>\n")) return html.substr(3, html.size() - 8);
+  while (!html.empty() && html.back() == '\n') html.pop_back();
+  return html;
+}
+
+std::string TableHtml(const std::vector<std::string>& header, const std::vector<char>& align,
+                      const std::vector<std::vector<std::string>>& rows) {
+  auto cell = [&](const char* tag, const std::string& md, size_t col) {
+    char a = col < align.size() ? align[col] : ' ';
+    std::string cls = a == 'c' ? " class=\"align-center\"" : a == 'r' ? " class=\"align-right\"" : "";
+    return std::string("<") + tag + cls + ">" + InlineHtml(md) + "</" + tag + ">";
+  };
+  std::string out = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"表格\"><table class=\"table\">\n<thead><tr>";
+  for (size_t c = 0; c < header.size(); ++c) out += cell("th", header[c], c);
+  out += "</tr></thead>\n<tbody>\n";
+  for (const auto& row : rows) {
+    out += "<tr>";
+    // GFM: as many cells as the header; missing ones empty, extra ones dropped.
+    for (size_t c = 0; c < header.size(); ++c) out += cell("td", c < row.size() ? row[c] : "", c);
+    out += "</tr>\n";
+  }
+  return out + "</tbody>\n</table></div>\n";
+}
+
+bool IsFence(std::string_view line) {
+  std::string s = Strip(line);
+  return s.starts_with("```") || s.starts_with("~~~");
+}
+
+}  // namespace
+
+// Core cmark has no tables (GFM's pipe tables are an extension). Table blocks
+// — a header row, a delimiter row, then rows with a '|' — are cut out and
+// rendered here, cell text through cmark's safe inline rendering; everything
+// else goes to cmark as it is. Fenced code is never taken for a table.
+std::string RenderMarkdown(std::string_view md) {
+  std::vector<std::string_view> lines;
+  for (size_t pos = 0; pos <= md.size();) {
+    size_t end = md.find('\n', pos);
+    if (end == std::string_view::npos) end = md.size();
+    lines.push_back(md.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  std::string out, pending;
+  bool fenced = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::vector<char> align;
+    // A table starts a block: after a blank line, a heading, or at the start
+    // (it never turns the last line of a paragraph into a header).
+    const std::string prev = i == 0 ? "" : Strip(lines[i - 1]);
+    const bool block_start = i == 0 || prev.empty() || prev.starts_with("#");
+    const bool starts_table = !fenced && block_start && i + 1 < lines.size() &&
+                              lines[i].find('|') != std::string_view::npos && DelimiterRow(lines[i + 1], &align) &&
+                              Cells(lines[i]).size() == align.size();
+    if (!starts_table) {
+      if (IsFence(lines[i])) fenced = !fenced;
+      pending.append(lines[i]);
+      pending += '\n';
+      continue;
+    }
+    out += Cmark(pending);
+    pending.clear();
+    std::vector<std::vector<std::string>> rows;
+    size_t j = i + 2;
+    for (; j < lines.size() && !Strip(lines[j]).empty() && lines[j].find('|') != std::string_view::npos; ++j)
+      rows.push_back(Cells(lines[j]));
+    out += TableHtml(Cells(lines[i]), align, rows);
+    i = j - 1;
+    pending = "\n";  // what follows starts a new block
+  }
+  out += Cmark(pending);
+  return out;
+}
+
 std::string MarkdownToText(std::string_view md) {
-  cmark_node* doc = cmark_parse_document(md.data(), md.size(), CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
+  cmark_node* doc = cmark_parse_document(md.data(), md.size(), kOptions);
   std::string out;
   cmark_iter* it = cmark_iter_new(doc);
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {

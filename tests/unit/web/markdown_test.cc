@@ -1,0 +1,61 @@
+// Markdown through cmark's safe mode, with pipe tables added on top.
+#include "web/markdown.h"
+
+#include <gtest/gtest.h>
+
+namespace gk::web {
+namespace {
+
+bool Has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+TEST(MarkdownTest, PipeTablesBecomeTablesWithInlineMarkdownInCells) {
+  std::string html = RenderMarkdown(
+      "抽检结果如下：\n\n"
+      "| 企业名称 | 不合格项目 | 数量 |\n"
+      "|:---|:---:|---:|\n"
+      "| 济南**某某**食品有限公司 | 菌落总数 | 2 |\n"
+      "| 历下区某超市 | `a|b` 与 a\\|b | 1 |\n"
+      "\n以上为第三季度结果。\n");
+  EXPECT_TRUE(Has(html, "<p>抽检结果如下：</p>")) << html;
+  EXPECT_TRUE(Has(html, "<table class=\"table\">")) << html;
+  EXPECT_TRUE(Has(html, "<th>企业名称</th><th class=\"align-center\">不合格项目</th><th class=\"align-right\">数量</th>"))
+      << html;
+  EXPECT_TRUE(Has(html, "<td>济南<strong>某某</strong>食品有限公司</td>")) << html;
+  EXPECT_TRUE(Has(html, "<code>a|b</code> 与 a|b")) << html;
+  EXPECT_TRUE(Has(html, "<p>以上为第三季度结果。</p>")) << html;
+}
+
+TEST(MarkdownTest, CellsStaySafe) {
+  std::string html = RenderMarkdown(
+      "| a | b |\n|---|---|\n| <script>alert(1)</script> | [x](javascript:alert(1)) |\n| <b>bold</b> | ok |\n");
+  EXPECT_FALSE(Has(html, "<script>")) << html;
+  EXPECT_FALSE(Has(html, "javascript:")) << html;
+  EXPECT_FALSE(Has(html, "<b>")) << html;
+  EXPECT_TRUE(Has(html, "<td>ok</td>")) << html;
+}
+
+TEST(MarkdownTest, RowsAreCutOrFilledToTheHeader) {
+  std::string html = RenderMarkdown("| a | b |\n| - | - |\n| 1 |\n| 1 | 2 | 3 |\n");
+  EXPECT_TRUE(Has(html, "<tr><td>1</td><td></td></tr>")) << html;
+  EXPECT_TRUE(Has(html, "<tr><td>1</td><td>2</td></tr>")) << html;
+}
+
+TEST(MarkdownTest, WhatIsNotATableStaysAsItWas) {
+  // In fenced code.
+  std::string code = RenderMarkdown("```\n| a | b |\n|---|---|\n```\n");
+  EXPECT_FALSE(Has(code, "<table")) << code;
+  EXPECT_TRUE(Has(code, "<pre><code>| a | b |")) << code;
+  // Header and delimiter of different widths.
+  EXPECT_FALSE(Has(RenderMarkdown("| a | b |\n|---|\n| 1 | 2 |\n"), "<table"));
+  // The last line of a paragraph is not a header.
+  EXPECT_FALSE(Has(RenderMarkdown("一段文字\n| a | b |\n|---|---|\n"), "<table"));
+  // A delimiter row needs dashes.
+  EXPECT_FALSE(Has(RenderMarkdown("| a | b |\n| : | : |\n"), "<table"));
+  // After a heading it is one.
+  EXPECT_TRUE(Has(RenderMarkdown("## 表一\n| a | b |\n|---|---|\n| 1 | 2 |\n"), "<table"));
+  // Plain Markdown renders as before.
+  EXPECT_EQ(RenderMarkdown("# 标题\n\n正文 *强调*\n"), "<h1>标题</h1>\n<p>正文 <em>强调</em></p>\n");
+}
+
+}  // namespace
+}  // namespace gk::web
