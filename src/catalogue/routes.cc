@@ -273,6 +273,13 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
   }
   if (item.index_no.empty() && item.revision_of == 0 && Svc(ctx).Late(item, ChinaDate(ctx.services().clock->Now())))
     d.ShowSection("LATE_WARNING");
+  // Art. 26 counted on a year the State Council has not announced yet.
+  if (auto written = Date::Parse(item.written_on); written.ok() && item.index_no.empty()) {
+    std::string years;
+    for (int y : ctx.services().calendar.MissingYears(*written, Date::FromUnixTime(ctx.services().clock->Now())))
+      years += (years.empty() ? "" : "、") + std::to_string(y);
+    if (!years.empty()) d.AddSectionDictionary("CALENDAR_FALLBACK")->SetValue("YEARS", years);
+  }
   auto reviews = Svc(ctx).Reviews(item.id);
   if (reviews.ok()) {
     for (const auto& r : reviews.value()) {

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! One item for staff: metadata, body, review history, workflow actions.
     Metadata variables from FillMetadata; ID STATE STATE_CODE NEXT_STAGE BODY_HTML; PUBLIC_LINK; WITHDRAWN (REASON); LATE (REASON);
-    CAN_EDIT CAN_SUBMIT CAN_REVIEW CAN_WITHDRAW; REVIEW_REFUSALS (REASON); LATE_WARNING; REVIEWS (ROUND STAGE REVIEWER DECISION COMMENT AT);
+    CAN_EDIT CAN_SUBMIT CAN_REVIEW CAN_WITHDRAW; REVIEW_REFUSALS (REASON); LATE_WARNING; CALENDAR_FALLBACK (YEARS); REVIEWS (ROUND STAGE REVIEWER DECISION COMMENT AT);
     NO_REVIEWS; ERR_*; CSRF_TOKEN. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/console/items">信息发布</a> / <span aria-current="page">{{TITLE}}</span></nav>
 <header class="page-header"><h1>{{TITLE}}</h1><div><span class="badge state-{{STATE_CODE}}">{{STATE}}</span>{{#PUBLIC_LINK}} <a class="btn btn-secondary btn-small" href="/items/{{INDEX_NO}}">查看公开页面</a>{{/PUBLIC_LINK}}</div></header>
@@ -12,6 +12,7 @@
 <section class="card" aria-labelledby="actions-title">
 <h2 class="card-title" id="actions-title">办理</h2>
 <p>当前状态：{{STATE}}<span class="muted">{{NEXT_STAGE}}</span></p>
+{{#CALENDAR_FALLBACK}}<div class="alert alert-error" role="status"><p>日历未发布：{{YEARS}} 年节假日安排尚未录入，第二十六条的工作日暂按周一至周五计算。</p></div>{{/CALENDAR_FALLBACK}}
 {{#LATE_WARNING}}<div class="alert alert-info" role="status"><p>成文日期已超过 20 个工作日，终审发布时须填写逾期原因（《政府信息公开条例》第二十六条）。</p></div>{{/LATE_WARNING}}
 {{#CAN_EDIT}}<p><a class="btn btn-secondary" href="/console/items/{{ID}}/edit">编辑</a></p>{{/CAN_EDIT}}
 {{#CAN_SUBMIT}}<form method="post" action="/console/items/{{ID}}/submit"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><button type="submit" class="btn btn-primary">提交审核</button></form>{{/CAN_SUBMIT}}
