@@ -7,6 +7,8 @@
 
 #include "catalogue/service.h"
 #include "common/clock.h"
+#include "common/strings.h"
+#include "http/forms.h"
 #include "web/forms.h"
 #include "web/markdown.h"
 
@@ -367,7 +369,19 @@ Response GetList(Request& req, Context& ctx) {
   Page page("信息发布", "console/items.tpl");
   auto& d = page.content();
   store::ItemFilter f;
-  f.limit = 100;
+  // Filters: title words, year, 主题分类, 组配分类; 50 a page.
+  f.title = std::string(Trim(req.Query("q"))).substr(0, 200);
+  f.year = static_cast<int>(web::ParseId(req.Query("year")));
+  f.topic = req.Query("topic");
+  f.category = req.Query("category");
+  const int page_no = static_cast<int>(std::clamp<int64_t>(web::ParseId(req.Query("page")), 1, 100000));
+  f.limit = 50;
+  f.offset = (page_no - 1) * f.limit;
+  d.SetValue("Q", f.title);
+  d.SetValue("VIEW", view);
+  d.SetValue("YEAR", f.year ? std::to_string(f.year) : "");
+  Options(d, "TOPIC_OPTIONS", Topics(), f.topic);
+  Options(d, "CATEGORY_OPTIONS", DefaultCategories(), f.category);
   if (view == "mine") {
     f.author_id = ctx.user()->id;
     f.states = {State::kDraft, State::kSubmitted, State::kInReview};
@@ -396,6 +410,11 @@ Response GetList(Request& req, Context& ctx) {
     ++shown;
   }
   if (shown == 0) d.ShowSection("NO_ITEMS");
+  web::SetPagination(d,
+                     "/console/items?view=" + view + "&q=" + http::PercentEncode(f.title) +
+                         "&year=" + (f.year ? std::to_string(f.year) : "") + "&topic=" + http::PercentEncode(f.topic) +
+                         "&category=" + http::PercentEncode(f.category) + "&",
+                     page_no, f.limit, list->total);
   if (auth::Allows(*ctx.user(), auth::Permission::kEditItems)) d.ShowSection("CAN_CREATE");
   return ctx.ConsolePage(page, "/console/items");
 }

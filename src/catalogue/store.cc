@@ -333,13 +333,18 @@ std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* to
   const auto& categories = DefaultCategories();
   if (std::find(categories.begin(), categories.end(), f.category) != categories.end())
     where += " AND category = '" + f.category + "'";
+  // The one bound value (:k): the title text when filtering by it.
+  const std::string like = "%" + f.title + "%";
+  if (!f.title.empty()) where += " AND title LIKE :k";
   long long count = 0;
-  sql << "SELECT COUNT(*) FROM items " + where, soci::into(count);
+  if (f.title.empty()) sql << "SELECT COUNT(*) FROM items " + where, soci::into(count);
+  else sql << "SELECT COUNT(*) FROM items " + where, soci::use(like), soci::into(count);
   if (total) *total = count;
-  std::string tail = where + " AND :k = 0 ORDER BY CASE WHEN published_at > 0 THEN published_at ELSE updated_at END "
-                             "DESC, id DESC LIMIT " +
-                     std::to_string(std::max(1, f.limit)) + " OFFSET " + std::to_string(std::max(0, f.offset));
-  return QueryItems(sql, tail, 0LL);
+  const std::string order = " ORDER BY CASE WHEN published_at > 0 THEN published_at ELSE updated_at END DESC, id DESC "
+                            "LIMIT " +
+                            std::to_string(std::max(1, f.limit)) + " OFFSET " + std::to_string(std::max(0, f.offset));
+  if (f.title.empty()) return QueryItems(sql, where + " AND :k = 0" + order, 0LL);
+  return QueryItems(sql, where + order, like);
 }
 
 std::vector<int> PublishedYears(soci::session& sql, int64_t column_id) {

@@ -556,5 +556,20 @@ void ApproveAllStages(CatalogueTest* t, Browser& admin, const std::string& id, c
   }
 }
 
+TEST_F(CatalogueTest, ConsoleListsFilterAndPage) {
+  Browser officer = SignIn("officer", server_->DemoPassword("officer"));
+  auto plan = officer.Get("/console/items?view=published&q=%E5%B7%A5%E4%BD%9C%E8%A6%81%E7%82%B9");  // 工作要点
+  EXPECT_EQ(plan.status, 200);
+  EXPECT_NE(plan.body.find("2020年济南市市场监督管理局政务公开工作要点"), std::string::npos);
+  EXPECT_EQ(plan.body.find("政府开放日"), std::string::npos);
+  EXPECT_NE(plan.body.find("共 1 条"), std::string::npos);
+  auto year = officer.Get("/console/items?view=published&year=2020");
+  EXPECT_NE(year.body.find("工作要点"), std::string::npos);
+  EXPECT_EQ(year.body.find("政府开放日"), std::string::npos);
+  // The demo's published items fit on one page of 50, with its count.
+  auto all = officer.Get("/console/items?view=published");
+  EXPECT_NE(all.body.find("第 1 / 1 页"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace gk::testing
