@@ -35,6 +35,11 @@ Response ColumnsPage(Context& ctx, int64_t agency_id, const Column& input, const
   }
   if (!found) return ctx.ErrorPage(403, "您没有管理该机构栏目的权限");
   d.SetIntValue("AGENCY_ID", static_cast<long>(agency_id));
+  if (auto categories = AgencyCategories(*ctx.services().db, agency_id); categories.ok()) {
+    std::string text;
+    for (const auto& c : categories.value()) text += c + "\n";
+    d.SetValue("CATEGORIES", text);
+  }
   auto columns = ctx.services().catalogue->Columns(agency_id);
   if (!columns.ok()) return ctx.FromStatus(columns.status());
   std::map<int64_t, std::string> names;
@@ -126,12 +131,37 @@ Response PostColumn(Request& req, Context& ctx) {
   return ctx.RedirectWithFlash(back, errors.all().begin()->second, false);
 }
 
+// 组配分类 of an agency: one per line, in order.
+Response PostCategories(Request& req, Context& ctx) {
+  const int64_t agency = web::ParseId(req.Form("agency_id"));
+  if (Status s = ctx.services().auth->CheckScope(ctx.user(), agency, auth::Permission::kManageColumns); !s.ok())
+    return ctx.FromStatus(s);
+  std::vector<std::string> names;
+  const std::string text = req.Form("categories");
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    names.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  FieldErrors errors;
+  Status s = SetAgencyCategories(*ctx.services().db, *ctx.services().clock, ctx.actor(), agency, names, &errors);
+  const std::string back = "/console/columns?agency=" + std::to_string(agency);
+  if (!s.ok()) {
+    if (!errors.empty() || s.code() == Code::kNotFound) return ctx.RedirectWithFlash(back, s.message(), false);
+    return ctx.FromStatus(s);
+  }
+  ctx.services().cache.Invalidate();
+  return ctx.RedirectWithFlash(back, "已保存组配分类。");
+}
+
 }  // namespace
 
 void RegisterColumnRoutes(web::Site& site) {
   site.Add("GET", "/console/columns", web::Staff(auth::Permission::kManageColumns), GetColumns);
   site.Add("POST", "/console/columns", web::Staff(auth::Permission::kManageColumns), PostColumns);
   site.Add("POST", "/console/columns/{id:int}", web::Staff(auth::Permission::kManageColumns), PostColumn);
+  site.Add("POST", "/console/columns/categories", web::Staff(auth::Permission::kManageColumns), PostCategories);
 }
 
 }  // namespace gk::catalogue

@@ -2,8 +2,12 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+
 #include "auth/password.h"
+#include "auth/store.h"
 #include "catalogue/store.h"
+#include "common/strings.h"
 
 namespace gk::catalogue {
 namespace {
@@ -73,6 +77,58 @@ Status UpdateColumn(storage::Database& db, const Clock& clock, const auth::Actor
     sql << "UPDATE columns SET name = :n, parent_id = :p, position = :pos, updated_at = :t WHERE id = :id",
         soci::use(c.name), soci::use(parent, pind), soci::use(pos), soci::use(t), soci::use(id);
     auth::WriteAudit(sql, actor, now, Entry(c, "column.update", "修改栏目：" + before->name + " → " + c.name));
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<std::string>> AgencyCategories(storage::Database& db, int64_t agency_id) {
+  std::vector<std::string> out;
+  Status s = db.Read([&](soci::session& sql) {
+    std::string name;
+    long long a = agency_id;
+    soci::statement st = (sql.prepare << "SELECT name FROM agency_categories WHERE agency_id = :a ORDER BY position, name",
+                          soci::into(name), soci::use(a));
+    st.execute();
+    while (st.fetch()) out.push_back(name);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  if (out.empty()) out = DefaultCategories();
+  return out;
+}
+
+Status SetAgencyCategories(storage::Database& db, const Clock& clock, const auth::Actor& actor, int64_t agency_id,
+                           const std::vector<std::string>& names_in, FieldErrors* errors) {
+  std::vector<std::string> names;
+  for (const auto& n : names_in) {
+    std::string name = Trim(n);
+    if (name.empty()) continue;
+    if (auth::Utf8Length(name) > 30) errors->Add("categories", "组配分类“" + name + "”超过 30 个字。");
+    else if (std::find(names.begin(), names.end(), name) != names.end())
+      errors->Add("categories", "组配分类“" + name + "”重复。");
+    else names.push_back(name);
+  }
+  if (names.size() > 60) errors->Add("categories", "组配分类最多 60 个。");
+  if (!errors->empty()) return errors->ToStatus();
+  return db.Transact([&](soci::session& sql) {
+    long long a = agency_id;
+    if (!auth::store::FindAgency(sql, agency_id)) return Status::NotFound("机构不存在。");
+    sql << "DELETE FROM agency_categories WHERE agency_id = :a", soci::use(a);
+    long long position = 0;
+    for (const auto& name : names) {
+      ++position;
+      sql << "INSERT INTO agency_categories (agency_id, name, position) VALUES (:a, :n, :p)", soci::use(a),
+          soci::use(name), soci::use(position);
+    }
+    auth::AuditEntry e;
+    e.agency_id = agency_id;
+    e.action = "category.save";
+    e.object_type = "agency";
+    e.object_id = std::to_string(agency_id);
+    std::string list;
+    for (const auto& n : names) list += (list.empty() ? "" : "、") + n;
+    e.summary = names.empty() ? std::string("组配分类恢复为默认列表") : "组配分类设为：" + list;
+    auth::WriteAudit(sql, actor, clock.Now(), e);
     return Status::Ok();
   });
 }

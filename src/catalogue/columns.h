@@ -3,6 +3,9 @@
 
 #include "auth/audit.h"
 #include "auth/model.h"
+#include <string>
+#include <vector>
+
 #include "catalogue/model.h"
 #include "common/clock.h"
 #include "common/status.h"
@@ -17,5 +20,14 @@ Result<int64_t> CreateColumn(storage::Database& db, const Clock& clock, const au
 // Renames, moves or reorders a column; its code (part of its URL) stays.
 Status UpdateColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, const Column& c,
                     FieldErrors* errors);
+
+// 组配分类 of an agency: its own list in order, or DefaultCategories()
+// when it has none.
+Result<std::vector<std::string>> AgencyCategories(storage::Database& db, int64_t agency_id);
+// Replaces the agency's list (names trimmed, 1–30 characters, no
+// duplicates, at most 60); an empty list returns to the default one.
+// Audited. Items keep the category they have.
+Status SetAgencyCategories(storage::Database& db, const Clock& clock, const auth::Actor& actor, int64_t agency_id,
+                           const std::vector<std::string>& names, FieldErrors* errors);
 
 }  // namespace gk::catalogue

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "catalogue/routes.h"
+#include "catalogue/columns.h"
 #include "catalogue/service.h"
 #include "http/forms.h"
 #include "web/forms.h"
@@ -120,7 +121,7 @@ Response Xxgk(Request&, Context& ctx) {
 }
 
 
-void AddFacets(ctemplate::TemplateDictionary& page, const store::ItemFilter& f) {
+void AddFacets(Context& ctx, ctemplate::TemplateDictionary& page, const store::ItemFilter& f, int64_t agency_id) {
   auto& d = *page.AddSectionDictionary("FACETS");
   for (int n = 1; n <= 15; ++n) {
     auto* o = d.AddSectionDictionary("ART20_OPTIONS");
@@ -133,7 +134,8 @@ void AddFacets(ctemplate::TemplateDictionary& page, const store::ItemFilter& f) 
     o->SetValue("VALUE", t);
     if (t == f.topic) o->ShowSection("SELECTED");
   }
-  for (const auto& c : DefaultCategories()) {
+  auto categories = AgencyCategories(*ctx.services().db, agency_id);  // the agency's own 组配分类
+  for (const auto& c : categories.ok() ? categories.value() : DefaultCategories()) {
     auto* o = d.AddSectionDictionary("CATEGORY_OPTIONS");
     o->SetValue("VALUE", c);
     if (c == f.category) o->ShowSection("SELECTED");
@@ -186,7 +188,7 @@ Response ColumnPage(Request& req, Context& ctx) {
   f.art20 = static_cast<int>(web::ParseId(req.Query("art20")));
   f.topic = req.Query("topic");
   f.category = req.Query("category");
-  AddFacets(d, f);
+  AddFacets(ctx, d, f, column->agency_id);
   f.limit = per_page;
   f.offset = (page_no - 1) * per_page;
   auto list = Svc(ctx).List(f);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "catalogue/columns.h"
 #include "catalogue/service.h"
 #include "common/clock.h"
 #include "common/strings.h"
@@ -144,7 +145,14 @@ Response ItemForm(Context& ctx, const Item& item, const FieldErrors& errors, int
   }
   Options(d, "TOPIC_OPTIONS", Topics(), item.topic);
   Options(d, "GENRE_OPTIONS", Genres(), item.genre);
-  Options(d, "CATEGORY_OPTIONS", DefaultCategories(), item.category);
+  {
+    // The agency's own 组配分类, and the item's current one if it is no longer listed.
+    auto categories = AgencyCategories(*ctx.services().db, agency);
+    std::vector<std::string> list = categories.ok() ? categories.value() : DefaultCategories();
+    if (!item.category.empty() && std::find(list.begin(), list.end(), item.category) == list.end())
+      list.push_back(item.category);
+    Options(d, "CATEGORY_OPTIONS", list, item.category);
+  }
   for (Validity v : {Validity::kNone, Validity::kValid, Validity::kInvalid, Validity::kRepealed, Validity::kAmended}) {
     auto* o = d.AddSectionDictionary("VALIDITY_OPTIONS");
     o->SetValue("VALUE", ValidityCode(v));
@@ -381,7 +389,15 @@ Response GetList(Request& req, Context& ctx) {
   d.SetValue("VIEW", view);
   d.SetValue("YEAR", f.year ? std::to_string(f.year) : "");
   Options(d, "TOPIC_OPTIONS", Topics(), f.topic);
-  Options(d, "CATEGORY_OPTIONS", DefaultCategories(), f.category);
+  {
+    std::vector<std::string> categories;
+    for (const auto& a : WritableAgencies(ctx))
+      if (auto c = AgencyCategories(*ctx.services().db, a.id); c.ok())
+        for (const auto& n : c.value())
+          if (std::find(categories.begin(), categories.end(), n) == categories.end()) categories.push_back(n);
+    if (categories.empty()) categories = DefaultCategories();
+    Options(d, "CATEGORY_OPTIONS", categories, f.category);
+  }
   if (view == "mine") {
     f.author_id = ctx.user()->id;
     f.states = {State::kDraft, State::kSubmitted, State::kInReview};

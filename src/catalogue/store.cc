@@ -330,9 +330,13 @@ std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* to
   // Only values from the fixed national lists go into the SQL text.
   const auto& topics = Topics();
   if (std::find(topics.begin(), topics.end(), f.topic) != topics.end()) where += " AND topic = '" + f.topic + "'";
-  const auto& categories = DefaultCategories();
-  if (std::find(categories.begin(), categories.end(), f.category) != categories.end())
-    where += " AND category = '" + f.category + "'";
+  // 组配分类 lists are the agencies' own: quoted as an SQL string literal
+  // (quotes doubled; both backends treat backslashes as plain characters).
+  if (!f.category.empty() && f.category.size() <= 120) {
+    std::string quoted;
+    for (char c : f.category) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+    where += " AND category = '" + quoted + "'";
+  }
   // The one bound value (:k): the title text when filtering by it.
   const std::string like = "%" + f.title + "%";
   if (!f.title.empty()) where += " AND title LIKE :k";

@@ -35,7 +35,7 @@ struct ItemFilter {
   int year = 0;            // of published_on; 0: any
   int art20 = 0;           // 条例第二十条 category; 0: any
   std::string topic;       // one of Topics(); "": any (other values are ignored)
-  std::string category;    // one of DefaultCategories(); "": any (other values are ignored)
+  std::string category;    // 组配分类, exact; "": any
   std::string title;       // contained in the title; "": any
   int limit = 20;
   int offset = 0;

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Column tree. AGENCY_OPTIONS (ID NAME SELECTED); AGENCY_ID AGENCY_NAME; COLUMNS (ID NAME CODE KIND POSITION INDENT PARENT
-    PARENT_OPTIONS (ID NAME SELECTED) CSRF_TOKEN); NEW_PARENT_OPTIONS; NEW_NAME NEW_CODE; ERR_*; CSRF_TOKEN. }}
+    PARENT_OPTIONS (ID NAME SELECTED) CSRF_TOKEN); NEW_PARENT_OPTIONS; NEW_NAME NEW_CODE; CATEGORIES; ERR_*; CSRF_TOKEN. }}
 <header class="page-header"><h1>栏目管理</h1></header>
 <form class="filters" method="get" action="/console/columns">
 <div class="field"><label for="col-agency">机构</label><select id="col-agency" name="agency">{{#AGENCY_OPTIONS}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/AGENCY_OPTIONS}}</select></div>
@@ -33,5 +33,16 @@
 <div class="field{{#ERR_PARENT_ID}} has-error{{/ERR_PARENT_ID}}"><label for="new-parent">上级栏目</label>{{#ERR_PARENT_ID}}<p class="field-error" id="new-parent-err">{{MSG}}</p>{{/ERR_PARENT_ID}}<select id="new-parent" name="parent_id"><option value="0">（顶级）</option>{{#NEW_PARENT_OPTIONS}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/NEW_PARENT_OPTIONS}}</select></div>
 <div class="field"><label for="new-kind">类型</label><select id="new-kind" name="kind"><option value="list">列表（发布多条信息）</option><option value="page">单页（显示最新一条信息的全文）</option></select></div>
 <div class="form-actions"><button type="submit" class="btn btn-primary">新增栏目</button></div>
+</form>
+</section>
+<section class="card" aria-labelledby="cat-title">
+<h2 class="card-title" id="cat-title">{{AGENCY_NAME}}的组配分类</h2>
+<form class="form" method="post" action="/console/columns/categories">
+<input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+<input type="hidden" name="agency_id" value="{{AGENCY_ID}}">
+<div class="field"><label for="cat-list">组配分类（每行一个，按顺序显示；清空则恢复默认列表）</label>
+<p class="field-hint" id="cat-hint">用于信息的“组配分类”选项和“法定主动公开内容”的分类浏览。已发布信息保留其原有分类。</p>
+<textarea id="cat-list" name="categories" rows="10" aria-describedby="cat-hint">{{CATEGORIES:pre_escape}}</textarea></div>
+<div class="form-actions"><button type="submit" class="btn btn-secondary">保存组配分类</button></div>
 </form>
 </section>

@@ -571,5 +571,27 @@ TEST_F(CatalogueTest, ConsoleListsFilterAndPage) {
   EXPECT_NE(all.body.find("第 1 / 1 页"), std::string::npos);
 }
 
+TEST_F(CatalogueTest, EachAgencyHasItsOwnCategories) {
+  Browser admin = Admin();
+  admin.Get("/console/columns?agency=1");
+  EXPECT_EQ(admin.Post("/console/columns/categories",
+                       {{"agency_id", "1"}, {"categories", "政策文件\n双随机抽查\n通知公告\n"}})
+                .status,
+            303);
+  auto columns = admin.Get("/console/columns?agency=1");
+  EXPECT_NE(columns.body.find("政策文件\n双随机抽查\n通知公告\n</textarea>"), std::string::npos);
+  // Duplicates are refused, and nothing changes.
+  EXPECT_EQ(admin.Post("/console/columns/categories", {{"agency_id", "1"}, {"categories", "甲\n甲"}}).status, 303);
+  EXPECT_NE(admin.Get("/console/columns?agency=1").body.find("双随机抽查"), std::string::npos);
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  auto form = editor.Get("/console/items/new");
+  EXPECT_NE(form.body.find("<option>双随机抽查</option>"), std::string::npos);
+  EXPECT_EQ(form.body.find("<option>人事信息</option>"), std::string::npos);
+  EXPECT_EQ(editor.Post("/console/columns/categories", {{"agency_id", "1"}, {"categories", "x"}}).status, 403);
+  auto fdnr = Public("/columns/xxgk-fdnr");
+  EXPECT_NE(fdnr.body.find("双随机抽查"), std::string::npos);
+  EXPECT_NE(admin.Get("/console/audit?action=category.").body.find("双随机抽查"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace gk::testing
