@@ -4,6 +4,7 @@
     CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL);
     RELATED_ITEMS (TITLE URL DATE): 相关信息 either way; REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON)). }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / {{#COLUMNS}}<a href="{{URL}}">{{NAME}}</a> / {{/COLUMNS}}<span aria-current="page">正文</span></nav>
+<p class="no-print item-tools" data-print-slot></p>
 <article class="item">
 <table class="item-meta">
 <caption class="sr-only">信息元数据</caption>
