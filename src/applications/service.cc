@@ -516,7 +516,7 @@ search::Document ToDocument(const Application& a) {
 // sequences joined by OR, so BM25 ranks first what shares most of them
 // (the search itself ANDs words, for people narrowing a search). Words
 // every application has are left out.
-static std::string SimilarityQuery(const std::string& text) {
+static std::string SimilarityQuery(const std::string& text, const std::string& agency_name) {
   static const std::set<std::string> kCommon = {"申请", "公开", "政府", "信息", "请公", "提供", "关于", "相关",
                                                 "本人", "贵局", "有关", "情况", "以及", "要求"};
   std::vector<std::string> chars;  // the current run of CJK characters
@@ -526,7 +526,9 @@ static std::string SimilarityQuery(const std::string& text) {
   auto flush = [&] {
     for (size_t i = 0; i + 1 < chars.size() && terms < 40; ++i) {
       std::string bigram = chars[i] + chars[i + 1];
-      if (kCommon.count(bigram) || !seen.insert(bigram).second) continue;
+      // The agency's own name (济南, 市场, 监督 …) says nothing about the request.
+      if (kCommon.count(bigram) || agency_name.find(bigram) != std::string::npos || !seen.insert(bigram).second)
+        continue;
       out += (out.empty() ? "" : " OR ") + bigram;
       ++terms;
     }
@@ -1053,7 +1055,8 @@ Result<std::vector<Application>> ApplicationService::Related(const Application& 
     f.id_number = app.id_number;
     out = store::List(sql, f, nullptr);
     // Similar requests: by full-text search when the index is there.
-    const std::string similar = SimilarityQuery(app.description);
+    auto agency = auth::store::FindAgency(sql, app.agency_id);
+    const std::string similar = SimilarityQuery(app.description, agency ? agency->name : "");
     if (index_ && !similar.empty()) {
       auto ids = SearchIds(similar, {app.agency_id}, 12);
       if (ids.ok()) {
