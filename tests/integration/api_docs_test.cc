@@ -25,7 +25,7 @@ struct Example {
 
 std::vector<Example> Examples() {
   const char* src = std::getenv("GK_SOURCE_DIR");
-  std::ifstream in(std::string(src && *src ? src : ".") + "/docs/api.md");
+  std::ifstream in(std::string(src && *src ? src : GK_SHARE_DIR) + "/docs/api.md");
   std::vector<Example> out;
   std::string line;
   Example current;
