@@ -3,6 +3,9 @@
 // letters, the clock recomputed from the events after every change, fees
 // (国办函〔2020〕109号), sign-off, archive, appeals and the annual tables.
 // Every change is audited in its own transaction.
+//
+// service.cc holds submission, registration and the transitions; letters.cc
+// the letters; queries.cc lists, search, the annual tables and settings.
 #pragma once
 
 #include <map>

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "auth/store.h"
+
 namespace gk::applications::store {
 namespace {
 
@@ -425,6 +427,18 @@ void SetSigners(soci::session& sql, int64_t agency_id, const std::vector<int64_t
     long long u = id;
     sql << "INSERT INTO application_signers (agency_id, user_id) VALUES (:a, :u)", soci::use(a), soci::use(u);
   }
+}
+
+std::vector<int64_t> AgencyAncestors(soci::session& sql, int64_t agency_id) {
+  std::vector<int64_t> out;
+  int64_t cur = agency_id;
+  for (int depth = 0; depth < 32 && cur != 0; ++depth) {
+    auto a = auth::store::FindAgency(sql, cur);
+    if (!a || a->parent_id == 0) break;
+    out.push_back(a->parent_id);
+    cur = a->parent_id;
+  }
+  return out;
 }
 
 int64_t NextSerial(soci::session& sql, const std::string& scope, int year) {

@@ -65,6 +65,9 @@ bool UpdateAppealResult(soci::session& sql, const Appeal& a);
 std::vector<int64_t> Signers(soci::session& sql, int64_t agency_id);
 void SetSigners(soci::session& sql, int64_t agency_id, const std::vector<int64_t>& user_ids);
 
+// The agency's ancestors, nearest first (for role scope).
+std::vector<int64_t> AgencyAncestors(soci::session& sql, int64_t agency_id);
+
 int64_t NextSerial(soci::session& sql, const std::string& scope, int year);
 
 // The applicant's received applications in one agency in [from, to]

@@ -1,0 +1,211 @@
+// Letters (告知书) of the application service: templates merged with the
+// case, placeholders left for issue, optional paragraphs dropped, numbering.
+#include <soci/soci.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "applications/service.h"
+#include "auth/store.h"
+#include "common/strings.h"
+
+namespace gk::applications {
+
+std::string ApplicationService::ChineseDate(const std::string& ymd) {
+  auto d = Date::Parse(ymd);
+  if (!d.ok()) return ymd;
+  return std::to_string(d->year()) + "年" + std::to_string(d->month()) + "月" + std::to_string(d->day()) + "日";
+}
+
+std::string ApplicationService::Merge(const std::string& text, const std::map<std::string, std::string>& values) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t open = text.find("{{", pos);
+    if (open == std::string::npos) break;
+    size_t close = text.find("}}", open + 2);
+    if (close == std::string::npos) break;
+    std::string name = std::string(Trim(text.substr(open + 2, close - open - 2)));
+    out += text.substr(pos, open - pos);
+    auto it = values.find(name);
+    out += it != values.end() ? it->second : text.substr(open, close + 2 - open);
+    pos = close + 2;
+  }
+  return out + text.substr(pos);
+}
+
+std::string ApplicationService::MergeLetter(const std::string& text,
+                                            const std::map<std::string, std::string>& values) {
+  std::string out;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = text.find("\n\n", pos);
+    std::string para = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    bool drop = false;
+    for (const auto& name : Unfilled(para)) {
+      auto it = values.find(name.substr(2, name.size() - 4));
+      if (it != values.end() && Trim(it->second).empty()) drop = true;
+    }
+    if (!drop) out += (out.empty() ? "" : "\n\n") + Merge(para, values);
+    if (end == std::string::npos) break;
+    pos = end + 2;
+  }
+  return out;
+}
+
+std::vector<std::string> ApplicationService::Unfilled(const std::string& text) {
+  std::vector<std::string> out;
+  for (size_t pos = text.find("{{"); pos != std::string::npos; pos = text.find("{{", pos + 2)) {
+    size_t close = text.find("}}", pos + 2);
+    if (close == std::string::npos) break;
+    std::string name = std::string(Trim(text.substr(pos + 2, close - pos - 2)));
+    out.push_back("{{" + name + "}}");
+  }
+  return out;
+}
+
+Result<std::string> ApplicationService::LoadTemplate(const std::string& kind) const {
+  for (char c : kind)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return Status::NotFound("没有这种文书模板。");
+  std::ifstream in(options_.letters_dir + "/" + kind + ".md");
+  if (!in) return Status::NotFound("没有文书模板 " + kind + ".md。");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::map<std::string, std::string> ApplicationService::MergeValues(soci::session& sql, const CaseFile& f,
+                                                                   const ActionInput& in) {
+  const Application& a = f.app;
+  std::map<std::string, std::string> v;
+  auto agency = auth::store::FindAgency(sql, a.agency_id);
+  v["agency_name"] = agency ? agency->name : "";
+  v["agency_address"] = options_.agency_address;
+  v["agency_phone"] = options_.agency_phone;
+  v["today"] = ChineseDate(Today().ToString());
+  v["applicant_name"] = a.applicant_name;
+  v["application_no"] = a.number;
+  // Registered after the fact: the applicant submitted on the day received.
+  v["submitted_on"] = ChineseDate(a.channel == "online" || a.received_on.empty()
+                                      ? Date::FromUnixTime(a.submitted_at).ToString()
+                                      : a.received_on);
+  v["received_on"] = ChineseDate(a.received_on);
+  v["description"] = a.description;
+  if (f.clock.due) {
+    v["due_on"] = ChineseDate(f.clock.due->ToString());
+    v["extended_due_on"] = v["due_on"];
+  }
+  v["extension_days"] = std::to_string(in.days > 0 ? in.days : f.clock.extension_days);
+  v["explanation"] = in.explanation.empty() ? a.explanation : in.explanation;
+  v["holder_agency"] = in.holder_agency.empty() ? a.holder_agency : in.holder_agency;
+  v["withheld"] = in.withheld.empty() ? a.withheld : in.withheld;
+  v["legal_basis"] = in.legal_basis.empty() ? a.legal_basis : in.legal_basis;
+  std::string index_no = in.public_index_no.empty() ? a.public_index_no : in.public_index_no;
+  v["public_link"] = index_no.empty()                ? ""
+                     : options_.public_url.empty() ? "本机关网站“政府信息公开”栏目（索引号 " + index_no + "）"
+                                                   : options_.public_url + "/items/" + index_no;
+  v["reconsideration_body"] = options_.reconsideration_body;
+  v["court"] = options_.court;
+  if (a.fee_method != FeeMethod::kNone) {
+    v["fee_method"] = FeeMethodLabel(a.fee_method);
+    v["fee_amount"] = std::to_string(a.fee_yuan);  // the templates write "{{fee_amount}}元"
+    Fee fee = a.fee_method == FeeMethod::kPerPage ? PerPageFee(a.fee_quantity) : PerApplicationFee(a.fee_quantity);
+    std::string working;
+    for (const auto& line : fee.working) working += "- " + line + "\n";
+    v["fee_working"] = working;
+  }
+  // Values of the latest event of each kind, for the letters that follow them.
+  for (const auto& e : f.events) {
+    if (e.kind == "request_correction") {
+      v["correction_items"] = e.note;
+      v["correction_until"] = ChineseDate(e.until);
+    } else if (e.kind == "extend") {
+      v["extension_reason"] = e.note;
+    } else if (e.kind == "send_consultation") {
+      v["third_party"] = e.note;
+      if (auto on = Date::Parse(e.on); on.ok())
+        v["consultation_until"] =
+            ChineseDate(calendar_.AddWorkingDays(*on, options_.clock.consultation_days, nullptr).ToString());
+    } else if (e.kind == "notify_fee") {
+      if (auto on = Date::Parse(e.on); on.ok())
+        v["fee_pay_until"] =
+            ChineseDate(calendar_.AddWorkingDays(*on, options_.clock.fee_payment_days, nullptr).ToString());
+    }
+  }
+  if (!in.note.empty() && v["correction_items"].empty()) v["correction_items"] = in.note;
+  if (!in.third_party.empty()) v["third_party"] = in.third_party;
+  return v;
+}
+
+std::string ApplicationService::LetterKindFor(Action a, const std::string& outcome) {
+  switch (a) {
+    case Action::kReceive: return "acknowledgement";
+    case Action::kRequestCorrection: return "correction";
+    case Action::kExtend: return "extension";
+    case Action::kSendConsultation: return "consultation";
+    case Action::kNotifyFee: return "fee";
+    case Action::kLapseCorrection: return "reply-6-1";
+    case Action::kLapseFee: return "reply-6-2";
+    case Action::kDraftDecision: {
+      Outcome o;
+      if (!ParseOutcome(outcome, &o)) return "";
+      return o.sub ? "reply-" + std::to_string(o.row) + "-" + std::to_string(o.sub) : "reply-" + std::to_string(o.row);
+    }
+    default: return "";
+  }
+}
+
+Result<std::string> ApplicationService::DraftLetter(const CaseFile& file, const std::string& kind,
+                                                   const ActionInput& in) {
+  auto tpl = LoadTemplate(kind);
+  if (!tpl.ok()) return tpl.status();
+  std::string out;
+  Status s = db_->Read([&](soci::session& sql) {
+    auto values = MergeValues(sql, file, in);
+    // Left for issue: what the action itself decides.
+    for (const char* later : {"letter_no", "correction_until", "extended_due_on", "extension_days",
+                              "consultation_until", "fee_amount", "fee_working", "fee_pay_until", "fee_method",
+                              "correction_items", "extension_reason", "third_party", "explanation", "public_link",
+                              "holder_agency", "withheld", "legal_basis"})
+      if (kind != "reply-6-1" && kind != "reply-6-2") values.erase(later);
+    values.erase("letter_no");
+    // What is not known yet (the receipt date before 接收确认, contacts not
+    // configured) stays a placeholder: issuing fills it or drops its paragraph.
+    for (auto it = values.begin(); it != values.end();) it = Trim(it->second).empty() ? values.erase(it) : std::next(it);
+    out = Merge(*tpl, values);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Letter ApplicationService::NewLetter(soci::session& sql, const CaseFile& file, const std::string& kind,
+                                     const ActionInput& in, bool issue) {
+  Letter l;
+  l.application_id = file.app.id;
+  l.kind = kind;
+  l.to_applicant = kind != "consultation";
+  l.created_at = clock_.Now();
+  std::string body = in.letter_body;
+  if (Trim(body).empty()) {
+    auto tpl = LoadTemplate(kind);
+    body = tpl.ok() ? *tpl : std::string("# ") + LetterKindLabel(kind) + "\n\n{{applicant_name}}：\n\n";
+  }
+  auto values = MergeValues(sql, file, in);
+  const Date today = Today();
+  if (!issue) values.erase("today");  // a draft is dated when it is signed off
+  if (issue) {
+    auto agency = auth::store::FindAgency(sql, file.app.agency_id);
+    std::string prefix = agency && !agency->short_name.empty() ? agency->short_name : (agency ? agency->name : "");
+    int64_t serial = store::NextSerial(sql, "letter:" + std::to_string(file.app.agency_id), today.year());
+    l.number = prefix + "依申〔" + std::to_string(today.year()) + "〕" + std::to_string(serial) + "号";
+    values["letter_no"] = l.number;
+    l.issued = true;
+    l.issued_on = today.ToString();
+  }
+  l.body_md = MergeLetter(body, values);
+  l.title = Trim(in.letter_title).empty() ? std::string(LetterKindLabel(kind)) : std::string(Trim(in.letter_title));
+  return l;
+}
+
+}  // namespace gk::applications
