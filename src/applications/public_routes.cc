@@ -206,11 +206,17 @@ Result<CaseFile> LookupFromForm(Request& req, Context& ctx) {
   return Svc(ctx).Lookup(req.Form("number"), req.Form("code"));
 }
 
+// A failed look-up: the form again, with the one message for a wrong number
+// or code alike.
+Response LookupFailed(Context& ctx, const Request& req, const Status& s) {
+  const int status = s.code() == Code::kTooMany ? 429 : s.code() == Code::kNotFound ? 404 : 503;
+  return StatusForm(ctx, req, s.message(), status);
+}
+
 Response PostStatus(Request& req, Context& ctx) {
   auto f = LookupFromForm(req, ctx);
   if (!f.ok()) {
-    int status = f.status().code() == Code::kTooMany ? 429 : f.status().code() == Code::kNotFound ? 404 : 503;
-    return StatusForm(ctx, req, f.status().message(), status);
+    return LookupFailed(ctx, req, f.status());
   }
   Page page("申请查询", "public/apply_status.tpl");
   auto& d = page.content();
@@ -242,8 +248,7 @@ Response PostStatus(Request& req, Context& ctx) {
 Response PostLetter(Request& req, Context& ctx) {
   auto f = LookupFromForm(req, ctx);
   if (!f.ok()) {
-    int status = f.status().code() == Code::kTooMany ? 429 : f.status().code() == Code::kNotFound ? 404 : 503;
-    return StatusForm(ctx, req, f.status().message(), status);
+    return LookupFailed(ctx, req, f.status());
   }
   const bool electronic = f->app.delivery == "email" || f->app.delivery == "online";
   int64_t id = web::ParseId(req.Form("letter"));

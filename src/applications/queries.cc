@@ -20,10 +20,7 @@ search::Document ToDocument(const Application& a) {
   search::Document d;
   d.id = a.id;
   d.index_no = a.number;
-  std::string title = a.description.substr(0, std::min<size_t>(a.description.size(), 120));
-  while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80) title.pop_back();
-  if (!title.empty() && (static_cast<unsigned char>(title.back()) & 0x80)) title.pop_back();
-  d.title = title;
+  d.title = std::string(Utf8Prefix(a.description, 120));
   d.body_text = a.description + "\n" + a.explanation + "\n" + a.legal_basis + "\n" + a.withheld + "\n" + a.dept_answer;
   d.agency_id = a.agency_id;
   d.topic = a.topic;
@@ -206,9 +203,7 @@ Result<std::vector<Application>> ApplicationService::Related(const Application& 
       }
     }
     // Without the index: the same opening words of the description.
-    std::string probe = app.description.substr(0, std::min<size_t>(app.description.size(), 18));
-    while (!probe.empty() && (static_cast<unsigned char>(probe.back()) & 0xC0) == 0x80) probe.pop_back();
-    if (!probe.empty() && (static_cast<unsigned char>(probe.back()) & 0x80)) probe.pop_back();
+    std::string probe(Utf8Prefix(app.description, 18));
     if (probe.size() >= 6) {
       store::Filter g = f;
       g.id_number.clear();

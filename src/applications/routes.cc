@@ -52,9 +52,7 @@ ctemplate::TemplateDictionary* FillRow(ctemplate::TemplateDictionary& d, const A
   r->SetValue("STATE", StateLabel(a.state));
   r->SetValue("STATE_CODE", StateCode(a.state));
   r->SetValue("NAME", personal ? a.applicant_name : "—");
-  std::string desc = a.description.substr(0, std::min<size_t>(a.description.size(), 90));
-  while (!desc.empty() && (static_cast<unsigned char>(desc.back()) & 0xC0) == 0x80) desc.pop_back();
-  if (!desc.empty() && (static_cast<unsigned char>(desc.back()) & 0x80)) desc.pop_back();
+  std::string desc(Utf8Prefix(a.description, 90));
   r->SetValue("DESCRIPTION", desc + (desc.size() < a.description.size() ? "…" : ""));
   r->SetValue("RECEIVED_ON", a.received_on);
   r->SetValue("DUE_ON", a.due_on);

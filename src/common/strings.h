@@ -12,6 +12,9 @@ std::string Trim(std::string s);
 // Length in bytes of the UTF-8 character starting at s[i]; 1 for a byte that
 // does not start a well-formed sequence, so broken input still makes progress.
 size_t Utf8CharBytes(std::string_view s, size_t i);
+// The longest prefix of `s` of at most `max_bytes` that does not cut a
+// UTF-8 sequence.
+std::string_view Utf8Prefix(std::string_view s, size_t max_bytes);
 // The number of characters (as Utf8CharBytes steps through them).
 size_t Utf8Length(std::string_view s);
 

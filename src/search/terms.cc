@@ -117,14 +117,6 @@ std::string UnmarkLoneCjk(std::string html, std::string_view open, std::string_v
   return html;
 }
 
-std::string_view Utf8Prefix(std::string_view s, size_t max_bytes) {
-  if (s.size() <= max_bytes) return s;
-  size_t n = max_bytes;
-  // Step back over continuation bytes to the start of the cut character.
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n);
-}
-
 std::string IdTerm(int64_t id) { return std::string(kPrefixId) + std::to_string(id); }
 
 std::string BooleanTerm(std::string_view prefix, std::string_view value) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/strings.h"
 #include "search/index.h"
 
 namespace gk::search::internal {
@@ -58,9 +59,8 @@ size_t ShortestCjkRun(std::string_view s);
 // Removes the <mark> around any highlight that is one CJK character.
 std::string UnmarkLoneCjk(std::string html, std::string_view open, std::string_view close);
 
-// The longest prefix of `s` of at most `max_bytes` that does not cut a
-// UTF-8 sequence.
-std::string_view Utf8Prefix(std::string_view s, size_t max_bytes);
+// The longest prefix that does not cut a UTF-8 sequence (common/strings).
+using gk::Utf8Prefix;
 
 std::string IdTerm(int64_t id);
 // `prefix` + `value`, or "" when too long to be a term.
