@@ -121,7 +121,12 @@ Status OpenSearch(web::Services& s) {
   }
   s.search = std::move(index).value();
   auto count = s.search->Count();
+  auto outdated = s.search->NeedsRebuild();
   if (count.ok() && count.value() == 0) s.search_needs_rebuild = true;
+  if (outdated.ok() && outdated.value()) {
+    spdlog::info("search index is from an older version: rebuilding it while serving");
+    s.search_needs_rebuild = true;
+  }
   return Status::Ok();
 }
 
@@ -141,7 +146,9 @@ void OpenApplicationSearch(web::Services& s) {
   s.application_search = std::move(index).value();
   s.applications->SetIndex(s.application_search.get());
   auto count = s.application_search->Count();
-  s.application_search_needs_rebuild = count.ok() && count.value() == 0;
+  auto outdated = s.application_search->NeedsRebuild();
+  s.application_search_needs_rebuild =
+      (count.ok() && count.value() == 0) || (outdated.ok() && outdated.value());
 }
 
 Status SeedAllColumns(web::Services& s) {

@@ -74,6 +74,7 @@ std::string Highlight(const Xapian::MSet& mset, const std::string& text, size_t 
   return keep_lone_cjk ? html : internal::UnmarkLoneCjk(std::move(html), kMarkOpen, kMarkClose);
 }
 
+// `it` is an item of the match; `mset` supplies the query terms to mark.
 Hit RenderHit(const Xapian::MSet& mset, const Xapian::MSetIterator& it, bool keep_lone_cjk) {
   internal::StoredFields f = internal::DecodeStored(it.get_document().get_data());
   Hit hit;
@@ -130,6 +131,7 @@ struct Index::Impl {
   Result<T> Read(F&& f) const;
 
   const std::string dir;
+  std::atomic<int64_t> rank_window{Index::kDefaultRankWindow};
 
   std::mutex write_mu;
   Xapian::WritableDatabase writer;  // GUARDED_BY(write_mu)
@@ -297,6 +299,7 @@ Result<std::unique_ptr<Index>> Index::Open(const std::string& dir) {
     }
     Xapian::WritableDatabase writer = OpenWriter(GenerationPath(dir, *current), create);
     if (create) {
+      writer.set_metadata(std::string(internal::kFormatKey), std::string(internal::kFormat));
       writer.commit();
       Status s = internal::WriteCurrent(dir, *current);
       if (!s.ok()) return s;
@@ -368,6 +371,7 @@ Status Index::Rebuild(const std::function<bool(Document*)>& next,
   Status s;
   try {
     Xapian::WritableDatabase fresh = OpenWriter(path, /*create=*/true);
+    fresh.set_metadata(std::string(internal::kFormatKey), std::string(internal::kFormat));
     FillGeneration(fresh, next, progress);
     s = impl_->SwapIn(generation, fresh);
   } catch (const Xapian::Error& e) {
@@ -387,22 +391,187 @@ Status Index::Rebuild(const std::function<bool(Document*)>& next,
   return s;
 }
 
+namespace {
+
+// True when every item carries its month term (format 2, see terms.h).
+bool HasMonthTerms(const Xapian::Database& db) {
+  return db.get_metadata(std::string(internal::kFormatKey)) == internal::kFormat;
+}
+
+// The month terms present in `db`, newest first.
+std::vector<std::string> MonthsNewestFirst(const Xapian::Database& db) {
+  std::vector<std::string> months;
+  const std::string prefix(internal::kPrefixMonth);
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) months.push_back(*t);
+  std::reverse(months.begin(), months.end());
+  return months;
+}
+
+// How many items `query` matches: exact up to Index::kExactTotalUpTo, an
+// estimate beyond. Reads about that many postings, no weights, no sort.
+Xapian::MSet Probe(const Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  return enquire.get_mset(0, 0, Index::kExactTotalUpTo + 1);
+}
+
+Xapian::MSet DateOrderedMSet(const Xapian::Database& db, const Xapian::Query& query,
+                             Xapian::doccount first, Xapian::doccount count,
+                             Xapian::doccount check_at_least) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());  // no weights to compute
+  internal::ApplyOrder(internal::Order::kDate, enquire);
+  return enquire.get_mset(first, count, check_at_least);
+}
+
+// Items [skip, skip + count) of `query` newest first, appended to `out`;
+// returns how many items `query` matches (exact up to kExactTotalUpTo).
+//
+// Sorting every match by date costs a read of its date value: 100 ms and
+// more for a common word in a million items. Instead a probe counts the
+// first matches; beyond kExactTotalUpTo the months are walked newest first
+// (a month term and the query intersected, sorted) until the page is full,
+// so the work is one or two months' matches whatever the size of the index.
+int64_t DateOrderedPage(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount skip,
+                        Xapian::doccount count, std::vector<Xapian::MSetIterator>& out) {
+  Xapian::MSet probe = Probe(db, query);
+  const Xapian::doccount total = probe.get_matches_estimated();
+  const bool small = probe.get_matches_upper_bound() <= Index::kExactTotalUpTo;
+  if (count == 0) return total;
+  if (small || !HasMonthTerms(db)) {
+    Xapian::MSet mset = DateOrderedMSet(db, query, skip, count, std::max<Xapian::doccount>(skip + count, 1));
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(it);
+    return small ? total : mset.get_matches_estimated();
+  }
+  for (const std::string& month : MonthsNewestFirst(db)) {
+    Xapian::Query in_month(Xapian::Query::OP_FILTER, query, Xapian::Query(month));
+    // Counted exactly up to skip + count: what the next month needs to know.
+    Xapian::MSet mset = DateOrderedMSet(db, in_month, skip, count, skip + count);
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(it);
+    count -= mset.size();
+    if (count == 0) break;
+    Xapian::doccount in_this_month = mset.get_matches_estimated();
+    skip = in_this_month >= skip ? 0 : skip - in_this_month;
+  }
+  return total;
+}
+
+// The newest partitions expected to hold `want` matches of a query matching
+// `fraction` of all items, as a boolean OR: whole years (few terms to OR),
+// then the months of the year that completes it. Empty when that takes all.
+Xapian::Query NewestPartitions(const Xapian::Database& db, double fraction, double want) {
+  const std::string year_prefix(internal::kPrefixPartitionYear);
+  std::vector<std::string> years;
+  for (auto t = db.allterms_begin(year_prefix); t != db.allterms_end(year_prefix); ++t) years.push_back(*t);
+  std::vector<Xapian::Query> window;
+  double expected = 0;
+  for (auto year = years.rbegin(); year != years.rend() && expected < want; ++year) {
+    double in_year = fraction * db.get_termfreq(*year);
+    if (expected + in_year <= want) {
+      window.emplace_back(*year);
+      expected += in_year;
+      continue;
+    }
+    const std::string months_of_year =
+        std::string(internal::kPrefixMonth) + year->substr(internal::kPrefixPartitionYear.size());
+    std::vector<std::string> months;
+    for (auto t = db.allterms_begin(months_of_year); t != db.allterms_end(months_of_year); ++t)
+      months.push_back(*t);
+    for (auto month = months.rbegin(); month != months.rend() && expected < want; ++month) {
+      window.emplace_back(*month);
+      expected += fraction * db.get_termfreq(*month);
+    }
+    break;
+  }
+  if (expected < want) return Xapian::Query();  // every partition: no window
+  return Xapian::Query(Xapian::Query::OP_OR, window.begin(), window.end());
+}
+
+// Items [first, first + count) by relevance, appended to `out`; returns
+// how many items the text matches (exact up to Index::kExactTotalUpTo).
+//
+// A text matching more than `window` items (by the probe's estimate) is
+// ranked in two tiers: first the matches in the newest partitions holding
+// about `window` of them, with the identifier matches of any date; then
+// every older match. Each tier is ranked by relevance, so page 1 of a
+// common word reads about `window` matches instead of all of them, and the
+// pages still form one order with nothing repeated or lost.
+int64_t RankedPage(const Xapian::Database& db, const internal::BuiltQuery& built, Xapian::doccount first,
+                   Xapian::doccount count, int64_t window, std::vector<Xapian::MSetIterator>& out) {
+  auto run = [&](const Xapian::Query& query, Xapian::doccount from, Xapian::doccount n) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    internal::ApplyOrder(internal::Order::kRelevance, enquire);
+    // Counted exactly when fewer than from + n: what the second tier needs.
+    Xapian::MSet mset = enquire.get_mset(from, n, std::max<Xapian::doccount>(Index::kExactTotalUpTo, from + n));
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(it);
+    return mset;
+  };
+  Xapian::Query recent;
+  Xapian::doccount estimate = 0;
+  if (window > 0 && !built.words.empty() && HasMonthTerms(db)) {
+    estimate = Probe(db, built.words).get_matches_estimated();
+    if (estimate > window) {
+      double fraction = static_cast<double>(estimate) / std::max<Xapian::doccount>(db.get_doccount(), 1);
+      recent = NewestPartitions(db, fraction, static_cast<double>(window));
+    }
+  }
+  if (recent.empty()) return run(built.query, first, count).get_matches_estimated();
+
+  Xapian::Query tier1(Xapian::Query::OP_FILTER, built.words, recent);
+  Xapian::Query older(Xapian::Query::OP_AND_NOT, built.words, recent);
+  if (!built.exact.empty()) {
+    tier1 = Xapian::Query(Xapian::Query::OP_OR, tier1, built.exact);
+    older = Xapian::Query(Xapian::Query::OP_AND_NOT, older, built.exact);
+  }
+  Xapian::MSet first_tier = run(tier1, first, count);
+  if (first_tier.size() == count) return std::max<int64_t>(estimate, first_tier.get_matches_estimated());
+  // The first tier ended on this page (or before it), so its count is exact.
+  Xapian::doccount in_first_tier = first_tier.get_matches_estimated();
+  Xapian::doccount skip = first > in_first_tier ? first - in_first_tier : 0;
+  Xapian::MSet second_tier = run(older, skip, count - first_tier.size());
+  return std::max<int64_t>(estimate, in_first_tier + second_tier.get_matches_estimated());
+}
+
+}  // namespace
+
+void Index::SetRankWindow(int64_t matches) { impl_->rank_window = std::max<int64_t>(matches, 0); }
+
 Result<Results> Index::Search(const Query& q) const {
   int per_page = std::clamp(q.per_page, 1, kMaxPerPage);
   int page = std::clamp(q.page, 1, kMaxPage);
   Xapian::doccount first = static_cast<Xapian::doccount>(page - 1) * per_page;
   return impl_->Read<Results>([&](const Xapian::Database& db) {
     internal::BuiltQuery built = internal::BuildQuery(q, db);
-    Xapian::Enquire enquire(db);
-    enquire.set_query(built.query);
-    internal::ApplyOrder(built.order, enquire);
-    Xapian::doccount check_at_least = std::max<Xapian::doccount>(kExactTotalUpTo, first + per_page);
-    Xapian::MSet mset = enquire.get_mset(first, per_page, check_at_least);
     Results results;
-    results.total = mset.get_matches_estimated();
     results.used_ngrams = built.used_ngrams;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      results.hits.push_back(RenderHit(mset, it, built.keep_lone_cjk_marks));
+    std::vector<Xapian::MSetIterator> page_items;
+    if (built.order == internal::Order::kRelevance) {
+      results.total = RankedPage(db, built, first, per_page, impl_->rank_window.load(), page_items);
+    } else {
+      // Identifier matches first (there are few), then the rest by date.
+      Xapian::doccount exact_total = 0;
+      if (!built.exact.empty()) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(built.exact);
+        internal::ApplyOrder(internal::Order::kExactThenDate, enquire);
+        Xapian::MSet mset = enquire.get_mset(first, per_page, first + per_page);
+        exact_total = mset.get_matches_estimated();
+        for (auto it = mset.begin(); it != mset.end(); ++it) page_items.push_back(it);
+      }
+      Xapian::doccount skip = first > exact_total ? first - exact_total : 0;
+      Xapian::doccount left = static_cast<Xapian::doccount>(per_page) - page_items.size();
+      results.total = exact_total + DateOrderedPage(db, built.dated, skip, left, page_items);
+    }
+    // Snippets come from the query with its unigrams (see BuiltQuery). An
+    // MSet of no items costs only the terms' statistics, not their postings.
+    Xapian::Enquire highlighter(db);
+    highlighter.set_query(built.highlight.empty() ? Xapian::Query::MatchAll : built.highlight);
+    Xapian::MSet marks = highlighter.get_mset(0, 0);
+    for (const Xapian::MSetIterator& it : page_items) {
+      results.hits.push_back(RenderHit(marks, it, built.keep_lone_cjk_marks));
     }
     return results;
   });
@@ -411,6 +580,10 @@ Result<Results> Index::Search(const Query& q) const {
 Result<int64_t> Index::Count() const {
   return impl_->Read<int64_t>(
       [](const Xapian::Database& db) { return static_cast<int64_t>(db.get_doccount()); });
+}
+
+Result<bool> Index::NeedsRebuild() const {
+  return impl_->Read<bool>([](const Xapian::Database& db) { return !HasMonthTerms(db); });
 }
 
 Status Index::Check() const {

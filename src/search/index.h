@@ -80,6 +80,12 @@ class Index {
  public:
   // Totals are counted exactly up to this many matches.
   static constexpr int kExactTotalUpTo = 1000;
+  // When a text matches more than this many items, relevance ranks first
+  // those in the newest months holding about this many (with identifier
+  // matches of any date), then all older matches: page 1 of a common word
+  // on a large index reads this many matches, not all of them. See
+  // docs/search.md, "Matching work".
+  static constexpr int64_t kDefaultRankWindow = 100000;
 
   // Opens the index in `dir`, creating the directory and an empty index
   // when it is missing or empty.
@@ -118,9 +124,17 @@ class Index {
   [[nodiscard]] Status Rebuild(const std::function<bool(Document*)>& next,
                                const std::function<void(int64_t done)>& progress);
 
+  // Changes the rank window (kDefaultRankWindow); 0 ranks every match.
+  // For tests and tuning; safe to call while searches run.
+  void SetRankWindow(int64_t matches);
+
   // Never throws on malformed query syntax: it falls back to plain terms.
   [[nodiscard]] Result<Results> Search(const Query& q) const;
   [[nodiscard]] Result<int64_t> Count() const;
+  // True when the live index was written by an older version of gongkai:
+  // it still answers every search, but slower or less well than a rebuilt
+  // one would, so the caller should Rebuild it (the server does, at start).
+  [[nodiscard]] Result<bool> NeedsRebuild() const;
   // Cheap health check for /readyz: the live index can be opened and read.
   [[nodiscard]] Status Check() const;
 

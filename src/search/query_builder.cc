@@ -1,5 +1,7 @@
 #include "search/query_builder.h"
 
+#include <set>
+#include <utility>
 #include <vector>
 
 #include "search/terms.h"
@@ -31,7 +33,83 @@ void AddFilter(std::vector<Xapian::Query>& filters, std::string_view prefix,
   filters.push_back(term.empty() ? Xapian::Query::MatchNothing : Xapian::Query(term));
 }
 
+// A term's prefix (Xapian's convention: leading capitals) and its CJK
+// characters; no characters when the rest is not one or two CJK ones.
+std::pair<std::string, std::vector<unsigned>> SplitNgram(const std::string& term) {
+  size_t p = 0;
+  while (p < term.size() && term[p] >= 'A' && term[p] <= 'Z') ++p;
+  std::vector<unsigned> chars;
+  for (Xapian::Utf8Iterator it(term.data() + p, term.size() - p), end; it != end; ++it) {
+    if (!IsCjk(*it) || chars.size() == 2) return {term.substr(0, p), {}};
+    chars.push_back(*it);
+  }
+  return {term.substr(0, p), chars};
+}
+
+bool IsLeafTerm(const Xapian::Query& q) { return q.get_type() == Xapian::Query::LEAF_TERM; }
+
+std::string LeafTerm(const Xapian::Query& q) { return *q.get_terms_begin(); }
+
+Xapian::Query Lean(const Xapian::Query& q);
+
+// The AND's operands, nested ANDs flattened, minus every one-character term
+// that a two-character term of the same prefix contains.
+Xapian::Query LeanAnd(const Xapian::Query& q) {
+  std::vector<Xapian::Query> operands;
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    Xapian::Query sub = Lean(q.get_subquery(i));
+    if (sub.get_type() == Xapian::Query::OP_AND) {
+      for (size_t j = 0; j < sub.get_num_subqueries(); ++j) operands.push_back(sub.get_subquery(j));
+    } else {
+      operands.push_back(std::move(sub));
+    }
+  }
+  std::set<std::pair<std::string, unsigned>> covered;
+  for (const Xapian::Query& operand : operands) {
+    if (!IsLeafTerm(operand)) continue;
+    auto [prefix, chars] = SplitNgram(LeafTerm(operand));
+    if (chars.size() != 2) continue;
+    covered.emplace(prefix, chars[0]);
+    covered.emplace(prefix, chars[1]);
+  }
+  std::vector<Xapian::Query> kept;
+  for (Xapian::Query& operand : operands) {
+    if (IsLeafTerm(operand)) {
+      auto [prefix, chars] = SplitNgram(LeafTerm(operand));
+      if (chars.size() == 1 && covered.count({prefix, chars[0]})) continue;
+    }
+    kept.push_back(std::move(operand));
+  }
+  return Xapian::Query(Xapian::Query::OP_AND, kept.begin(), kept.end());
+}
+
+// `q` with the redundant unigrams of CJK n-gram matching removed. The query
+// parser turns 食品安全 into 食 AND 食品 AND 品 AND 品安 AND 安 AND 安全 AND
+// 全; every item holding the bigrams holds their characters too (the
+// indexer emits both), so the unigrams change no match, only the work: they
+// are the longest posting lists of the index. Operators whose parameters
+// Query does not expose (phrase windows, scale factors) are left as typed.
+Xapian::Query Lean(const Xapian::Query& q) {
+  switch (q.get_type()) {
+    case Xapian::Query::OP_AND:
+      return LeanAnd(q);
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_FILTER: {
+      std::vector<Xapian::Query> operands;
+      for (size_t i = 0; i < q.get_num_subqueries(); ++i) operands.push_back(Lean(q.get_subquery(i)));
+      return Xapian::Query(q.get_type(), operands.begin(), operands.end());
+    }
+    default:
+      return q;
+  }
+}
+
 }  // namespace
+
+Xapian::Query LeanNgrams(const Xapian::Query& q) { return Lean(q); }
 
 Xapian::Query ParseText(const std::string& text, const Xapian::Database& db) {
   try {
@@ -74,25 +152,37 @@ Xapian::Query FilterQuery(const Query& q) {
 BuiltQuery BuildQuery(const Query& q, const Xapian::Database& db) {
   BuiltQuery built;
   std::string text = Trim(Utf8Prefix(q.text, kMaxQueryTextBytes));
-  Xapian::Query main;
-  if (text.empty()) {
-    main = Xapian::Query::MatchAll;
-    built.order = Order::kDate;
-  } else {
-    built.used_ngrams = ContainsCjk(text);
-    built.keep_lone_cjk_marks = ShortestCjkRun(text) <= 1;
-    Xapian::Query words = ParseText(text, db);
-    if (q.sort == Query::kNewest) {
-      // Weight 0 for every text match, so the date decides among them
-      // while exact identifier matches (fixed weight) still come first.
-      if (!words.empty()) words = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, words, 0.0);
-      built.order = Order::kExactThenDate;
-    }
-    Xapian::Query exact = ExactIdentifierQuery(text);
-    main = exact.empty() ? words : Xapian::Query(Xapian::Query::OP_OR, words, exact);
-  }
   Xapian::Query filter = FilterQuery(q);
-  built.query = filter.empty() ? main : Xapian::Query(Xapian::Query::OP_FILTER, main, filter);
+  auto filtered = [&filter](const Xapian::Query& query) {
+    if (filter.empty()) return query;
+    return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+  };
+  if (text.empty()) {
+    built.order = Order::kDate;
+    built.query = filtered(Xapian::Query::MatchAll);
+    built.dated = built.query;
+    return built;
+  }
+  built.used_ngrams = ContainsCjk(text);
+  built.keep_lone_cjk_marks = ShortestCjkRun(text) <= 1;
+  Xapian::Query parsed = ParseText(text, db);
+  built.highlight = parsed;
+  Xapian::Query words = LeanNgrams(parsed);
+  Xapian::Query exact = ExactIdentifierQuery(text);
+  if (!exact.empty()) built.exact = filtered(exact);
+  if (!words.empty()) built.words = filtered(words);
+  if (q.sort == Query::kNewest) {
+    built.order = Order::kExactThenDate;
+    Xapian::Query others = exact.empty() || words.empty()
+                               ? words
+                               : Xapian::Query(Xapian::Query::OP_AND_NOT, words, exact);
+    built.dated = filtered(others);
+    // Weight 0 for every text match, so the date decides among them
+    // while exact identifier matches (fixed weight) still come first.
+    if (!words.empty()) words = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, words, 0.0);
+  }
+  Xapian::Query main = exact.empty() ? words : Xapian::Query(Xapian::Query::OP_OR, words, exact);
+  built.query = filtered(main);
   return built;
 }
 

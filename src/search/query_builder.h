@@ -22,13 +22,34 @@ enum class Order {
 };
 
 struct BuiltQuery {
+  // Everything as one query, ordered by `order`.
   Xapian::Query query;
+  // For the date orders, the same split in two so that date order can walk
+  // the month partitions: `exact` (identifier matches, first whatever their
+  // date; empty when the text cannot be an identifier) and `dated` (every
+  // other match, to be ordered by date alone). Both filtered.
+  Xapian::Query exact;
+  Xapian::Query dated;
+  // For relevance: the text's words, filtered, without the identifier
+  // matches' fixed weight; empty when browsing. `query` is `words` OR
+  // `exact`, which lets relevance rank the words within a window of months
+  // and still put an identifier match of any date first.
+  Xapian::Query words;
   Order order = Order::kRelevance;
   bool used_ngrams = false;
   // False when every CJK word typed has 2+ characters: Xapian then also
   // highlights stray single characters (食 of 食用 for 食品), to be unmarked.
   bool keep_lone_cjk_marks = true;
+  // The text's query before LeanNgrams, for snippets: Xapian highlights CJK
+  // text character by character, so it needs the unigrams that matching
+  // does without. Empty when browsing.
+  Xapian::Query highlight;
 };
+
+// `q` without the one-character CJK terms that a two-character term of the
+// same AND already implies (食 and 品 beside 食品): the same matches from
+// shorter posting lists.
+Xapian::Query LeanNgrams(const Xapian::Query& q);
 
 // The free text parsed with CJK n-grams and AND between words. Malformed
 // syntax ("AND (", a lone quote) is retried as plain terms, so the only

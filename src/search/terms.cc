@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
+
+#include "common/calendar.h"
 
 namespace gk::search::internal {
 namespace {
@@ -24,14 +27,6 @@ bool IsCloseBracket(unsigned ch) {
 // Full-width forms of ASCII (！ to ～) back to ASCII.
 unsigned FoldFullWidth(unsigned ch) { return (ch >= 0xFF01 && ch <= 0xFF5E) ? ch - 0xFEE0 : ch; }
 
-bool IsCjk(unsigned ch) {
-  return (ch >= 0x3040 && ch <= 0x30FF) ||  // kana
-         (ch >= 0x3400 && ch <= 0x4DBF) ||  // CJK extension A
-         (ch >= 0x4E00 && ch <= 0x9FFF) ||  // CJK unified ideographs
-         (ch >= 0xAC00 && ch <= 0xD7AF) ||  // hangul
-         (ch >= 0xF900 && ch <= 0xFAFF) ||  // compatibility ideographs
-         (ch >= 0x20000 && ch <= 0x2FA1F);  // extensions B and later
-}
 
 void AddText(Xapian::TermGenerator& tg, const std::string& text, Xapian::termcount weight) {
   if (text.empty()) return;
@@ -46,6 +41,15 @@ void AddBoolean(Xapian::Document& doc, std::string_view prefix, std::string_view
 }
 
 }  // namespace
+
+bool IsCjk(unsigned ch) {
+  return (ch >= 0x3040 && ch <= 0x30FF) ||  // kana
+         (ch >= 0x3400 && ch <= 0x4DBF) ||  // CJK extension A
+         (ch >= 0x4E00 && ch <= 0x9FFF) ||  // CJK unified ideographs
+         (ch >= 0xAC00 && ch <= 0xD7AF) ||  // hangul
+         (ch >= 0xF900 && ch <= 0xFAFF) ||  // compatibility ideographs
+         (ch >= 0x20000 && ch <= 0x2FA1F);  // extensions B and later
+}
 
 std::string Trim(std::string_view s) {
   size_t begin = s.size(), end = 0;
@@ -118,6 +122,19 @@ std::string UnmarkLoneCjk(std::string html, std::string_view open, std::string_v
 }
 
 std::string IdTerm(int64_t id) { return std::string(kPrefixId) + std::to_string(id); }
+
+std::string MonthTerm(int64_t published_at) {
+  // Within the years Date handles (1970 to 9999): the order is all that counts.
+  constexpr int64_t kLast = 253402271999;  // 9999-12-31 15:59:59 UTC
+  Date d = Date::FromUnixTime(std::clamp<int64_t>(published_at, 0, kLast));
+  char digits[8];
+  std::snprintf(digits, sizeof digits, "%04d%02d", d.year(), d.month());
+  return std::string(kPrefixMonth) + digits;
+}
+
+std::string PartitionYearTerm(int64_t published_at) {
+  return std::string(kPrefixPartitionYear) + MonthTerm(published_at).substr(kPrefixMonth.size(), 4);
+}
 
 std::string BooleanTerm(std::string_view prefix, std::string_view value) {
   if (prefix.size() + value.size() > kMaxTermBytes) return {};
@@ -214,6 +231,8 @@ Xapian::Document BuildXapianDocument(const Document& d) {
   AddBoolean(doc, kPrefixTopic, d.topic);
   AddBoolean(doc, kPrefixValidity, d.validity);
   if (d.year != 0) AddBoolean(doc, kPrefixYear, std::to_string(d.year));
+  doc.add_boolean_term(MonthTerm(d.published_at));
+  doc.add_boolean_term(PartitionYearTerm(d.published_at));
 
   doc.add_value(kSlotPublishedAt, Xapian::sortable_serialise(static_cast<double>(d.published_at)));
   doc.set_data(EncodeStored(d));

@@ -25,6 +25,18 @@ inline constexpr std::string_view kPrefixColumn = "XC";
 inline constexpr std::string_view kPrefixTopic = "XT";
 inline constexpr std::string_view kPrefixValidity = "XV";
 inline constexpr std::string_view kPrefixYear = "XY";
+// Month of published_at in China time, "XM202009": the partitions that date
+// order walks newest first (index.cc). Six digits, so the terms sort by time.
+inline constexpr std::string_view kPrefixMonth = "XM";
+// Year of published_at in China time, "XP2020": the coarse partitions of the
+// relevance window (index.cc), fewer terms to OR than months.
+inline constexpr std::string_view kPrefixPartitionYear = "XP";
+
+// The index's format, in the database metadata under kFormatKey. An index
+// without it (written before month terms existed) still answers every
+// search, the slow way, and asks to be rebuilt (Index::NeedsRebuild).
+inline constexpr std::string_view kFormatKey = "gongkai.format";
+inline constexpr std::string_view kFormat = "2";
 
 // Value slot holding sortable_serialise(published_at), for date order.
 inline constexpr Xapian::valueno kSlotPublishedAt = 0;
@@ -47,6 +59,9 @@ std::string Trim(std::string_view s);
 // letters lower-cased, 〔〕【】［］[]（）() and 〖〗 all written as 〔〕.
 std::string NormalizeIdentifier(std::string_view s);
 
+// True for a CJK ideograph, kana or hangul code point.
+bool IsCjk(unsigned ch);
+
 // True when `s` holds a CJK ideograph, kana or hangul, i.e. the query was
 // matched by n-grams rather than words.
 bool ContainsCjk(std::string_view s);
@@ -63,6 +78,10 @@ std::string UnmarkLoneCjk(std::string html, std::string_view open, std::string_v
 using gk::Utf8Prefix;
 
 std::string IdTerm(int64_t id);
+// The XM term of an item published at `published_at` (unix seconds).
+std::string MonthTerm(int64_t published_at);
+// The XP term of the same item: "XP" and the first four digits of its month.
+std::string PartitionYearTerm(int64_t published_at);
 // `prefix` + `value`, or "" when too long to be a term.
 std::string BooleanTerm(std::string_view prefix, std::string_view value);
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <stdlib.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <atomic>
@@ -232,6 +233,194 @@ TEST_F(IndexTest, SortNewestOrdersTextMatchesByDate) {
   // Weightless matches are still highlighted.
   EXPECT_NE(r.hits[0].title_html.find("<mark>价格监管</mark>"), std::string::npos)
       << r.hits[0].title_html;
+}
+
+// Date order beyond Index::kExactTotalUpTo matches walks month partitions;
+// every page must be what sorting all matches would give: newest first,
+// ties (same second) most recently indexed first. The dates fall on month
+// ends in China time (UTC+8), where a partition by UTC month would differ.
+TEST_F(IndexTest, DateOrderOverManyMatchesEqualsAFullSort) {
+  std::mt19937 rng(7);
+  const int64_t month_ends[] = {1580486400 - 1, 1580486400, 1612108800 - 1, 1612108800};  // 2020-02-01, 2021-02-01 00:00 China
+  std::vector<Document> docs;
+  for (int64_t id = 1; id <= 1500; ++id) {
+    Document d = Doc(id, id % 7 == 0 ? "无关的工作动态" : "市场监管通知");
+    if (id % 10 == 0) {
+      d.published_at = month_ends[id / 10 % 4];
+    } else {
+      d.published_at = 1500000000 + static_cast<int64_t>(rng() % 300000000);
+    }
+    if (id % 50 == 0) d.published_at = 1600000000;  // many items in the same second
+    d.agency_id = 1 + id % 2;
+    docs.push_back(d);
+  }
+  ASSERT_TRUE(index_->UpsertBatch(docs).ok());
+  auto expected = [&](bool (*keep)(const Document&)) {
+    std::vector<const Document*> match;
+    for (const Document& d : docs)
+      if (keep(d)) match.push_back(&d);
+    std::stable_sort(match.begin(), match.end(), [](const Document* a, const Document* b) {
+      return a->published_at != b->published_at ? a->published_at > b->published_at : a->id > b->id;
+    });
+    std::vector<int64_t> ids;
+    for (const Document* d : match) ids.push_back(d->id);
+    return ids;
+  };
+  auto check = [&](Query q, const std::vector<int64_t>& all, const char* what) {
+    q.sort = Query::kNewest;
+    for (int per_page : {20, 100}) {
+      const int pages = static_cast<int>(all.size() + per_page - 1) / per_page;
+      for (int page : {1, 2, 3, pages / 2, pages - 1, pages, pages + 1}) {
+        q.page = page;
+        q.per_page = per_page;
+        Results r = Find(q);
+        size_t from = std::min(all.size(), static_cast<size_t>((page - 1) * per_page));
+        size_t to = std::min(all.size(), from + per_page);
+        EXPECT_EQ(Ids(r), std::vector<int64_t>(all.begin() + from, all.begin() + to))
+            << what << " page " << page << " of " << per_page;
+        EXPECT_GE(r.total, static_cast<int64_t>(std::min<size_t>(all.size(), Index::kExactTotalUpTo)));
+      }
+    }
+  };
+  std::vector<int64_t> matching = expected([](const Document& d) { return d.title == "市场监管通知"; });
+  ASSERT_GT(matching.size(), static_cast<size_t>(Index::kExactTotalUpTo));
+  check(TextQuery("市场监管"), matching, "text");
+  check(Query{}, expected([](const Document&) { return true; }), "browse");
+  Query agency;
+  agency.agency_id = 2;
+  check(agency, expected([](const Document& d) { return d.agency_id == 2; }), "agency filter");
+}
+
+// Beyond the rank window, relevance ranks the newest partitions' matches
+// first, then the older ones: page 1 reads a bounded number of matches, an
+// identifier match of any date still comes first, and paging through gives
+// every match once.
+TEST_F(IndexTest, RankWindowRanksRecentMatchesFirstAndPagesStayWhole) {
+  std::vector<Document> docs;
+  for (int64_t id = 1; id <= 1500; ++id) {
+    // Two items a week from 2019 on: the index spans about fourteen years.
+    Document d = Doc(id, id % 5 == 0 ? "工作动态" : "市场监管通知");
+    d.published_at = 1546272000 + id * 302400;
+    docs.push_back(d);
+  }
+  docs[2].title = "市场监管 市场监管 市场监管通知";  // item 3: the best match, and old
+  // Item 4 is old and has an identifier equal to a common text (no real
+  // 文号 looks so, but it makes the identifier match one of 1,200).
+  docs[3].doc_no = "市场监管通知";
+  ASSERT_TRUE(index_->UpsertBatch(docs).ok());
+  const size_t matching = 1200;
+
+  index_->SetRankWindow(0);  // every match ranked together
+  EXPECT_EQ(Find("市场监管").hits.front().id, 3);
+
+  index_->SetRankWindow(300);
+  Results top = Find("市场监管");
+  ASSERT_EQ(top.hits.size(), 20u);
+  EXPECT_GE(top.total, static_cast<int64_t>(Index::kExactTotalUpTo));
+  for (const Hit& h : top.hits) EXPECT_GT(h.id, 1000) << "page 1 holds recent matches only";
+  std::set<int64_t> seen;
+  int64_t first_of_item_3 = -1;
+  for (int page = 1; page <= 13; ++page) {
+    Query q = TextQuery("市场监管");
+    q.page = page;
+    q.per_page = 100;
+    Results r = Find(q);
+    for (size_t i = 0; i < r.hits.size(); ++i) {
+      EXPECT_TRUE(seen.insert(r.hits[i].id).second) << "repeated: " << r.hits[i].id << " page " << page;
+      if (r.hits[i].id == 3) first_of_item_3 = (page - 1) * 100 + static_cast<int64_t>(i);
+    }
+  }
+  EXPECT_EQ(seen.size(), matching);
+  // The best older match leads the second tier, right after the recent ones.
+  EXPECT_GE(first_of_item_3, 250);
+  EXPECT_LE(first_of_item_3, 500);
+
+  Results by_id = Find("市场监管通知");
+  ASSERT_EQ(by_id.hits.size(), 20u);
+  EXPECT_EQ(by_id.hits.front().id, 4);
+  EXPECT_GT(by_id.hits[1].id, 1000);
+}
+
+// An identifier typed whole still comes first in date order, however old,
+// and is not repeated among the other matches on later pages.
+TEST_F(IndexTest, DateOrderPutsTheIdentifierFirstOverManyMatches) {
+  std::vector<Document> docs;
+  for (int64_t id = 1; id <= 1100; ++id) {
+    Document d = Doc(id, "关于济市监发〔2019〕3号文件的执行情况");
+    if (id == 7) d.doc_no = "济市监发〔2019〕3号";
+    docs.push_back(d);
+  }
+  ASSERT_TRUE(index_->UpsertBatch(docs).ok());
+  Query q = TextQuery("济市监发〔2019〕3号");
+  q.sort = Query::kNewest;
+  Results first = Find(q);
+  ASSERT_EQ(first.hits.size(), 20u);
+  EXPECT_EQ(first.hits[0].id, 7);
+  EXPECT_EQ(first.hits[1].id, 1100);
+  EXPECT_EQ(first.hits[19].id, 1082);
+  q.page = 2;
+  Results second = Find(q);
+  ASSERT_EQ(second.hits.size(), 20u);
+  EXPECT_EQ(second.hits[0].id, 1081);
+  q.page = 55;  // 1 + 1099 matches: the last page holds the oldest
+  Results last = Find(q);
+  ASSERT_FALSE(last.hits.empty());
+  EXPECT_EQ(last.hits.back().id, 1);
+  for (const Hit& h : last.hits) EXPECT_NE(h.id, 7);
+}
+
+// An index written before the month terms (no format mark) answers date
+// order correctly the slow way and asks for a rebuild, after which it has
+// the terms.
+TEST(IndexOpenTest, IndexOfAnOlderFormatWorksAndAsksForRebuild) {
+  TempDir tmp;
+  const std::string dir = tmp.Sub("idx");
+  std::vector<Document> docs;
+  for (int64_t id = 1; id <= 1200; ++id) docs.push_back(Doc(id, "消费者权益保护", ""));
+  {
+    auto opened = Index::Open(dir);
+    ASSERT_TRUE(opened.ok());
+    EXPECT_FALSE(*opened.value()->NeedsRebuild());
+    ASSERT_TRUE(opened.value()->UpsertBatch(docs).ok());
+  }
+  std::string current;
+  std::getline(std::ifstream(dir + "/CURRENT"), current);
+  {
+    Xapian::WritableDatabase db(dir + "/" + current.substr(current.find(' ') + 1), Xapian::DB_OPEN);
+    db.set_metadata("gongkai.format", "");
+    for (auto t = db.allterms_begin("XM"); t != db.allterms_end("XM"); ++t) {
+      std::vector<Xapian::docid> ids(db.postlist_begin(*t), db.postlist_end(*t));
+      for (Xapian::docid id : ids) {
+        Xapian::Document d = db.get_document(id);
+        d.remove_term(*t);
+        db.replace_document(id, d);
+      }
+    }
+    db.commit();
+  }
+  auto opened = Index::Open(dir);
+  ASSERT_TRUE(opened.ok());
+  Index& index = *opened.value();
+  EXPECT_TRUE(*index.NeedsRebuild());
+  Query q = TextQuery("消费者");
+  q.sort = Query::kNewest;
+  auto r = index.Search(q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(Ids(*r).front(), 1200);
+  size_t i = 0;
+  ASSERT_TRUE(index
+                  .Rebuild(
+                      [&](Document* d) {
+                        if (i == docs.size()) return false;
+                        *d = docs[i++];
+                        return true;
+                      },
+                      nullptr)
+                  .ok());
+  EXPECT_FALSE(*index.NeedsRebuild());
+  r = index.Search(q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(Ids(*r).front(), 1200);
 }
 
 TEST_F(IndexTest, RemoveMakesItemDisappear) {

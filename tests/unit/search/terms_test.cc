@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+
 namespace gk::search::internal {
 namespace {
 
@@ -55,6 +57,21 @@ TEST(TermsTest, Utf8PrefixNeverCutsACharacter) {
   EXPECT_EQ(Utf8Prefix(s, 7), "食品");
   EXPECT_EQ(Utf8Prefix(s, 6), "食品");
   EXPECT_EQ(Utf8Prefix(s, 2), "");
+}
+
+// Date order's partitions: the month in China time, six digits so that the
+// terms sort by time, and every unix time has one.
+TEST(TermsTest, MonthTermIsTheChinaMonth) {
+  EXPECT_EQ(MonthTerm(1580486400 - 1), "XM202001");  // 2020-01-31 23:59:59 China
+  EXPECT_EQ(MonthTerm(1580486400), "XM202002");      // 2020-02-01 00:00:00 China
+  EXPECT_EQ(MonthTerm(1600214400), "XM202009");
+  EXPECT_EQ(MonthTerm(0), "XM197001");
+  EXPECT_EQ(MonthTerm(-86400), "XM197001");
+  EXPECT_EQ(MonthTerm(INT64_MAX), "XM999912");
+  EXPECT_LT(MonthTerm(1000000000), MonthTerm(2000000000));
+  EXPECT_EQ(PartitionYearTerm(1580486400), "XP2020");
+  EXPECT_EQ(PartitionYearTerm(1609430400 - 1), "XP2020");  // 2020-12-31 23:59:59 China
+  EXPECT_EQ(PartitionYearTerm(1609430400), "XP2021");
 }
 
 TEST(TermsTest, LongIdentifiersAreNotTerms) {
