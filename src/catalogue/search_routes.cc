@@ -5,6 +5,7 @@
 
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
+#include "common/strings.h"
 #include "http/forms.h"
 #include "web/forms.h"
 
@@ -65,9 +66,12 @@ Response SearchPage(Request& req, Context& ctx) {
   if (!results.ok()) return ctx.ErrorPage(503, "搜索服务暂时不可用，请稍后再试。");
   if (!q.text.empty() && q.page == 1) {
     std::string filters = q.topic + "|" + q.validity + "|" + (q.year ? std::to_string(q.year) : "");
-    LogSearch(*ctx.services().db, ctx.services().clock->Now(), q.text.substr(0, 200), filters, results->total).ok();
+    LogSearch(*ctx.services().db, ctx.services().clock->Now(), std::string(Utf8Prefix(q.text, 200)), filters, results->total).ok();
   }
-  d.AddSectionDictionary("RESULTS")->SetIntValue("TOTAL", static_cast<long>(results->total));
+  auto* found = d.AddSectionDictionary("RESULTS");
+  found->SetIntValue("TOTAL", static_cast<long>(results->total));
+  // Beyond this the index estimates the count (search/index.h).
+  if (results->total > search::Index::kExactTotalUpTo) found->SetValue("ABOUT", "约 ");
   for (const auto& hit : results->hits) {
     auto* row = d.AddSectionDictionary("HITS");
     row->SetValue("URL", hit.url);
