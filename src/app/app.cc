@@ -175,6 +175,7 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
   o.shutdown_timeout_seconds = c.shutdown_timeout_seconds;
   o.hsts = c.tls;
   o.access_log = services_.config.log.access_log;
+  o.trusted_proxies = c.trusted_proxies;
   web::Site* site = site_.get();
   http::Server server(o, site->router(), &services_.assets, &services_.cache,
                       [site](int status, const http::Request& req) { return site->ErrorPage(status, req); });

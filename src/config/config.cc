@@ -16,6 +16,8 @@
 #include <variant>
 #include <vector>
 
+#include "common/netaddr.h"
+
 // Where templates/, static/ and data/calendar/ live when paths.* are empty;
 // set by the build.
 #ifndef GK_SHARE_DIR
@@ -65,6 +67,8 @@ bool IsListen(std::string_view s) {
   return ParseListen(s, &host, &port);
 }
 
+bool IsNetwork(std::string_view s) { return IpNetwork::Parse(s).has_value(); }
+
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
@@ -111,7 +115,7 @@ const Key kKeys[] = {
      NotEmpty, "应为非空的目录路径"},
 
     {"server.listen", "监听地址列表，形如 ADDR:PORT，IPv6 地址写在方括号内，端口 0 表示自动选择",
-     InSection<&C::server, &C::Server::listen>, 0, 0, IsListen,
+     InSection<&C::server, &C::Server::listen>, 1, 0, IsListen,
      "应为 ADDR:PORT 形式的地址列表（IPv6 地址写在方括号内），如 [::]:8080,127.0.0.1:8081"},
     {"server.io_threads", "处理网络连接的 I/O 线程数",
      InSection<&C::server, &C::Server::io_threads>, 1, 256},
@@ -142,6 +146,10 @@ const Key kKeys[] = {
      "网站的公开访问地址，用于生成绝对链接，如 https://scjgj.jinan.gov.cn；可为空",
      InSection<&C::server, &C::Server::public_url>, 0, 0, IsPublicUrl,
      "应为以 http:// 或 https:// 开头的地址，或留空"},
+    {"server.trusted_proxies",
+     "可信反向代理的地址或网段列表：来自这些地址的请求按 X-Forwarded-For 识别访问者地址（用于限流和日志）；为空则一律使用对端地址",
+     InSection<&C::server, &C::Server::trusted_proxies>, 0, 0, IsNetwork,
+     "应为 IP 地址或网段的列表，如 127.0.0.1,10.0.0.0/8,::1"},
 
     {"database.url",
      "数据库：留空使用数据目录中的 SQLite 文件；sqlite:路径；或 "
@@ -177,7 +185,7 @@ const Key kKeys[] = {
      kIntMax},
 
     {"catalogue.review_stages", "信息发布的审核环节，按顺序（每个环节须由不同的人审核）",
-     InSection<&C::catalogue, &C::Catalogue::review_stages>, 0, 0, NotEmpty, "应为非空的环节名称"},
+     InSection<&C::catalogue, &C::Catalogue::review_stages>, 1, 0, NotEmpty, "应为非空的环节名称"},
     {"catalogue.index_pattern", "索引号后段码格式：YYYY 为年份，MM 为月份，N 为序号的位数",
      InSection<&C::catalogue, &C::Catalogue::index_pattern>, 0, 0, IsIndexPattern,
      "应包含 YYYY 和至少 3 个连续的 N，例如 YYYY-NNNNN 或 YYYYMM-NNNNN"},
@@ -307,7 +315,8 @@ Status Assign(const Key& key, Value v, const std::string& origin, Config* c) {
     *std::get<std::string*>(ref) = std::move(*s);
   } else {
     auto& list = std::get<std::vector<std::string>>(v);
-    if (list.empty()) return BadValue(key, origin);
+    // For a list, `min` is the fewest items it may have.
+    if (static_cast<int64_t>(list.size()) < key.min) return BadValue(key, origin);
     for (const std::string& item : list) {
       if (key.check && !key.check(item)) return BadValue(key, origin);
     }

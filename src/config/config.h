@@ -35,6 +35,9 @@ struct Config {
     int shutdown_timeout_seconds = 10;
     bool tls = false;        // served behind TLS (a proxy): Secure cookies, HSTS
     std::string public_url;  // e.g. https://scjgj.jinan.gov.cn, for absolute links; may be empty
+    // Addresses or networks ("127.0.0.1", "10.0.0.0/8") of reverse proxies
+    // whose X-Forwarded-For names the client (see gk::ClientAddress).
+    std::vector<std::string> trusted_proxies;
     bool operator==(const Server&) const = default;
   } server;
   struct Database {

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "common/log.h"
+#include "common/netaddr.h"
 #include "http/forms.h"
 
 namespace gk::http {
@@ -39,12 +40,25 @@ struct Server::Impl {
     char hex[9];
     sodium_bin2hex(hex, sizeof hex, rnd, sizeof rnd);
     id_prefix = hex;
+    for (const std::string& p : opt.trusted_proxies)
+      if (auto n = IpNetwork::Parse(p)) proxies.push_back(*n);
+  }
+
+  // The client's address: the peer's, or the one a trusted proxy forwarded.
+  std::string ClientOf(const std::string& peer, const Headers& headers) const {
+    if (proxies.empty()) return peer;
+    std::string forwarded;
+    auto [from, to] = headers.equal_range("X-Forwarded-For");
+    for (auto h = from; h != to; ++h) forwarded += (forwarded.empty() ? "" : ",") + h->second;
+    return ClientAddress(peer, forwarded, proxies);
   }
 
   void Accept(tcp::acceptor& acc);
   void BeginStop();
   void WaitForSessions(std::chrono::steady_clock::time_point deadline);
   std::string NextRequestId() { return id_prefix + "-" + std::to_string(++request_counter); }
+
+  std::vector<IpNetwork> proxies;
 
   // Declaration order matters for destruction: handlers still queued in the
   // io_context and the worker pool own sessions, whose destructors use the
@@ -218,6 +232,7 @@ class Session : public std::enable_shared_from_this<Session> {
     keep_alive_ = msg.keep_alive();
     ++served_;
     for (const auto& f : msg) req.headers.emplace(std::string(f.name_string()), std::string(f.value()));
+    req.remote_addr = srv_->ClientOf(remote_, req.headers);
     req.body = std::move(msg.body());
     req.is_head = req.method == "HEAD";
     if (req.method.empty() || !ParseTarget(req.target, &req.path, &req.raw_query, &req.query)) {

@@ -29,6 +29,10 @@ struct ServerOptions {
   int shutdown_timeout_seconds = 10;
   bool hsts = false;
   bool access_log = true;
+  // Reverse proxies ("127.0.0.1", "10.0.0.0/8") whose X-Forwarded-For gives
+  // Request::remote_addr; entries that do not parse are ignored (the
+  // configuration has checked them).
+  std::vector<std::string> trusted_proxies;
 };
 
 // Renders an error page (400, 404, 405, 413, 431, 500, 503) for a request.

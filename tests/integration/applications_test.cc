@@ -266,3 +266,39 @@ TEST_F(ApplicationsTest, DeadlineCalculatorExplainsTheCount) {
 
 }  // namespace
 }  // namespace gk::testing
+
+namespace gk::testing {
+namespace {
+
+// Per-address limits (here: 30 status look-ups in ten minutes) count the
+// client a trusted proxy names in X-Forwarded-For, and only then: a client
+// that sends the header itself, not through such a proxy, is still counted
+// by its own address.
+int LookupsUntilRefused(ServerProcess& server, const std::string& forwarded_for) {
+  Browser b(server.host(), server.port());
+  if (!forwarded_for.empty()) b.SetHeader("X-Forwarded-For", forwarded_for);
+  for (int i = 1; i <= 40; ++i) {
+    b.Get("/apply/status");
+    auto r = b.Post("/apply/status", {{"number", "依申〔2026〕9999号"}, {"code", "AAAA-BBBB-CCCC"}});
+    if (r.status == 429) return i;
+    EXPECT_EQ(r.status, 404) << r.body.substr(0, 500);
+  }
+  return 0;
+}
+
+TEST(TrustedProxyTest, LimitsCountTheForwardedClientOnlyBehindATrustedProxy) {
+  auto proxied = ServerProcess::Start({"--set", "server.trusted_proxies=127.0.0.1,::1"});
+  EXPECT_EQ(LookupsUntilRefused(*proxied, "203.0.113.7"), 31);
+  // Another client behind the same proxy has its own allowance...
+  EXPECT_EQ(LookupsUntilRefused(*proxied, "198.51.100.1, 203.0.113.8"), 31);
+  // ...and a forged entry further left changes nothing: the proxy's own
+  // (rightmost) entry names the client, 203.0.113.7, already refused.
+  EXPECT_EQ(LookupsUntilRefused(*proxied, "198.51.100.2, 203.0.113.7"), 1);
+
+  auto direct = ServerProcess::Start();
+  EXPECT_EQ(LookupsUntilRefused(*direct, "203.0.113.7"), 31);
+  EXPECT_EQ(LookupsUntilRefused(*direct, "203.0.113.9"), 1);  // the header is ignored
+}
+
+}  // namespace
+}  // namespace gk::testing

@@ -106,7 +106,7 @@ HttpResult Fetch(const std::string& host, int port, const std::string& method, c
 
 HttpResult Browser::Send(const std::string& method, const std::string& target, const std::string& body,
                          const std::string& content_type) {
-  std::map<std::string, std::string> h;
+  std::map<std::string, std::string> h = headers_;
   std::string cookie;
   for (const auto& [k, v] : cookies_) cookie += (cookie.empty() ? "" : "; ") + k + "=" + v;
   if (!cookie.empty()) h["Cookie"] = cookie;

@@ -43,6 +43,8 @@ class Browser {
   HttpResult Login(const std::string& username, const std::string& password);
   std::string Cookie(const std::string& name) const;
   void SetCookie(const std::string& name, const std::string& value) { cookies_[name] = value; }
+  // Sent with every later request (e.g. X-Forwarded-For, as a proxy would).
+  void SetHeader(const std::string& name, const std::string& value) { headers_[name] = value; }
   const std::string& last_csrf() const { return csrf_; }
 
  private:
@@ -51,6 +53,7 @@ class Browser {
   std::string host_;
   int port_;
   std::map<std::string, std::string> cookies_;
+  std::map<std::string, std::string> headers_;
   std::string csrf_;
 };
 
