@@ -228,23 +228,43 @@ void FillPersonal(ctemplate::TemplateDictionary& d, const Application& a) {
   p->SetValue("POSTCODE", a.postcode);
 }
 
-// One action's form block, shown only when the rules allow it now.
+// What staff submitted for an action that was refused as invalid: shown
+// again, so that a letter edited at length is not lost to a missing date.
+struct KeptAction {
+  Action action;
+  ActionInput in;
+  std::string message;
+};
+
+// One action's form block, shown only when the rules allow it now; with
+// `kept` (for this action), holding what was submitted and open.
 ctemplate::TemplateDictionary* ActionBlock(ctemplate::TemplateDictionary& d, ApplicationService& svc,
-                                           const CaseFile& f, const auth::User& u, const CaseFacts& facts, Action a) {
+                                           const CaseFile& f, const auth::User& u, const CaseFacts& facts, Action a,
+                                           const KeptAction* kept) {
   if (!Refusals(a, f.app, u, facts).empty()) return nullptr;
+  if (kept && kept->action != a) kept = nullptr;
   auto* b = d.AddSectionDictionary(std::string("ACT_") + web::Upper(ActionCode(a)));
   b->SetValue("ACTION_URL", CaseUrl(f.app.id) + "/act/" + ActionCode(a));
   b->SetValue("LABEL", ActionLabel(a));
   std::string kind = ApplicationService::LetterKindFor(a, "");
   if (!kind.empty()) {
-    auto draft = svc.DraftLetter(f, kind, {});
     b->SetValue("LETTER_TITLE", LetterKindLabel(kind));
-    b->SetValue("LETTER_BODY", draft.ok() ? draft.value() : "");
+    if (kept) {
+      b->SetValue("LETTER_BODY", kept->in.letter_body);
+    } else {
+      auto draft = svc.DraftLetter(f, kind, {});
+      b->SetValue("LETTER_BODY", draft.ok() ? draft.value() : "");
+    }
+  }
+  if (kept) {
+    b->ShowSection("OPEN");
+    b->SetValue("KEPT_NOTE", kept->in.note);
   }
   return b;
 }
 
-Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int status) {
+Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int status,
+                  const KeptAction* kept = nullptr) {
   auto& svc = Svc(ctx);
   auto f = svc.Open(ctx.actor(), *ctx.user(), id);
   if (!f.ok()) return ctx.FromStatus(f.status());
@@ -349,12 +369,12 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
                        Action::kExtend, Action::kNotifyFee, Action::kPayFee, Action::kWaiveFee, Action::kLapseFee,
                        Action::kAssign, Action::kJointReview, Action::kSendBack, Action::kSignOff,
                        Action::kWithdraw, Action::kArchive, Action::kAppeal, Action::kSetTopic})
-      if (facts.ok()) ActionBlock(d, svc, *f, u, *facts, act);
+      if (facts.ok()) ActionBlock(d, svc, *f, u, *facts, act, kept);
     if (facts.ok() && Refusals(Action::kDraftDecision, a, u, *facts).empty()) d.ShowSection("CAN_DECIDE");
     if (a.state == State::kSignOff && facts.ok() && !facts->is_signer)
       d.AddSectionDictionary("SIGNOFF_WAIT");
   }
-  if (facts.ok()) ActionBlock(d, svc, *f, u, *facts, Action::kDeptAnswer);
+  if (facts.ok()) ActionBlock(d, svc, *f, u, *facts, Action::kDeptAnswer, kept);
   views::Choices(d, "RESULT_OPTIONS", AppealResults(), "pending");
   for (const auto& t : catalogue::Topics()) {
     auto* x = d.AddSectionDictionary("TOPIC_OPTIONS");
@@ -372,6 +392,8 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
              ctx.services().calendar.AddWorkingDays(svc.Today(), svc.options().correction_period_days, nullptr).ToString());
   d.SetValue("TODAY", svc.Today().ToString());
   web::SetFieldErrors(d, errors);
+  if (kept) d.SetValueAndShowSection("MESSAGE", std::string(ActionLabel(kept->action)) + "未完成：" + kept->message, "ACTION_ERROR");
+  if (kept) d.SetValueAndShowSection("MESSAGE", std::string(ActionLabel(kept->action)) + "未完成：" + kept->message, "ACTION_ERROR");
   return ctx.ConsolePage(page, "/console/applications", status);
 }
 
@@ -382,6 +404,9 @@ int ParseInt(const std::string& s) {
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
   return ec == std::errc() && p == s.data() + s.size() ? v : -1;
 }
+
+Response DecidePage(Context& ctx, int64_t id, const std::string& chosen, const ActionInput* kept,
+                    const std::string& error);
 
 Response PostAction(Request& req, Context& ctx) {
   const int64_t id = web::ParseId(req.Param("id"));
@@ -416,8 +441,10 @@ Response PostAction(Request& req, Context& ctx) {
   Status s = Svc(ctx).Perform(ctx.actor(), *ctx.user(), id, action, in, &errors);
   if (!s.ok()) {
     if (s.code() == Code::kInvalid) {
-      if (action == Action::kDraftDecision) return ctx.RedirectWithFlash(CaseUrl(id) + "/decide?outcome=" + in.outcome, s.message(), false);
-      return ctx.RedirectWithFlash(CaseUrl(id), std::string(ActionLabel(action)) + "未完成：" + s.message(), false);
+      // The form again with what was typed, not a redirect that drops it.
+      if (action == Action::kDraftDecision) return DecidePage(ctx, id, in.outcome, &in, s.message());
+      KeptAction kept{action, in, s.message()};
+      return CasePage(ctx, id, {}, 400, &kept);
     }
     if (s.code() == Code::kConflict) return ctx.RedirectWithFlash(CaseUrl(id), s.message(), false);
     return ctx.FromStatus(s);
@@ -425,10 +452,11 @@ Response PostAction(Request& req, Context& ctx) {
   return ctx.RedirectWithFlash(CaseUrl(id), std::string(ActionLabel(action)) + "：已完成。");
 }
 
-// The decision form: the outcome chosen first (GET), then its reply letter.
-Response GetDecide(Request& req, Context& ctx) {
+// The decision form: the outcome chosen first (GET), then its reply letter;
+// with `kept`, what was submitted and refused (`error`), answered with 400.
+Response DecidePage(Context& ctx, int64_t id, const std::string& chosen, const ActionInput* kept,
+                    const std::string& error) {
   auto& svc = Svc(ctx);
-  const int64_t id = web::ParseId(req.Param("id"));
   auto f = svc.Open(ctx.actor(), *ctx.user(), id);
   if (!f.ok()) return ctx.FromStatus(f.status());
   auto why = svc.Refusals(Action::kDraftDecision, *f, *ctx.user());
@@ -443,7 +471,7 @@ Response GetDecide(Request& req, Context& ctx) {
   d.SetIntValue("ID", static_cast<long>(id));
   d.SetValue("NUMBER", f->app.number);
   d.SetValue("DESCRIPTION", f->app.description);
-  const std::string chosen = req.Query("outcome");
+  if (kept) d.SetValueAndShowSection("MESSAGE", "拟定答复未完成：" + error, "ACTION_ERROR");
   Outcome o;
   const bool have = ParseOutcome(chosen, &o);
   for (const auto& oc : AllOutcomes()) {
@@ -461,15 +489,28 @@ Response GetDecide(Request& req, Context& ctx) {
     if (o.row == 3 || o.row == 2) x->ShowSection("NEED_BASIS");
     if (o.row == 4 && o.sub == 1) x->ShowSection("NEED_HOLDER");
     std::string kind = ApplicationService::LetterKindFor(Action::kDraftDecision, chosen);
-    auto draft = svc.DraftLetter(*f, kind, {});
-    x->SetValue("LETTER_BODY", draft.ok() ? draft.value() : "");
     x->SetValue("LETTER_TITLE", LetterKindLabel(kind));
+    if (kept) {
+      x->SetValue("LETTER_BODY", kept->letter_body);
+      x->SetValue("PUBLIC_INDEX_NO", kept->public_index_no);
+      x->SetValue("WITHHELD", kept->withheld);
+      x->SetValue("LEGAL_BASIS", kept->legal_basis);
+      x->SetValue("HOLDER", kept->holder_agency);
+      x->SetValue("EXPLANATION", kept->explanation);
+    } else {
+      auto draft = svc.DraftLetter(*f, kind, {});
+      x->SetValue("LETTER_BODY", draft.ok() ? draft.value() : "");
+    }
   }
   // Repeat applications: evidence for 重复申请.
   auto related = svc.Related(f->app);
   if (related.ok())
     for (const auto& r : related.value()) FillRow(d, r, svc.Today(), true);
-  return ctx.ConsolePage(page, "/console/applications");
+  return ctx.ConsolePage(page, "/console/applications", kept ? 400 : 200);
+}
+
+Response GetDecide(Request& req, Context& ctx) {
+  return DecidePage(ctx, web::ParseId(req.Param("id")), req.Query("outcome"), nullptr, "");
 }
 
 Response GetLetter(Request& req, Context& ctx) {

@@ -1,10 +1,11 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! The case file. ID NUMBER STATE STATE_CODE CHANNEL SUBMITTED_AT RECEIVED_ON DESCRIPTION MEDIUM DELIVERY TOPIC CSRF_TOKEN TODAY
     CORRECTION_UNTIL; PERSONAL (...); ASSIST (DEPARTMENT DUE ANSWER); JOINT (NOTES); DECISION (...); FEE (METHOD YUAN WORKING);
-    CLOCK; CORRECTION_WARNING (BY); EVENTS; LETTERS (URL ...); APPEALS; CASES (related); ACT_* (ACTION_URL LABEL LETTER_TITLE LETTER_BODY);
+    CLOCK; CORRECTION_WARNING (BY); EVENTS; LETTERS (URL ...); APPEALS; CASES (related); ACT_* (ACTION_URL LABEL LETTER_TITLE LETTER_BODY; OPEN KEPT_NOTE when shown again after a refusal); ACTION_ERROR (MESSAGE);
     CAN_DECIDE; SIGNOFF_WAIT; RESULT_OPTIONS TOPIC_OPTIONS DEPT_OPTIONS. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/console/applications">依申请公开</a> / <span aria-current="page">申请 {{NUMBER}}</span></nav>
 <header class="page-header"><h1>申请 <span class="code">{{NUMBER}}</span> <span class="badge state-{{STATE_CODE}}" id="case-state">{{STATE}}</span></h1></header>
+{{#ACTION_ERROR}}<div class="alert alert-error" role="alert"><p>{{MESSAGE}}</p><p>已填写的内容保留在下方的表单中。</p></div>{{/ACTION_ERROR}}
 {{#CORRECTION_WARNING}}<div class="alert alert-error" role="alert"><p>如需补正，请在 {{BY}} 前一次性告知申请人（条例第三十条：收到申请之日起 7 个工作日内）。</p></div>{{/CORRECTION_WARNING}}
 {{#SIGNOFF_WAIT}}<div class="alert alert-info" role="note"><p>答复已拟定，等待本机关指定的审签人审签。</p></div>{{/SIGNOFF_WAIT}}
 <div class="case-layout">
@@ -88,22 +89,22 @@
 <div class="field"><label for="a-recv-on">收到申请日期（双方确认之日）</label><input id="a-recv-on" name="on" type="date" value="{{TODAY}}"></div>
 <div class="field"><label for="a-recv-letter">{{LETTER_TITLE}}</label><textarea id="a-recv-letter" name="letter_body" rows="8">{{LETTER_BODY:pre_escape}}</textarea></div>
 <button type="submit" class="btn btn-primary">确认收到</button></form></details>{{/ACT_RECEIVE}}
-{{#ACT_REQUEST_CORRECTION}}<details class="card action"><summary>{{LABEL}}（一次性告知）</summary>
+{{#ACT_REQUEST_CORRECTION}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}（一次性告知）</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-<div class="field"><label for="a-cor-note">需要补正的事项</label><textarea id="a-cor-note" name="note" rows="3"></textarea></div>
+<div class="field"><label for="a-cor-note">需要补正的事项</label><textarea id="a-cor-note" name="note" rows="3">{{KEPT_NOTE:pre_escape}}</textarea></div>
 <div class="field"><label for="a-cor-until">补正期限</label><input id="a-cor-until" name="until" type="date" value="{{CORRECTION_UNTIL}}"></div>
 <div class="field"><label for="a-cor-letter">{{LETTER_TITLE}}（双花括号中的内容在出具时按上面填写的内容自动填入）</label><textarea id="a-cor-letter" name="letter_body" rows="10">{{LETTER_BODY:pre_escape}}</textarea></div>
 <button type="submit" class="btn btn-primary">出具补正告知书</button></form></details>{{/ACT_REQUEST_CORRECTION}}
 {{#ACT_RECEIVE_CORRECTION}}<details class="card action" open><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-rc-on">收到补正日期</label><input id="a-rc-on" name="on" type="date" value="{{TODAY}}"></div>
-<div class="field"><label for="a-rc-note">补正后的申请内容</label><textarea id="a-rc-note" name="note" rows="3"></textarea></div>
+<div class="field"><label for="a-rc-note">补正后的申请内容</label><textarea id="a-rc-note" name="note" rows="3">{{KEPT_NOTE:pre_escape}}</textarea></div>
 <button type="submit" class="btn btn-primary">登记补正</button></form></details>{{/ACT_RECEIVE_CORRECTION}}
-{{#ACT_LAPSE_CORRECTION}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_LAPSE_CORRECTION}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-lc-letter">{{LETTER_TITLE}}</label><textarea id="a-lc-letter" name="letter_body" rows="8">{{LETTER_BODY:pre_escape}}</textarea></div>
 <button type="submit" class="btn btn-secondary">视为放弃申请，提交审签</button></form></details>{{/ACT_LAPSE_CORRECTION}}
-{{#ACT_SEND_CONSULTATION}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_SEND_CONSULTATION}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-sc-party">第三方或有关机关</label><input id="a-sc-party" name="third_party" type="text"></div>
 <div class="field"><label for="a-sc-on">发出日期</label><input id="a-sc-on" name="on" type="date" value="{{TODAY}}"></div>
@@ -112,15 +113,15 @@
 {{#ACT_ANSWER_CONSULTATION}}<details class="card action" open><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-ac-on">收到意见日期（期满未答复的填期满日）</label><input id="a-ac-on" name="on" type="date" value="{{TODAY}}"></div>
-<div class="field"><label for="a-ac-note">意见摘要</label><textarea id="a-ac-note" name="note" rows="3"></textarea></div>
+<div class="field"><label for="a-ac-note">意见摘要</label><textarea id="a-ac-note" name="note" rows="3">{{KEPT_NOTE:pre_escape}}</textarea></div>
 <button type="submit" class="btn btn-primary">登记意见</button></form></details>{{/ACT_ANSWER_CONSULTATION}}
-{{#ACT_EXTEND}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_EXTEND}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-ex-days">延长工作日数（最多 20）</label><input id="a-ex-days" name="days" type="number" min="1" max="20" value="20"></div>
-<div class="field"><label for="a-ex-note">延期理由（经公开办负责人批准）</label><textarea id="a-ex-note" name="note" rows="3"></textarea></div>
+<div class="field"><label for="a-ex-note">延期理由（经公开办负责人批准）</label><textarea id="a-ex-note" name="note" rows="3">{{KEPT_NOTE:pre_escape}}</textarea></div>
 <div class="field"><label for="a-ex-letter">{{LETTER_TITLE}}</label><textarea id="a-ex-letter" name="letter_body" rows="8">{{LETTER_BODY:pre_escape}}</textarea></div>
 <button type="submit" class="btn btn-primary">批准延期并出具告知书</button></form></details>{{/ACT_EXTEND}}
-{{#ACT_NOTIFY_FEE}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_NOTIFY_FEE}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-fee-method">计费方式（只能选其一）</label><select id="a-fee-method" name="fee_method"><option value="per-page">按量计收</option><option value="per-application">按件计收</option></select></div>
 <div class="field"><label for="a-fee-pages">页数（按量计收）</label><input id="a-fee-pages" name="pages" type="number" min="1"></div>
@@ -131,40 +132,40 @@
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-pay-on">缴费日期</label><input id="a-pay-on" name="on" type="date" value="{{TODAY}}"></div>
 <button type="submit" class="btn btn-primary">登记缴费</button></form></details>{{/ACT_PAY_FEE}}
-{{#ACT_WAIVE_FEE}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_WAIVE_FEE}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-<div class="field"><label for="a-wv-note">减免理由</label><textarea id="a-wv-note" name="note" rows="2"></textarea></div>
+<div class="field"><label for="a-wv-note">减免理由</label><textarea id="a-wv-note" name="note" rows="2">{{KEPT_NOTE:pre_escape}}</textarea></div>
 <button type="submit" class="btn btn-secondary">减免</button></form></details>{{/ACT_WAIVE_FEE}}
-{{#ACT_LAPSE_FEE}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_LAPSE_FEE}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-lf-letter">{{LETTER_TITLE}}</label><textarea id="a-lf-letter" name="letter_body" rows="8">{{LETTER_BODY:pre_escape}}</textarea></div>
 <button type="submit" class="btn btn-secondary">视为放弃申请，提交审签</button></form></details>{{/ACT_LAPSE_FEE}}
-{{#ACT_ASSIGN}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_ASSIGN}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-as-dept">协查部门</label><select id="a-as-dept" name="department_id">{{#DEPT_OPTIONS}}<option value="{{VALUE}}">{{LABEL}}</option>{{/DEPT_OPTIONS}}</select></div>
 <div class="field"><label for="a-as-until">内部答复日期</label><input id="a-as-until" name="until" type="date"></div>
 <button type="submit" class="btn btn-secondary">交办</button></form></details>{{/ACT_ASSIGN}}
 {{#ACT_DEPT_ANSWER}}<details class="card action" open><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-<div class="field"><label for="a-da-note">本部门掌握的相关信息</label><textarea id="a-da-note" name="note" rows="4"></textarea></div>
+<div class="field"><label for="a-da-note">本部门掌握的相关信息</label><textarea id="a-da-note" name="note" rows="4">{{KEPT_NOTE:pre_escape}}</textarea></div>
 <button type="submit" class="btn btn-primary">提交协查答复</button></form></details>{{/ACT_DEPT_ANSWER}}
-{{#ACT_JOINT_REVIEW}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_JOINT_REVIEW}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-<div class="field"><label for="a-jr-note">会商意见</label><textarea id="a-jr-note" name="note" rows="3"></textarea></div>
+<div class="field"><label for="a-jr-note">会商意见</label><textarea id="a-jr-note" name="note" rows="3">{{KEPT_NOTE:pre_escape}}</textarea></div>
 <button type="submit" class="btn btn-secondary">记录会商</button></form></details>{{/ACT_JOINT_REVIEW}}
 {{#ACT_SIGN_OFF}}<details class="card action" open><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <p>审签后答复告知书即编号出具，不可再修改。请先查看“文书”中的草稿。</p>
 <button type="submit" class="btn btn-primary">审签并出具</button></form></details>{{/ACT_SIGN_OFF}}
-{{#ACT_SEND_BACK}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_SEND_BACK}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-<div class="field"><label for="a-sb-note">退回意见</label><textarea id="a-sb-note" name="note" rows="3"></textarea></div>
+<div class="field"><label for="a-sb-note">退回意见</label><textarea id="a-sb-note" name="note" rows="3">{{KEPT_NOTE:pre_escape}}</textarea></div>
 <button type="submit" class="btn btn-secondary">退回修改</button></form></details>{{/ACT_SEND_BACK}}
-{{#ACT_SET_TOPIC}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_SET_TOPIC}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-tp">主题分类</label><select id="a-tp" name="topic">{{#TOPIC_OPTIONS}}<option{{#SELECTED}} selected{{/SELECTED}}>{{VALUE}}</option>{{/TOPIC_OPTIONS}}</select></div>
 <button type="submit" class="btn btn-secondary">保存</button></form></details>{{/ACT_SET_TOPIC}}
-{{#ACT_APPEAL}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_APPEAL}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-ap-kind">类型</label><select id="a-ap-kind" name="appeal_kind"><option value="reconsideration">行政复议</option><option value="litigation">行政诉讼</option></select></div>
 <div class="field-check"><input id="a-ap-after" name="after_reconsideration" type="checkbox" value="1"><label for="a-ap-after">复议后起诉</label></div>
@@ -173,7 +174,7 @@
 <div class="field"><label for="a-ap-result">结果</label><select id="a-ap-result" name="result">{{#RESULT_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/RESULT_OPTIONS}}</select></div>
 <div class="field"><label for="a-ap-decided">审结日期</label><input id="a-ap-decided" name="decided_on" type="date"></div>
 <button type="submit" class="btn btn-secondary">登记</button></form></details>{{/ACT_APPEAL}}
-{{#ACT_WITHDRAW}}<details class="card action"><summary>{{LABEL}}</summary>
+{{#ACT_WITHDRAW}}<details class="card action"{{#OPEN}} open{{/OPEN}}><summary>{{LABEL}}</summary>
 <form class="form" method="post" action="{{ACTION_URL}}" data-confirm="确定登记申请人撤回申请吗？"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="field"><label for="a-wd-on">撤回日期</label><input id="a-wd-on" name="on" type="date" value="{{TODAY}}"></div>
 <div class="field"><label for="a-wd-note">说明</label><input id="a-wd-note" name="note" type="text"></div>

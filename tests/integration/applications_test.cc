@@ -138,6 +138,14 @@ TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
   EXPECT_NE(file.body.find("11010519491231002X"), std::string::npos);  // normalised, shown to the handler
   EXPECT_EQ(Act(officer, id, "receive").status, 303);
   EXPECT_EQ(State(officer, id), "办理中");
+  // Refused for a missing note: the form comes back with the letter as the
+  // officer had edited it, not a fresh draft.
+  auto refused = Act(officer, id, "request_correction",
+                     {{"note", ""}, {"letter_body", "经办人改写的补正告知书正文，\n<不可丢失>。"}});
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_NE(refused.body.find("未完成"), std::string::npos);
+  EXPECT_NE(refused.body.find("经办人改写的补正告知书正文，\n&lt;不可丢失&gt;。"), std::string::npos);
+  EXPECT_EQ(State(officer, id), "办理中");
   EXPECT_EQ(Act(officer, id, "request_correction", {{"note", "请写明超市名称。"}}).status, 303);
   EXPECT_EQ(State(officer, id), "待补正");
   // Art. 30: only once.
@@ -150,11 +158,22 @@ TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
   Browser leader = SignIn("leader");
   EXPECT_EQ(Act(officer, id, "extend", {{"days", "10"}, {"note", "需要调取多个处室的检验报告"}}).status, 303);
   EXPECT_NE(officer.Get("/console/applications/" + id).body.find("第三十三条"), std::string::npos);
-  EXPECT_EQ(Act(leader, id, "extend", {{"days", "10"}, {"note", ""}}).status, 303);
+  EXPECT_EQ(Act(leader, id, "extend", {{"days", "10"}, {"note", ""}}).status, 400);  // a reason is required
   EXPECT_EQ(Act(leader, id, "extend", {{"days", "10"}, {"note", "需要调取多个处室的检验报告"}}).status, 303);
   auto page = officer.Get("/console/applications/" + id);
   EXPECT_NE(page.body.find("延长答复期限 10 个工作日"), std::string::npos);
   EXPECT_NE(page.body.find("延期答复告知书"), std::string::npos);
+
+  // A refused decision comes back as typed, with the reason.
+  officer.Get("/console/applications/" + id + "/decide?outcome=3.1");
+  auto no_basis = officer.Post("/console/applications/" + id + "/act/draft_decision",
+                               {{"outcome", "3.1"}, {"explanation", "经审查，所申请信息属于国家秘密。"},
+                                {"legal_basis", ""}, {"letter_body", "改写过的答复正文。"}});
+  EXPECT_EQ(no_basis.status, 400);
+  EXPECT_NE(no_basis.body.find("第三十六条第三项"), std::string::npos);
+  EXPECT_NE(no_basis.body.find("经审查，所申请信息属于国家秘密。"), std::string::npos);
+  EXPECT_NE(no_basis.body.find("改写过的答复正文。"), std::string::npos);
+  EXPECT_EQ(State(officer, id), "办理中");
 
   // Decision → sign-off. The drafter cannot sign; the configured signer can.
   officer.Get("/console/applications/" + id + "/decide?outcome=1");
