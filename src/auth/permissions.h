@@ -21,7 +21,8 @@ enum class Permission {
   kManageColumns,  // the column tree (管理员)
   kHandleApplications,  // 依申请公开: register, handle and decide applications (公开办)
   kAnswerApplications,  // answer a 协查 assigned to one's department (信息员, 公开办)
-  kManageCalendar,      // add or correct a year of the working-day calendar (管理员)
+  kManageCalendar,      // add or correct a year of the working-day calendar (管理员 for every agency:
+                        // the calendar is the installation's, so an agency's own 管理员 lacks it)
 };
 
 const char* PermissionLabel(Permission p);

@@ -264,6 +264,24 @@ TEST_F(CalendarAdminTest, OnlyAdministratorsMayChangeIt) {
   EXPECT_FALSE(Has(editor.Get("/console").body, "/console/calendar"));
   Browser officer = Demo("officer");
   EXPECT_EQ(officer.Get("/console/calendar").status, 403);
+  // An administrator of one agency only: the calendar is every agency's.
+  std::string out, err;
+  ASSERT_EQ(ServerProcess::Run({"user", "add", "--data", server_->data_dir(), "--username", "agencyadmin", "--name",
+                                "分局管理员", "--role", "admin", "--agency", "11370100MB28696235"},
+                               &out, &err),
+            0)
+      << err;
+  Browser agency_admin = NewBrowser();
+  const std::string otp = Capture(out, "一次性密码: (\\S+)");
+  ASSERT_FALSE(otp.empty()) << out;
+  EXPECT_EQ(agency_admin.Login("agencyadmin", otp).status, 303);
+  agency_admin.Get("/console/password");
+  EXPECT_EQ(agency_admin.Post("/console/password", {{"current", otp}, {"password", kPassword}, {"password2", kPassword}})
+                .status,
+            303);
+  EXPECT_EQ(agency_admin.Get("/console/users").status, 200);  // an administrator all the same
+  EXPECT_EQ(agency_admin.Get("/console/calendar").status, 403);
+  EXPECT_FALSE(Has(agency_admin.Get("/console").body, "/console/calendar"));
   // Nothing changed.
   EXPECT_TRUE(Has(NewBrowser().Get("/tools/deadline?from=2026-12-30&to=2027-01-05").body, "日历未发布"));
 }
