@@ -7,6 +7,8 @@
 #include <cctype>
 #include <mutex>
 
+#include "common/strings.h"
+
 namespace gk::auth {
 namespace {
 
@@ -36,10 +38,6 @@ std::string Lower(std::string_view s) {
 }
 
 }  // namespace
-
-size_t Utf8Length(std::string_view s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
 
 Result<std::string> HashPassword(std::string_view password) {
   InitSodium();

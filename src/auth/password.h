@@ -26,7 +26,4 @@ std::string HashToken(std::string_view token);
 // Constant-time equality for secrets of any length.
 bool SecretEquals(std::string_view a, std::string_view b);
 
-// Number of Unicode code points in a UTF-8 string.
-size_t Utf8Length(std::string_view s);
-
 }  // namespace gk::auth

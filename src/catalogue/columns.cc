@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "auth/password.h"
 #include "auth/store.h"
 #include "catalogue/store.h"
 #include "common/strings.h"
@@ -20,7 +19,7 @@ bool ValidCode(const std::string& code) {
 }
 
 void ValidateColumn(soci::session& sql, const Column& c, FieldErrors* errors) {
-  if (c.name.empty() || auth::Utf8Length(c.name) > 40) errors->Add("name", "请填写栏目名称（不超过 40 个字）");
+  if (c.name.empty() || Utf8Length(c.name) > 40) errors->Add("name", "请填写栏目名称（不超过 40 个字）");
   if (c.parent_id != 0) {
     auto parent = store::FindColumn(sql, c.parent_id);
     if (!parent || parent->agency_id != c.agency_id) errors->Add("parent_id", "上级栏目不属于本机构");
@@ -103,7 +102,7 @@ Status SetAgencyCategories(storage::Database& db, const Clock& clock, const auth
   for (const auto& n : names_in) {
     std::string name = Trim(n);
     if (name.empty()) continue;
-    if (auth::Utf8Length(name) > 30) errors->Add("categories", "组配分类“" + name + "”超过 30 个字。");
+    if (Utf8Length(name) > 30) errors->Add("categories", "组配分类“" + name + "”超过 30 个字。");
     else if (std::find(names.begin(), names.end(), name) != names.end())
       errors->Add("categories", "组配分类“" + name + "”重复。");
     else names.push_back(name);

@@ -7,7 +7,6 @@
 #include <ctime>
 #include <nlohmann/json.hpp>
 
-#include "auth/password.h"
 #include "auth/store.h"
 #include "common/strings.h"
 
@@ -160,21 +159,21 @@ bool CatalogueService::Late(const Item& item, const std::string& on) const {
 
 void CatalogueService::Validate(const Item& item, FieldErrors* errors) const {
   if (item.title.empty()) errors->Add("title", "请填写标题");
-  else if (auth::Utf8Length(item.title) > 200) errors->Add("title", "标题不超过 200 个字");
+  else if (Utf8Length(item.title) > 200) errors->Add("title", "标题不超过 200 个字");
   if (!item.written_on.empty() && !ValidDate(item.written_on))
     errors->Add("written_on", "成文日期格式应为 年-月-日，例如 2020-09-16");
-  if (auth::Utf8Length(item.doc_no) > 100) errors->Add("doc_no", "发文字号不超过 100 个字");
-  if (auth::Utf8Length(item.unified_no) > 100) errors->Add("unified_no", "统一编号不超过 100 个字");
+  if (Utf8Length(item.doc_no) > 100) errors->Add("doc_no", "发文字号不超过 100 个字");
+  if (Utf8Length(item.unified_no) > 100) errors->Add("unified_no", "统一编号不超过 100 个字");
   const auto& topics = Topics();
   if (!item.topic.empty() && std::find(topics.begin(), topics.end(), item.topic) == topics.end())
     errors->Add("topic", "请从列表中选择主题分类");
   const auto& genres = Genres();
   if (!item.genre.empty() && std::find(genres.begin(), genres.end(), item.genre) == genres.end())
     errors->Add("genre", "请从列表中选择体裁");
-  if (auth::Utf8Length(item.category) > 30) errors->Add("category", "组配分类不超过 30 个字");
+  if (Utf8Length(item.category) > 30) errors->Add("category", "组配分类不超过 30 个字");
   if (item.art20 < 0 || item.art20 > 15) errors->Add("art20", "请从列表中选择条例第二十条的类别");
-  if (auth::Utf8Length(item.keywords) > 200) errors->Add("keywords", "关键词不超过 200 个字");
-  if (auth::Utf8Length(item.summary) > 1000) errors->Add("summary", "内容概述不超过 1000 个字");
+  if (Utf8Length(item.keywords) > 200) errors->Add("keywords", "关键词不超过 200 个字");
+  if (Utf8Length(item.summary) > 1000) errors->Add("summary", "内容概述不超过 1000 个字");
   if (item.disclosure == Disclosure::kExempt && item.exempt_reason.empty())
     errors->Add("exempt_reason", "不予公开须说明理由和依据");
   if (item.body_md.size() > 2 * 1024 * 1024) errors->Add("body_md", "正文过长（不超过 2 MB）");

@@ -1,5 +1,7 @@
 #include "auth/password.h"
 
+#include "common/strings.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -150,7 +152,8 @@ TEST(TokenTest, SecretEquals) {
   EXPECT_TRUE(SecretEquals(t, std::string(t)));
 }
 
-TEST(Utf8LengthTest, CountsCodePoints) {
+// Password length counts characters (gk::Utf8Length), not bytes.
+TEST(PasswordTest, LengthCountsCharacters) {
   EXPECT_EQ(Utf8Length(""), 0u);
   EXPECT_EQ(Utf8Length("abc"), 3u);
   EXPECT_EQ(Utf8Length("公开"), 2u);
