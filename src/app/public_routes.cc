@@ -36,8 +36,8 @@ void AddDepartments(ctemplate::TemplateDictionary& row, const std::vector<auth::
 
 // The home page's 政府信息公开 parts and the latest news of the site's agency.
 void AddCatalogueBlocks(Context& ctx, ctemplate::TemplateDictionary& d, const std::vector<auth::Agency>& agencies) {
-  auto site = std::find_if(agencies.begin(), agencies.end(), [](const auth::Agency& a) { return a.parent_id == 0; });
-  if (site == agencies.end()) return;
+  const auth::Agency* site = auth::SiteAgency(agencies);
+  if (!site) return;
   auto& catalogue = *ctx.services().catalogue;
   for (const char* code : {"xxgk-zn", "xxgk-zd", "xxgk-fdnr", "xxgk-ndbg"}) {
     auto c = catalogue.GetColumnByCode(site->id, code);
@@ -75,9 +75,8 @@ Response Home(Request&, Context& ctx) {
   if (!depts.ok()) return ctx.FromStatus(depts.status());
   Page page("首页", "public/home.tpl");
   auto& d = page.content();
-  std::string site_name = ctx.services().config.site.name;
+  std::string site_name = ctx.services().SiteName();
   for (const auto& a : agencies.value()) {
-    if (site_name.empty() && a.parent_id == 0) site_name = a.name;
     auto* row = d.AddSectionDictionary("AGENCIES");
     row->SetValue("NAME", a.name);
     row->SetValue("SHORT_NAME", a.short_name);
@@ -86,7 +85,7 @@ Response Home(Request&, Context& ctx) {
     AddDepartments(*row, depts.value(), a.id);
   }
   if (agencies->empty()) d.ShowSection("NO_AGENCIES");
-  d.SetValue("SITE_NAME", site_name.empty() ? "政务公开平台" : site_name);
+  d.SetValue("SITE_NAME", site_name);
   AddCatalogueBlocks(ctx, d, agencies.value());
   d.SetValue("SITE_TAGLINE", "政务公开");
   SetContact(d, ctx.services().config);

@@ -47,4 +47,10 @@ bool ParseDepartmentKind(std::string_view code, DepartmentKind* out) {
   return true;
 }
 
+const Agency* SiteAgency(const std::vector<Agency>& agencies) {
+  for (const Agency& a : agencies)
+    if (a.parent_id == 0) return &a;
+  return nullptr;
+}
+
 }  // namespace gk::auth

@@ -19,6 +19,11 @@ struct Agency {
   int64_t updated_at = 0;
 };
 
+// The site's own agency, whose name, columns and news the public site shows:
+// the first top-level agency of `agencies` (as ListAgencies orders them);
+// null when there is none yet.
+const Agency* SiteAgency(const std::vector<Agency>& agencies);
+
 // 处室 (division) or 直属单位 (affiliate) of an agency.
 enum class DepartmentKind { kDivision, kAffiliate };
 

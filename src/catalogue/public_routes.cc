@@ -52,12 +52,11 @@ using web::Page;
 
 CatalogueService& Svc(Context& ctx) { return *ctx.services().catalogue; }
 
-// The site's own agency: the first top-level one.
+// The site's own agency (auth::SiteAgency).
 Result<auth::Agency> SiteAgency(Context& ctx) {
   auto agencies = ctx.services().auth->ListAgencies();
   if (!agencies.ok()) return agencies.status();
-  for (const auto& a : agencies.value())
-    if (a.parent_id == 0) return a;
+  if (const auth::Agency* site = auth::SiteAgency(agencies.value())) return *site;
   return Status::NotFound("尚未设置机构");
 }
 

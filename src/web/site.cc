@@ -115,11 +115,7 @@ std::string Services::SiteName() {
   std::string name = config.site.name;
   if (name.empty()) {
     if (auto agencies = auth->ListAgencies(); agencies.ok()) {
-      for (const auto& a : agencies.value())
-        if (a.parent_id == 0) {
-          name = a.name;
-          break;
-        }
+      if (const auth::Agency* site = auth::SiteAgency(agencies.value())) name = site->name;
     } else {
       return site_name_.empty() ? "政务公开平台" : site_name_;  // try again next time
     }
