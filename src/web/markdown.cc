@@ -3,6 +3,8 @@
 #include <cmark.h>
 
 #include <cstdlib>
+#include <functional>
+#include <string>
 #include <vector>
 
 namespace gk::web {
@@ -107,11 +109,20 @@ bool IsFence(std::string_view line) {
 
 }  // namespace
 
-// Core cmark has no tables (GFM's pipe tables are an extension). Table blocks
-// — a header row, a delimiter row, then rows with a '|' — are cut out and
-// rendered here, cell text through cmark's safe inline rendering; everything
-// else goes to cmark as it is. Fenced code is never taken for a table.
-std::string RenderMarkdown(std::string_view md) {
+namespace {
+
+struct Table {
+  std::vector<std::string> header;
+  std::vector<char> align;
+  std::vector<std::vector<std::string>> rows;
+};
+
+// Core cmark has no tables (GFM's pipe tables are an extension). This cuts
+// `md` into runs of Markdown for cmark and pipe tables — a header row, a
+// delimiter row, then rows with a '|' — in order. Fenced code is never taken
+// for a table.
+void SplitTables(std::string_view md, const std::function<void(const std::string&)>& markdown,
+                 const std::function<void(const Table&)>& table) {
   std::vector<std::string_view> lines;
   for (size_t pos = 0; pos <= md.size();) {
     size_t end = md.find('\n', pos);
@@ -119,38 +130,39 @@ std::string RenderMarkdown(std::string_view md) {
     lines.push_back(md.substr(pos, end - pos));
     pos = end + 1;
   }
-  std::string out, pending;
+  std::string pending;
   bool fenced = false;
   for (size_t i = 0; i < lines.size(); ++i) {
-    std::vector<char> align;
+    Table t;
     // A table starts a block: after a blank line, a heading, or at the start
     // (it never turns the last line of a paragraph into a header).
     const std::string prev = i == 0 ? "" : Strip(lines[i - 1]);
     const bool block_start = i == 0 || prev.empty() || prev.starts_with("#");
     const bool starts_table = !fenced && block_start && i + 1 < lines.size() &&
-                              lines[i].find('|') != std::string_view::npos && DelimiterRow(lines[i + 1], &align) &&
-                              Cells(lines[i]).size() == align.size();
+                              lines[i].find('|') != std::string_view::npos && DelimiterRow(lines[i + 1], &t.align) &&
+                              Cells(lines[i]).size() == t.align.size();
     if (!starts_table) {
       if (IsFence(lines[i])) fenced = !fenced;
       pending.append(lines[i]);
       pending += '\n';
       continue;
     }
-    out += Cmark(pending);
+    markdown(pending);
     pending.clear();
-    std::vector<std::vector<std::string>> rows;
     size_t j = i + 2;
     for (; j < lines.size() && !Strip(lines[j]).empty() && lines[j].find('|') != std::string_view::npos; ++j)
-      rows.push_back(Cells(lines[j]));
-    out += TableHtml(Cells(lines[i]), align, rows);
+      t.rows.push_back(Cells(lines[j]));
+    t.header = Cells(lines[i]);
+    table(t);
     i = j - 1;
     pending = "\n";  // what follows starts a new block
   }
-  out += Cmark(pending);
-  return out;
+  markdown(pending);
 }
 
-std::string MarkdownToText(std::string_view md) {
+// The text of Markdown without tables: paragraphs, headings and list items
+// end with a newline, line breaks become spaces.
+std::string PlainText(std::string_view md) {
   cmark_node* doc = cmark_parse_document(md.data(), md.size(), kOptions);
   std::string out;
   cmark_iter* it = cmark_iter_new(doc);
@@ -168,6 +180,42 @@ std::string MarkdownToText(std::string_view md) {
   }
   cmark_iter_free(it);
   cmark_node_free(doc);
+  return out;
+}
+
+// A table row as text: its cells' text, separated by spaces.
+std::string RowText(const std::vector<std::string>& cells) {
+  std::string line;
+  for (const std::string& cell : cells) {
+    std::string text = PlainText(cell);
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    if (text.empty()) continue;
+    if (!line.empty()) line += ' ';
+    line += text;
+  }
+  return line;
+}
+
+}  // namespace
+
+// Tables are rendered here, cell text through cmark's safe inline
+// rendering; everything else goes to cmark as it is.
+std::string RenderMarkdown(std::string_view md) {
+  std::string out;
+  SplitTables(
+      md, [&](const std::string& run) { out += Cmark(run); },
+      [&](const Table& t) { out += TableHtml(t.header, t.align, t.rows); });
+  return out;
+}
+
+std::string MarkdownToText(std::string_view md) {
+  std::string out;
+  SplitTables(
+      md, [&](const std::string& run) { out += PlainText(run); },
+      [&](const Table& t) {
+        out += RowText(t.header) + "\n";
+        for (const auto& row : t.rows) out += RowText(row) + "\n";
+      });
   return out;
 }
 

@@ -59,3 +59,24 @@ TEST(MarkdownTest, WhatIsNotATableStaysAsItWas) {
 
 }  // namespace
 }  // namespace gk::web
+
+namespace gk::web {
+namespace {
+
+// The text for the search index and snippets: no Markdown syntax, and a
+// table as its cells' words, one row a line, without pipes or delimiters.
+TEST(MarkdownTest, TextHasNoMarkupAndTablesBecomeTheirWords) {
+  struct Case {
+    const char* markdown;
+    const char* text;
+  } cases[] = {
+      {"# 标题\n\n正文**加粗**，[链接](https://example.gov.cn)。", "标题\n正文加粗，链接。\n"},
+      {"说明：\n\n| 类别 | 批次 | 不合格 |\n|:---|---:|---:|\n| 粮食加工品 | 212 | 2 |\n| **餐饮食品** | 305 | 6 |\n\n结束。",
+       "说明：\n类别 批次 不合格\n粮食加工品 212 2\n餐饮食品 305 6\n结束。\n"},
+      {"```\n| a | b |\n|---|---|\n```", "| a | b |\n|---|---|\n"},  // code stays as written
+  };
+  for (const Case& c : cases) EXPECT_EQ(MarkdownToText(c.markdown), c.text) << c.markdown;
+}
+
+}  // namespace
+}  // namespace gk::web
