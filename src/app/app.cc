@@ -91,6 +91,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
     if (services->search) {
       if (Status u = catalogue::UpdateSearch(*services->search, item); !u.ok())
         spdlog::error("search index update failed for item {}: {}", item.id, u.message());
+      else if (services->search_catch_up)
+        services->search_catch_up->Noted(item);
     }
     services->cache.Invalidate();
   });
@@ -184,6 +186,7 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
   // Scheduled publication: what fell due while stopped goes out now, then
   // every catalogue.scheduler_seconds, until the server stops.
   const auto interval = std::chrono::seconds(services_.config.catalogue.scheduler_seconds);
+  if (services_.search) services_.search_catch_up = std::make_unique<catalogue::SearchCatchUp>(services_.clock->Now());
   std::mutex mu;
   std::condition_variable cv;
   bool stop = false;
@@ -194,6 +197,13 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
       auto n = services_.catalogue->PublishDue();
       if (!n.ok()) spdlog::warn("scheduled publication failed: {}", n.status().message());
       else if (n.value() > 0) spdlog::info("published {} scheduled items", n.value());
+      // On the same beat, the search index catches up with changes made by
+      // other processes (an import from the command line, another instance).
+      if (services_.search && services_.search_catch_up) {
+        auto caught = services_.search_catch_up->Run(*services_.catalogue, *services_.search);
+        if (!caught.ok()) spdlog::warn("search index catch-up failed: {}", caught.status().message());
+        else if (caught.value() > 0) spdlog::info("search index: {} items changed elsewhere brought up to date", caught.value());
+      }
       lock.lock();
     } while (!cv.wait_for(lock, interval, [&] { return stop; }));
   });

@@ -2,6 +2,9 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+#include <cstdint>
+
 #include "web/markdown.h"
 
 namespace gk::catalogue {
@@ -67,6 +70,58 @@ Status RebuildSearch(CatalogueService& catalogue, search::Index& index,
       });
   if (!failure.ok()) return failure;
   return s;
+}
+
+void SearchCatchUp::Noted(const Item& item) {
+  std::lock_guard lock(mu_);
+  seen_[item.id] = item.updated_at;
+}
+
+Result<int64_t> SearchCatchUp::Run(CatalogueService& catalogue, search::Index& index) {
+  constexpr int kBatch = 500;
+  std::lock_guard run(run_mu_);
+  int64_t after_time, after_id = INT64_MAX;  // from since_ - overlap on
+  {
+    std::lock_guard lock(mu_);
+    after_time = since_ - kOverlapSeconds - 1;
+  }
+  int64_t done = 0;
+  for (;;) {
+    auto changed = catalogue.ChangedSince(after_time, after_id, kBatch);
+    if (!changed.ok()) return changed.status();
+    std::vector<search::Document> upserts;
+    std::vector<const Item*> indexed;
+    for (const Item& item : changed.value()) {
+      after_time = item.updated_at;
+      after_id = item.id;
+      {
+        std::lock_guard lock(mu_);
+        auto seen = seen_.find(item.id);
+        if (seen != seen_.end() && seen->second == item.updated_at) continue;
+      }
+      if (item.state == State::kPublished) {
+        upserts.push_back(ToSearchDocument(item));
+      } else if (Status s = index.Remove(item.id); !s.ok()) {
+        return s;
+      }
+      indexed.push_back(&item);
+    }
+    if (!upserts.empty()) {
+      if (Status s = index.UpsertBatch(upserts); !s.ok()) return s;
+    }
+    {
+      std::lock_guard lock(mu_);
+      for (const Item* item : indexed) {
+        seen_[item->id] = item->updated_at;
+        since_ = std::max(since_, item->updated_at);
+      }
+    }
+    done += static_cast<int64_t>(indexed.size());
+    if (changed->size() < static_cast<size_t>(kBatch)) break;
+  }
+  std::lock_guard lock(mu_);
+  std::erase_if(seen_, [&](const auto& entry) { return entry.second < since_ - kOverlapSeconds; });
+  return done;
 }
 
 Status LogSearch(storage::Database& db, int64_t at, const std::string& query, const std::string& filters,

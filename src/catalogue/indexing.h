@@ -3,6 +3,8 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <mutex>
 
 #include "catalogue/service.h"
 #include "search/index.h"
@@ -17,6 +19,33 @@ Status UpdateSearch(search::Index& index, const Item& item);
 // Rebuilds the whole index from the published items; `progress(done, total)`.
 Status RebuildSearch(CatalogueService& catalogue, search::Index& index,
                      const std::function<void(int64_t done, int64_t total)>& progress);
+
+// Brings the index up to date with catalogue changes it was not told of:
+// those made by another process (a `gongkai import` while the server runs,
+// another instance on the same PostgreSQL database). The server calls Run
+// on its scheduler's beat. Changes are read in the order of `updated_at`;
+// each Run looks again at the last minute of changes, since a transaction
+// may commit a little after the time it wrote, and skips those it has
+// already indexed at the same `updated_at`.
+//
+// Thread-safe: Noted may be called from request threads while Run runs.
+class SearchCatchUp {
+ public:
+  // Changes from `since` (unix seconds) on are indexed.
+  explicit SearchCatchUp(int64_t since) : since_(since) {}
+  // Returns how many items it indexed or removed.
+  Result<int64_t> Run(CatalogueService& catalogue, search::Index& index);
+  // `item` has just been indexed as it is (by the publication listener):
+  // Run need not do it again.
+  void Noted(const Item& item);
+
+ private:
+  static constexpr int64_t kOverlapSeconds = 60;
+  std::mutex run_mu_;  // one Run at a time
+  std::mutex mu_;      // guards the members below
+  int64_t since_;
+  std::map<int64_t, int64_t> seen_;  // item id -> updated_at indexed, within the overlap
+};
 
 // Records a query typed into the search box (no personal data).
 Status LogSearch(storage::Database& db, int64_t at, const std::string& query, const std::string& filters,

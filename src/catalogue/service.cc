@@ -734,6 +734,19 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const auth::Actor&
   return ids;
 }
 
+Result<std::vector<Item>> CatalogueService::ChangedSince(int64_t after_time, int64_t after_id, int limit) {
+  std::vector<Item> items;
+  Status s = db_->Read([&](soci::session& sql) {
+    items.clear();
+    for (const auto& [id, at] : store::ChangedItems(sql, after_time, after_id, limit)) {
+      if (auto item = store::FindItem(sql, id)) items.push_back(std::move(*item));
+    }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return items;
+}
+
 Result<Item> CatalogueService::Get(int64_t id) {
   std::optional<Item> item;
   Status s = db_->Read([&](soci::session& sql) {

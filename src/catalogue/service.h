@@ -81,6 +81,10 @@ class CatalogueService {
   Result<std::vector<Item>> Related(int64_t id, bool both_ways);
 
   Result<Item> Get(int64_t id);
+  // Up to `limit` items (any state) changed after (updated_at, id) =
+  // (`after_time`, `after_id`), oldest change first: for keeping a search
+  // index in step with changes made by other processes.
+  Result<std::vector<Item>> ChangedSince(int64_t after_time, int64_t after_id, int limit);
   Result<Item> GetByIndexNo(const std::string& index_no);
   Result<std::vector<ReviewEvent>> Reviews(int64_t id);
   Result<Page> List(const store::ItemFilter& filter);

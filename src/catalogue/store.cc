@@ -374,6 +374,19 @@ std::vector<int64_t> DueItems(soci::session& sql, int64_t now) {
   return out;
 }
 
+std::vector<std::pair<int64_t, int64_t>> ChangedItems(soci::session& sql, int64_t after_time, int64_t after_id,
+                                                      int limit) {
+  std::vector<std::pair<int64_t, int64_t>> out;
+  long long id = 0, at = 0, t = after_time, i = after_id, n = limit;
+  soci::statement st = (sql.prepare << "SELECT id, updated_at FROM items WHERE updated_at > :t OR "
+                                       "(updated_at = :t2 AND id > :i) ORDER BY updated_at, id LIMIT :n",
+                        soci::into(id), soci::into(at), soci::use(t, "t"), soci::use(t, "t2"), soci::use(i, "i"),
+                        soci::use(n, "n"));
+  st.execute();
+  while (st.fetch()) out.emplace_back(id, at);
+  return out;
+}
+
 void RecordEdit(soci::session& sql, int64_t item_id, int64_t user_id, int64_t now) {
   long long i = item_id, u = user_id, t = now;
   sql << "INSERT INTO item_edits (item_id, user_id, at) VALUES (:i, :u, :t)", soci::use(i), soci::use(u), soci::use(t);

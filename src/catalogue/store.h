@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "catalogue/model.h"
@@ -46,6 +47,10 @@ std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* to
 std::vector<int> PublishedYears(soci::session& sql, int64_t column_id);
 // Scheduled items whose time has come.
 std::vector<int64_t> DueItems(soci::session& sql, int64_t now);
+// Up to `limit` items changed after (updated_at, id) = (`after_time`,
+// `after_id`), in that order, as (id, updated_at) pairs.
+std::vector<std::pair<int64_t, int64_t>> ChangedItems(soci::session& sql, int64_t after_time, int64_t after_id,
+                                                      int limit);
 
 void RecordEdit(soci::session& sql, int64_t item_id, int64_t user_id, int64_t now);
 std::vector<int64_t> Editors(soci::session& sql, int64_t item_id);

@@ -15,6 +15,7 @@
 #include "auth/permissions.h"
 #include "auth/service.h"
 #include "catalogue/attachments.h"
+#include "catalogue/indexing.h"
 #include "catalogue/service.h"
 #include "search/index.h"
 #include "common/calendar.h"
@@ -54,6 +55,9 @@ struct Services {
   // Full-text search; null when another process holds the index (the
   // command line while the server runs).
   std::unique_ptr<search::Index> search;
+  // Keeps `search` in step with changes made by other processes; run by
+  // the server's scheduler.
+  std::unique_ptr<catalogue::SearchCatchUp> search_catch_up;
   std::unique_ptr<catalogue::AttachmentStore> attachments;  // files in <data>/files
   std::unique_ptr<applications::ApplicationService> applications;  // 依申请公开
   // Staff-only full-text index of applications (<data>/search-applications);

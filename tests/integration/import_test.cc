@@ -2,9 +2,11 @@
 // imported and public at once, a file with a bad row imports nothing.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 
 #include "testutil/http_client.h"
 
@@ -13,7 +15,8 @@ namespace {
 
 class ImportTest : public ::testing::Test {
  protected:
-  void SetUp() override { server_ = ServerProcess::Start(); }
+  // The scheduler (and with it the search catch-up) every second.
+  void SetUp() override { server_ = ServerProcess::Start({"--set", "catalogue.scheduler_seconds=1"}); }
 
   std::string Write(const std::string& name, const std::string& content) {
     std::string path = server_->data_dir() + "/" + name;
@@ -47,6 +50,30 @@ TEST_F(ImportTest, CsvWithThreeGoodRowsImportsThemAsPublicItems) {
   auto page = Fetch(server_->host(), server_->port(), "GET", "/items/11370100MB28696235/2019-00101");
   EXPECT_NE(page.body.find("济市监发〔2019〕3号"), std::string::npos);
   EXPECT_NE(page.body.find("第二段"), std::string::npos);
+}
+
+// The running server holds the search index, so the import cannot write to
+// it; the server's catch-up indexes the imported items within a beat.
+TEST_F(ImportTest, ItemsImportedWhileTheServerRunsBecomeSearchable) {
+  ASSERT_TRUE(server_);
+  auto search = [&](const std::string& q) {
+    return Fetch(server_->host(), server_->port(), "GET", "/search?q=" + q).body;
+  };
+  const std::string word = "%E7%A0%B4%E5%86%B0%E8%A1%8C%E5%8A%A8";  // 破冰行动: in no demo item
+  EXPECT_NE(search(word).find("没有找到相关信息"), std::string::npos);
+  std::string path = Write("items.csv",
+                           "索引号,标题,发布日期,正文\n"
+                           "11370100MB28696235/2019-00201,“破冰行动”计量专项检查通报,2019-04-01,正文。\n"
+                           "11370100MB28696235/2019-00202,价格监督检查公告,2019-06-05,开展破冰行动。\n");
+  std::string out, err;
+  ASSERT_EQ(Import(path, &out, &err), 0) << out << err;
+  std::string found;
+  for (int i = 0; i < 100 && found.find("共找到 2 条结果") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    found = search(word);
+  }
+  EXPECT_NE(found.find("共找到 2 条结果"), std::string::npos) << found.substr(0, 2000);
+  EXPECT_NE(found.find("11370100MB28696235/2019-00201"), std::string::npos);
 }
 
 TEST_F(ImportTest, OneBadRowImportsNothingAndNamesItsLine) {

@@ -20,6 +20,7 @@
 
 #include "auth/audit.h"
 #include "auth/service.h"
+#include "catalogue/indexing.h"
 #include "common/calendar.h"
 #include "common/clock.h"
 #include "common/uscc.h"
@@ -846,6 +847,60 @@ TEST_F(CatalogueServiceTest, ValidateFields) {
       EXPECT_FALSE(errors.Get(c.field).empty()) << c.what;
     }
   }
+}
+
+// ---------------------------------------------------------------------------
+// The search catch-up: changes the index was not told of reach it.
+
+TEST_F(CatalogueServiceTest, SearchCatchUpIndexesWhatOthersChanged) {
+  auto opened = search::Index::Open(dir_ + "/search");
+  ASSERT_TRUE(opened.ok()) << opened.status().message();
+  search::Index& index = *opened.value();
+  auto found = [&](const std::string& text) {
+    search::Query q;
+    q.text = text;
+    auto r = index.Search(q);
+    EXPECT_TRUE(r.ok());
+    return r.ok() ? r->total : -1;
+  };
+  SearchCatchUp catch_up(clock_.Now());
+  // No listener: as if another process published.
+  const int64_t published = Publish("关于开展计量器具专项检查的通知");
+  EXPECT_EQ(found("计量器具"), 0);
+  auto n = catch_up.Run(*service_, index);
+  ASSERT_TRUE(n.ok()) << n.status().message();
+  EXPECT_GE(*n, 1);
+  EXPECT_EQ(found("计量器具"), 1);
+  // Nothing new: nothing done, though the last minute is looked at again.
+  EXPECT_EQ(*catch_up.Run(*service_, index), 0);
+
+  // 1,200 items imported in one transaction share one updated_at: the
+  // batches of 500 must still reach all of them.
+  clock_.Advance(10);
+  std::vector<Item> items;
+  for (int i = 0; i < 1200; ++i) {
+    Item item = NewItem("历年广告监测报告第" + std::to_string(i + 1) + "期");
+    item.index_no = std::string(kBureauUscc) + "/2018-" + std::to_string(10000 + i);
+    item.written_on = item.published_on = "2018-05-01";
+    items.push_back(item);
+  }
+  ASSERT_TRUE(service_->ImportPublishedBatch(cli_, items).ok());
+  EXPECT_EQ(*catch_up.Run(*service_, index), 1200);
+  EXPECT_GE(found("广告监测"), 1000);  // estimated beyond 1,000
+  EXPECT_EQ(found("广告监测报告第1期"), 1);
+  EXPECT_EQ(found("广告监测报告第1200期"), 1);
+
+  // A withdrawal elsewhere takes the item out; what the listener already
+  // indexed (Noted) is not done twice.
+  clock_.Advance(10);
+  FieldErrors errors;
+  ASSERT_TRUE(service_->Withdraw(officer_.actor, officer_.user, published, "已失效", &errors).ok());
+  const int64_t noted = Publish("食品小作坊登记管理办法");
+  catch_up.Noted(Get(noted));
+  ASSERT_TRUE(UpdateSearch(index, Get(noted)).ok());
+  EXPECT_EQ(*catch_up.Run(*service_, index), 1);  // the withdrawal only
+  EXPECT_EQ(found("计量器具"), 0);
+  EXPECT_EQ(found("小作坊"), 1);
 }
 
 }  // namespace
