@@ -101,8 +101,10 @@ Result<int64_t> SearchCatchUp::Run(CatalogueService& catalogue, search::Index& i
       }
       if (item.state == State::kPublished) {
         upserts.push_back(ToSearchDocument(item));
-      } else if (Status s = index.Remove(item.id); !s.ok()) {
-        return s;
+      } else if (item.published_at != 0) {  // withdrawn, superseded: was indexed
+        if (Status s = index.Remove(item.id); !s.ok()) return s;
+      } else {
+        continue;  // a draft or an item in review: never in the index
       }
       indexed.push_back(&item);
     }
