@@ -192,6 +192,13 @@ Response RegisterForm(Context& ctx, const Request& req, const FieldErrors& error
       o->SetValue("LABEL", a.name);
       if (a.id == web::ParseId(req.Form("agency_id"))) o->ShowSection("SELECTED");
     }
+  // The 登记回执, editable; its placeholders are filled when it is issued.
+  std::string letter = req.Form("letter_body");
+  if (letter.empty()) {
+    auto tpl = Svc(ctx).LetterTemplate("acknowledgement");
+    if (tpl.ok()) letter = *tpl;
+  }
+  d.SetValue("LETTER_BODY", letter);
   web::SetFieldErrors(d, errors);
   return ctx.ConsolePage(page, "/console/applications", status);
 }
@@ -200,7 +207,8 @@ Response GetNew(Request& req, Context& ctx) { return RegisterForm(ctx, req, {}, 
 
 Response PostNew(Request& req, Context& ctx) {
   FieldErrors errors;
-  auto r = Svc(ctx).Register(ctx.actor(), *ctx.user(), views::ApplicationFromForm(req), req.Form("received_on"), "", &errors);
+  auto r = Svc(ctx).Register(ctx.actor(), *ctx.user(), views::ApplicationFromForm(req), req.Form("received_on"),
+                              req.Form("letter_body"), &errors);
   if (!r.ok()) {
     if (r.status().code() == Code::kInvalid) {
       if (errors.empty()) errors.Add("description", r.status().message());

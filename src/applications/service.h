@@ -134,6 +134,9 @@ class ApplicationService {
   // Placeholders only known on issue (dates and amounts of the action) are
   // left as {{name}} and merged by Perform.
   Result<std::string> DraftLetter(const CaseFile& file, const std::string& kind, const ActionInput& in);
+  // The letter template `kind` as it stands, every placeholder unfilled: the
+  // text staff may edit before a case exists (the 登记回执 of a registration).
+  Result<std::string> LetterTemplate(const std::string& kind) const { return LoadTemplate(kind); }
   // Letter kind an action issues, or "" (reply letters: "reply-<outcome>").
   static std::string LetterKindFor(Action a, const std::string& outcome);
 

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Staff registration of an application received in person, by post, letter or fax (条例第三十一条). CSRF_TOKEN RECEIVED_ON CHANNEL_OPTIONS; AGENCY_OPTIONS TYPE_OPTIONS ID_TYPE_OPTIONS MEDIUM_OPTIONS DELIVERY_OPTIONS
-    (VALUE LABEL SELECTED); APPLICANT_NAME CONTACT_PERSON ID_NUMBER PHONE EMAIL ADDRESS POSTCODE DESCRIPTION;
+    (VALUE LABEL SELECTED); APPLICANT_NAME CONTACT_PERSON ID_NUMBER PHONE EMAIL ADDRESS POSTCODE DESCRIPTION; LETTER_BODY (the 登记回执, editable);
     CHECK_QUESTION CHECK_TOKEN; ERR_*; ERRORS (FIELD MSG). }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/console/applications">依申请公开</a> / <span aria-current="page">登记申请</span></nav>
 <header class="page-header"><h1>登记申请</h1><p class="muted">网上申请由申请人在网站提交，在“待接收确认”中确认收到；当面、邮寄、平信、传真提交的申请在此登记。</p></header>
@@ -96,6 +96,10 @@
 {{#ERR_DELIVERY}}<p class="field-error" id="ap-delivery-err">{{MSG}}</p>{{/ERR_DELIVERY}}
 <select id="ap-delivery" name="delivery">{{#DELIVERY_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/DELIVERY_OPTIONS}}</select>
 </div>
+</div>
+<div class="field">
+<label for="ap-letter">登记回执（可修改；双花括号中的内容在登记时按本申请自动填入）</label>
+<textarea id="ap-letter" name="letter_body" rows="14">{{LETTER_BODY:pre_escape}}</textarea>
 </div>
 <div class="form-actions"><button type="submit" class="btn btn-primary">登记并出具登记回执</button></div>
 </form>

@@ -231,13 +231,18 @@ TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
 
 TEST_F(ApplicationsTest, StaffRegisterPaperApplicationsAndOthersCannotSeeThem) {
   Browser officer = SignIn("officer");
-  officer.Get("/console/applications/new");
+  // The 登记回执 is offered for editing, placeholders and all.
+  auto form = officer.Get("/console/applications/new");
+  EXPECT_NE(form.body.find("政府信息公开申请登记回执"), std::string::npos);
+  EXPECT_NE(form.body.find("{{application_no}}"), std::string::npos);
   auto r = officer.Post("/console/applications",
                         {{"agency_id", "1"}, {"channel", "registered_post"}, {"received_on", "2026-09-28"},
                          {"applicant_type", "business"}, {"applicant_name", "济南某某食品有限公司"},
                          {"contact_person", "吴经理"}, {"id_type", "uscc"}, {"id_number", "11370100MB28696235"},
                          {"address", "济南市槐荫区（测试地址）"}, {"description", "请公开本公司2026年度产品质量监督抽查的检验报告。"},
-                         {"medium", "paper"}, {"delivery", "post"}});
+                         {"medium", "paper"}, {"delivery", "post"},
+                         {"letter_body", "# 政府信息公开申请登记回执\n\n{{applicant_name}}：\n\n本机关已登记您的申请，"
+                                         "申请编号 {{application_no}}。随信寄回的营业执照复印件已收讫。\n\n{{agency_name}}"}});
   ASSERT_EQ(r.status, 303) << r.body.substr(0, 2000);
   std::string id = Capture(r.Header("Location"), R"re(/console/applications/(\d+))re");
   ASSERT_FALSE(id.empty());
@@ -245,6 +250,13 @@ TEST_F(ApplicationsTest, StaffRegisterPaperApplicationsAndOthersCannotSeeThem) {
   // Received before 国庆 2026: 9/29 9/30, 10/8 10/9 10/10(Sat, make-up) ... = 2026-10-30.
   EXPECT_NE(page.body.find("id=\"case-due\">2026-10-30<"), std::string::npos);
   EXPECT_NE(page.body.find("登记回执"), std::string::npos);
+  // The letter as edited, its placeholders filled on issue.
+  std::string letter_url = Capture(page.body, R"re(href="(/console/applications/\d+/letters/\d+)")re");
+  ASSERT_FALSE(letter_url.empty());
+  auto letter = officer.Get(letter_url);
+  EXPECT_NE(letter.body.find("营业执照复印件已收讫"), std::string::npos) << letter.body.substr(0, 3000);
+  EXPECT_NE(letter.body.find("济南某某食品有限公司："), std::string::npos);
+  EXPECT_EQ(letter.body.find("{{"), std::string::npos);
   // Exports mask identity numbers; the console home counts what is open.
   auto csv = officer.Get("/console/applications/export");
   EXPECT_EQ(csv.status, 200);
