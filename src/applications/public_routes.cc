@@ -142,11 +142,12 @@ Response GetApply(Request& req, Context& ctx) { return ApplyForm(ctx, req, {}, 2
 Response PostApply(Request& req, Context& ctx) {
   const int64_t now = ctx.services().clock->Now();
   FieldErrors errors;
-  if (!CheckPasses(req.Form("check_token"), req.Form("check_answer"), now)) {
-    errors.Add("check_answer", "验证题答案不正确或已过期，请重新作答。");
-    return ApplyForm(ctx, req, errors, 400);
-  }
-  if (!Submissions().Allow(req.remote_addr, ctx.services().config.applications.submissions_per_hour, 3600, now))
+  // Every problem at once: the human check and the fields (Art. 29). A
+  // refused form stores no attachment and does not count as a submission.
+  const bool human = CheckPasses(req.Form("check_token"), req.Form("check_answer"), now);
+  if (!human) errors.Add("check_answer", "验证题答案不正确或已过期，请重新作答。");
+  (void)Svc(ctx).CheckOnline(views::ApplicationFromForm(req), &errors);
+  if (human && !Submissions().Allow(req.remote_addr, ctx.services().config.applications.submissions_per_hour, 3600, now))
     return NoStore(ctx.ErrorPage(429, "同一网络地址提交申请过于频繁，请一小时后再试；如需提交多件申请，也可以到现场或邮寄提交。"));
   // Optional attachments (Art. 29 does not require any): at most 3, each
   // checked by its content, written before the application that names them.
@@ -161,6 +162,13 @@ Response PostApply(Request& req, Context& ctx) {
     if (up.data.size() > kMaxFileBytes) {
       errors.Add("attachments", "附件“" + up.filename + "”超过 10 MB。");
       break;
+    }
+    if (!errors.empty()) {  // only checked: nothing will be submitted
+      if (auto type = catalogue::DetectFileType(up.filename, up.data); !type.ok()) {
+        errors.Add("attachments", "附件“" + up.filename + "”：" + type.status().message());
+        break;
+      }
+      continue;
     }
     auto stored = ctx.services().attachments->Store(up.filename, up.data);
     if (!stored.ok()) {

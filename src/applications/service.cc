@@ -177,11 +177,17 @@ void ApplicationService::Record(soci::session& sql, Application& a, Event e) {
   a.waiting_until = c.waiting_until ? c.waiting_until->ToString() : "";
 }
 
+Status ApplicationService::CheckOnline(Application a, FieldErrors* errors) {
+  a.channel = "online";
+  a.state = State::kSubmitted;
+  return Validate(a, errors);
+}
+
 Result<Submitted> ApplicationService::SubmitOnline(const auth::Actor& actor, Application a, FieldErrors* errors,
                                                    const std::vector<ApplicationFile>& files) {
   a.channel = "online";
   a.state = State::kSubmitted;
-  if (Status s = Validate(a, errors); !s.ok()) return s;
+  if (Status s = Validate(a, errors); !s.ok()) return s;  // also normalises `a`
   Submitted out;
   out.tracking_code = NewTrackingCode();
   Status s = db_->Transact([&](soci::session& sql) {

@@ -111,6 +111,10 @@ class ApplicationService {
   // are committed with the application.
   Result<Submitted> SubmitOnline(const auth::Actor& actor, Application a, FieldErrors* errors,
                                  const std::vector<ApplicationFile>& files = {});
+  // The checks of SubmitOnline alone (Art. 29), nothing saved: the public
+  // form runs them before it writes any attachment, so that a refused form
+  // leaves no file behind.
+  Status CheckOnline(Application a, FieldErrors* errors);
   // Staff register an application received in person, by post, letter or
   // fax, with its date of receipt (Art. 31); the clock starts at once.
   Result<Submitted> Register(const auth::Actor& actor, const auth::User& user, Application a,

@@ -11,6 +11,7 @@ std::string Upper(std::string s) {
 }
 
 void SetFieldErrors(ctemplate::TemplateDictionary& d, const FieldErrors& errors) {
+  if (!errors.empty()) d.ShowSection("HAS_ERRORS");
   for (const auto& [field, msg] : errors.all()) {
     d.AddSectionDictionary("ERR_" + Upper(field))->SetValue("MSG", msg);
     auto* e = d.AddSectionDictionary("ERRORS");

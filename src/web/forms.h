@@ -11,7 +11,8 @@
 namespace gk::web {
 
 // For each error: section ERR_<FIELD> with MSG (field upper-cased), and a
-// summary section ERRORS repeated with FIELD and MSG, shown when any.
+// summary section ERRORS repeated with FIELD and MSG, and HAS_ERRORS shown
+// when there is any (for a summary above the form).
 void SetFieldErrors(ctemplate::TemplateDictionary& d, const FieldErrors& errors);
 // Copies the named form fields into the dictionary as upper-case variables,
 // so a form shown again keeps what the person typed.

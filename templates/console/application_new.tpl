@@ -1,12 +1,12 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Staff registration of an application received in person, by post, letter or fax (条例第三十一条). CSRF_TOKEN RECEIVED_ON CHANNEL_OPTIONS; AGENCY_OPTIONS TYPE_OPTIONS ID_TYPE_OPTIONS MEDIUM_OPTIONS DELIVERY_OPTIONS
     (VALUE LABEL SELECTED); APPLICANT_NAME CONTACT_PERSON ID_NUMBER PHONE EMAIL ADDRESS POSTCODE DESCRIPTION; LETTER_BODY (the 登记回执, editable);
-    CHECK_QUESTION CHECK_TOKEN; ERR_*; ERRORS (FIELD MSG). }}
+    CHECK_QUESTION CHECK_TOKEN; ERR_*; HAS_ERRORS; ERRORS (FIELD MSG): the summary above the form. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/console/applications">依申请公开</a> / <span aria-current="page">登记申请</span></nav>
 <header class="page-header"><h1>登记申请</h1><p class="muted">网上申请由申请人在网站提交，在“待接收确认”中确认收到；当面、邮寄、平信、传真提交的申请在此登记。</p></header>
 <form class="form form-wide card" method="post" action="/console/applications" novalidate>
 <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-{{#ERRORS}}{{/ERRORS}}
+{{#HAS_ERRORS}}<div class="alert alert-error" role="alert"><p>未提交，请修改以下问题：</p><ul>{{#ERRORS}}<li>{{MSG}}</li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
 <div class="grid">
 <div class="field{{#ERR_CHANNEL}} has-error{{/ERR_CHANNEL}}">
 <label for="ap-channel">申请渠道</label>

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! The application form (条例第二十九条). CSRF_TOKEN; AGENCY_OPTIONS TYPE_OPTIONS ID_TYPE_OPTIONS MEDIUM_OPTIONS DELIVERY_OPTIONS
     (VALUE LABEL SELECTED); APPLICANT_NAME CONTACT_PERSON ID_NUMBER PHONE EMAIL ADDRESS POSTCODE DESCRIPTION;
-    CHECK_QUESTION CHECK_TOKEN; ERR_*; ERRORS (FIELD MSG). }}
+    CHECK_QUESTION CHECK_TOKEN; ERR_*; HAS_ERRORS; ERRORS (FIELD MSG): the summary above the form. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / <a href="/xxgk">政府信息公开</a> / <span aria-current="page">依申请公开</span></nav>
 <header class="page-header"><h1>政府信息公开申请</h1>
 <p class="lead">依据《中华人民共和国政府信息公开条例》第二十七条至第二十九条，公民、法人或者其他组织可以向行政机关申请获取相关政府信息。</p></header>
@@ -20,7 +20,7 @@
 </aside>
 <form class="form card apply-form" method="post" action="/apply" enctype="multipart/form-data" novalidate>
 <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-{{#ERRORS}}{{/ERRORS}}
+{{#HAS_ERRORS}}<div class="alert alert-error" role="alert"><p>未提交，请修改以下问题：</p><ul>{{#ERRORS}}<li>{{MSG}}</li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
 <div class="field{{#ERR_AGENCY_ID}} has-error{{/ERR_AGENCY_ID}}">
 <label for="ap-agency">受理机关</label>
 {{#ERR_AGENCY_ID}}<p class="field-error" id="ap-agency-err">{{MSG}}</p>{{/ERR_AGENCY_ID}}

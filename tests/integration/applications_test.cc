@@ -3,6 +3,7 @@
 // sign-off, and its applicant follows it with the tracking code.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <map>
 #include <regex>
 #include <string>
@@ -95,14 +96,42 @@ TEST_F(ApplicationsTest, FormRefusesBadInputClearlyAndKeepsWhatWasTyped) {
   EXPECT_NE(r.body.find("校验位"), std::string::npos);
   EXPECT_NE(r.body.find("请具体描述所需政府信息"), std::string::npos);
   EXPECT_NE(r.body.find("周申请"), std::string::npos);  // kept
-  // A wrong answer to the human check.
+  // A refused form stores none of its attachments; a good one stores them.
+  auto files_stored = [&] {
+    size_t n = 0;
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(server_->data_dir() + "/files", ec);
+         it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file()) ++n;
+    return n;
+  };
+  const size_t before = files_stored();
+  const std::string pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
   page = b.Get("/apply");
   form = Form(page.body);
   for (auto& [k, v] : form)
+    if (k == "description") v = "短";
+  r = b.PostFile("/apply", "attachments", "身份证明.pdf", pdf, form);
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("请具体描述所需政府信息"), std::string::npos);
+  EXPECT_EQ(files_stored(), before);
+  page = b.Get("/apply");
+  r = b.PostFile("/apply", "attachments", "身份证明.pdf", pdf, Form(page.body));
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(files_stored(), before + 1);
+  // A wrong answer to the human check.
+  page = b.Get("/apply");
+  form = Form(page.body);
+  for (auto& [k, v] : form) {
     if (k == "check_answer") v = "99";
+    if (k == "description") v = "短";
+  }
   r = b.Post("/apply", form);
   EXPECT_EQ(r.status, 400);
+  // Every problem at once, also in the summary above the form.
   EXPECT_NE(r.body.find("验证题答案不正确"), std::string::npos);
+  EXPECT_NE(r.body.find("请具体描述所需政府信息"), std::string::npos);
+  EXPECT_NE(r.body.find("未提交，请修改以下问题"), std::string::npos);
 }
 
 TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {

@@ -137,9 +137,11 @@ HttpResult Browser::Post(const std::string& target, std::vector<std::pair<std::s
 }
 
 HttpResult Browser::PostFile(const std::string& target, const std::string& field, const std::string& filename,
-                             const std::string& data) {
+                             const std::string& data, const std::vector<std::pair<std::string, std::string>>& fields) {
   const std::string boundary = "gkTestBoundary7MA4YWxkTrZu0gW";
   std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf_ + "\r\n";
+  for (const auto& [name, value] : fields)
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
   body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename +
           "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + data + "\r\n--" + boundary + "--\r\n";
   return Send("POST", target, body, "multipart/form-data; boundary=" + boundary);

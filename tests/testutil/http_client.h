@@ -36,9 +36,9 @@ class Browser {
   // Posts an urlencoded form; adds _csrf from the last page's form unless given.
   HttpResult Post(const std::string& target, std::vector<std::pair<std::string, std::string>> form,
                   bool add_csrf = true);
-  // Posts multipart/form-data with one file; adds _csrf.
+  // Posts multipart/form-data with one file and `fields`; adds _csrf.
   HttpResult PostFile(const std::string& target, const std::string& field, const std::string& filename,
-                      const std::string& data);
+                      const std::string& data, const std::vector<std::pair<std::string, std::string>>& fields = {});
   // Logs in; returns the final status of the POST (303 on success).
   HttpResult Login(const std::string& username, const std::string& password);
   std::string Cookie(const std::string& name) const;
