@@ -152,6 +152,17 @@ int main(int argc, char** argv) {
     page5.query.page = 5;
     cases.push_back(page5);
   }
+  // A first pass reads the postings these searches need from disk (unless
+  // the page cache still holds them); it is reported on its own, and the
+  // three passes after it are the measurement: a server's index is warm.
+  std::vector<double> cold;
+  for (Case& c : cases) {
+    auto t0 = Clock::now();
+    (void)index.value()->Search(c.query);
+    cold.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+  }
+  std::printf("first pass (page cache as found): p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", Percentile(cold, 0.5),
+              Percentile(cold, 0.95), Percentile(cold, 1.0));
   std::vector<double> ms;
   for (int round = 0; round < 3; ++round) {
     for (Case& c : cases) {
@@ -174,6 +185,25 @@ int main(int argc, char** argv) {
   }
   std::printf("queries: %zu, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (target p95 <= 50 ms)\n", ms.size(),
               Percentile(ms, 0.50), Percentile(ms, 0.95), Percentile(ms, 0.99));
+
+  // Baseline: the relevance searches again with every match ranked (rank
+  // window off), as a search engine without it has to.
+  if (!std::getenv("GK_BENCH_RANK_WINDOW")) {
+    index.value()->SetRankWindow(0);
+    std::vector<double> with, without;
+    for (const Case& c : cases) {
+      if (c.query.sort != gk::search::Query::kRelevance || c.query.text.empty()) continue;
+      with.insert(with.end(), c.ms.begin(), c.ms.end());
+      for (int round = 0; round < 3; ++round) {
+        auto t0 = Clock::now();
+        (void)index.value()->Search(c.query);
+        without.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+      }
+    }
+    index.value()->SetRankWindow(gk::search::Index::kDefaultRankWindow);
+    std::printf("relevance searches: p95 %.1f ms; every match ranked (baseline): p95 %.1f ms; ratio %.2f\n",
+                Percentile(with, 0.95), Percentile(without, 0.95), Percentile(with, 0.95) / Percentile(without, 0.95));
+  }
   if (!build) return 0;  // a re-run of the queries only
 
   // 3. Bulk import into SQLite through the catalogue service.
