@@ -5,13 +5,12 @@
 
 #include <algorithm>
 #include <charconv>
-#include <deque>
-#include <map>
 #include <mutex>
 
 #include "applications/routes.h"
 #include "common/strings.h"
 #include "web/forms.h"
+#include "web/limits.h"
 
 namespace gk::applications {
 namespace {
@@ -27,45 +26,29 @@ constexpr int kMaxFiles = 3;
 constexpr size_t kMaxFileBytes = 10 * 1024 * 1024;
 
 // Sliding-window limits per client address, kept in memory.
-class RateLimiter {
- public:
-  // True (and counted) when `key` made fewer than `max` attempts in the last `window` seconds.
-  bool Allow(const std::string& key, int max, int64_t window, int64_t now) {
-    std::lock_guard lock(mu_);
-    if (hits_.size() > 100000) hits_.clear();  // bounded memory under a flood
-    auto& q = hits_[key];
-    while (!q.empty() && q.front() <= now - window) q.pop_front();
-    if (static_cast<int>(q.size()) >= max) return false;
-    q.push_back(now);
-    return true;
-  }
-
- private:
-  std::mutex mu_;
-  std::map<std::string, std::deque<int64_t>> hits_;
-};
-
-RateLimiter& Submissions() {
-  static RateLimiter r;
-  return r;
-}
-RateLimiter& Lookups() {
-  static RateLimiter r;
-  return r;
-}
-
-// The human check: a small sum whose answer travels signed (HMAC with a key
-// made at start), valid for two hours. No state on the server.
-const unsigned char* CheckKey() {
+// The human check: a small sum whose answer travels signed (HMAC), valid
+// for two hours; no state per form. The key is the installation's (kept in
+// the database), so a form served by one instance, or before a restart, is
+// checked alike by any other.
+std::string Sign(storage::Database& db, const std::string& text) {
+  static std::mutex mu;
   static unsigned char key[crypto_auth_KEYBYTES];
-  static std::once_flag once;
-  std::call_once(once, [] { crypto_auth_keygen(key); });
-  return key;
-}
-
-std::string Sign(const std::string& text) {
+  static bool loaded = false;
+  {
+    std::lock_guard lock(mu);
+    if (!loaded) {
+      auto hex = web::InstallationSecret(db, "form_check", crypto_auth_KEYBYTES);
+      size_t len = 0;
+      if (hex.ok() && sodium_hex2bin(key, sizeof key, hex->data(), hex->size(), nullptr, &len, nullptr) == 0 &&
+          len == sizeof key) {
+        loaded = true;
+      } else {
+        return "";  // no key: no form passes (the database is failing anyway)
+      }
+    }
+  }
   unsigned char mac[crypto_auth_BYTES];
-  crypto_auth(mac, reinterpret_cast<const unsigned char*>(text.data()), text.size(), CheckKey());
+  crypto_auth(mac, reinterpret_cast<const unsigned char*>(text.data()), text.size(), key);
   static const char* hex = "0123456789abcdef";
   std::string s;
   for (unsigned char b : mac) {
@@ -80,24 +63,24 @@ struct Check {
   std::string token;
 };
 
-Check NewCheck(int64_t now) {
+Check NewCheck(storage::Database& db, int64_t now) {
   static const char* digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
   int a = static_cast<int>(randombytes_uniform(9)) + 1, b = static_cast<int>(randombytes_uniform(9)) + 1;
   std::string expires = std::to_string(now + 7200);
   return {std::string(digits[a]) + "加" + digits[b] + "等于几？（请填写阿拉伯数字）",
-          expires + "." + Sign(expires + ":" + std::to_string(a + b))};
+          expires + "." + Sign(db, expires + ":" + std::to_string(a + b))};
 }
 
-bool CheckPasses(const std::string& token, const std::string& answer, int64_t now) {
+bool CheckPasses(storage::Database& db, const std::string& token, const std::string& answer, int64_t now) {
   size_t dot = token.find('.');
   if (dot == std::string::npos) return false;
   std::string expires = token.substr(0, dot);
   int64_t until = 0;
   auto [p, ec] = std::from_chars(expires.data(), expires.data() + expires.size(), until);
   if (ec != std::errc() || until < now) return false;
-  std::string want = Sign(expires + ":" + std::string(Trim(answer)));
+  std::string want = Sign(db, expires + ":" + std::string(Trim(answer)));
   std::string got = token.substr(dot + 1);
-  return got.size() == want.size() && sodium_memcmp(got.data(), want.data(), want.size()) == 0;
+  return !want.empty() && got.size() == want.size() && sodium_memcmp(got.data(), want.data(), want.size()) == 0;
 }
 
 // Agencies that take applications on this site: every agency (集约化).
@@ -130,7 +113,7 @@ Response ApplyForm(Context& ctx, const Request& req, const FieldErrors& errors, 
   views::Choices(d, "MEDIUM_OPTIONS", Media(), req.Form("medium").empty() ? "electronic" : req.Form("medium"));
   views::Choices(d, "DELIVERY_OPTIONS", Deliveries(), req.Form("delivery").empty() ? "email" : req.Form("delivery"));
   AgencyOptions(ctx, d, web::ParseId(req.Form("agency_id")));
-  Check c = NewCheck(ctx.services().clock->Now());
+  Check c = NewCheck(*ctx.services().db, ctx.services().clock->Now());
   d.SetValue("CHECK_QUESTION", c.question);
   d.SetValue("CHECK_TOKEN", c.token);
   web::SetFieldErrors(d, errors);
@@ -144,10 +127,12 @@ Response PostApply(Request& req, Context& ctx) {
   FieldErrors errors;
   // Every problem at once: the human check and the fields (Art. 29). A
   // refused form stores no attachment and does not count as a submission.
-  const bool human = CheckPasses(req.Form("check_token"), req.Form("check_answer"), now);
+  storage::Database& db = *ctx.services().db;
+  const bool human = CheckPasses(db, req.Form("check_token"), req.Form("check_answer"), now);
   if (!human) errors.Add("check_answer", "验证题答案不正确或已过期，请重新作答。");
   (void)Svc(ctx).CheckOnline(views::ApplicationFromForm(req), &errors);
-  if (human && !Submissions().Allow(req.remote_addr, ctx.services().config.applications.submissions_per_hour, 3600, now))
+  if (human && !web::AllowAttempt(db, "apply.submit", req.remote_addr,
+                                  ctx.services().config.applications.submissions_per_hour, 3600, now))
     return NoStore(ctx.ErrorPage(429, "同一网络地址提交申请过于频繁，请一小时后再试；如需提交多件申请，也可以到现场或邮寄提交。"));
   // Optional attachments (Art. 29 does not require any): at most 3, each
   // checked by its content, written before the application that names them.
@@ -209,7 +194,7 @@ Response GetStatus(Request& req, Context& ctx) { return StatusForm(ctx, req, "",
 // delivered electronically (e-mail or online).
 Result<CaseFile> LookupFromForm(Request& req, Context& ctx) {
   const int64_t now = ctx.services().clock->Now();
-  if (!Lookups().Allow(req.remote_addr, 30, 600, now))
+  if (!web::AllowAttempt(*ctx.services().db, "apply.lookup", req.remote_addr, 30, 600, now))
     return Status::Error(Code::kTooMany, "查询过于频繁，请十分钟后再试。");
   return Svc(ctx).Lookup(req.Form("number"), req.Form("code"));
 }

@@ -21,6 +21,7 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "web/limits.h"
 #include "testutil/test_db.h"
 
 namespace gk::storage {
@@ -446,6 +447,37 @@ TEST(PrepareMigrationTest, EmbeddedMigrationsHaveNoTokensLeft) {
       }
     }
   }
+}
+
+}  // namespace
+}  // namespace gk::storage
+
+// ---------------------------------------------------------------------------
+// Limits and secrets the web layer keeps in the database (web/limits.h), on
+// both backends: what makes them hold across restarts and instances.
+
+namespace gk::storage {
+namespace {
+
+TEST_P(StorageTest, AttemptsAreCountedPerSubjectWithinTheirWindow) {
+  ASSERT_TRUE(db_->Migrate(nullptr).ok());
+  const int64_t t = 1800000000;
+  for (int i = 0; i < 3; ++i) EXPECT_TRUE(web::AllowAttempt(*db_, "apply.lookup", "203.0.113.7", 3, 600, t + i));
+  EXPECT_FALSE(web::AllowAttempt(*db_, "apply.lookup", "203.0.113.7", 3, 600, t + 10));
+  EXPECT_TRUE(web::AllowAttempt(*db_, "apply.lookup", "203.0.113.8", 3, 600, t + 10));   // another client
+  EXPECT_TRUE(web::AllowAttempt(*db_, "apply.submit", "203.0.113.7", 3, 600, t + 10));   // another limit
+  EXPECT_FALSE(web::AllowAttempt(*db_, "apply.lookup", "203.0.113.7", 3, 600, t + 599));  // refusals do not count...
+  EXPECT_TRUE(web::AllowAttempt(*db_, "apply.lookup", "203.0.113.7", 3, 600, t + 600));   // ...the oldest has expired
+}
+
+TEST_P(StorageTest, AnInstallationSecretIsMadeOnceAndKept) {
+  ASSERT_TRUE(db_->Migrate(nullptr).ok());
+  auto first = web::InstallationSecret(*db_, "form_check", 32);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  EXPECT_EQ(first->size(), 64u);
+  EXPECT_EQ(first->find_first_not_of("0123456789abcdef"), std::string::npos);
+  EXPECT_EQ(*web::InstallationSecret(*db_, "form_check", 32), *first);
+  EXPECT_NE(*web::InstallationSecret(*db_, "another", 32), *first);
 }
 
 }  // namespace
