@@ -291,10 +291,16 @@ Item Normalized(Item item) {
   return item;
 }
 
+// The columns and the drafting department (承办处室) must be the publishing
+// agency's own.
 void CheckColumns(soci::session& sql, const Item& item, FieldErrors* errors) {
   for (int64_t c : item.column_ids) {
     auto col = store::FindColumn(sql, c);
     if (!col || col->agency_id != item.agency_id) errors->Add("columns", "所选栏目不属于发布机构");
+  }
+  if (item.department_id != 0) {
+    auto dept = auth::store::FindDepartment(sql, item.department_id);
+    if (!dept || dept->agency_id != item.agency_id) errors->Add("department_id", "所选处室不属于发布机构");
   }
 }
 

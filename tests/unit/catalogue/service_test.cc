@@ -849,6 +849,39 @@ TEST_F(CatalogueServiceTest, ValidateFields) {
   }
 }
 
+// The drafting department (承办处室) must be one of the publishing agency's.
+TEST_F(CatalogueServiceTest, DepartmentMustBelongToThePublishingAgency) {
+  auto department = [&](int64_t agency, const std::string& name) {
+    auth::Department d;
+    d.agency_id = agency;
+    d.name = name;
+    FieldErrors errors;
+    auto r = auth_->CreateDepartment(cli_, nullptr, d, &errors);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? r.value() : 0;
+  };
+  const int64_t own = department(bureau_, "食品生产安全监督管理处");
+  const int64_t foreign = department(other_, "办公室");
+  Item item = NewItem("关于开展食品生产企业监督检查的通知");
+  item.department_id = foreign;
+  FieldErrors errors;
+  auto refused = service_->CreateDraft(editor_.actor, editor_.user, item, &errors);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(errors.Get("department_id"), "所选处室不属于发布机构");
+  item.department_id = 999999;  // none at all: refused the same way, not a database error
+  FieldErrors none;
+  EXPECT_FALSE(service_->CreateDraft(editor_.actor, editor_.user, item, &none).ok());
+  EXPECT_EQ(none.Get("department_id"), "所选处室不属于发布机构");
+  item.department_id = own;
+  const int64_t id = Create(item);
+  EXPECT_EQ(Get(id).department_id, own);
+  Item edited = Get(id);
+  edited.department_id = foreign;
+  FieldErrors on_edit;
+  EXPECT_FALSE(service_->UpdateDraft(editor_.actor, editor_.user, edited, &on_edit).ok());
+  EXPECT_EQ(Get(id).department_id, own);
+}
+
 // ---------------------------------------------------------------------------
 // The search catch-up: changes the index was not told of reach it.
 
