@@ -40,7 +40,9 @@ struct Item {
   std::string published_on;   // 发布日期 YYYY-MM-DD
   Validity validity = Validity::kNone;
   std::string validity_changed_on;
-  int64_t replaced_by_id = 0;  // for 修订 / 废止
+  int64_t replaced_by_id = 0;  // for 修订 / 废止: the item that replaced it
+  // Form input only: the 索引号 typed for replaced_by_id (resolved on save).
+  std::string replaced_by_index_no;
   std::string topic;          // 主题分类, one of kTopics
   std::string category;       // 组配分类
   std::string genre;          // 体裁

@@ -22,6 +22,21 @@ void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Ite
   d.SetValue("UNIFIED_NO", item.unified_no);
   d.SetValue("DOC_NO", item.doc_no);
   d.SetValue("VALIDITY", ValidityLabel(item.validity));
+  // 失效 / 废止 / 修订: since when, and (修订, 废止) what replaced it.
+  if (!item.validity_changed_on.empty() || item.replaced_by_id != 0) {
+    auto* change = d.AddSectionDictionary("VALIDITY_CHANGE");
+    change->SetValue("LABEL", ValidityLabel(item.validity));
+    if (!item.validity_changed_on.empty())
+      change->SetValueAndShowSection("ON", item.validity_changed_on, "CHANGED_ON");
+    if (item.replaced_by_id != 0) {
+      auto successor = ctx.services().catalogue->Get(item.replaced_by_id);
+      if (successor.ok() && successor->state == State::kPublished) {
+        auto* by = change->AddSectionDictionary("REPLACED_BY");
+        by->SetValue("TITLE", successor->title);
+        by->SetValue("URL", "/items/" + successor->index_no);
+      }
+    }
+  }
   d.SetValue("GENRE", item.genre);
   d.SetValue("KEYWORDS", item.keywords);
   d.SetValue("SUMMARY", item.summary);

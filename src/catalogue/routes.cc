@@ -69,6 +69,8 @@ Item ItemFromForm(const Request& req) {
   i.unified_no = req.Form("unified_no");
   i.written_on = req.Form("written_on");
   ParseValidity(req.Form("validity"), &i.validity);
+  i.validity_changed_on = req.Form("validity_changed_on");
+  i.replaced_by_index_no = req.Form("replaced_by");
   i.topic = req.Form("topic");
   i.category = req.Form("category");
   i.genre = req.Form("genre");
@@ -128,6 +130,11 @@ Response ItemForm(Context& ctx, const Item& item, const FieldErrors& errors, int
     for (const auto& r : linked.value()) related += r.index_no + "\n";
   }
   d.SetValue("RELATED", related);
+  d.SetValue("VALIDITY_CHANGED_ON", item.validity_changed_on);
+  std::string replaced_by = item.replaced_by_index_no;
+  if (replaced_by.empty() && item.replaced_by_id != 0)
+    if (auto r = Svc(ctx).Get(item.replaced_by_id); r.ok()) replaced_by = r->index_no;
+  d.SetValue("REPLACED_BY", replaced_by);
   if (item.revision_of != 0) {
     auto* rev = d.AddSectionDictionary("REVISION");
     rev->SetValue("CHANGE_NOTE", item.change_note);
@@ -276,6 +283,7 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
     for (const auto& v : versions.value()) {
       auto* row = d.AddSectionDictionary("VERSIONS");
       row->SetIntValue("VERSION", v.version);
+      row->SetValue("URL", "/console/items/" + std::to_string(item.id) + "/versions/" + std::to_string(v.version));
       row->SetValue("DATE", FormatLocalTime(v.published_at));
       row->SetValue("NOTE", v.change_note);
       row->SetValue("KIND", v.major ? "重要修订" : (v.version == 1 ? "" : "一般修订"));
@@ -313,6 +321,34 @@ Response GetItem(Request& req, Context& ctx) {
   if (!item.ok()) return ctx.FromStatus(item.status());
   if (!Svc(ctx).CanSee(item.value(), *ctx.user())) return ctx.ErrorPage(403, "该信息属于您没有权限的机构");
   return ItemPage(ctx, item.value(), {}, 200);
+}
+
+// An earlier (or the current) published version, readable by staff who may
+// see the item: its title and body as they were then.
+Response GetVersion(Request& req, Context& ctx) {
+  auto item = Svc(ctx).Get(web::ParseId(req.Param("id")));
+  if (!item.ok()) return ctx.FromStatus(item.status());
+  if (!Svc(ctx).CanSee(item.value(), *ctx.user())) return ctx.ErrorPage(403, "该信息属于您没有权限的机构");
+  auto versions = Svc(ctx).Versions(item->id);
+  if (!versions.ok()) return ctx.FromStatus(versions.status());
+  const int64_t wanted = web::ParseId(req.Param("version"));
+  auto v = std::find_if(versions->begin(), versions->end(), [&](const Version& x) { return x.version == wanted; });
+  if (v == versions->end()) return ctx.ErrorPage(404, "没有这一版");
+  const int latest = std::max_element(versions->begin(), versions->end(), [](const Version& a, const Version& b) {
+                       return a.version < b.version;
+                     })->version;
+  Page page("第 " + std::to_string(v->version) + " 版：" + item->title, "console/item_version.tpl");
+  auto& d = page.content();
+  d.SetIntValue("ID", static_cast<long>(item->id));
+  d.SetValue("TITLE", item->title);
+  d.SetIntValue("VERSION", v->version);
+  d.SetValue("VERSION_TITLE", v->title);
+  d.SetValue("DATE", FormatLocalTime(v->published_at));
+  if (v->version > 1) d.SetValueAndShowSection("KIND", v->major ? "重要修订" : "一般修订", "KIND");
+  if (!v->change_note.empty()) d.SetValueAndShowSection("NOTE", v->change_note, "NOTE");
+  d.ShowSection(v->version == latest && item->state == State::kPublished ? "CURRENT" : "PAST");
+  d.SetValue("BODY_HTML", web::RenderMarkdown(v->body_md));
+  return ctx.ConsolePage(page, "/console/items");
 }
 
 // Runs one workflow action and returns to the item.
@@ -443,6 +479,7 @@ void RegisterConsoleRoutes(web::Site& site) {
   site.Add("GET", "/console/items/new", web::Staff(P::kEditItems), GetNew);
   site.Add("POST", "/console/items", web::Staff(P::kEditItems), PostNew);
   site.Add("GET", "/console/items/{id:int}", web::Staff(), GetItem);
+  site.Add("GET", "/console/items/{id:int}/versions/{version:int}", web::Staff(), GetVersion);
   site.Add("GET", "/console/items/{id:int}/edit", web::Staff(P::kEditItems), GetEdit);
   site.Add("POST", "/console/items/{id:int}/edit", web::Staff(P::kEditItems), PostEdit);
   site.Add("POST", "/console/items/{id:int}/submit", web::Staff(P::kEditItems), PostSubmit);

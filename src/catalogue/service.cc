@@ -177,6 +177,8 @@ void CatalogueService::Validate(const Item& item, FieldErrors* errors) const {
   if (item.disclosure == Disclosure::kExempt && item.exempt_reason.empty())
     errors->Add("exempt_reason", "不予公开须说明理由和依据");
   if (item.body_md.size() > 2 * 1024 * 1024) errors->Add("body_md", "正文过长（不超过 2 MB）");
+  if (!item.validity_changed_on.empty() && !ValidDate(item.validity_changed_on))
+    errors->Add("validity_changed_on", "有效性变更日期格式应为 年-月-日，例如 2024-05-01");
 }
 
 ReviewFacts CatalogueService::Facts(soci::session& sql, const Item& item) {
@@ -286,6 +288,15 @@ Item Normalized(Item item) {
   item.keywords = Trim(item.keywords);
   item.summary = Trim(item.summary);
   item.exempt_reason = Trim(item.exempt_reason);
+  item.validity_changed_on = Trim(item.validity_changed_on);
+  item.replaced_by_index_no = Trim(item.replaced_by_index_no);
+  // A change date only for what is no longer simply in force; a successor
+  // only for what was revised or repealed (RULES.md §4, issue 3).
+  if (item.validity == Validity::kNone || item.validity == Validity::kValid) item.validity_changed_on.clear();
+  if (item.validity != Validity::kRepealed && item.validity != Validity::kAmended) {
+    item.replaced_by_index_no.clear();
+    item.replaced_by_id = 0;
+  }
   std::sort(item.column_ids.begin(), item.column_ids.end());
   item.column_ids.erase(std::unique(item.column_ids.begin(), item.column_ids.end()), item.column_ids.end());
   return item;
@@ -302,6 +313,22 @@ void CheckColumns(soci::session& sql, const Item& item, FieldErrors* errors) {
     auto dept = auth::store::FindDepartment(sql, item.department_id);
     if (!dept || dept->agency_id != item.agency_id) errors->Add("department_id", "所选处室不属于发布机构");
   }
+}
+
+// The item that replaced a revised or repealed one, from the 索引号 typed:
+// a published item other than this one (or the item this revision revises).
+void ResolveReplacement(soci::session& sql, Item& item, FieldErrors* errors) {
+  if (item.replaced_by_index_no.empty()) {
+    item.replaced_by_id = 0;
+    return;
+  }
+  auto r = store::FindItemByIndexNo(sql, item.replaced_by_index_no);
+  if (!r || r->state != State::kPublished)
+    errors->Add("replaced_by", "替代信息的索引号“" + item.replaced_by_index_no + "”不是已发布的信息");
+  else if (r->id == item.id || (item.revision_of != 0 && r->id == item.revision_of))
+    errors->Add("replaced_by", "替代信息不能是本信息");
+  else
+    item.replaced_by_id = r->id;
 }
 
 }  // namespace
@@ -322,6 +349,7 @@ Result<int64_t> CatalogueService::CreateDraft(const auth::Actor& actor, const au
     if (!auth::AllowsFor(user, auth::Permission::kEditItems, item.agency_id, Facts(sql, item).agency_ancestors))
       return Status::Denied("您没有为该机构编写信息的权限");
     CheckColumns(sql, item, errors);
+    ResolveReplacement(sql, item, errors);
     auto related = ResolveRelated(sql, item, errors);
     if (!errors->empty()) return errors->ToStatus();
     id = store::InsertItem(sql, item);
@@ -352,6 +380,8 @@ Status CatalogueService::UpdateDraft(const auth::Actor& actor, const auth::User&
     item.doc_no = edited.doc_no;
     item.written_on = edited.written_on;
     item.validity = edited.validity;
+    item.validity_changed_on = edited.validity_changed_on;
+    item.replaced_by_index_no = edited.replaced_by_index_no;
     item.topic = edited.topic;
     item.category = edited.category;
     item.genre = edited.genre;
@@ -367,6 +397,7 @@ Status CatalogueService::UpdateDraft(const auth::Actor& actor, const auth::User&
     item.change_major = edited.change_major;
     item.updated_at = now;
     CheckColumns(sql, item, errors);
+    ResolveReplacement(sql, item, errors);
     item.related_index_nos = edited.related_index_nos;
     auto related = ResolveRelated(sql, item, errors);
     if (!errors->empty()) return errors->ToStatus();
@@ -405,6 +436,8 @@ static void CopyContent(const Item& from, Item& to) {
   to.doc_no = from.doc_no;
   to.written_on = from.written_on;
   to.validity = from.validity;
+  to.validity_changed_on = from.validity_changed_on;
+  to.replaced_by_id = from.replaced_by_id;
   to.topic = from.topic;
   to.category = from.category;
   to.genre = from.genre;

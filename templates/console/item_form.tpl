@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Item editor. HEADING ACTION; EXISTING (ID); TITLE DOC_NO UNIFIED_NO WRITTEN_ON KEYWORDS SUMMARY EXEMPT_REASON BODY_MD;
-    AGENCY_OPTIONS TOPIC_OPTIONS GENRE_OPTIONS CATEGORY_OPTIONS VALIDITY_OPTIONS ART20_OPTIONS DISCLOSURE_OPTIONS COLUMN_OPTIONS;
+    VALIDITY_CHANGED_ON REPLACED_BY; AGENCY_OPTIONS TOPIC_OPTIONS GENRE_OPTIONS CATEGORY_OPTIONS VALIDITY_OPTIONS ART20_OPTIONS DISCLOSURE_OPTIONS COLUMN_OPTIONS;
     ERR_*; ERRORS; CSRF_TOKEN. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/console/items">信息发布</a> / <span aria-current="page">{{HEADING}}</span></nav>
 <header class="page-header"><h1>{{HEADING}}</h1></header>
@@ -38,6 +38,16 @@
 <div class="field">
 <label for="it-validity">有效性</label>
 <select id="it-validity" name="validity">{{#VALIDITY_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/VALIDITY_OPTIONS}}</select>
+</div>
+<div class="field{{#ERR_VALIDITY_CHANGED_ON}} has-error{{/ERR_VALIDITY_CHANGED_ON}}">
+<label for="it-vchanged">有效性变更日期（失效、废止、修订时填写）</label>
+{{#ERR_VALIDITY_CHANGED_ON}}<p class="field-error" id="it-vchanged-err">{{MSG}}</p>{{/ERR_VALIDITY_CHANGED_ON}}
+<input id="it-vchanged" name="validity_changed_on" type="date" value="{{VALIDITY_CHANGED_ON}}"{{#ERR_VALIDITY_CHANGED_ON}} aria-describedby="it-vchanged-err" aria-invalid="true"{{/ERR_VALIDITY_CHANGED_ON}}>
+</div>
+<div class="field{{#ERR_REPLACED_BY}} has-error{{/ERR_REPLACED_BY}}">
+<label for="it-replaced">替代本信息的信息索引号（废止、修订时填写，可选）</label>
+{{#ERR_REPLACED_BY}}<p class="field-error" id="it-replaced-err">{{MSG}}</p>{{/ERR_REPLACED_BY}}
+<input id="it-replaced" name="replaced_by" type="text" value="{{REPLACED_BY}}" placeholder="如 11370100MB28696235/2025-00004"{{#ERR_REPLACED_BY}} aria-describedby="it-replaced-err" aria-invalid="true"{{/ERR_REPLACED_BY}}>
 </div>
 <div class="field{{#ERR_TOPIC}} has-error{{/ERR_TOPIC}}">
 <label for="it-topic">主题分类</label>

@@ -58,7 +58,7 @@
 {{#LATE}}<p>逾期发布原因：{{REASON}}</p>{{/LATE}}
 {{#SCHEDULED}}<p>定时发布：{{AT}}</p>{{/SCHEDULED}}
 <h3>版本</h3>
-<ul class="link-list">{{#VERSIONS}}<li>第 {{VERSION}} 版 {{DATE}} {{KIND}} <span class="muted">{{NOTE}}</span></li>{{/VERSIONS}}</ul>
+<ul class="link-list">{{#VERSIONS}}<li><a href="{{URL}}">第 {{VERSION}} 版</a> {{DATE}} {{KIND}} <span class="muted">{{NOTE}}</span></li>{{/VERSIONS}}</ul>
 <p class="empty-note muted">尚未发布</p>
 </section>
 </div>
@@ -72,7 +72,7 @@
 <div><dt>发布机构</dt><dd>{{PUBLISHER}}</dd></div>
 <div><dt>统一编号</dt><dd>{{UNIFIED_NO}}</dd></div>
 <div><dt>发文字号</dt><dd>{{DOC_NO}}</dd></div>
-<div><dt>有效性</dt><dd>{{VALIDITY}}</dd></div>
+<div><dt>有效性</dt><dd>{{VALIDITY}}{{#VALIDITY_CHANGE}}{{#CHANGED_ON}}（{{ON}}）{{/CHANGED_ON}}{{#REPLACED_BY}}，替代信息：<a href="{{URL}}">{{TITLE}}</a>{{/REPLACED_BY}}{{/VALIDITY_CHANGE}}</dd></div>
 <div><dt>主题分类</dt><dd>{{TOPIC}}</dd></div>
 <div><dt>体裁</dt><dd>{{GENRE}}</dd></div>
 <div class="kv-wide"><dt>第二十条类别</dt><dd>{{ART20}}</dd></div>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! One published item: the metadata block as in the work plan's header, then the body.
-    TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY;
+    TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY; VALIDITY_CHANGE (LABEL; CHANGED_ON (ON); REPLACED_BY (TITLE URL));
     CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL);
     RELATED_ITEMS (TITLE URL DATE): 相关信息 either way; REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON)). }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / {{#COLUMNS}}<a href="{{URL}}">{{NAME}}</a> / {{/COLUMNS}}<span aria-current="page">正文</span></nav>
@@ -16,6 +16,7 @@
 <tr><th scope="row">发文字号</th><td>{{DOC_NO}}</td><th scope="row">有效性</th><td>{{VALIDITY}}</td></tr>
 </tbody>
 </table>
+{{#VALIDITY_CHANGE}}<div class="alert alert-info validity-change" role="note"><p>有效性：{{LABEL}}{{#CHANGED_ON}}（{{ON}}）{{/CHANGED_ON}}。{{#REPLACED_BY}}替代信息：<a href="{{URL}}">{{TITLE}}</a>{{/REPLACED_BY}}</p></div>{{/VALIDITY_CHANGE}}
 <h1 class="item-title">{{TITLE}}</h1>
 {{#WITHDRAWN}}<div class="alert alert-info" role="status"><p>该信息已撤回。说明：{{REASON}}</p></div>{{/WITHDRAWN}}
 {{#NOT_PROACTIVE}}<div class="alert alert-info" role="status"><p>公开方式：{{MODE}}。{{#ON_REQUEST}}如需获取该信息，可以依法向本机关提出政府信息公开申请。{{/ON_REQUEST}}{{#EXEMPT}}理由和依据：{{REASON}}{{/EXEMPT}}</p></div>{{/NOT_PROACTIVE}}

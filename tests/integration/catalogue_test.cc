@@ -435,6 +435,42 @@ TEST_F(CatalogueTest, RevisionsKeepTheIndexNumberAndShowInTheRevisionRecord) {
   auto orig = editor.Get("/console/items/" + id);
   EXPECT_NE(orig.body.find("第 2 版"), std::string::npos);
   EXPECT_EQ(editor.Get("/console/items/" + draft).status, 404);
+  // Old versions stay readable by staff, the current one is marked so.
+  auto v1 = editor.Get("/console/items/" + id + "/versions/1");
+  EXPECT_EQ(v1.status, 200);
+  EXPECT_NE(v1.body.find("历史版本"), std::string::npos);
+  EXPECT_EQ(v1.body.find("新增第十项承诺事项"), std::string::npos);
+  auto v2 = editor.Get("/console/items/" + id + "/versions/2");
+  EXPECT_NE(v2.body.find("新增第十项承诺事项"), std::string::npos);
+  EXPECT_NE(v2.body.find("当前显示的版本"), std::string::npos);
+  EXPECT_EQ(editor.Get("/console/items/" + id + "/versions/9").status, 404);
+  EXPECT_EQ(Public("/console/items/" + id + "/versions/1").status, 303);  // staff only
+
+  // Repealed later, with the date and the item that replaces it.
+  revise = editor.Post("/console/items/" + id + "/revise", {});
+  ASSERT_EQ(revise.status, 303);
+  const std::string again = revise.Header("Location");
+  ASSERT_TRUE(std::regex_search(again, m, std::regex(R"(/console/items/(\d+)/edit)")));
+  draft = m[1];
+  form = editor.Get("/console/items/" + draft + "/edit");
+  ASSERT_TRUE(std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*checked><label for="it-col-\d+">通知公告 )re")));
+  std::vector<std::pair<std::string, std::string>> fields = {
+      {"title", "关于公布2026年度重点工作任务公开承诺事项的公告（修订）"}, {"written_on", "2026-02-20"},
+      {"topic", "综合政务"}, {"category", "通知公告"}, {"genre", "公告"}, {"art20", "0"}, {"disclosure", "proactive"},
+      {"columns", m[1]}, {"body_md", "新增第十项承诺事项。"}, {"change_note", "宣布废止"}, {"change_major", "1"},
+      {"validity", "repealed"}, {"validity_changed_on", "2026-11-01"}, {"replaced_by", "11370100MB28696235/2099-99999"}};
+  saved = editor.Post("/console/items/" + draft + "/edit", fields);
+  EXPECT_EQ(saved.status, 400);
+  EXPECT_NE(saved.body.find("不是已发布的信息"), std::string::npos);
+  fields.back().second = "11370100MB28696235/2020-00757";  // the work plan, as the successor
+  saved = editor.Post("/console/items/" + draft + "/edit", fields);
+  ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 2000);
+  editor.Get("/console/items/" + draft);
+  ASSERT_EQ(editor.Post("/console/items/" + draft + "/submit", {}).status, 303);
+  ApproveAllStages(this, admin, draft, "rw");
+  page = Public("/items/" + index_no);
+  EXPECT_NE(page.body.find("有效性：废止（2026-11-01）"), std::string::npos);
+  EXPECT_NE(page.body.find("替代信息：<a href=\"/items/11370100MB28696235/2020-00757\">"), std::string::npos);
 }
 
 TEST_F(CatalogueTest, ItemsNotProactivelyDisclosedShowOnlyTheirMetadata) {

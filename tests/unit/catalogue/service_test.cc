@@ -849,6 +849,53 @@ TEST_F(CatalogueServiceTest, ValidateFields) {
   }
 }
 
+// 有效性: when it changed and, for 修订/废止, the item that replaced it
+// (issue 3), typed as its 索引号 and kept as a link.
+TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
+  const Item successor = Get(Publish("济南市市场监督管理局行政处罚裁量基准（2026年修订）"));
+  Item old = NewItem("济南市市场监督管理局行政处罚裁量基准");
+  old.validity = Validity::kRepealed;
+  old.validity_changed_on = "2026-11-01";
+  old.replaced_by_index_no = successor.index_no;
+  const int64_t id = Create(old);
+  EXPECT_EQ(Get(id).validity_changed_on, "2026-11-01");
+  EXPECT_EQ(Get(id).replaced_by_id, successor.id);
+
+  struct Case {
+    Validity validity;
+    const char* on;
+    std::string by;
+    const char* field;  // the error expected, or "" for none
+  } cases[] = {
+      {Validity::kRepealed, "2026-13-01", "", "validity_changed_on"},
+      {Validity::kAmended, "2026-11-01", "11370100MB28696235/2099-00001", "replaced_by"},  // no such item
+      {Validity::kAmended, "", std::string(kBureauUscc) + "/2099-00002", "replaced_by"},
+      {Validity::kInvalid, "2026-11-01", "", ""},
+  };
+  for (const Case& c : cases) {
+    Item item = NewItem("有效性测试");
+    item.validity = c.validity;
+    item.validity_changed_on = c.on;
+    item.replaced_by_index_no = c.by;
+    FieldErrors errors;
+    auto r = service_->CreateDraft(editor_.actor, editor_.user, item, &errors);
+    if (*c.field) {
+      EXPECT_FALSE(r.ok()) << c.field;
+      EXPECT_FALSE(errors.Get(c.field).empty()) << c.field;
+    } else {
+      EXPECT_TRUE(r.ok()) << r.status().message();
+    }
+  }
+  // Back in force: the date and the successor go.
+  Item edited = Get(id);
+  edited.validity = Validity::kValid;
+  edited.replaced_by_index_no = successor.index_no;
+  FieldErrors errors;
+  ASSERT_TRUE(service_->UpdateDraft(editor_.actor, editor_.user, edited, &errors).ok());
+  EXPECT_EQ(Get(id).validity_changed_on, "");
+  EXPECT_EQ(Get(id).replaced_by_id, 0);
+}
+
 // The drafting department (承办处室) must be one of the publishing agency's.
 TEST_F(CatalogueServiceTest, DepartmentMustBelongToThePublishingAgency) {
   auto department = [&](int64_t agency, const std::string& name) {
