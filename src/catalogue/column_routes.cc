@@ -131,6 +131,20 @@ Response PostColumn(Request& req, Context& ctx) {
   return ctx.RedirectWithFlash(back, errors.all().begin()->second, false);
 }
 
+Response PostDeleteColumn(Request& req, Context& ctx) {
+  auto current = ctx.services().catalogue->GetColumn(web::ParseId(req.Param("id")));
+  if (!current.ok()) return ctx.FromStatus(current.status());
+  if (Status s = ctx.services().auth->CheckScope(ctx.user(), current->agency_id, auth::Permission::kManageColumns);
+      !s.ok())
+    return ctx.FromStatus(s);
+  const std::string back = "/console/columns?agency=" + std::to_string(current->agency_id);
+  Status s = DeleteColumn(*ctx.services().db, *ctx.services().clock, ctx.actor(), current.value());
+  if (s.code() == Code::kConflict) return ctx.RedirectWithFlash(back, s.message(), false);
+  if (!s.ok()) return ctx.FromStatus(s);
+  ctx.services().cache.Invalidate();
+  return ctx.RedirectWithFlash(back, "已删除栏目：" + current->name);
+}
+
 // 组配分类 of an agency: one per line, in order.
 Response PostCategories(Request& req, Context& ctx) {
   const int64_t agency = web::ParseId(req.Form("agency_id"));
@@ -161,6 +175,7 @@ void RegisterColumnRoutes(web::Site& site) {
   site.Add("GET", "/console/columns", web::Staff(auth::Permission::kManageColumns), GetColumns);
   site.Add("POST", "/console/columns", web::Staff(auth::Permission::kManageColumns), PostColumns);
   site.Add("POST", "/console/columns/{id:int}", web::Staff(auth::Permission::kManageColumns), PostColumn);
+  site.Add("POST", "/console/columns/{id:int}/delete", web::Staff(auth::Permission::kManageColumns), PostDeleteColumn);
   site.Add("POST", "/console/columns/categories", web::Staff(auth::Permission::kManageColumns), PostCategories);
 }
 

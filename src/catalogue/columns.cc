@@ -80,6 +80,27 @@ Status UpdateColumn(storage::Database& db, const Clock& clock, const auth::Actor
   });
 }
 
+Status DeleteColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, const Column& c) {
+  static const char* const kStatutory[] = {"xxgk", "xxgk-zn", "xxgk-zd", "xxgk-fdnr", "xxgk-ndbg"};
+  static const char* const kNavigation[] = {"zcwj", "zcjd", "tzgg", "gzdt"};  // the site's main navigation
+  for (const char* code : kStatutory)
+    if (c.code == code) return Status::Conflict("“" + c.name + "”是政府信息公开的法定栏目，不能删除；可以修改名称和排序。");
+  for (const char* code : kNavigation)
+    if (c.code == code) return Status::Conflict("“" + c.name + "”是网站主导航和首页使用的栏目，不能删除。");
+  const int64_t now = clock.Now();
+  return db.Transact([&](soci::session& sql) {
+    long long id = c.id, children = 0, items = 0;
+    sql << "SELECT COUNT(*) FROM columns WHERE parent_id = :id", soci::use(id), soci::into(children);
+    if (children > 0) return Status::Conflict("栏目“" + c.name + "”下还有下级栏目，请先删除或移走它们。");
+    sql << "SELECT COUNT(*) FROM item_columns WHERE column_id = :id", soci::use(id), soci::into(items);
+    if (items > 0)
+      return Status::Conflict("栏目“" + c.name + "”中还有 " + std::to_string(items) + " 条信息，请先把它们移到其他栏目。");
+    sql << "DELETE FROM columns WHERE id = :id", soci::use(id);
+    auth::WriteAudit(sql, actor, now, Entry(c, "column.delete", "删除栏目：" + c.name));
+    return Status::Ok();
+  });
+}
+
 Result<std::vector<std::string>> AgencyCategories(storage::Database& db, int64_t agency_id) {
   std::vector<std::string> out;
   Status s = db.Read([&](soci::session& sql) {

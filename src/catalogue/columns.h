@@ -21,6 +21,12 @@ Result<int64_t> CreateColumn(storage::Database& db, const Clock& clock, const au
 Status UpdateColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, const Column& c,
                     FieldErrors* errors);
 
+// Deletes an empty column: refused (kConflict, a Chinese sentence) while it
+// has sub-columns or items, and always for 政府信息公开 and its four parts
+// (which the home page and Art. 20 require) and the columns of the main
+// navigation (政策文件, 政策解读, 通知公告, 工作动态). Audited.
+Status DeleteColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, const Column& c);
+
 // 组配分类 of an agency: its own list in order, or DefaultCategories()
 // when it has none.
 Result<std::vector<std::string>> AgencyCategories(storage::Database& db, int64_t agency_id);

@@ -225,6 +225,9 @@ void CatalogueService::Notify(int64_t id) {
 Status CatalogueService::SeedColumns(int64_t agency_id) {
   const int64_t now = clock_.Now();
   return db_->Transact([&](soci::session& sql) {
+    // Once: an agency with columns keeps the tree its administrators made,
+    // deletions included.
+    if (!store::ListColumns(sql, agency_id).empty()) return Status::Ok();
     int position = 0;
     for (const auto& d : kDefaultColumns) {
       ++position;

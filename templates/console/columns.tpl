@@ -11,14 +11,16 @@
 <p class="field-hint">栏目代码是栏目网址的一部分（如 /columns/tzgg），创建后不能修改。</p>
 <div class="table-wrap" tabindex="0" role="region" aria-label="栏目表">
 <table class="table">
-<thead><tr><th scope="col">栏目</th><th scope="col">代码</th><th scope="col">类型</th><th scope="col">修改名称、上级和排序</th></tr></thead>
+<thead><tr><th scope="col">栏目</th><th scope="col">代码</th><th scope="col">类型</th><th scope="col">修改名称、上级和排序；删除空栏目</th></tr></thead>
 <tbody>{{#COLUMNS}}
 <tr><td><span aria-hidden="true">{{INDENT}}</span>{{NAME}}</td><td class="code"><a href="/columns/{{ID}}">{{CODE}}</a></td><td>{{KIND}}</td>
 <td><form class="inline-edit" method="post" action="/console/columns/{{ID}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <label class="sr-only" for="c{{ID}}-name">{{NAME}}的名称</label><input id="c{{ID}}-name" name="name" type="text" value="{{NAME}}" size="12">
 <label class="sr-only" for="c{{ID}}-parent">{{NAME}}的上级栏目</label><select id="c{{ID}}-parent" name="parent_id"><option value="0">（顶级）</option>{{#PARENT_OPTIONS}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/PARENT_OPTIONS}}</select>
 <label class="sr-only" for="c{{ID}}-pos">{{NAME}}的排序</label><input id="c{{ID}}-pos" name="position" type="number" min="0" value="{{POSITION}}" size="3">
-<button type="submit" class="btn btn-secondary btn-small">保存<span class="sr-only">{{NAME}}</span></button></form></td></tr>{{/COLUMNS}}
+<button type="submit" class="btn btn-secondary btn-small">保存<span class="sr-only">{{NAME}}</span></button></form>
+<form class="inline-edit" method="post" action="/console/columns/{{ID}}/delete"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+<button type="submit" class="btn btn-secondary btn-small">删除<span class="sr-only">{{NAME}}</span></button></form></td></tr>{{/COLUMNS}}
 </tbody>
 </table>
 </div>

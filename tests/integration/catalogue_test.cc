@@ -319,8 +319,29 @@ TEST_F(CatalogueTest, AdministratorsManageTheColumnTree) {
   auto bad = admin.Post("/console/columns", {{"agency_id", "1"}, {"name", ""}, {"code", "Bad Code"}, {"parent_id", "0"}});
   EXPECT_EQ(bad.status, 400);
   EXPECT_NE(bad.body.find("请填写栏目名称"), std::string::npos);
+  // Deleting: an empty column goes; one with items, or a statutory part, is
+  // refused with the reason.
+  auto id_of = [&](const std::string& code) {
+    std::smatch m;
+    std::string body = admin.Get("/console/columns?agency=1").body;
+    std::regex re("<a href=\"/columns/(\\d+)\">" + code + "</a>");
+    return std::regex_search(body, m, re) ? std::string(m[1]) : std::string();
+  };
+  std::string empty_id = id_of("zt-yshj"), notices = id_of("zt-spyp"), guide = id_of("xxgk-zn");
+  ASSERT_FALSE(empty_id.empty());
+  ASSERT_FALSE(notices.empty());
+  ASSERT_FALSE(guide.empty());
+  EXPECT_EQ(admin.Post("/console/columns/" + notices + "/delete", {}).status, 303);
+  EXPECT_NE(admin.Get("/console/columns?agency=1").body.find("条信息，请先把它们移到其他栏目"), std::string::npos);
+  EXPECT_EQ(admin.Post("/console/columns/" + guide + "/delete", {}).status, 303);
+  EXPECT_NE(admin.Get("/console/columns?agency=1").body.find("法定栏目，不能删除"), std::string::npos);
+  EXPECT_EQ(admin.Post("/console/columns/" + empty_id + "/delete", {}).status, 303);
+  EXPECT_NE(admin.Get("/console/columns?agency=1").body.find("已删除栏目：优化营商环境"), std::string::npos);
+  EXPECT_EQ(Public("/columns/zt-yshj").status, 404);
+  EXPECT_EQ(Public("/columns/zt-spyp").status, 200);
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   EXPECT_EQ(editor.Get("/console/columns").status, 403);
+  EXPECT_EQ(editor.Post("/console/columns/" + notices + "/delete", {}).status, 403);
 }
 
 // Search relevance on the demo catalogue: each query, the title that must

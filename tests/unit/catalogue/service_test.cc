@@ -20,6 +20,7 @@
 
 #include "auth/audit.h"
 #include "auth/service.h"
+#include "catalogue/columns.h"
 #include "catalogue/indexing.h"
 #include "common/calendar.h"
 #include "common/clock.h"
@@ -894,6 +895,22 @@ TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
   ASSERT_TRUE(service_->UpdateDraft(editor_.actor, editor_.user, edited, &errors).ok());
   EXPECT_EQ(Get(id).validity_changed_on, "");
   EXPECT_EQ(Get(id).replaced_by_id, 0);
+}
+
+// The usual column tree is seeded once: a column deleted by an
+// administrator does not come back when the server starts again.
+TEST_F(CatalogueServiceTest, ColumnsAreSeededOnceAndDeletionsStay) {
+  ASSERT_TRUE(service_->SeedColumns(bureau_).ok());
+  auto seeded = service_->Columns(bureau_);
+  ASSERT_TRUE(seeded.ok());
+  auto zt = std::find_if(seeded->begin(), seeded->end(), [](const Column& c) { return c.code.starts_with("zt-"); });
+  ASSERT_NE(zt, seeded->end());
+  ASSERT_TRUE(DeleteColumn(*db_, clock_, cli_, *zt).ok());
+  ASSERT_TRUE(service_->SeedColumns(bureau_).ok());  // as at the next start
+  EXPECT_EQ(service_->Columns(bureau_)->size(), seeded->size() - 1);
+  auto guide = service_->GetColumnByCode(bureau_, "xxgk-zn");
+  ASSERT_TRUE(guide.ok());
+  EXPECT_EQ(DeleteColumn(*db_, clock_, cli_, *guide).code(), Code::kConflict);
 }
 
 // The drafting department (承办处室) must be one of the publishing agency's.
