@@ -95,6 +95,7 @@ Response Xml(Context& ctx, std::string body, const char* type) {
   r.body = std::move(body);
   r.SetHeader("Content-Type", type);
   r.public_cacheable = !ctx.services().config.server.public_url.empty();
+  r.last_modified = ctx.services().cache.changed_at();  // the last publication change
   r.SetHeader("Cache-Control", "public, max-age=300");
   return r;
 }
@@ -181,9 +182,10 @@ nlohmann::json ItemJson(Context& ctx, const Item& i, bool with_body) {
   return j;
 }
 
-Response JsonBody(const nlohmann::json& j) {
+Response JsonBody(Context& ctx, const nlohmann::json& j) {
   auto r = Response::Json(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   r.public_cacheable = true;
+  r.last_modified = ctx.services().cache.changed_at();  // the last publication change
   r.SetHeader("Cache-Control", "public, max-age=60");
   r.SetHeader("Access-Control-Allow-Origin", "*");
   return r;
@@ -242,14 +244,14 @@ Response ApiItems(Request& req, Context& ctx) {
   }
   nlohmann::json list = nlohmann::json::array();
   for (const auto& i : items) list.push_back(ItemJson(ctx, i, false));
-  return JsonBody({{"total", total}, {"page", page_no}, {"per_page", per_page}, {"items", list}});
+  return JsonBody(ctx, {{"total", total}, {"page", page_no}, {"per_page", per_page}, {"items", list}});
 }
 
 Response ApiItem(Request& req, Context& ctx) {
   auto item = Svc(ctx).GetByIndexNo(req.Param("index"));
   if (!item.ok() || (item->state != State::kPublished && item->state != State::kWithdrawn))
     return web::JsonError(404, "没有索引号为 " + req.Param("index") + " 的已发布信息");
-  return JsonBody(ItemJson(ctx, item.value(), true));
+  return JsonBody(ctx, ItemJson(ctx, item.value(), true));
 }
 
 }  // namespace

@@ -216,6 +216,16 @@ TEST_F(CatalogueTest, FeedsSitemapAndApi) {
   auto topic = Public("/api/v1/items?topic=" + http::PercentEncode("财政、金融、审计"));
   EXPECT_NE(topic.body.find("部门预算"), std::string::npos);
   EXPECT_EQ(topic.body.find("食品安全"), std::string::npos);
+  // Every public answer carries ETag and Last-Modified; a client that has
+  // it gets 304.
+  for (const char* path : {"/feed.xml", "/columns/tzgg/atom.xml", "/sitemap.xml", "/api/v1/items?per_page=5"}) {
+    auto r = Public(path);
+    EXPECT_FALSE(r.Header("ETag").empty()) << path;
+    const std::string since = r.Header("Last-Modified");
+    EXPECT_NE(since.find(" GMT"), std::string::npos) << path;
+    auto again = Fetch(server_->host(), server_->port(), "GET", path, {{"If-Modified-Since", since}});
+    EXPECT_EQ(again.status, 304) << path;
+  }
 }
 
 TEST_F(CatalogueTest, ForgedHostHeaderDoesNotPoisonTheFeed) {
