@@ -110,12 +110,19 @@ Response PostColumns(Request& req, Context& ctx) {
   return ColumnsPage(ctx, c.agency_id, c, errors, 400);
 }
 
-Response PostColumn(Request& req, Context& ctx) {
+// The column of the request's {id}, when the user manages its agency's columns.
+Result<Column> ManagedColumn(Request& req, Context& ctx) {
   auto current = ctx.services().catalogue->GetColumn(web::ParseId(req.Param("id")));
-  if (!current.ok()) return ctx.FromStatus(current.status());
+  if (!current.ok()) return current.status();
   if (Status s = ctx.services().auth->CheckScope(ctx.user(), current->agency_id, auth::Permission::kManageColumns);
       !s.ok())
-    return ctx.FromStatus(s);
+    return s;
+  return current;
+}
+
+Response PostColumn(Request& req, Context& ctx) {
+  auto current = ManagedColumn(req, ctx);
+  if (!current.ok()) return ctx.FromStatus(current.status());
   Column c = current.value();
   c.name = req.Form("name");
   c.parent_id = web::ParseId(req.Form("parent_id"));
@@ -132,11 +139,8 @@ Response PostColumn(Request& req, Context& ctx) {
 }
 
 Response PostDeleteColumn(Request& req, Context& ctx) {
-  auto current = ctx.services().catalogue->GetColumn(web::ParseId(req.Param("id")));
+  auto current = ManagedColumn(req, ctx);
   if (!current.ok()) return ctx.FromStatus(current.status());
-  if (Status s = ctx.services().auth->CheckScope(ctx.user(), current->agency_id, auth::Permission::kManageColumns);
-      !s.ok())
-    return ctx.FromStatus(s);
   const std::string back = "/console/columns?agency=" + std::to_string(current->agency_id);
   Status s = DeleteColumn(*ctx.services().db, *ctx.services().clock, ctx.actor(), current.value());
   if (s.code() == Code::kConflict) return ctx.RedirectWithFlash(back, s.message(), false);
