@@ -1,0 +1,28 @@
+// Internal to applications/: what the console's route files share.
+#pragma once
+
+#include <string>
+
+#include "applications/service.h"
+#include "applications/store.h"
+#include "web/site.h"
+
+namespace gk::applications::console {
+
+ApplicationService& Svc(web::Context& ctx);
+// The cases the user may list: the agencies they handle, or (department
+// staff) only the cases assigned to their departments.
+store::Filter ScopeFilter(web::Context& ctx);
+// One CASES row of a list; `personal` shows the applicant's name.
+ctemplate::TemplateDictionary* FillRow(ctemplate::TemplateDictionary& d, const Application& a, Date today,
+                                      bool personal);
+// 50 a page; returns the page number asked for (from 1).
+int SetPage(store::Filter& f, const http::Request& req);
+// A whole decimal int, or -1.
+int ParseInt(const std::string& s);
+
+// The annual tables, case library, statistics, export and signers
+// (report_routes.cc).
+void RegisterReportRoutes(web::Site& site);
+
+}  // namespace gk::applications::console
