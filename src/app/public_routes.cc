@@ -39,14 +39,14 @@ void AddCatalogueBlocks(Context& ctx, ctemplate::TemplateDictionary& d, const st
   const auth::Agency* site = auth::SiteAgency(agencies);
   if (!site) return;
   auto& catalogue = *ctx.services().catalogue;
-  for (const char* code : {"xxgk-zn", "xxgk-zd", "xxgk-fdnr", "xxgk-ndbg"}) {
+  for (const char* code : catalogue::kXxgkPartCodes) {
     auto c = catalogue.GetColumnByCode(site->id, code);
     if (!c.ok()) continue;
     auto* part = d.AddSectionDictionary("XXGK_PARTS");
     part->SetValue("NAME", c->name);
     part->SetValue("URL", std::string("/columns/") + code);
   }
-  for (const char* code : {"tzgg", "gzdt", "zcwj", "zcjd"}) {
+  for (const char* code : catalogue::kNavigationCodes) {
     auto c = catalogue.GetColumnByCode(site->id, code);
     if (!c.ok()) continue;
     catalogue::store::ItemFilter f;

@@ -81,11 +81,14 @@ Status UpdateColumn(storage::Database& db, const Clock& clock, const auth::Actor
 }
 
 Status DeleteColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, const Column& c) {
-  static const char* const kStatutory[] = {"xxgk", "xxgk-zn", "xxgk-zd", "xxgk-fdnr", "xxgk-ndbg"};
-  static const char* const kNavigation[] = {"zcwj", "zcjd", "tzgg", "gzdt"};  // the site's main navigation
-  for (const char* code : kStatutory)
-    if (c.code == code) return Status::Conflict("“" + c.name + "”是政府信息公开的法定栏目，不能删除；可以修改名称和排序。");
-  for (const char* code : kNavigation)
+  const auto statutory = [&c] {
+    if (c.code == "xxgk") return true;
+    for (const char* code : kXxgkPartCodes)
+      if (c.code == code) return true;
+    return false;
+  };
+  if (statutory()) return Status::Conflict("“" + c.name + "”是政府信息公开的法定栏目，不能删除；可以修改名称和排序。");
+  for (const char* code : kNavigationCodes)
     if (c.code == code) return Status::Conflict("“" + c.name + "”是网站主导航和首页使用的栏目，不能删除。");
   const int64_t now = clock.Now();
   return db.Transact([&](soci::session& sql) {

@@ -81,6 +81,12 @@ struct Version {
 
 enum class ColumnKind { kList, kPage };
 
+// Column codes the site itself relies on (seeded for every agency, never
+// deletable): the four parts of 政府信息公开 (the home page and /xxgk show
+// exactly these), and the columns of the main navigation and the home page.
+inline constexpr const char* kXxgkPartCodes[] = {"xxgk-zn", "xxgk-zd", "xxgk-fdnr", "xxgk-ndbg"};
+inline constexpr const char* kNavigationCodes[] = {"tzgg", "gzdt", "zcwj", "zcjd"};
+
 struct Column {
   int64_t id = 0;
   int64_t agency_id = 0;

@@ -111,8 +111,7 @@ Response Xxgk(Request&, Context& ctx) {
       if (c.code == code) return &c;
     return nullptr;
   };
-  const char* parts[] = {"xxgk-zn", "xxgk-zd", "xxgk-fdnr", "xxgk-ndbg"};
-  for (const char* code : parts) {
+  for (const char* code : kXxgkPartCodes) {
     const Column* c = find(code);
     if (!c) continue;
     auto* part = d.AddSectionDictionary("PARTS");

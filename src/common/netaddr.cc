@@ -5,14 +5,10 @@
 #include <algorithm>
 #include <charconv>
 
+#include "common/strings.h"
+
 namespace gk {
 namespace {
-
-std::string_view TrimSpaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 bool Trusted(std::string_view address, const std::vector<IpNetwork>& trusted) {
   return std::any_of(trusted.begin(), trusted.end(), [&](const IpNetwork& n) { return n.Contains(address); });
@@ -38,7 +34,8 @@ std::optional<std::array<uint8_t, 16>> ParseIpAddress(std::string_view text) {
 }
 
 std::optional<IpNetwork> IpNetwork::Parse(std::string_view text) {
-  text = TrimSpaces(text);
+  const std::string trimmed = Trim(std::string(text));
+  text = trimmed;
   std::string_view address = text;
   int bits = -1;
   if (size_t slash = text.find('/'); slash != std::string_view::npos) {
@@ -60,7 +57,7 @@ std::optional<IpNetwork> IpNetwork::Parse(std::string_view text) {
 }
 
 bool IpNetwork::Contains(std::string_view address) const {
-  auto bytes = ParseIpAddress(TrimSpaces(address));
+  auto bytes = ParseIpAddress(Trim(std::string(address)));
   if (!bytes) return false;
   int bits = prefix_bits_;
   for (size_t i = 0; i < 16 && bits > 0; ++i, bits -= 8) {
@@ -76,10 +73,10 @@ std::string ClientAddress(const std::string& peer, std::string_view forwarded_fo
   std::string_view rest = forwarded_for;
   while (!rest.empty()) {
     size_t comma = rest.rfind(',');
-    std::string_view entry = TrimSpaces(comma == std::string_view::npos ? rest : rest.substr(comma + 1));
+    const std::string entry = Trim(std::string(comma == std::string_view::npos ? rest : rest.substr(comma + 1)));
     rest = comma == std::string_view::npos ? std::string_view() : rest.substr(0, comma);
     if (!ParseIpAddress(entry)) return peer;
-    if (!Trusted(entry, trusted)) return std::string(entry);
+    if (!Trusted(entry, trusted)) return entry;
   }
   return peer;  // every hop a trusted proxy: the request began among them
 }

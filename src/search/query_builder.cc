@@ -159,8 +159,7 @@ BuiltQuery BuildQuery(const Query& q, const Xapian::Database& db) {
   };
   if (text.empty()) {
     built.order = Order::kDate;
-    built.query = filtered(Xapian::Query::MatchAll);
-    built.dated = built.query;
+    built.dated = filtered(Xapian::Query::MatchAll);
     return built;
   }
   built.used_ngrams = ContainsCjk(text);
@@ -177,9 +176,7 @@ BuiltQuery BuildQuery(const Query& q, const Xapian::Database& db) {
                                ? words
                                : Xapian::Query(Xapian::Query::OP_AND_NOT, words, exact);
     built.dated = filtered(others);
-    // Weight 0 for every text match, so the date decides among them
-    // while exact identifier matches (fixed weight) still come first.
-    if (!words.empty()) words = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, words, 0.0);
+    return built;
   }
   Xapian::Query main = exact.empty() ? words : Xapian::Query(Xapian::Query::OP_OR, words, exact);
   built.query = filtered(main);

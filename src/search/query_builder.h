@@ -22,13 +22,13 @@ enum class Order {
 };
 
 struct BuiltQuery {
-  // Everything as one query, ordered by `order`.
+  // For relevance: everything as one query (`words` OR `exact`).
   Xapian::Query query;
-  // For the date orders, the same split in two so that date order can walk
-  // the month partitions: `exact` (identifier matches, first whatever their
-  // date; empty when the text cannot be an identifier) and `dated` (every
-  // other match, to be ordered by date alone). Both filtered.
+  // Identifier matches, filtered, with their fixed weight: first in either
+  // order, whatever their date; empty when the text cannot be an identifier.
   Xapian::Query exact;
+  // For the date orders: every match but `exact`, filtered, to be ordered by
+  // date alone by walking the month partitions; all items when browsing.
   Xapian::Query dated;
   // For relevance: the text's words, filtered, without the identifier
   // matches' fixed weight; empty when browsing. `query` is `words` OR
