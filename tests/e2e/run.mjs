@@ -19,6 +19,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+// The date `offsetDays` from today in China (UTC+8), YYYY-MM-DD. The server
+// checks Art. 26 (20 working days from 成文日期) against its real clock, so a
+// fixed date would turn this test red a few weeks later.
+function chinaDateFromToday(offsetDays) {
+  return new Date(Date.now() + 8 * 3600e3 + offsetDays * 86400e3).toISOString().slice(0, 10);
+}
+
 const kGlobalTimeoutMs = Number(process.env.E2E_TIMEOUT_SECONDS || 240) * 1000;
 const kActionTimeoutMs = 10_000;
 const kChromium = '/usr/bin/chromium';
@@ -354,7 +361,7 @@ async function main() {
     await firstSignIn('editor', otp);
     await page.goto(`${base}/console/items/new`);
     await page.locator('[name=title]').fill(itemTitle);
-    await page.locator('[name=written_on]').fill('2026-11-20');
+    await page.locator('[name=written_on]').fill(chinaDateFromToday(-3));
     await page.locator('select[name=topic]').selectOption('市场监管、安全生产监管');
     await page.getByLabel('通知公告', { exact: false }).first().check();
     await page.locator('[name=body_md]').fill('现将有关事项通知如下。\n\n### 一、检查范围\n\n全市加油机、电子计价秤。');

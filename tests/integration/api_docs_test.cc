@@ -15,6 +15,8 @@
 
 #include "testutil/http_client.h"
 
+#include "testutil/source_tree.h"
+
 namespace gk::testing {
 namespace {
 
@@ -24,8 +26,7 @@ struct Example {
 };
 
 std::vector<Example> Examples() {
-  const char* src = std::getenv("GK_SOURCE_DIR");
-  std::ifstream in(std::string(src && *src ? src : GK_SHARE_DIR) + "/docs/api.md");
+  std::ifstream in(SourceDir() + "/docs/api.md");
   std::vector<Example> out;
   std::string line;
   Example current;

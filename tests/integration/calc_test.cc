@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "testutil/http_client.h"
+#include "testutil/source_tree.h"
 
 namespace gk::testing {
 namespace {
@@ -51,6 +52,12 @@ TEST_F(CalcTest, BetweenCountsWorkingDaysInTheHalfOpenInterval) {
 
 TEST_F(CalcTest, AYearWithoutDataIsFlagged) {
   std::string out, err;
+  // The calendar as released up to 2026, whatever later years ship.
+  const std::string cal = CalendarDirThrough(2026);
+  auto Run = [&](std::vector<std::string> args, std::string* o, std::string* e) {
+    args.insert(args.end(), {"--set", "paths.calendar_dir=" + cal});
+    return this->Run(args, o, e);
+  };
   // 12/29–12/31, then Friday 2027-01-01 counts as Monday–Friday, then 01-04.
   ASSERT_EQ(Run({"calc", "workdays", "2026-12-28", "5"}, &out, &err), 0) << err;
   EXPECT_EQ(out, "2027-01-04\n（日历未发布：2027 年按周一至周五计算）\n");
@@ -59,6 +66,7 @@ TEST_F(CalcTest, AYearWithoutDataIsFlagged) {
   // 2027: 261 weekdays (365 days from a Friday); 2028-01-03 is a Monday.
   ASSERT_EQ(Run({"calc", "between", "2026-12-31", "2028-01-03"}, &out, &err), 0) << err;
   EXPECT_EQ(out, "262\n（日历未发布：2027、2028 年按周一至周五计算）\n");
+  std::filesystem::remove_all(cal);
 }
 
 TEST_F(CalcTest, BadInputIsRefusedInChinese) {

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -17,6 +18,7 @@
 #include <thread>
 
 #include "testutil/http_client.h"
+#include "testutil/source_tree.h"
 
 namespace gk::testing {
 namespace {
@@ -30,24 +32,17 @@ std::string Capture(const std::string& body, const std::string& pattern) {
 
 bool Has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
 
-// The year in China now, as the server sees it.
-int ChinaYear() {
-  std::time_t t = std::time(nullptr) + 8 * 3600;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  return tm.tm_year + 1900;
-}
-
 // `gongkai serve` started again on an existing data directory (ServerProcess
 // always makes a fresh one). Its stdout goes to a file read for the address.
 class Restarted {
  public:
-  explicit Restarted(const std::string& data_dir) {
+  Restarted(const std::string& data_dir, const std::string& calendar_dir) {
     const std::string out_path = data_dir + "/restarted.out";
     const std::string bin = ServerProcess::Binary();
     // Everything the child needs is prepared before fork: after it, only
     // async-signal-safe calls.
-    std::vector<std::string> args = {bin, "serve", "--data", data_dir, "--listen", "127.0.0.1:0"};
+    std::vector<std::string> args = {bin,      "serve", "--data", data_dir, "--listen", "127.0.0.1:0",
+                                     "--set", "paths.calendar_dir=" + calendar_dir};
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -95,7 +90,16 @@ class Restarted {
 
 class CalendarAdminTest : public ::testing::Test {
  protected:
-  void SetUp() override { server_ = ServerProcess::Start(); }
+  // The release's calendar files up to 2026 only, so that 2027 is a year
+  // without data whatever later releases ship.
+  void SetUp() override {
+    calendar_dir_ = CalendarDirThrough(2026);
+    server_ = ServerProcess::Start({"--set", "paths.calendar_dir=" + calendar_dir_});
+  }
+  void TearDown() override {
+    server_.reset();
+    std::filesystem::remove_all(calendar_dir_);
+  }
   Browser NewBrowser() { return Browser(server_->host(), server_->port()); }
   Browser Admin() {
     Browser b = NewBrowser();
@@ -122,6 +126,7 @@ class CalendarAdminTest : public ::testing::Test {
   static std::string KindOn(const std::string& page, const std::string& date) {
     return Capture(page, "<td>" + date + "</td><td>[^<]*</td><td>([^<]*)</td>");
   }
+  std::string calendar_dir_;
   std::unique_ptr<ServerProcess> server_;
 };
 
@@ -140,15 +145,13 @@ TEST_F(CalendarAdminTest, ListsTheShippedYearsAndFlagsTheMissingOne) {
   // A shipped file's notice number is shown.
   const std::string row2024 = Capture(page.body, R"re((<tr id="calendar-year-2024">[\s\S]*?</tr>))re");
   EXPECT_TRUE(Has(row2024, "国办发明电〔2023〕7号")) << row2024;
-  // The years around today without data are flagged (the test machine's
-  // clock decides which; 2027 from 2026 to 2028).
-  const int now = ChinaYear();
-  if (now >= 2026 && now <= 2028) {
-    const std::string warning =
-        Capture(page.body, R"re((<div class="alert alert-error" role="alert" id="calendar-missing">[\s\S]*?</div>))re");
-    EXPECT_TRUE(Has(warning, "日历未发布")) << page.body.substr(0, 4000);
-    EXPECT_TRUE(Has(warning, "href=\"/console/calendar/2027\"")) << warning;
-  }
+  // The years around today (last year to next year) without data are
+  // flagged: the data stop at 2026, so next year always is one.
+  const std::string warning =
+      Capture(page.body, R"re((<div class="alert alert-error" role="alert" id="calendar-missing">[\s\S]*?</div>))re");
+  EXPECT_TRUE(Has(warning, "日历未发布")) << page.body.substr(0, 4000);
+  for (int year = ChinaYearNow() - 1; year <= ChinaYearNow() + 1; ++year)
+    EXPECT_EQ(Has(warning, "href=\"/console/calendar/" + std::to_string(year) + "\""), year > 2026) << year << warning;
   // The administrator's side navigation has the page.
   EXPECT_TRUE(Has(page.body, "href=\"/console/calendar\" aria-current=\"page\""));
   // A shipped year opens prefilled, ranges folded.
@@ -209,9 +212,8 @@ TEST_F(CalendarAdminTest, SavedYearAppliesAtOnceIsAuditedAndSurvivesARestart) {
   EXPECT_TRUE(Has(row, "<td>3</td><td>0</td>")) << row;
   EXPECT_TRUE(Has(row, "工作台录入"));
   EXPECT_TRUE(Has(row, "国办发明电〔2026〕9号"));
-  if (ChinaYear() == 2026) {
-    EXPECT_FALSE(Has(list.body, "id=\"calendar-missing\""));
-  }
+  // The warning stays only for years around today still without data.
+  EXPECT_EQ(Has(list.body, "id=\"calendar-missing\""), ChinaYearNow() + 1 > 2027);
 
   // Deadlines use it at once: 12-31 is the only working day before 01-04.
   auto after = pub.Get(tool);
@@ -234,7 +236,8 @@ TEST_F(CalendarAdminTest, SavedYearAppliesAtOnceIsAuditedAndSurvivesARestart) {
 
   // The command line counts the same days as the site.
   std::string out, err;
-  ASSERT_EQ(ServerProcess::Run({"calc", "between", "2026-12-30", "2027-01-05", "--data", server_->data_dir()}, &out,
+  ASSERT_EQ(ServerProcess::Run({"calc", "between", "2026-12-30", "2027-01-05", "--data", server_->data_dir(),
+                                "--set", "paths.calendar_dir=" + calendar_dir_}, &out,
                                &err),
             0)
       << err;
@@ -242,7 +245,7 @@ TEST_F(CalendarAdminTest, SavedYearAppliesAtOnceIsAuditedAndSurvivesARestart) {
 
   // After a restart the console's year still overrides the shipped files.
   server_->Terminate();
-  Restarted again(server_->data_dir());
+  Restarted again(server_->data_dir(), calendar_dir_);
   ASSERT_TRUE(again.started());
   Browser later = again.NewBrowser();
   auto restarted = later.Get(tool);

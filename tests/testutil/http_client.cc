@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <regex>
 #include <stdexcept>
@@ -161,6 +162,17 @@ std::string ServerProcess::Binary() {
   const char* b = std::getenv("GK_BIN");
   return b ? b : "./gongkai";
 }
+
+std::string ChinaDateFromToday(int offset_days) {
+  std::time_t t = std::time(nullptr) + 8 * 3600 + static_cast<std::time_t>(offset_days) * 86400;
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+int ChinaYearNow() { return std::stoi(ChinaDateFromToday(0).substr(0, 4)); }
 
 std::string ServerProcess::MakeTempDir() {
   char tmpl[] = "/tmp/gk-test-XXXXXX";

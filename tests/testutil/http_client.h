@@ -28,6 +28,13 @@ HttpResult ParseResponse(const std::string& raw, bool head = false);
 HttpResult Fetch(const std::string& host, int port, const std::string& method, const std::string& target,
                  const std::map<std::string, std::string>& headers = {}, const std::string& body = {});
 
+// The date `offset_days` from today in China (UTC+8), "YYYY-MM-DD": tests
+// that need a recent date (Art. 26 counts from it against the server's real
+// clock) use this, never a fixed date that ages.
+std::string ChinaDateFromToday(int offset_days);
+// The year today in China.
+int ChinaYearNow();
+
 // A client that keeps cookies, like a browser.
 class Browser {
  public:

@@ -16,17 +16,14 @@
 #include "applications/service.h"
 #include "applications/workflow.h"
 
+#include "testutil/source_tree.h"
+
 namespace gk::applications {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string SourceDir() {
-  const char* src = std::getenv("GK_SOURCE_DIR");
-  return src && *src ? src : GK_SHARE_DIR;
-}
-
-fs::path LettersDir() { return fs::path(SourceDir()) / "templates" / "letters"; }
+fs::path LettersDir() { return fs::path(testing::SourceDir()) / "templates" / "letters"; }
 
 std::string ReadFile(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

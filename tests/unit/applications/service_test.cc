@@ -12,16 +12,13 @@
 #include "common/clock.h"
 #include "testutil/test_db.h"
 
+#include "testutil/source_tree.h"
+
 namespace gk::applications {
 namespace {
 
 constexpr const char* kPassword = "Ceshi-Mima-2026#";
 constexpr const char* kBureauUscc = "11370100MB28696235";
-
-std::string SourceDir() {
-  const char* src = std::getenv("GK_SOURCE_DIR");
-  return src && *src ? src : GK_SHARE_DIR;
-}
 
 // 10:00 in China on a date.
 int64_t At(const char* ymd, int hour = 10) {
@@ -39,14 +36,14 @@ class ApplicationServiceTest : public ::testing::TestWithParam<storage::Backend>
   void SetUp() override {
     test_db_ = std::make_unique<testing::TestDatabase>(GetParam());
     if (!test_db_->db()) {
-      if (GetParam() == storage::Backend::kPostgres && !testing::PgUrl()) GTEST_SKIP() << "GK_TEST_PG_URL not set";
+      if (GetParam() == storage::Backend::kPostgres) GK_SKIP_WITHOUT_PG();
       FAIL() << test_db_->error();
     }
     db_ = test_db_->db();
-    ASSERT_TRUE(calendar_.LoadDirectory(SourceDir() + "/data/calendar").ok());
+    ASSERT_TRUE(calendar_.LoadDirectory(testing::SourceDir() + "/data/calendar").ok());
     auth_ = std::make_unique<auth::AuthService>(db_, clock_, auth::AuthOptions{});
     ApplicationsOptions o;
-    o.letters_dir = SourceDir() + "/templates/letters";
+    o.letters_dir = testing::SourceDir() + "/templates/letters";
     service_ = std::make_unique<ApplicationService>(db_, clock_, calendar_, o);
     auth::Agency a;
     a.name = "济南市市场监督管理局";

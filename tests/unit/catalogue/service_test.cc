@@ -27,6 +27,8 @@
 #include "common/uscc.h"
 #include "storage/database.h"
 
+#include "testutil/source_tree.h"
+
 namespace gk::catalogue {
 namespace {
 
@@ -39,16 +41,11 @@ const char kPassword[] = "Jinan-2026-scjg";
 const char kIp[] = "192.0.2.10";
 const char kTopic[] = "市场监管、安全生产监管";
 
-std::string SourceDir() {
-  const char* src = std::getenv("GK_SOURCE_DIR");
-  return src && *src ? src : GK_SHARE_DIR;
-}
-
 // The shipped calendar, data/calendar/*.toml.
 const WorkCalendar& Shipped() {
   static WorkCalendar* calendar = [] {
     auto* c = new WorkCalendar;
-    Status s = c->LoadDirectory(SourceDir() + "/data/calendar");
+    Status s = c->LoadDirectory(testing::SourceDir() + "/data/calendar");
     EXPECT_TRUE(s.ok()) << s.message();
     return c;
   }();

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "testutil/source_tree.h"
+
 namespace gk::config {
 namespace {
 
@@ -26,7 +28,7 @@ std::string WriteFile(const std::string& text) {
       for (const auto& p : paths) std::filesystem::remove(p);
     }
   } files;
-  const std::string path = testing::TempDir() + "gongkai_config_test_" +
+  const std::string path = ::testing::TempDir() + "gongkai_config_test_" +
                            std::to_string(::getpid()) + "_" + std::to_string(files.paths.size()) +
                            ".toml";
   std::ofstream(path, std::ios::binary) << text;
@@ -288,12 +290,12 @@ TEST(ConfigTest, FileErrorsNameFileAndLine) {
   ASSERT_EQ(s.code(), Code::kInvalid);
   EXPECT_NE(s.message().find("第 3 行"), std::string::npos) << s.message();
 
-  const std::string missing = testing::TempDir() + "no_such_gongkai.toml";
+  const std::string missing = ::testing::TempDir() + "no_such_gongkai.toml";
   s = Load(missing, {}, {}, &c);
   ASSERT_EQ(s.code(), Code::kInvalid);
   EXPECT_NE(s.message().find(missing), std::string::npos) << s.message();
 
-  s = Load(testing::TempDir(), {}, {}, &c);  // a directory
+  s = Load(::testing::TempDir(), {}, {}, &c);  // a directory
   ASSERT_EQ(s.code(), Code::kInvalid);
 }
 
@@ -391,8 +393,7 @@ namespace {
 // The documented example file holds exactly the defaults: the two never
 // drift apart.
 TEST(ConfigExampleTest, ExampleFileEqualsTheDefaults) {
-  const char* src = std::getenv("GK_SOURCE_DIR");
-  std::string path = std::string(src ? src : GK_SHARE_DIR) + "/gongkai.toml.example";
+  std::string path = testing::SourceDir() + "/gongkai.toml.example";
   Config from_file, defaults;
   ASSERT_TRUE(Load(path, {}, {}, &from_file).ok()) << path;
   ASSERT_TRUE(Load("", {}, {}, &defaults).ok());

@@ -13,15 +13,15 @@
 #include <string>
 #include <vector>
 
+#include "testutil/source_tree.h"
+
 namespace gk::web {
 namespace {
 
 namespace fs = std::filesystem;
 
 std::string TemplatesDir() {
-  const char* src = std::getenv("GK_SOURCE_DIR");
-  std::string root = src && *src ? src : GK_SHARE_DIR;
-  return root + "/templates";
+  return testing::SourceDir() + "/templates";
 }
 
 std::string ReadFile(const fs::path& p) {
