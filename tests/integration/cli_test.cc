@@ -11,6 +11,7 @@
 
 #include "storage/database.h"
 #include "testutil/http_client.h"
+#include "testutil/test_db.h"
 #include "testutil/tcp_proxy.h"
 
 namespace gk::testing {
@@ -140,7 +141,8 @@ class PostgresDb {
 // The same program on PostgreSQL, when the test run provides a server.
 TEST(PostgresServer, InitServeAndSignIn) {
   PostgresDb db;
-  if (!db.available()) GTEST_SKIP() << "GK_TEST_PG_URL not set";
+  GK_SKIP_WITHOUT_PG();
+  ASSERT_TRUE(db.available());
   auto s = ServerProcess::Start({}, {{"GONGKAI_DATABASE_URL", db.Url()}});
   auto ready = Fetch(s->host(), s->port(), "GET", "/readyz");
   EXPECT_EQ(ready.status, 200);
@@ -155,7 +157,8 @@ TEST(PostgresServer, InitServeAndSignIn) {
 // crashes, and service resumes when the database is back.
 TEST(PostgresServer, OutageShowsMaintenanceAndRecovers) {
   PostgresDb db;
-  if (!db.available()) GTEST_SKIP() << "GK_TEST_PG_URL not set";
+  GK_SKIP_WITHOUT_PG();
+  ASSERT_TRUE(db.available());
   auto proxy = std::make_unique<TcpProxy>(db.Port());
   int port = proxy->port();
   auto s = ServerProcess::Start({}, {{"GONGKAI_DATABASE_URL", db.Url(port)}});

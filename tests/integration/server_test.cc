@@ -229,6 +229,14 @@ TEST(ServerIpv6, ServesOnLoopbackV6) {
   ASSERT_EQ(s->host(), "[::1]");
   auto r = Fetch(s->host(), s->port(), "GET", "/");
   EXPECT_EQ(r.status, 200);
+  // The real home page, not an error page that happens to say 200.
+  EXPECT_NE(r.body.find("济南市市场监督管理局"), std::string::npos);
+  EXPECT_NE(r.body.find("政府信息公开"), std::string::npos);
+  // A signed-in session works over IPv6 too (the client address is logged
+  // and rate-limited as an IPv6 address).
+  Browser b(s->host(), s->port());
+  EXPECT_EQ(b.Login("admin", ServerProcess::kAdminPassword).status, 303);
+  EXPECT_EQ(b.Get("/console/users").status, 200);
   EXPECT_EQ(s->Terminate(), 0);
 }
 

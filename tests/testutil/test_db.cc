@@ -15,6 +15,11 @@ const char* PgUrl() {
   return url && *url ? url : nullptr;
 }
 
+bool PgRequired() {
+  const char* v = std::getenv("GK_REQUIRE_PG");
+  return v && *v && std::string(v) != "0";
+}
+
 std::string WithDatabase(const std::string& url, const std::string& name) {
   size_t scheme = url.find("://");
   size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);

@@ -58,7 +58,7 @@ class StorageTest : public ::testing::TestWithParam<Backend> {
     o.pool_size = 4;
     if (GetParam() == Backend::kPostgres) {
       const char* url = PgUrl();
-      if (url == nullptr) GTEST_SKIP() << "GK_TEST_PG_URL not set";
+      GK_SKIP_WITHOUT_PG();
       admin_url_ = url;
       pg_db_ = "gk_unit_" + RandomSuffix();
       try {
