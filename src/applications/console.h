@@ -10,9 +10,13 @@
 namespace gk::applications::console {
 
 ApplicationService& Svc(web::Context& ctx);
-// The cases the user may list: the agencies they handle, or (department
-// staff) only the cases assigned to their departments.
+// The cases the user may list: every case of the agencies where they handle
+// applications (公开办), or assigned to one of their departments (协查).
 store::Filter ScopeFilter(web::Context& ctx);
+// The agencies where the user handles applications (公开办): the only ones
+// whose applicants' data, statistics, tables and exports they see. {-1}
+// (matching nothing) when there is none.
+std::vector<int64_t> HandledAgencies(web::Context& ctx);
 // One CASES row of a list; `personal` shows the applicant's name.
 ctemplate::TemplateDictionary* FillRow(ctemplate::TemplateDictionary& d, const Application& a, Date today,
                                       bool personal);

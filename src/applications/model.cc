@@ -210,4 +210,11 @@ const char* LetterKindLabel(std::string_view kind) {
   return kind.starts_with("reply") ? "政府信息公开申请答复告知书" : "告知书";
 }
 
+void StripPersonal(Application* a) {
+  const std::string hidden = "（仅公开办可见）";
+  a->applicant_name = hidden;
+  for (std::string* field : {&a->contact_person, &a->id_number, &a->phone, &a->email, &a->address, &a->postcode})
+    field->clear();
+}
+
 }  // namespace gk::applications

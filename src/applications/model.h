@@ -112,6 +112,10 @@ struct Application {
   int64_t updated_at = 0;
 };
 
+// Blanks the applicant's personal data (name, identity document, contacts,
+// address) for staff who may see the case but not who asked.
+void StripPersonal(Application* a);
+
 // One thing that happened to an application (the clock is computed from these).
 struct Event {
   int64_t id = 0;

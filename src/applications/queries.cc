@@ -7,6 +7,7 @@
 #include <set>
 
 #include "applications/service.h"
+#include "auth/scope.h"
 #include "auth/store.h"
 #include "common/strings.h"
 
@@ -276,7 +277,7 @@ Status ApplicationService::SetSigners(const auth::Actor& actor, const auth::User
   return db_->Transact([&](soci::session& sql) {
     auto agency = auth::store::FindAgency(sql, agency_id);
     if (!agency) return Status::NotFound("机构不存在。");
-    const auto ancestors = store::AgencyAncestors(sql, agency_id);
+    const auto ancestors = auth::AgencyAncestors(sql, agency_id);
     if (by && !auth::AllowsFor(*by, auth::Permission::kManageAgencies, agency_id, ancestors))
       return Status::Denied("您不能管理该机构。");
     std::string names;
@@ -297,26 +298,6 @@ Status ApplicationService::SetSigners(const auth::Actor& actor, const auth::User
     auth::WriteAudit(sql, actor, clock_.Now(), e);
     return Status::Ok();
   });
-}
-
-std::vector<int64_t> ApplicationService::HandledAgencies(const auth::User& user, bool* all) {
-  *all = false;
-  std::vector<int64_t> out;
-  for (const auto& g : user.roles)
-    if (g.agency_id == 0 && auth::AllowsFor(user, auth::Permission::kHandleApplications, 1, {}) &&
-        (g.role == auth::Role::kOfficer))
-      *all = true;
-  if (*all) return out;
-  Status s = db_->Read([&](soci::session& sql) {
-    for (const auto& a : auth::store::ListAgencies(sql)) {
-      if (auth::AllowsFor(user, auth::Permission::kHandleApplications, a.id, store::AgencyAncestors(sql, a.id)) ||
-          auth::AllowsFor(user, auth::Permission::kAnswerApplications, a.id, store::AgencyAncestors(sql, a.id)))
-        out.push_back(a.id);
-    }
-    return Status::Ok();
-  });
-  if (!s.ok()) out.clear();
-  return out;
 }
 
 }  // namespace gk::applications

@@ -19,21 +19,19 @@ namespace console {
 
 ApplicationService& Svc(web::Context& ctx) { return *ctx.services().applications; }
 
-// Agencies whose cases the user sees: handled ones, or (department staff)
-// only cases assigned to their departments.
+// The cases the user may list: every case of the agencies where they handle
+// applications (公开办), and the cases assigned to their departments (协查).
 store::Filter ScopeFilter(web::Context& ctx) {
   store::Filter f;
-  const auth::User& u = *ctx.user();
-  bool all = false;
-  f.agencies = Svc(ctx).HandledAgencies(u, &all);
-  if (!all && f.agencies.empty()) f.agencies = {-1};  // nothing
-  if (!auth::Allows(u, auth::Permission::kHandleApplications)) {
-    for (const auto& g : u.roles)
-      if (g.department_id && (g.role == auth::Role::kEditor || g.role == auth::Role::kOfficer))
-        f.department_ids.push_back(g.department_id);
-    if (f.department_ids.empty()) f.agencies = {-1};
-  }
+  f.agencies = HandledAgencies(ctx);
+  f.department_ids = ctx.scope().Departments(auth::Permission::kAnswerApplications);
   return f;
+}
+
+std::vector<int64_t> HandledAgencies(web::Context& ctx) {
+  auto agencies = ctx.scope().Agencies(auth::Permission::kHandleApplications);
+  if (agencies.empty()) agencies = {-1};  // none: matches no case
+  return agencies;
 }
 
 ctemplate::TemplateDictionary* FillRow(ctemplate::TemplateDictionary& d, const Application& a, Date today,
@@ -82,6 +80,7 @@ using web::Context;
 using web::Page;
 using console::FillRow;
 using console::ParseInt;
+using console::HandledAgencies;
 using console::ScopeFilter;
 using console::SetPage;
 using console::Svc;
@@ -140,10 +139,10 @@ Response GetList(Request& req, Context& ctx) {
   if (!list.ok()) return ctx.FromStatus(list.status());
   Page page("依申请公开", "console/applications.tpl");
   auto& d = page.content();
-  const bool officer = auth::Allows(*ctx.user(), auth::Permission::kHandleApplications);
+  const auth::Scope& scope = ctx.scope();
+  const bool officer = scope.AllowsSomewhere(auth::Permission::kHandleApplications);
   if (officer) d.ShowSection("CAN_REGISTER");
-  store::Filter scope = ScopeFilter(ctx);
-  auto counts = svc.Dashboard(scope.agencies);
+  auto counts = svc.Dashboard(HandledAgencies(ctx));
   for (const auto& b : kBuckets) {
     auto* t = d.AddSectionDictionary("TABS");
     t->SetValue("CODE", b.code);
@@ -163,13 +162,16 @@ Response GetList(Request& req, Context& ctx) {
     }
   }
   d.SetValue("VIEW", view);
-  for (const auto& a : list.value())
-    FlagLateConfirmation(*FillRow(d, a, today, officer), a, today, ctx.services().calendar);
+  for (const auto& a : list.value()) {
+    const bool personal = scope.Allows(auth::Permission::kHandleApplications, a.agency_id);
+    FlagLateConfirmation(*FillRow(d, a, today, personal), a, today, ctx.services().calendar);
+  }
   if (list->empty()) d.ShowSection("EMPTY");
   if (officer) {
     auto depts = ctx.services().auth->ListDepartments(0);
     if (depts.ok())
       for (const auto& dp : depts.value()) {
+        if (!scope.Allows(auth::Permission::kHandleApplications, dp.agency_id)) continue;
         auto* o = d.AddSectionDictionary("DEPT_OPTIONS");
         o->SetIntValue("VALUE", static_cast<long>(dp.id));
         o->SetValue("LABEL", dp.name);
@@ -199,12 +201,10 @@ Response RegisterForm(Context& ctx, const Request& req, const FieldErrors& error
   views::Choices(d, "ID_TYPE_OPTIONS", IdTypes(), req.Form("id_type"));
   views::Choices(d, "MEDIUM_OPTIONS", Media(), req.Form("medium").empty() ? "paper" : req.Form("medium"));
   views::Choices(d, "DELIVERY_OPTIONS", Deliveries(), req.Form("delivery").empty() ? "pickup" : req.Form("delivery"));
-  bool all = false;
-  auto handled = Svc(ctx).HandledAgencies(*ctx.user(), &all);
   auto agencies = ctx.services().auth->ListAgencies();
   if (agencies.ok())
     for (const auto& a : agencies.value()) {
-      if (!all && std::find(handled.begin(), handled.end(), a.id) == handled.end()) continue;
+      if (!ctx.scope().Allows(auth::Permission::kHandleApplications, a.id)) continue;
       auto* o = d.AddSectionDictionary("AGENCY_OPTIONS");
       o->SetIntValue("VALUE", static_cast<long>(a.id));
       o->SetValue("LABEL", a.name);
@@ -297,8 +297,7 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
   const Application& a = f->app;
   const auth::User& u = *ctx.user();
   auto facts = svc.Facts(u, a);
-  const bool officer = facts.ok() && auth::AllowsFor(u, auth::Permission::kHandleApplications, a.agency_id,
-                                                     facts->agency_ancestors);
+  const bool officer = f->personal;
   Page page("申请 " + a.number, "console/application.tpl");
   auto& d = page.content();
   d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
@@ -534,9 +533,14 @@ Response GetDecide(Request& req, Context& ctx) {
   return DecidePage(ctx, web::ParseId(req.Param("id")), req.Query("outcome"), nullptr, "");
 }
 
+// Letters and the applicant's files carry the applicant's personal data:
+// the 公开办 only, not 协查 staff.
+const char kPersonalOnly[] = "信件和申请人提交的附件含申请人个人信息，仅公开办可以查看。";
+
 Response GetLetter(Request& req, Context& ctx) {
   auto f = Svc(ctx).Open(ctx.actor(), *ctx.user(), web::ParseId(req.Param("id")));
   if (!f.ok()) return ctx.FromStatus(f.status());
+  if (!f->personal) return ctx.ErrorPage(403, kPersonalOnly);
   const int64_t lid = web::ParseId(req.Param("letter"));
   for (const auto& l : f->letters) {
     if (l.id != lid) continue;
@@ -552,6 +556,7 @@ Response GetLetter(Request& req, Context& ctx) {
 Response GetFile(Request& req, Context& ctx) {
   auto f = Svc(ctx).Open(ctx.actor(), *ctx.user(), web::ParseId(req.Param("id")));
   if (!f.ok()) return ctx.FromStatus(f.status());
+  if (!f->personal) return ctx.ErrorPage(403, kPersonalOnly);
   const int64_t fid = web::ParseId(req.Param("file"));
   for (const auto& file : f->files) {
     if (file.id != fid) continue;

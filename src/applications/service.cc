@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "auth/scope.h"
 #include "auth/store.h"
 #include "catalogue/model.h"
 #include "catalogue/store.h"
@@ -233,10 +234,8 @@ Result<Submitted> ApplicationService::Register(const auth::Actor& actor, const a
   Submitted out;
   out.tracking_code = NewTrackingCode();
   Status s = db_->Transact([&](soci::session& sql) {
-    std::vector<int64_t> ancestors;
-    for (auto ag = auth::store::FindAgency(sql, a.agency_id); ag && ag->parent_id; ag = auth::store::FindAgency(sql, ag->parent_id))
-      ancestors.push_back(ag->parent_id);
-    if (!auth::AllowsFor(user, auth::Permission::kHandleApplications, a.agency_id, ancestors))
+    if (!auth::AllowsFor(user, auth::Permission::kHandleApplications, a.agency_id,
+                         auth::AgencyAncestors(sql, a.agency_id)))
       return Status::Denied("您没有在该机构登记申请的权限。");
     const int64_t now = clock_.Now();
     a.submitted_at = a.created_at = a.updated_at = now;
@@ -302,14 +301,17 @@ Result<CaseFile> ApplicationService::Open(const auth::Actor& actor, const auth::
   // Personal data: staff of the handling agency with a role in the case
   // (the 公开办, or the department assigned to search); every view audited.
   Status s = db_->Transact([&](soci::session& sql) {
-    auto ancestors = store::AgencyAncestors(sql, f->app.agency_id);
-    bool officer = auth::AllowsFor(user, auth::Permission::kHandleApplications, f->app.agency_id, ancestors);
-    bool department = f->app.department_id != 0 &&
-                      auth::AllowsFor(user, auth::Permission::kAnswerApplications, f->app.agency_id, ancestors) &&
-                      std::any_of(user.roles.begin(), user.roles.end(), [&](const auth::RoleGrant& g) {
-                        return g.department_id == f->app.department_id;
-                      });
+    const bool officer = auth::AllowsFor(user, auth::Permission::kHandleApplications, f->app.agency_id,
+                                         auth::AgencyAncestors(sql, f->app.agency_id));
+    const bool department =
+        auth::DepartmentAllows(user, auth::Permission::kAnswerApplications, f->app.department_id);
     if (!officer && !department) return Status::Denied("您不是这件申请的承办人员，不能查看。");
+    f->personal = officer;
+    if (!officer) {
+      StripPersonal(&f->app);
+      f->letters.clear();
+      f->files.clear();
+    }
     auth::WriteAudit(sql, actor, clock_.Now(),
                      Entry(f->app, "application.view",
                            "查看申请 " + f->app.number + (officer ? "（含申请人个人信息）" : "（协查）")));
@@ -343,7 +345,7 @@ Result<CaseFacts> ApplicationService::Facts(const auth::User& user, const Applic
   CaseFacts f;
   f.today = Today();
   Status s = db_->Read([&](soci::session& sql) {
-    f.agency_ancestors = store::AgencyAncestors(sql, app.agency_id);
+    f.agency_ancestors = auth::AgencyAncestors(sql, app.agency_id);
     auto events = store::Events(sql, app.id);
     f.clock = ClockOf(events);
     for (const auto& e : events) {
@@ -353,9 +355,6 @@ Result<CaseFacts> ApplicationService::Facts(const auth::User& user, const Applic
     }
     auto signers = store::Signers(sql, app.agency_id);
     f.is_signer = std::find(signers.begin(), signers.end(), user.id) != signers.end();
-    f.in_department = app.department_id != 0 && std::any_of(user.roles.begin(), user.roles.end(), [&](const auto& g) {
-                        return g.department_id == app.department_id;
-                      });
     return Status::Ok();
   });
   if (!s.ok()) return s;

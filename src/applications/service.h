@@ -60,6 +60,10 @@ struct CaseFile {
   std::vector<ApplicationFile> files;  // attached by the applicant
   Clock clock;
   std::vector<int64_t> signers;
+  // True for the 公开办 of the case's agency. Otherwise (协查 staff of the
+  // assigned department) the applicant's personal data are blanked and the
+  // letters and the applicant's files left out: they carry the same data.
+  bool personal = false;
 };
 
 // Input of an action from the console; which fields count depends on it.
@@ -168,9 +172,6 @@ class ApplicationService {
   Status SetSigners(const auth::Actor& actor, const auth::User* by, int64_t agency_id,
                     const std::vector<int64_t>& user_ids);
 
-  // Agencies in which the user may handle applications (empty with `all`
-  // set: every agency).
-  std::vector<int64_t> HandledAgencies(const auth::User& user, bool* all);
 
   // Merges {{name}} placeholders; unknown ones are kept as they are.
   static std::string Merge(const std::string& text, const std::map<std::string, std::string>& values);

@@ -112,14 +112,19 @@ std::string IdList(const std::vector<int64_t>& ids) {
 // WHERE clause of a filter; user text goes into `params`, never into the SQL.
 std::string Where(const Filter& f, std::vector<std::string>* params) {
   std::string w = "WHERE 1 = 1";
-  if (!f.agencies.empty()) w += " AND agency_id IN (" + IdList(f.agencies) + ")";
+  // A case of one of `agencies`, or one assigned to one of `department_ids`.
+  if (!f.agencies.empty() && !f.department_ids.empty())
+    w += " AND (agency_id IN (" + IdList(f.agencies) + ") OR department_id IN (" + IdList(f.department_ids) + "))";
+  else if (!f.agencies.empty())
+    w += " AND agency_id IN (" + IdList(f.agencies) + ")";
+  else if (!f.department_ids.empty())
+    w += " AND department_id IN (" + IdList(f.department_ids) + ")";
   if (!f.states.empty()) {
     std::string s;
     for (State st : f.states) s += std::string(s.empty() ? "" : ",") + "'" + StateCode(st) + "'";
     w += " AND state IN (" + s + ")";
   }
   if (f.department_id) w += " AND department_id = " + std::to_string(f.department_id);
-  if (!f.department_ids.empty()) w += " AND department_id IN (" + IdList(f.department_ids) + ")";
   // Each parameter gets its own name (:p0, :p1, ...): SOCI cannot bind one
   // name twice.
   auto next = [&](const std::string& v) {
@@ -427,18 +432,6 @@ void SetSigners(soci::session& sql, int64_t agency_id, const std::vector<int64_t
     long long u = id;
     sql << "INSERT INTO application_signers (agency_id, user_id) VALUES (:a, :u)", soci::use(a), soci::use(u);
   }
-}
-
-std::vector<int64_t> AgencyAncestors(soci::session& sql, int64_t agency_id) {
-  std::vector<int64_t> out;
-  int64_t cur = agency_id;
-  for (int depth = 0; depth < 32 && cur != 0; ++depth) {
-    auto a = auth::store::FindAgency(sql, cur);
-    if (!a || a->parent_id == 0) break;
-    out.push_back(a->parent_id);
-    cur = a->parent_id;
-  }
-  return out;
 }
 
 int64_t NextSerial(soci::session& sql, const std::string& scope, int year) {

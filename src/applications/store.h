@@ -23,10 +23,12 @@ std::optional<Application> Find(soci::session& sql, int64_t id);
 std::optional<Application> FindByNumber(soci::session& sql, const std::string& number, std::string* tracking_hash);
 
 struct Filter {
-  std::vector<int64_t> agencies;     // empty: any
+  // Whose cases: those of `agencies` or those assigned to one of
+  // `department_ids` (协查 staff); both empty: any case.
+  std::vector<int64_t> agencies;
   std::vector<State> states;         // empty: any
   int64_t department_id = 0;         // 0: any
-  std::vector<int64_t> department_ids;  // non-empty: assigned to one of these (协查 staff)
+  std::vector<int64_t> department_ids;
   std::string due_from, due_to;      // due_on in [from, to] ("" open); excludes cases without a due date
   std::string id_number;             // same applicant
   std::string text;                  // in description / explanation (LIKE)
@@ -65,8 +67,6 @@ bool UpdateAppealResult(soci::session& sql, const Appeal& a);
 std::vector<int64_t> Signers(soci::session& sql, int64_t agency_id);
 void SetSigners(soci::session& sql, int64_t agency_id, const std::vector<int64_t>& user_ids);
 
-// The agency's ancestors, nearest first (for role scope).
-std::vector<int64_t> AgencyAncestors(soci::session& sql, int64_t agency_id);
 
 int64_t NextSerial(soci::session& sql, const std::string& scope, int year);
 

@@ -4,6 +4,8 @@
 #include <array>
 #include <optional>
 
+#include "auth/scope.h"
+
 namespace gk::applications {
 namespace {
 
@@ -76,13 +78,6 @@ const Row& RowOf(Action a) {
   return Table().front();  // unreachable: every action has a row
 }
 
-// The grant that names the department must itself be one that answers 协查.
-bool InDepartment(const auth::User& u, int64_t department_id) {
-  return department_id != 0 && std::any_of(u.roles.begin(), u.roles.end(), [&](const auth::RoleGrant& g) {
-           return g.department_id == department_id && (g.role == auth::Role::kEditor || g.role == auth::Role::kOfficer);
-         });
-}
-
 }  // namespace
 
 const char* ActionCode(Action a) { return RowOf(a).code; }
@@ -113,7 +108,7 @@ bool Permitted(Action a, const Application& app, const auth::User& user, const C
   if (a == Action::kDeptAnswer) {
     // The assigned department answers its own 协查; the 公开办 may record it.
     bool officer = auth::AllowsFor(user, Permission::kHandleApplications, app.agency_id, f.agency_ancestors);
-    allowed = officer || (allowed && InDepartment(user, app.department_id));
+    allowed = officer || (allowed && auth::DepartmentAllows(user, Permission::kAnswerApplications, app.department_id));
   }
   return allowed;
 }

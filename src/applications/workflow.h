@@ -66,7 +66,6 @@ struct CaseFacts {
   bool extended = false;              // Art. 33: once only
   bool is_signer = false;             // configured to sign off for the agency
   int64_t drafted_by = 0;             // who drafted the decision awaiting sign-off
-  bool in_department = false;         // the user belongs to the assigned department
 };
 
 // Whether the user's roles allow `a` on this case at all (agency scope; for

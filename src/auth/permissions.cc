@@ -35,11 +35,11 @@ bool RoleHas(Role r, Permission p) {
 // administrator must not change it for the others.
 bool InstallationWide(Permission p) { return p == Permission::kManageCalendar; }
 
-bool GrantHas(const RoleGrant& g, Permission p) {
+}  // namespace
+
+bool GrantCarries(const RoleGrant& g, Permission p) {
   return RoleHas(g.role, p) && (g.agency_id == 0 || !InstallationWide(p));
 }
-
-}  // namespace
 
 const char* PermissionLabel(Permission p) {
   switch (p) {
@@ -61,13 +61,13 @@ const char* PermissionLabel(Permission p) {
 
 bool Allows(const User& u, Permission p) {
   if (u.disabled) return false;
-  return std::any_of(u.roles.begin(), u.roles.end(), [p](const RoleGrant& g) { return GrantHas(g, p); });
+  return std::any_of(u.roles.begin(), u.roles.end(), [p](const RoleGrant& g) { return GrantCarries(g, p); });
 }
 
 bool AllowsFor(const User& u, Permission p, int64_t agency_id, const std::vector<int64_t>& ancestors) {
   if (u.disabled) return false;
   for (const auto& g : u.roles) {
-    if (!GrantHas(g, p)) continue;
+    if (!GrantCarries(g, p)) continue;
     if (g.agency_id == 0 || g.agency_id == agency_id) return true;
     if (std::find(ancestors.begin(), ancestors.end(), g.agency_id) != ancestors.end()) return true;
   }

@@ -27,10 +27,13 @@ enum class Permission {
 
 const char* PermissionLabel(Permission p);
 
+// True when the grant's role carries `p` (whatever its agency).
+bool GrantCarries(const RoleGrant& g, Permission p);
 // True when any of the user's roles grants `p` (in any agency).
 bool Allows(const User& u, Permission p);
 // True when the user holds `p` for agency `agency_id`, through a grant for it,
 // for one of its ancestors (`ancestors`, nearest first) or for every agency.
+// The primitive under auth::Scope (auth/scope.h), which modules use.
 bool AllowsFor(const User& u, Permission p, int64_t agency_id, const std::vector<int64_t>& ancestors);
 
 }  // namespace gk::auth

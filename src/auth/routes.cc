@@ -110,10 +110,10 @@ Response GetDashboard(Request&, Context& ctx) {
     r->SetValue("DEPARTMENT", g.department_id == 0 ? "—" : dept_names[g.department_id]);
   }
   // 依申请公开 at a glance: what is due, overdue, waiting.
-  if (Allows(u, Permission::kHandleApplications) && ctx.services().applications) {
-    bool all = false;
-    auto handled = ctx.services().applications->HandledAgencies(u, &all);
-    auto counts = ctx.services().applications->Dashboard(all ? std::vector<int64_t>{} : handled);
+  if (ctx.scope().AllowsSomewhere(Permission::kHandleApplications) && ctx.services().applications) {
+    auto handled = ctx.scope().Agencies(Permission::kHandleApplications);
+    if (handled.empty()) handled = {-1};  // agencies unreadable: count nothing rather than everything
+    auto counts = ctx.services().applications->Dashboard(handled);
     if (counts.ok()) {
       auto* a = d.AddSectionDictionary("APPLICATIONS");
       a->SetIntValue("TO_CONFIRM", static_cast<long>(counts->to_confirm));

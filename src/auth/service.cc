@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "auth/password.h"
+#include "auth/scope.h"
 #include "auth/store.h"
 #include "common/strings.h"
 #include "common/uscc.h"
@@ -233,21 +234,9 @@ Status AuthService::ChangePassword(const Principal& p, const std::string& curren
 
 // --- Scope ----------------------------------------------------------------
 
-std::vector<int64_t> AuthService::Ancestors(soci::session& sql, int64_t agency_id) {
-  std::vector<int64_t> out;
-  int64_t cur = agency_id;
-  for (int depth = 0; depth < 32 && cur != 0; ++depth) {
-    auto a = store::FindAgency(sql, cur);
-    if (!a || a->parent_id == 0) break;
-    out.push_back(a->parent_id);
-    cur = a->parent_id;
-  }
-  return out;
-}
-
 Status AuthService::ScopeIn(soci::session& sql, const User* u, int64_t agency_id, Permission p) {
   if (u == nullptr) return Status::Ok();
-  if (AllowsFor(*u, p, agency_id, Ancestors(sql, agency_id))) return Status::Ok();
+  if (AllowsFor(*u, p, agency_id, AgencyAncestors(sql, agency_id))) return Status::Ok();
   return Status::Denied("您没有管理该机构的权限");
 }
 
@@ -269,7 +258,7 @@ Status AuthService::ValidateAgency(soci::session& sql, const Agency& a, FieldErr
     if (!store::FindAgency(sql, a.parent_id)) {
       errors->Add("parent_id", "上级机构不存在");
     } else if (a.id != 0) {
-      auto up = Ancestors(sql, a.parent_id);
+      auto up = AgencyAncestors(sql, a.parent_id);
       if (a.parent_id == a.id || std::find(up.begin(), up.end(), a.id) != up.end())
         errors->Add("parent_id", "上级机构不能是本机构或其下级机构");
     }

@@ -79,7 +79,6 @@ class AuthService {
   Status ValidateAgency(soci::session& sql, const Agency& a, FieldErrors* errors);
   Status ValidateRoles(soci::session& sql, const User* actor_user, const std::vector<RoleGrant>& roles,
                        FieldErrors* errors);
-  std::vector<int64_t> Ancestors(soci::session& sql, int64_t agency_id);
   Status ScopeIn(soci::session& sql, const User* u, int64_t agency_id, Permission p);
 
   std::shared_ptr<storage::Database> db_;

@@ -28,15 +28,8 @@ std::vector<auth::Agency> WritableAgencies(Context& ctx) {
   std::vector<auth::Agency> out;
   auto all = ctx.services().auth->ListAgencies();
   if (!all.ok()) return out;
-  for (const auto& a : all.value()) {
-    std::vector<int64_t> ancestors;
-    for (int64_t p = a.parent_id; p != 0;) {
-      ancestors.push_back(p);
-      auto it = std::find_if(all->begin(), all->end(), [p](const auth::Agency& x) { return x.id == p; });
-      p = it == all->end() ? 0 : it->parent_id;
-    }
-    if (auth::AllowsFor(*ctx.user(), auth::Permission::kEditItems, a.id, ancestors)) out.push_back(a);
-  }
+  for (const auto& a : all.value())
+    if (ctx.scope().Allows(auth::Permission::kEditItems, a.id)) out.push_back(a);
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <ctime>
 #include <nlohmann/json.hpp>
 
+#include "auth/scope.h"
 #include "auth/store.h"
 #include "common/strings.h"
 
@@ -187,13 +188,7 @@ ReviewFacts CatalogueService::Facts(soci::session& sql, const Item& item) {
   f.editor_ids = store::Editors(sql, item.id);
   for (const auto& r : store::Reviews(sql, item.id))
     if (r.round == item.review_round && r.approved) f.approvers.push_back(r.reviewer_id);
-  int64_t cur = item.agency_id;
-  for (int depth = 0; depth < 32 && cur != 0; ++depth) {
-    auto a = auth::store::FindAgency(sql, cur);
-    if (!a || a->parent_id == 0) break;
-    f.agency_ancestors.push_back(a->parent_id);
-    cur = a->parent_id;
-  }
+  f.agency_ancestors = auth::AgencyAncestors(sql, item.agency_id);
   return f;
 }
 

@@ -155,6 +155,21 @@ const auth::User* Context::user() {
   return p ? &p->user : nullptr;
 }
 
+const auth::Scope& Context::scope() {
+  if (scope_) return *scope_;
+  const auth::User* u = user();
+  auth::AgencyTree tree;
+  if (u) {
+    Status s = services().db->Read([&](soci::session& sql) {
+      tree = auth::AgencyTree::Load(sql);
+      return Status::Ok();
+    });
+    if (!s.ok()) tree = {};  // no agency known: nothing allowed
+  }
+  scope_.emplace(u ? *u : auth::User{}, std::move(tree));
+  return *scope_;
+}
+
 auth::Actor Context::actor() const {
   if (principal_) return {principal_->user.id, principal_->user.username, req_.remote_addr};
   return {0, "匿名访客", req_.remote_addr};

@@ -13,6 +13,7 @@
 
 #include "applications/service.h"
 #include "auth/permissions.h"
+#include "auth/scope.h"
 #include "auth/service.h"
 #include "catalogue/attachments.h"
 #include "catalogue/indexing.h"
@@ -109,6 +110,11 @@ class Context {
   const auth::User* user();
   // Resolves the session cookie once; Unavailable when the database is.
   Status LoadPrincipal();
+  // The signed-in user's agency scope (auth/scope.h): the one rule for "may
+  // this user do this in that agency", built on first use and kept for the
+  // request. Grants nothing when nobody is signed in or the agencies cannot
+  // be read.
+  const auth::Scope& scope();
   // Who acts, for the audit log.
   auth::Actor actor() const;
   // The token to put in this page's forms (session-bound, or a cookie for
@@ -142,6 +148,7 @@ class Context {
   const http::Request& req_;
   std::optional<auth::Principal> principal_;
   bool principal_loaded_ = false;
+  std::optional<auth::Scope> scope_;
   std::string anon_csrf_;
   std::vector<std::string> cookies_;
 };

@@ -1,0 +1,77 @@
+#include "auth/scope.h"
+
+#include <algorithm>
+
+#include "auth/store.h"
+
+namespace gk::auth {
+
+AgencyTree::AgencyTree(const std::vector<Agency>& agencies) {
+  for (const auto& a : agencies) parent_[a.id] = a.parent_id;
+}
+
+AgencyTree AgencyTree::Load(soci::session& sql) { return AgencyTree(store::ListAgencies(sql)); }
+
+std::vector<int64_t> AgencyTree::Ancestors(int64_t agency_id) const {
+  std::vector<int64_t> out;
+  int64_t cur = agency_id;
+  for (int depth = 0; depth < kMaxDepth; ++depth) {
+    auto it = parent_.find(cur);
+    if (it == parent_.end() || it->second == 0) break;
+    out.push_back(it->second);
+    cur = it->second;
+  }
+  return out;
+}
+
+std::vector<int64_t> AgencyTree::Ids() const {
+  std::vector<int64_t> out;
+  out.reserve(parent_.size());
+  for (const auto& [id, parent] : parent_) out.push_back(id);
+  return out;
+}
+
+std::vector<int64_t> AgencyAncestors(soci::session& sql, int64_t agency_id) {
+  std::vector<int64_t> out;
+  int64_t cur = agency_id;
+  for (int depth = 0; depth < AgencyTree::kMaxDepth && cur != 0; ++depth) {
+    auto a = store::FindAgency(sql, cur);
+    if (!a || a->parent_id == 0) break;
+    out.push_back(a->parent_id);
+    cur = a->parent_id;
+  }
+  return out;
+}
+
+bool DepartmentAllows(const User& u, Permission p, int64_t department_id) {
+  if (u.disabled || department_id == 0) return false;
+  return std::any_of(u.roles.begin(), u.roles.end(),
+                     [&](const RoleGrant& g) { return g.department_id == department_id && GrantCarries(g, p); });
+}
+
+bool Scope::Allows(Permission p, int64_t agency_id) const {
+  return AllowsFor(user_, p, agency_id, tree_.Ancestors(agency_id));
+}
+
+bool Scope::AllowsEverywhere(Permission p) const { return AllowsFor(user_, p, -1, {}); }
+
+bool Scope::AllowsSomewhere(Permission p) const { return auth::Allows(user_, p); }
+
+std::vector<int64_t> Scope::Agencies(Permission p) const {
+  std::vector<int64_t> out;
+  if (!AllowsSomewhere(p)) return out;
+  for (int64_t id : tree_.Ids())
+    if (Allows(p, id)) out.push_back(id);
+  return out;
+}
+
+std::vector<int64_t> Scope::Departments(Permission p) const {
+  std::vector<int64_t> out;
+  if (user_.disabled) return out;
+  for (const auto& g : user_.roles)
+    if (g.department_id != 0 && GrantCarries(g, p) && std::find(out.begin(), out.end(), g.department_id) == out.end())
+      out.push_back(g.department_id);
+  return out;
+}
+
+}  // namespace gk::auth
