@@ -13,6 +13,7 @@
 
 #include "auth/audit.h"
 #include "common/clock.h"
+#include "common/strings.h"
 #include "web/forms.h"
 
 namespace gk::app {
@@ -118,13 +119,6 @@ std::string ShippedSource(const std::string& dir, int year) {
 size_t CharCount(const std::string& s) {
   return static_cast<size_t>(
       std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-std::string Trim(const std::string& s) {
-  const char* ws = " \t\r\n";
-  size_t b = s.find_first_not_of(ws);
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(ws) - b + 1);
 }
 
 nlohmann::json YearJson(int year, const std::vector<Date>& holidays, const std::vector<Date>& workdays,

@@ -4,12 +4,20 @@
 
 namespace gk {
 
-std::string Trim(std::string s) {
-  const char* ws = " \t\r\n";
-  s.erase(0, s.find_first_not_of(ws));
-  auto end = s.find_last_not_of(ws);
-  s.erase(end == std::string::npos ? 0 : end + 1);
-  return s;
+std::string Trim(std::string_view s) {
+  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  constexpr std::string_view kAscii = " \t\r\n\f\v";
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    if (kAscii.find(s.front()) != std::string_view::npos) s.remove_prefix(1), changed = true;
+    else if (s.starts_with(kIdeographicSpace)) s.remove_prefix(kIdeographicSpace.size()), changed = true;
+  }
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    if (kAscii.find(s.back()) != std::string_view::npos) s.remove_suffix(1), changed = true;
+    else if (s.ends_with(kIdeographicSpace)) s.remove_suffix(kIdeographicSpace.size()), changed = true;
+  }
+  return std::string(s);
 }
 
 size_t Utf8CharBytes(std::string_view s, size_t i) {

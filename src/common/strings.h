@@ -6,8 +6,10 @@
 
 namespace gk {
 
-// Without leading and trailing ASCII white space.
-std::string Trim(std::string s);
+// Without leading and trailing white space: ASCII (space, tab, CR, LF, FF,
+// VT) and the ideographic space U+3000 (全角空格) that Chinese input methods
+// type. The one Trim of the project.
+std::string Trim(std::string_view s);
 
 // Length in bytes of the UTF-8 character starting at s[i]; 1 for a byte that
 // does not start a well-formed sequence, so broken input still makes progress.

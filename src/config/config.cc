@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "common/netaddr.h"
+#include "common/strings.h"
 
 // Where templates/, static/ and data/calendar/ live when paths.* are empty;
 // set by the build.
@@ -255,12 +256,6 @@ std::string EnvName(std::string_view key) {
   return env;
 }
 
-std::string_view Trim(std::string_view s) {
-  const size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 // ---------------------------------------------------------------------------
 // Errors
 
@@ -329,8 +324,8 @@ std::vector<std::string> SplitList(std::string_view text) {
   std::vector<std::string> items;
   while (!text.empty()) {
     const size_t comma = text.find(',');
-    const std::string_view item = Trim(text.substr(0, comma));
-    if (!item.empty()) items.emplace_back(item);
+    std::string item = Trim(text.substr(0, comma));
+    if (!item.empty()) items.push_back(std::move(item));
     text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
   }
   return items;
@@ -338,7 +333,8 @@ std::vector<std::string> SplitList(std::string_view text) {
 
 // Environment variables and overrides are text.
 bool ValueFromString(const Key& key, std::string_view text, Value* out) {
-  const std::string_view t = Trim(text);
+  const std::string trimmed = Trim(text);
+  const std::string_view t = trimmed;
   switch (KindOf(key)) {
     case Kind::kInt: {
       int64_t n = 0;

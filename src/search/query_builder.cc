@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/strings.h"
 #include "search/terms.h"
 
 namespace gk::search::internal {

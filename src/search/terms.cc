@@ -51,20 +51,6 @@ bool IsCjk(unsigned ch) {
          (ch >= 0x20000 && ch <= 0x2FA1F);  // extensions B and later
 }
 
-std::string Trim(std::string_view s) {
-  size_t begin = s.size(), end = 0;
-  for (Xapian::Utf8Iterator it(s.data(), s.size()), stop; it != stop;) {
-    size_t at = s.size() - it.left();
-    bool space = IsSpace(*it);
-    ++it;
-    if (!space) {
-      begin = std::min(begin, at);
-      end = s.size() - it.left();
-    }
-  }
-  return begin < end ? std::string(s.substr(begin, end - begin)) : std::string();
-}
-
 std::string NormalizeIdentifier(std::string_view s) {
   std::string out;
   out.reserve(s.size());

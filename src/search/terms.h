@@ -50,9 +50,6 @@ inline constexpr size_t kMaxTermBytes = 240;
 // shows the beginning. Bounds the index size at a million items.
 inline constexpr size_t kSnippetSourceBytes = 6 * 1024;
 
-// `s` without leading and trailing ASCII whitespace and U+3000 (全角空格).
-std::string Trim(std::string_view s);
-
 // The canonical form of an 索引号 or 发文字号 for the XI / XD terms, so the
 // same identifier typed with other spacing, case, full-width letters or
 // bracket style still matches: whitespace removed, full-width ASCII folded,

@@ -25,13 +25,6 @@ TEST(TermsTest, NormalizeIdentifier) {
   for (const Case& c : cases) EXPECT_EQ(NormalizeIdentifier(c.in), c.want) << c.in;
 }
 
-TEST(TermsTest, Trim) {
-  EXPECT_EQ(Trim("  食品 \t"), "食品");
-  EXPECT_EQ(Trim("　食品　安全　"), "食品　安全");
-  EXPECT_EQ(Trim(" \n "), "");
-  EXPECT_EQ(Trim("a"), "a");
-}
-
 TEST(TermsTest, ContainsCjk) {
   EXPECT_TRUE(ContainsCjk("ISO9001认证"));
   EXPECT_FALSE(ContainsCjk("ISO 9001 〔〕，。"));  // punctuation is not n-grammed
