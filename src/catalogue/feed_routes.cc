@@ -159,7 +159,7 @@ nlohmann::json ItemJson(Context& ctx, const Item& i, bool with_body) {
   auto agency = ctx.services().auth->GetAgency(i.agency_id);
   nlohmann::json j = {{"index_no", i.index_no},
                       {"title", i.title},
-                      {"publisher", agency.ok() ? agency->name : ""},
+                      {"publisher", ctx.Got(agency) ? agency->name : ""},
                       {"publisher_uscc", agency.ok() ? agency->uscc : ""},
                       {"doc_no", i.doc_no},
                       {"unified_no", i.unified_no},
@@ -228,7 +228,7 @@ Response ApiItems(Request& req, Context& ctx) {
     if (!r.ok()) return web::JsonError(503, "搜索服务暂时不可用");
     total = r->total;
     for (const auto& hit : r->hits)
-      if (auto item = Svc(ctx).Get(hit.id); item.ok()) items.push_back(std::move(item).value());
+      if (auto item = Svc(ctx).Get(hit.id); ctx.Got(item)) items.push_back(std::move(item).value());
   } else {
     store::ItemFilter f;
     f.states = {State::kPublished};
@@ -262,7 +262,8 @@ void RegisterFeedRoutes(web::Site& site) {
   site.Add("GET", "/columns/{key}/feed.xml", web::Public(), Rss);
   site.Add("GET", "/columns/{key}/atom.xml", web::Public(), Atom);
   site.Add("GET", "/sitemap.xml", web::Public(), Sitemap);
-  site.Add("GET", "/api/v1/items", web::Public(), ApiItems);
+  site.Add("GET", "/api/v1/items", web::Public(), ApiItems,
+           {.cache_query = {"per_page", "page", "validity", "column", "q", "agency", "year", "topic", "sort"}});
   site.Add("GET", "/api/v1/items/{index:path}", web::Public(), ApiItem);
 }
 
