@@ -17,6 +17,7 @@
 #include "catalogue/attachments.h"
 #include "catalogue/indexing.h"
 #include "catalogue/service.h"
+#include "catalogue/sitemap.h"
 #include "search/index.h"
 #include "common/calendar.h"
 #include "common/clock.h"
@@ -69,6 +70,7 @@ struct Services {
   bool search_needs_rebuild = false;
   http::StaticFiles assets;
   http::ResponseCache cache;  // TTL set from server.page_cache_seconds at start
+  catalogue::SitemapUrls sitemap_urls;  // follows `cache`'s generation
   std::string templates_dir;
 
   // The site's name: site.name, or else the first top-level agency's name

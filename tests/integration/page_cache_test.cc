@@ -1,7 +1,10 @@
 // Black-box tests of what an anonymous visitor can make the server spend:
-// the page cache's key and pages with a failed part (issue 13).
+// the page cache's key, pages with a failed part and the split sitemap
+// (issue 13).
 #include <gtest/gtest.h>
 #include <soci/soci.h>
+
+#include <regex>
 
 #include "storage/database.h"
 #include "testutil/http_client.h"
@@ -71,6 +74,36 @@ TEST_F(PageCacheTest, PageWithAFailedPartIsNeverCached) {
   EXPECT_EQ(whole.Header("X-Cache"), "");  // rendered, not the broken copy
   EXPECT_NE(whole.Header("Cache-Control"), "no-store");
   EXPECT_EQ(Public(kPlanItem).Header("X-Cache"), "hit");
+}
+
+// Sitemap files hold at most catalogue.sitemap_urls_per_file URLs; more
+// make /sitemap.xml an index of /sitemaps/N.xml.
+TEST(SitemapSplit, ManyUrlsMakeAnIndexOfFiles) {
+  auto s = ServerProcess::Start({"--set", "catalogue.sitemap_urls_per_file=3"});
+  auto get = [&](const std::string& t) { return Fetch(s->host(), s->port(), "GET", t); };
+  auto index = get("/sitemap.xml");
+  ASSERT_EQ(index.status, 200);
+  EXPECT_NE(index.body.find("<sitemapindex"), std::string::npos);
+  const std::regex loc("<loc>http://[^<]*/sitemaps/(\\d+)\\.xml</loc>");
+  size_t files = std::distance(std::sregex_iterator(index.body.begin(), index.body.end(), loc), std::sregex_iterator());
+  ASSERT_GE(files, 2u);
+  size_t urls = 0;
+  bool plan = false;
+  for (size_t n = 1; n <= files; ++n) {
+    auto part = get("/sitemaps/" + std::to_string(n) + ".xml");
+    ASSERT_EQ(part.status, 200) << n;
+    size_t in_file = 0;
+    for (size_t p = part.body.find("<url>"); p != std::string::npos; p = part.body.find("<url>", p + 1)) ++in_file;
+    EXPECT_GE(in_file, 1u) << n;
+    EXPECT_LE(in_file, 3u) << n;
+    urls += in_file;
+    plan = plan || part.body.find(kPlanItem) != std::string::npos;
+  }
+  EXPECT_GT(urls, 3u * (files - 1));
+  EXPECT_TRUE(plan);
+  EXPECT_EQ(get("/sitemaps/" + std::to_string(files + 1) + ".xml").status, 404);
+  EXPECT_EQ(get("/sitemaps/0.xml").status, 404);
+  EXPECT_EQ(get("/sitemaps/x.xml").status, 404);
 }
 
 }  // namespace
