@@ -5,6 +5,7 @@
 
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
+#include "catalogue/search_log.h"
 #include "common/strings.h"
 #include "http/forms.h"
 #include "web/forms.h"
@@ -66,7 +67,10 @@ Response SearchPage(Request& req, Context& ctx) {
   if (!results.ok()) return ctx.ErrorPage(503, "搜索服务暂时不可用，请稍后再试。");
   if (!q.text.empty() && q.page == 1) {
     std::string filters = q.topic + "|" + q.validity + "|" + (q.year ? std::to_string(q.year) : "");
-    LogSearch(*ctx.services().db, ctx.services().clock->Now(), std::string(Utf8Prefix(q.text, 200)), filters, results->total).ok();
+    // Queued: written in batches off the request path (catalogue/search_log.h).
+    if (ctx.services().search_log)
+      ctx.services().search_log->Add({ctx.services().clock->Now(), std::string(Utf8Prefix(q.text, 200)), filters,
+                                      results->total});
   }
   auto* found = d.AddSectionDictionary("RESULTS");
   found->SetIntValue("TOTAL", static_cast<long>(results->total));

@@ -16,6 +16,7 @@
 #include "auth/service.h"
 #include "catalogue/attachments.h"
 #include "catalogue/indexing.h"
+#include "catalogue/search_log.h"
 #include "catalogue/service.h"
 #include "catalogue/sitemap.h"
 #include "search/index.h"
@@ -71,6 +72,8 @@ struct Services {
   http::StaticFiles assets;
   http::ResponseCache cache;  // TTL set from server.page_cache_seconds at start
   catalogue::SitemapUrls sitemap_urls;  // follows `cache`'s generation
+  // Search box queries, written in batches; started and stopped with the server.
+  std::unique_ptr<catalogue::SearchLogBatcher> search_log;
   std::string templates_dir;
 
   // The site's name: site.name, or else the first top-level agency's name

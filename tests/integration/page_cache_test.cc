@@ -1,11 +1,14 @@
 // Black-box tests of what an anonymous visitor can make the server spend:
-// the page cache's key, pages with a failed part and the split sitemap
-// (issue 13).
+// the page cache's key, pages with a failed part, the split sitemap and the
+// batched search log (issue 13).
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
+#include <chrono>
 #include <regex>
+#include <thread>
 
+#include "http/forms.h"
 #include "storage/database.h"
 #include "testutil/http_client.h"
 
@@ -74,6 +77,31 @@ TEST_F(PageCacheTest, PageWithAFailedPartIsNeverCached) {
   EXPECT_EQ(whole.Header("X-Cache"), "");  // rendered, not the broken copy
   EXPECT_NE(whole.Header("Cache-Control"), "no-store");
   EXPECT_EQ(Public(kPlanItem).Header("X-Cache"), "hit");
+}
+
+// Each search with words is logged, off the request path: the row shows
+// within a few seconds, and what is still queued is written at shutdown.
+TEST_F(PageCacheTest, SearchesAreLoggedInBatches) {
+  auto count = [&](const std::string& q) {
+    long long n = -1;
+    auto db = Db();
+    if (!db) return n;
+    db->Read([&](soci::session& sql) {
+        sql << "SELECT COUNT(*) FROM search_queries WHERE query = :q", soci::use(q), soci::into(n);
+        return Status::Ok();
+      }).ok();
+    return n;
+  };
+  ASSERT_EQ(Public("/search?q=" + http::PercentEncode("食品")).status, 200);
+  long long n = 0;
+  for (int i = 0; i < 50 && n == 0; ++i) {
+    n = count("食品");
+    if (n == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(n, 1);
+  ASSERT_EQ(Public("/search?q=" + http::PercentEncode("药品")).status, 200);
+  EXPECT_EQ(server_->Terminate(), 0);
+  EXPECT_EQ(count("药品"), 1);
 }
 
 // Sitemap files hold at most catalogue.sitemap_urls_per_file URLs; more
