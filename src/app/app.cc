@@ -55,6 +55,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
       return Status::Invalid("数据库有 " + std::to_string(pending->size()) + " 个未执行的迁移，请先运行 gongkai migrate");
   }
   s.auth = std::make_unique<auth::AuthService>(s.db, clock, config.auth);
+  s.search_log = std::make_unique<catalogue::SearchLogBatcher>(
+      [db = s.db](const std::vector<catalogue::SearchLogEntry>& rows) { return catalogue::WriteSearchLog(*db, rows); });
   if (Status a = s.assets.Load(config.paths.static_dir); !a.ok()) return a;
   if (!std::filesystem::is_directory(s.templates_dir))
     return Status::Invalid("找不到模板目录 " + s.templates_dir + "（配置项 paths.templates_dir）");
@@ -227,7 +229,9 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
       if (!r.ok()) spdlog::error("applications index rebuild failed: {}", r.message());
     }
   });
+  services_.search_log->Start();
   server.Run();
+  services_.search_log->Stop();  // the requests are done: write what they queued
   if (rebuild.joinable()) rebuild.join();
   applications.join();
   {

@@ -41,20 +41,20 @@ void AddCatalogueBlocks(Context& ctx, ctemplate::TemplateDictionary& d, const st
   auto& catalogue = *ctx.services().catalogue;
   for (const char* code : catalogue::kXxgkPartCodes) {
     auto c = catalogue.GetColumnByCode(site->id, code);
-    if (!c.ok()) continue;
+    if (!ctx.Got(c)) continue;
     auto* part = d.AddSectionDictionary("XXGK_PARTS");
     part->SetValue("NAME", c->name);
     part->SetValue("URL", std::string("/columns/") + code);
   }
   for (const char* code : catalogue::kNavigationCodes) {
     auto c = catalogue.GetColumnByCode(site->id, code);
-    if (!c.ok()) continue;
+    if (!ctx.Got(c)) continue;
     catalogue::store::ItemFilter f;
     f.column_id = c->id;
     f.states = {catalogue::State::kPublished};
     f.limit = 6;
     auto latest = catalogue.List(f);
-    if (!latest.ok()) continue;
+    if (!ctx.Got(latest)) continue;
     auto* block = d.AddSectionDictionary("NEWS");
     block->SetValue("CODE", code);
     block->SetValue("NAME", c->name);

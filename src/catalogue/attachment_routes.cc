@@ -73,7 +73,7 @@ Response Download(Request& req, Context& ctx) {
 
 void FillAttachments(Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id, bool deletable) {
   auto list = ctx.services().attachments->List(item_id);
-  if (!list.ok()) return;
+  if (!ctx.Got(list)) return;
   for (const auto& a : list.value()) {
     auto* row = d.AddSectionDictionary("ATTACHMENTS");
     row->SetIntValue("ID", static_cast<long>(a.id));

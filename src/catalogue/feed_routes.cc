@@ -1,10 +1,14 @@
 // Machine-readable views of the catalogue: RSS 2.0 and Atom feeds for the
 // site and each column, sitemap.xml, and the read-only JSON API.
+#include <algorithm>
+#include <chrono>
 #include <ctime>
+#include <span>
 #include <nlohmann/json.hpp>
 
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
+#include "catalogue/sitemap.h"
 #include "http/forms.h"
 #include "web/forms.h"
 #include "web/markdown.h"
@@ -17,24 +21,6 @@ using http::Response;
 using web::Context;
 
 CatalogueService& Svc(Context& ctx) { return *ctx.services().catalogue; }
-
-std::string XmlEscape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        // XML 1.0 forbids most control characters.
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r') out += c;
-    }
-  }
-  return out;
-}
 
 std::string FormatTime(int64_t t, const char* fmt) {
   std::time_t tt = static_cast<std::time_t>(t);
@@ -138,28 +124,58 @@ Response Atom(Request& req, Context& ctx) {
   return Xml(ctx, std::move(x), "application/atom+xml; charset=utf-8");
 }
 
+int64_t SteadySeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// The site's fixed pages and every published item, from a light query kept
+// until the next publication change (or server.page_cache_seconds).
+Result<SitemapUrls::List> AllSitemapUrls(Context& ctx) {
+  auto& s = ctx.services();
+  return s.sitemap_urls.Get(s.cache.generation(), SteadySeconds(), s.config.server.page_cache_seconds,
+                            [&]() -> Result<std::vector<SitemapUrl>> {
+                              auto items = Svc(ctx).PublishedIndexNos();
+                              if (!items.ok()) return items.status();
+                              std::vector<SitemapUrl> urls;
+                              urls.reserve(items->size() + 4);
+                              for (const char* path : {"/", "/xxgk", "/agencies", "/sitemap"}) urls.push_back({path, ""});
+                              for (auto& [index_no, on] : items.value()) urls.push_back({"/items/" + index_no, on});
+                              return urls;
+                            });
+}
+
+size_t PerFile(Context& ctx) { return static_cast<size_t>(ctx.services().config.catalogue.sitemap_urls_per_file); }
+
+// One urlset while the URLs fit in one file, else the index of the files.
 Response Sitemap(Request& req, Context& ctx) {
+  auto urls = AllSitemapUrls(ctx);
+  if (!urls.ok()) return ctx.FromStatus(urls.status());
+  const std::vector<SitemapUrl>& all = *urls.value();
+  const size_t files = SitemapFileCount(all.size(), PerFile(ctx));
   std::string base = BaseUrl(ctx, req);
-  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
-  for (const char* path : {"/", "/xxgk", "/agencies", "/sitemap"})
-    x += "<url><loc>" + XmlEscape(base + path) + "</loc></url>";
-  store::ItemFilter f;
-  f.states = {State::kPublished};
-  f.limit = 50000;  // the sitemap protocol's limit per file
-  auto page = Svc(ctx).List(f);
-  if (!page.ok()) return ctx.FromStatus(page.status());
-  for (const auto& i : page->items)
-    x += "<url><loc>" + XmlEscape(base + "/items/" + i.index_no) + "</loc><lastmod>" + i.published_on +
-         "</lastmod></url>";
-  x += "</urlset>\n";
-  return Xml(ctx, std::move(x), "application/xml; charset=utf-8");
+  if (files == 1) return Xml(ctx, SitemapUrlset(base, all), "application/xml; charset=utf-8");
+  return Xml(ctx, SitemapIndex(base, files), "application/xml; charset=utf-8");
+}
+
+// /sitemaps/N.xml: the Nth file of the index.
+Response SitemapFile(Request& req, Context& ctx) {
+  const size_t n = SitemapFileNumber(req.Param("file"));
+  auto urls = AllSitemapUrls(ctx);
+  if (!urls.ok()) return ctx.FromStatus(urls.status());
+  const std::vector<SitemapUrl>& all = *urls.value();
+  const size_t per_file = PerFile(ctx);
+  if (n == 0 || SitemapFileCount(all.size(), per_file) < 2 || n > SitemapFileCount(all.size(), per_file))
+    return ctx.ErrorPage(404);
+  std::span<const SitemapUrl> part(all);
+  part = part.subspan((n - 1) * per_file, std::min(per_file, all.size() - (n - 1) * per_file));
+  return Xml(ctx, SitemapUrlset(BaseUrl(ctx, req), part), "application/xml; charset=utf-8");
 }
 
 nlohmann::json ItemJson(Context& ctx, const Item& i, bool with_body) {
   auto agency = ctx.services().auth->GetAgency(i.agency_id);
   nlohmann::json j = {{"index_no", i.index_no},
                       {"title", i.title},
-                      {"publisher", agency.ok() ? agency->name : ""},
+                      {"publisher", ctx.Got(agency) ? agency->name : ""},
                       {"publisher_uscc", agency.ok() ? agency->uscc : ""},
                       {"doc_no", i.doc_no},
                       {"unified_no", i.unified_no},
@@ -228,7 +244,7 @@ Response ApiItems(Request& req, Context& ctx) {
     if (!r.ok()) return web::JsonError(503, "搜索服务暂时不可用");
     total = r->total;
     for (const auto& hit : r->hits)
-      if (auto item = Svc(ctx).Get(hit.id); item.ok()) items.push_back(std::move(item).value());
+      if (auto item = Svc(ctx).Get(hit.id); ctx.Got(item)) items.push_back(std::move(item).value());
   } else {
     store::ItemFilter f;
     f.states = {State::kPublished};
@@ -262,7 +278,9 @@ void RegisterFeedRoutes(web::Site& site) {
   site.Add("GET", "/columns/{key}/feed.xml", web::Public(), Rss);
   site.Add("GET", "/columns/{key}/atom.xml", web::Public(), Atom);
   site.Add("GET", "/sitemap.xml", web::Public(), Sitemap);
-  site.Add("GET", "/api/v1/items", web::Public(), ApiItems);
+  site.Add("GET", "/sitemaps/{file}", web::Public(), SitemapFile);
+  site.Add("GET", "/api/v1/items", web::Public(), ApiItems,
+           {.cache_query = {"per_page", "page", "validity", "column", "q", "agency", "year", "topic", "sort"}});
   site.Add("GET", "/api/v1/items/{index:path}", web::Public(), ApiItem);
 }
 

@@ -126,14 +126,4 @@ Result<int64_t> SearchCatchUp::Run(CatalogueService& catalogue, search::Index& i
   return done;
 }
 
-Status LogSearch(storage::Database& db, int64_t at, const std::string& query, const std::string& filters,
-                 int64_t results) {
-  return db.Transact([&](soci::session& sql) {
-    long long t = at, n = results;
-    sql << "INSERT INTO search_queries (at, query, filters, results) VALUES (:t, :q, :f, :n)", soci::use(t),
-        soci::use(query), soci::use(filters), soci::use(n);
-    return Status::Ok();
-  });
-}
-
 }  // namespace gk::catalogue

@@ -47,8 +47,4 @@ class SearchCatchUp {
   std::map<int64_t, int64_t> seen_;  // item id -> updated_at indexed, within the overlap
 };
 
-// Records a query typed into the search box (no personal data).
-Status LogSearch(storage::Database& db, int64_t at, const std::string& query, const std::string& filters,
-                 int64_t results);
-
 }  // namespace gk::catalogue

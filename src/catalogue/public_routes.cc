@@ -30,7 +30,7 @@ void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Ite
       change->SetValueAndShowSection("ON", item.validity_changed_on, "CHANGED_ON");
     if (item.replaced_by_id != 0) {
       auto successor = ctx.services().catalogue->Get(item.replaced_by_id);
-      if (successor.ok() && successor->state == State::kPublished) {
+      if (ctx.Got(successor) && successor->state == State::kPublished) {
         auto* by = change->AddSectionDictionary("REPLACED_BY");
         by->SetValue("TITLE", successor->title);
         by->SetValue("URL", "/items/" + successor->index_no);
@@ -43,12 +43,12 @@ void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Ite
   d.SetValue("DISCLOSURE", DisclosureLabel(item.disclosure));
   d.SetValue("ART20", Art20Label(item.art20));
   auto agency = ctx.services().auth->GetAgency(item.agency_id);
-  d.SetValue("PUBLISHER", agency.ok() ? agency->name : "");
+  d.SetValue("PUBLISHER", ctx.Got(agency) ? agency->name : "");
 }
 
 void FillRelated(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id) {
   auto related = ctx.services().catalogue->Related(item_id, true);
-  if (!related.ok()) return;
+  if (!ctx.Got(related)) return;
   for (const auto& r : related.value()) {
     if (r.state != State::kPublished) continue;
     auto* row = d.AddSectionDictionary("RELATED_ITEMS");
@@ -118,7 +118,7 @@ Response Xxgk(Request&, Context& ctx) {
     part->SetValue("NAME", c->name);
     part->SetValue("URL", "/columns/" + std::to_string(c->id));
     auto latest = Latest(ctx, c->id, 5);
-    if (latest.ok()) AddItemRows(*part, "ITEMS", latest.value());
+    if (ctx.Got(latest)) AddItemRows(*part, "ITEMS", latest.value());
     if (c->code == std::string("xxgk-zn") && latest.ok() && !latest->empty())
       part->AddSectionDictionary("UPDATED")->SetValue("DATE", latest->front().published_on);
     if (c->code == std::string("xxgk-fdnr")) {
@@ -148,7 +148,7 @@ void AddFacets(Context& ctx, ctemplate::TemplateDictionary& page, const store::I
     if (t == f.topic) o->ShowSection("SELECTED");
   }
   auto categories = AgencyCategories(*ctx.services().db, agency_id);  // the agency's own 组配分类
-  for (const auto& c : categories.ok() ? categories.value() : DefaultCategories()) {
+  for (const auto& c : ctx.Got(categories) ? categories.value() : DefaultCategories()) {
     auto* o = d.AddSectionDictionary("CATEGORY_OPTIONS");
     o->SetValue("VALUE", c);
     if (c == f.category) o->ShowSection("SELECTED");
@@ -164,13 +164,13 @@ Response ColumnPage(Request& req, Context& ctx) {
   d.SetValue("NAME", column->name);
   if (column->parent_id) {
     auto parent = Svc(ctx).GetColumn(column->parent_id);
-    if (parent.ok()) {
+    if (ctx.Got(parent)) {
       auto* p = d.AddSectionDictionary("PARENT");
       p->SetValue("NAME", parent->name);
       p->SetValue("URL", parent->code == "xxgk" ? "/xxgk" : "/columns/" + std::to_string(parent->id));
     }
   }
-  if (auto siblings = Svc(ctx).Columns(column->agency_id); siblings.ok()) {
+  if (auto siblings = Svc(ctx).Columns(column->agency_id); ctx.Got(siblings)) {
     for (const auto& child : siblings.value()) {
       if (child.parent_id != column->id) continue;
       auto* c = d.AddSectionDictionary("CHILDREN");
@@ -181,7 +181,7 @@ Response ColumnPage(Request& req, Context& ctx) {
   if (column->kind == ColumnKind::kPage) {
     // A page column shows its latest item in full, dated as its 更新日期.
     auto latest = Latest(ctx, column->id, 1);
-    if (latest.ok() && !latest->empty()) {
+    if (ctx.Got(latest) && !latest->empty()) {
       auto* body = d.AddSectionDictionary("PAGE_BODY");
       body->SetValue("UPDATED", latest->front().published_on);
       body->SetValue("BODY_HTML", web::RenderMarkdown(latest->front().body_md));
@@ -209,7 +209,7 @@ Response ColumnPage(Request& req, Context& ctx) {
   AddItemRows(d, "ITEMS", list->items);
   if (list->items.empty()) d.ShowSection("EMPTY");
   auto years = Svc(ctx).PublishedYears(column->id);
-  if (years.ok() && !years->empty()) {
+  if (ctx.Got(years) && !years->empty()) {
     auto* all = d.AddSectionDictionary("YEARS");
     all->SetValue("LABEL", "全部");
     all->SetValue("URL", "/columns/" + req.Param("key"));
@@ -251,7 +251,7 @@ Response ItemPage(Request& req, Context& ctx) {
     FillAttachments(ctx, *body, item->id);
   }
   FillRelated(ctx, d, item->id);
-  if (auto versions = Svc(ctx).Versions(item->id); versions.ok()) {
+  if (auto versions = Svc(ctx).Versions(item->id); ctx.Got(versions)) {
     for (const auto& v : versions.value()) {
       if (!v.major || v.version < 2) continue;
       auto* row = d.AddSectionDictionary("REVISIONS");
@@ -261,7 +261,7 @@ Response ItemPage(Request& req, Context& ctx) {
   }
   for (int64_t c : item->column_ids) {
     auto col = Svc(ctx).GetColumn(c);
-    if (!col.ok()) continue;
+    if (!ctx.Got(col)) continue;
     auto* row = d.AddSectionDictionary("COLUMNS");
     row->SetValue("NAME", col->name);
     row->SetValue("URL", "/columns/" + std::to_string(col->id));
@@ -280,7 +280,8 @@ Result<Column> ColumnByKey(Context& ctx, const std::string& key) {
 
 void RegisterPublicRoutes(web::Site& site) {
   site.Add("GET", "/xxgk", web::Public(), Xxgk);
-  site.Add("GET", "/columns/{key}", web::Public(), ColumnPage);
+  site.Add("GET", "/columns/{key}", web::Public(), ColumnPage,
+           {.cache_query = {"page", "year", "art20", "topic", "category"}});
   site.Add("GET", "/items/{index:path}", web::Public(), ItemPage);
 }
 

@@ -126,4 +126,14 @@ Result<std::vector<int>> CatalogueService::PublishedYears(int64_t column_id) {
   return out;
 }
 
+Result<std::vector<std::pair<std::string, std::string>>> CatalogueService::PublishedIndexNos() {
+  std::vector<std::pair<std::string, std::string>> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::PublishedIndexNos(sql);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
 }  // namespace gk::catalogue

@@ -5,6 +5,7 @@
 
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
+#include "catalogue/search_log.h"
 #include "common/strings.h"
 #include "http/forms.h"
 #include "web/forms.h"
@@ -52,7 +53,7 @@ Response SearchPage(Request& req, Context& ctx) {
   for (int y = this_year; y >= this_year - 10; --y) years.emplace_back(std::to_string(y), std::to_string(y) + "年");
   SelectOptions(d, "YEAR_OPTIONS", years, q.year ? std::to_string(q.year) : "");
   std::vector<std::pair<std::string, std::string>> agencies = {{"", "全部机构"}};
-  if (auto list = ctx.services().auth->ListAgencies(); list.ok())
+  if (auto list = ctx.services().auth->ListAgencies(); ctx.Got(list))
     for (const auto& a : list.value()) agencies.emplace_back(std::to_string(a.id), a.name);
   SelectOptions(d, "AGENCY_OPTIONS", agencies, q.agency_id ? std::to_string(q.agency_id) : "");
   d.ShowSection(q.sort == search::Query::kNewest ? "SORT_DATE" : "SORT_RELEVANCE");
@@ -66,7 +67,10 @@ Response SearchPage(Request& req, Context& ctx) {
   if (!results.ok()) return ctx.ErrorPage(503, "搜索服务暂时不可用，请稍后再试。");
   if (!q.text.empty() && q.page == 1) {
     std::string filters = q.topic + "|" + q.validity + "|" + (q.year ? std::to_string(q.year) : "");
-    LogSearch(*ctx.services().db, ctx.services().clock->Now(), std::string(Utf8Prefix(q.text, 200)), filters, results->total).ok();
+    // Queued: written in batches off the request path (catalogue/search_log.h).
+    if (ctx.services().search_log)
+      ctx.services().search_log->Add({ctx.services().clock->Now(), std::string(Utf8Prefix(q.text, 200)), filters,
+                                      results->total});
   }
   auto* found = d.AddSectionDictionary("RESULTS");
   found->SetIntValue("TOTAL", static_cast<long>(results->total));

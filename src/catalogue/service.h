@@ -89,6 +89,8 @@ class CatalogueService {
   Result<std::vector<ReviewEvent>> Reviews(int64_t id);
   Result<Page> List(const store::ItemFilter& filter);
   Result<std::vector<int>> PublishedYears(int64_t column_id);
+  // Every published item's (index_no, published_on), newest first.
+  Result<std::vector<std::pair<std::string, std::string>>> PublishedIndexNos();
   // Staff see the items of agencies they hold a role in (or an ancestor of).
   bool CanSee(const Item& item, const auth::User& user);
   // What `user` may do to `item` now, and why not (for the buttons).

@@ -351,6 +351,17 @@ std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* to
   return QueryItems(sql, where + order, like);
 }
 
+std::vector<std::pair<std::string, std::string>> PublishedIndexNos(soci::session& sql) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::string index_no, on;
+  soci::statement st = (sql.prepare << "SELECT index_no, published_on FROM items WHERE state = 'published' "
+                                       "AND index_no IS NOT NULL ORDER BY published_at DESC, id DESC",
+                        soci::into(index_no), soci::into(on));
+  st.execute();
+  while (st.fetch()) out.emplace_back(index_no, on);
+  return out;
+}
+
 std::vector<int> PublishedYears(soci::session& sql, int64_t column_id) {
   std::vector<int> out;
   std::string year;

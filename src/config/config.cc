@@ -192,6 +192,8 @@ const Key kKeys[] = {
      "应包含 YYYY 和至少 3 个连续的 N，例如 YYYY-NNNNN 或 YYYYMM-NNNNN"},
     {"catalogue.scheduler_seconds", "检查定时发布信息的间隔秒数",
      InSection<&C::catalogue, &C::Catalogue::scheduler_seconds>, 1, 3600},
+    {"catalogue.sitemap_urls_per_file", "每个站点地图文件的网址数上限（超过时 /sitemap.xml 为站点地图索引）",
+     InSection<&C::catalogue, &C::Catalogue::sitemap_urls_per_file>, 1, 50000},
 
     {"applications.fee_pauses_clock", "收费通知至缴费期间是否不计入答复期限（国办函〔2020〕109号）",
      InSection<&C::applications, &C::Applications::fee_pauses_clock>},

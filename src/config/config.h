@@ -77,6 +77,8 @@ struct Config {
     std::string index_pattern = "YYYY-NNNNN";
     // How often scheduled items are checked for publication.
     int scheduler_seconds = 30;
+    // URLs per sitemap file; more make /sitemap.xml a sitemap index.
+    int sitemap_urls_per_file = 50000;
     bool operator==(const Catalogue&) const = default;
   } catalogue;
   // 依申请公开 (RULES.md §1, §2).

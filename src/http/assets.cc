@@ -2,10 +2,13 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "http/forms.h"
 
 namespace gk::http {
 
@@ -150,6 +153,21 @@ int64_t UnixSeconds() {
 }
 
 }  // namespace
+
+std::string PageCacheKey(std::string_view path, const Params& query, std::vector<std::string> names) {
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  // Percent-encoded parts keep the key unambiguous whatever the path holds.
+  std::string key = PercentEncode(path);
+  char sep = '?';
+  for (const auto& name : names) {
+    auto it = query.lower_bound(name);
+    if (it == query.end() || it->first != name || it->second.empty()) continue;
+    key += sep + PercentEncode(name) + "=" + PercentEncode(it->second);
+    sep = '&';
+  }
+  return key;
+}
 
 ResponseCache::ResponseCache(size_t max_entries, int ttl_seconds)
     : max_entries_(max_entries), ttl_seconds_(ttl_seconds), changed_at_(UnixSeconds()) {}

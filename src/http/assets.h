@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/status.h"
 #include "http/message.h"
@@ -50,7 +51,12 @@ class StaticFiles {
   std::map<std::string, Asset, std::less<>> files_;  // by relative name
 };
 
-// Whole responses for public pages, keyed by request target, served straight
+// The page cache's key for a request to `path`: the path and, in name
+// order, the first value of each of `names` that is present and not empty —
+// exactly what Request::Query returns to the handler for them.
+std::string PageCacheKey(std::string_view path, const Params& query, std::vector<std::string> names);
+
+// Whole responses for public pages, keyed by PageCacheKey, served straight
 // from the I/O threads. Invalidate() drops everything: a change made through
 // this process calls it. Entries also expire after `ttl_seconds`, so changes
 // made elsewhere (the command line, another instance on the same database)

@@ -35,7 +35,10 @@ bool CaseLess::operator()(std::string_view a, std::string_view b) const {
 
 std::string Request::Header(std::string_view name) const { return FirstValue(headers, name); }
 
-std::string Request::Query(std::string_view name) const { return FirstValue(query, name); }
+std::string Request::Query(std::string_view name) const {
+  if (std::find(queried.begin(), queried.end(), name) == queried.end()) queried.emplace_back(name);
+  return FirstValue(query, name);
+}
 
 std::string Request::Form(std::string_view name) const { return FirstValue(form, name); }
 

@@ -44,10 +44,13 @@ struct Request {
   // Filled lazily by forms: decoded urlencoded or multipart body.
   Params form;
   std::vector<UploadedFile> files;
+  // The query parameters the handler asked for through Query(): the server
+  // stores a page in its cache only when the route declared all of them.
+  mutable std::vector<std::string> queried;
 
   // First header value or "".
   std::string Header(std::string_view name) const;
-  // First query parameter value or "".
+  // First query parameter value or "". Records the name in `queried`.
   std::string Query(std::string_view name) const;
   // First form field value or "".
   std::string Form(std::string_view name) const;

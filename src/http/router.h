@@ -25,6 +25,12 @@ struct RouteOptions {
   // Runs on the I/O thread: only for handlers that never block (no database,
   // no search, no hashing), such as static files.
   bool inline_handler = false;
+  // The query parameters the handler reads. The page cache keys a response
+  // on the path and the first value of each of these; any other parameter is
+  // left out of the key, so random query strings cannot multiply entries
+  // (http/assets.h, PageCacheKey). A response whose handler read a parameter
+  // not listed here is not cached.
+  std::vector<std::string> cache_query = {};
 };
 
 struct Route {

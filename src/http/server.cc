@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 #include <sodium.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -90,6 +91,19 @@ Response SafeErrorPage(Server::Impl* srv, int status, const Request& req) {
   } catch (...) {
     return Response::Text("error", status);
   }
+}
+
+// True when every query parameter the handler read is one its route
+// declared: a page that depends on another would be served for the wrong
+// request from a key that leaves that parameter out.
+bool ReadOnlyDeclared(const Request& req, const std::vector<std::string>& declared) {
+  for (const auto& name : req.queried) {
+    if (std::find(declared.begin(), declared.end(), name) == declared.end()) {
+      spdlog::warn("not cached: {} reads query parameter '{}' its route does not declare", req.path, name);
+      return false;
+    }
+  }
+  return true;
 }
 
 void AccessLog(const Request& req, int status, size_t bytes, std::chrono::steady_clock::time_point start) {
@@ -255,12 +269,15 @@ class Session : public std::enable_shared_from_this<Session> {
         return WriteFinal(std::move(req), std::move(r), a->gzip_body, a->etag);
       }
     }
-    if (srv_->cache && (req.method == "GET" || req.is_head)) {
-      if (auto e = srv_->cache->Get(req.target)) {
-        return WriteFinal(std::move(req), e->response, e->gzip_body, e->etag);
+    auto match = srv_->router.Find(req.method, req.path);
+    if (srv_->cache && match.route && (req.method == "GET" || req.is_head)) {
+      const auto& names = match.route->options.cache_query;
+      if (auto e = srv_->cache->Get(PageCacheKey(req.path, req.query, names))) {
+        Response hit = e->response;
+        hit.SetHeader("X-Cache", "hit");  // documented in architecture.md, "The page cache"
+        return WriteFinal(std::move(req), std::move(hit), e->gzip_body, e->etag);
       }
     }
-    auto match = srv_->router.Find(req.method, req.path);
     if (match.route == nullptr) {
       if (!match.allowed.empty()) {
         std::string allow;
@@ -294,13 +311,14 @@ class Session : public std::enable_shared_from_this<Session> {
                               generation]() mutable {
       Response r = route ? self->Invoke(route, req) : SafeErrorPage(self->srv_, error_status, req);
       if (error_status == 405) r.SetHeader("Allow", self->allow_);
-      if (r.public_cacheable && r.status == 200 && self->srv_->cache && req.method == "GET") {
+      if (r.public_cacheable && r.status == 200 && self->srv_->cache && req.method == "GET" && route &&
+          ReadOnlyDeclared(req, route->options.cache_query)) {
         auto e = std::make_shared<ResponseCache::Entry>();
         e->response = r;
         e->etag = QuotedHash(r.body);
         if (IsCompressible(r.headers.count("Content-Type") ? r.headers.find("Content-Type")->second : ""))
           e->gzip_body = Gzip(r.body);
-        self->srv_->cache->Put(req.target, generation, e);
+        self->srv_->cache->Put(PageCacheKey(req.path, req.query, route->options.cache_query), generation, e);
       }
       net::post(self->stream_.get_executor(), [self, req = std::move(req), r = std::move(r)]() mutable {
         self->Write(std::move(req), std::move(r));

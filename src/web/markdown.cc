@@ -2,6 +2,7 @@
 
 #include <cmark.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <functional>
 #include <string>
@@ -95,8 +96,14 @@ std::string TableHtml(const std::vector<std::string>& header, const std::vector<
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& row : rows) {
     out += "<tr>";
-    // GFM: as many cells as the header; missing ones empty, extra ones dropped.
-    for (size_t c = 0; c < header.size(); ++c) out += cell("td", c < row.size() ? row[c] : "", c);
+    // GFM: as many cells as the header; extra ones dropped. Missing ones are
+    // one empty cell spanning them, so a short row costs what it has in the
+    // source, not the header's width (output stays linear in the input).
+    const size_t have = std::min(row.size(), header.size());
+    for (size_t c = 0; c < have; ++c) out += cell("td", row[c], c);
+    const size_t missing = header.size() - have;
+    if (missing == 1) out += "<td></td>";
+    if (missing > 1) out += "<td colspan=\"" + std::to_string(missing) + "\"></td>";
     out += "</tr>\n";
   }
   return out + "</tbody>\n</table></div>\n";
@@ -110,6 +117,10 @@ bool IsFence(std::string_view line) {
 }  // namespace
 
 namespace {
+
+// Wider "tables" stay text: no real disclosure table has more columns, and
+// the cap bounds what a header row can make every row cost.
+constexpr size_t kMaxTableColumns = 64;
 
 struct Table {
   std::vector<std::string> header;
@@ -140,7 +151,7 @@ void SplitTables(std::string_view md, const std::function<void(const std::string
     const bool block_start = i == 0 || prev.empty() || prev.starts_with("#");
     const bool starts_table = !fenced && block_start && i + 1 < lines.size() &&
                               lines[i].find('|') != std::string_view::npos && DelimiterRow(lines[i + 1], &t.align) &&
-                              Cells(lines[i]).size() == t.align.size();
+                              t.align.size() <= kMaxTableColumns && Cells(lines[i]).size() == t.align.size();
     if (!starts_table) {
       if (IsFence(lines[i])) fenced = !fenced;
       pending.append(lines[i]);

@@ -108,7 +108,7 @@ Page::Page(std::string title, const std::string& content_tpl)
   content_->SetFilename(content_tpl);
 }
 
-std::string Services::SiteName() {
+std::string Services::SiteName(bool* read) {
   std::lock_guard lock(site_name_mu_);
   uint64_t generation = cache.generation();
   if (generation == site_name_generation_) return site_name_;
@@ -117,6 +117,7 @@ std::string Services::SiteName() {
     if (auto agencies = auth->ListAgencies(); agencies.ok()) {
       if (const auth::Agency* site = auth::SiteAgency(agencies.value())) name = site->name;
     } else {
+      if (read) *read = false;
       return site_name_.empty() ? "政务公开平台" : site_name_;  // try again next time
     }
   }
@@ -193,7 +194,9 @@ void Context::FillLayout(Page& page) {
   auto& d = page.layout();
   const auto& site = services().config.site;
   const auto& assets = services().assets;
-  const std::string name = services().SiteName();
+  bool name_read = true;
+  const std::string name = services().SiteName(&name_read);
+  if (!name_read) incomplete_ = true;
   d.SetValue("PAGE_TITLE", page.title());
   d.SetValue("SITE_NAME", name);
   d.SetValue("SITE_TAGLINE", "政务公开");
@@ -281,7 +284,17 @@ http::Response Context::ErrorPage(int status, const std::string& message) {
   return r;
 }
 
+bool Context::Got(const Status& s) {
+  if (!s.ok() && s.code() != Code::kNotFound) incomplete_ = true;
+  return s.ok();
+}
+
 http::Response Context::Cacheable(http::Response r) {
+  if (incomplete_) {
+    r.public_cacheable = false;
+    r.SetHeader("Cache-Control", "no-store");
+    return r;
+  }
   r.public_cacheable = r.status == 200;
   r.last_modified = services().cache.changed_at();
   r.SetHeader("Cache-Control", "public, max-age=60");
@@ -372,9 +385,10 @@ http::Response Site::Dispatch(const Guard& guard, const PageHandler& handler, ht
   }
   http::Response r = handler(req, ctx);
   for (const auto& c : ctx.cookies()) r.AddCookie(c);
-  if (!ctx.cookies().empty() || guard.access != Access::kPublic) {
+  // An incomplete page (Context::Got) is never kept, whoever marked it.
+  if (!ctx.cookies().empty() || guard.access != Access::kPublic || ctx.incomplete()) {
     r.public_cacheable = false;
-    if (r.headers.find("Cache-Control") == r.headers.end()) r.SetHeader("Cache-Control", "no-store");
+    if (ctx.incomplete() || r.headers.find("Cache-Control") == r.headers.end()) r.SetHeader("Cache-Control", "no-store");
   }
   return r;
 }

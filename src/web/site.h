@@ -17,7 +17,9 @@
 #include "auth/service.h"
 #include "catalogue/attachments.h"
 #include "catalogue/indexing.h"
+#include "catalogue/search_log.h"
 #include "catalogue/service.h"
+#include "catalogue/sitemap.h"
 #include "search/index.h"
 #include "common/calendar.h"
 #include "common/clock.h"
@@ -70,11 +72,16 @@ struct Services {
   bool search_needs_rebuild = false;
   http::StaticFiles assets;
   http::ResponseCache cache;  // TTL set from server.page_cache_seconds at start
+  catalogue::SitemapUrls sitemap_urls;  // follows `cache`'s generation
+  // Search box queries, written in batches; started and stopped with the server.
+  std::unique_ptr<catalogue::SearchLogBatcher> search_log;
   std::string templates_dir;
 
   // The site's name: site.name, or else the first top-level agency's name
   // (re-read after the page cache is invalidated, i.e. after a change).
-  std::string SiteName();
+  // `read` is set to false when the agencies could not be read and the name
+  // is a fallback.
+  std::string SiteName(bool* read = nullptr);
 
  private:
   std::mutex site_name_mu_;
@@ -127,8 +134,19 @@ class Context {
   http::Response ConsolePage(Page& page, const std::string& nav = {}, int status = 200);
   http::Response ErrorPage(int status, const std::string& message = {});
   // Marks a public page the same for every visitor: kept in the page cache
-  // until the next change, with that change's time as Last-Modified.
+  // until the next change, with that change's time as Last-Modified. Not
+  // when a part of the page could not be read (see Got).
   http::Response Cacheable(http::Response r);
+  // For a part of a page that may fail without failing the page (a sidebar
+  // list, the related items, ...): returns s.ok(). A failure other than
+  // NotFound marks the page incomplete, and an incomplete page is never
+  // cached — or the outage would be served long after it ended.
+  bool Got(const Status& s);
+  template <typename T>
+  bool Got(const Result<T>& r) {
+    return Got(r.status());
+  }
+  bool incomplete() const { return incomplete_; }
   // A 303 redirect carrying a one-time message for the next page.
   http::Response RedirectWithFlash(const std::string& location, const std::string& message, bool success = true);
   // A Status turned into the right page (404, 403, 503, ...).
@@ -151,6 +169,7 @@ class Context {
   std::optional<auth::Scope> scope_;
   std::string anon_csrf_;
   std::vector<std::string> cookies_;
+  bool incomplete_ = false;
 };
 
 using PageHandler = std::function<http::Response(http::Request&, Context&)>;

@@ -127,6 +127,34 @@ TEST(StaticFilesLoadTest, MissingDirectory) {
 }
 
 // ---------------------------------------------------------------------------
+// PageCacheKey: the path and the parameters the route reads, nothing else.
+
+TEST(PageCacheKeyTest, OnlyDeclaredParametersInNameOrder) {
+  auto q = [](std::vector<std::pair<std::string, std::string>> kv) { return Params(kv.begin(), kv.end()); };
+  const std::vector<std::string> reads = {"year", "page"};
+  struct Case {
+    const char* why;
+    std::string a_path;
+    Params a;
+    std::string b_path;
+    Params b;
+    bool same;
+  } cases[] = {
+      {"unread parameters ignored", "/", q({{"x", "random1"}}), "/", q({{"x", "random2"}}), true},
+      {"no query = unread query", "/c", {}, "/c", q({{"utm", "1"}}), true},
+      {"order does not matter", "/c", q({{"year", "2020"}, {"page", "2"}}), "/c", q({{"page", "2"}, {"year", "2020"}}),
+       true},
+      {"empty = absent (Query returns \"\" for both)", "/c", q({{"year", ""}}), "/c", {}, true},
+      {"only the first value counts", "/c", q({{"page", "2"}, {"page", "3"}}), "/c", q({{"page", "2"}}), true},
+      {"a read parameter makes its own key", "/c", q({{"year", "2020"}}), "/c", q({{"year", "2019"}}), false},
+      {"paths differ", "/a", {}, "/b", {}, false},
+      {"no confusion between path and query", "/c?year=1", {}, "/c", q({{"year", "1"}}), false},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(PageCacheKey(c.a_path, c.a, reads) == PageCacheKey(c.b_path, c.b, reads), c.same) << c.why;
+}
+
+// ---------------------------------------------------------------------------
 // ResponseCache
 
 std::shared_ptr<const ResponseCache::Entry> MakeEntry(const std::string& body) {

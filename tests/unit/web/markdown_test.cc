@@ -80,3 +80,44 @@ TEST(MarkdownTest, TextHasNoMarkupAndTablesBecomeTheirWords) {
 
 }  // namespace
 }  // namespace gk::web
+
+namespace gk::web {
+namespace {
+
+// A header row and a delimiter row of `columns` columns, then `rows` rows of
+// one character each: the shape that used to make every row cost the
+// header's width.
+std::string WideTable(size_t columns, size_t rows) {
+  std::string md;
+  for (size_t c = 0; c < columns; ++c) md += "|a";
+  md += "|\n";
+  for (size_t c = 0; c < columns; ++c) md += "|-";
+  md += "|\n";
+  for (size_t r = 0; r < rows; ++r) md += "|\n";
+  return md;
+}
+
+// Output is linear in the input whatever the shape: a table wider than the
+// column cap stays text, and a short row costs its own cells plus one span.
+TEST(MarkdownTest, OutputStaysLinearInTheInput) {
+  struct Case {
+    size_t columns;
+    size_t rows;
+    bool table;
+    size_t max_ratio;  // output bytes per input byte, at most
+  } cases[] = {
+      {5000, 5000, false, 4},  // wider than the cap: text
+      {64, 5000, true, 32},    // at the cap: a table, rows padded by one span
+  };
+  for (const Case& c : cases) {
+    const std::string md = WideTable(c.columns, c.rows);
+    const std::string html = RenderMarkdown(md);
+    EXPECT_EQ(Has(html, "<table"), c.table) << c.columns;
+    EXPECT_LT(html.size(), c.max_ratio * md.size()) << c.columns;
+    EXPECT_LT(MarkdownToText(md).size(), 2 * md.size()) << c.columns;
+  }
+  EXPECT_TRUE(Has(RenderMarkdown(WideTable(64, 1)), "<tr><td></td><td colspan=\"63\"></td></tr>"));
+}
+
+}  // namespace
+}  // namespace gk::web

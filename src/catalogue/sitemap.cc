@@ -1,0 +1,68 @@
+#include "catalogue/sitemap.h"
+
+#include <charconv>
+
+namespace gk::catalogue {
+
+Result<SitemapUrls::List> SitemapUrls::Get(uint64_t generation, int64_t now_steady, int ttl_seconds,
+                                           const Load& load) {
+  std::lock_guard lock(mu_);  // one load at a time: the others wait and share it
+  if (list_ && generation_ == generation && now_steady - loaded_at_ < ttl_seconds) return list_;
+  auto loaded = load();
+  if (!loaded.ok()) return loaded.status();
+  list_ = std::make_shared<const std::vector<SitemapUrl>>(std::move(loaded).value());
+  generation_ = generation;
+  loaded_at_ = now_steady;
+  return list_;
+}
+
+size_t SitemapFileCount(size_t urls, size_t per_file) {
+  if (per_file == 0) per_file = kSitemapUrlsPerFile;
+  return urls <= per_file ? 1 : (urls + per_file - 1) / per_file;
+}
+
+std::string SitemapUrlset(const std::string& base, std::span<const SitemapUrl> urls) {
+  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+  for (const auto& u : urls) {
+    x += "<url><loc>" + XmlEscape(base + u.path) + "</loc>";
+    if (!u.lastmod.empty()) x += "<lastmod>" + XmlEscape(u.lastmod) + "</lastmod>";
+    x += "</url>";
+  }
+  return x + "</urlset>\n";
+}
+
+std::string SitemapIndex(const std::string& base, size_t files) {
+  std::string x =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+  for (size_t n = 1; n <= files; ++n)
+    x += "<sitemap><loc>" + XmlEscape(base + "/sitemaps/" + std::to_string(n) + ".xml") + "</loc></sitemap>";
+  return x + "</sitemapindex>\n";
+}
+
+size_t SitemapFileNumber(const std::string& name) {
+  if (!name.ends_with(".xml") || name.size() > 12 || name.size() < 5 || name[0] == '0') return 0;
+  size_t n = 0;
+  const char* end = name.data() + name.size() - 4;
+  auto [p, ec] = std::from_chars(name.data(), end, n);
+  return ec == std::errc() && p == end ? n : 0;
+}
+
+std::string XmlEscape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        // XML 1.0 forbids most control characters.
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r') out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace gk::catalogue
