@@ -1,4 +1,4 @@
-// Per-client limits kept in the database, on SQLite and
+// Per-client limits and one-time tokens kept in the database, on SQLite and
 // (with GK_TEST_PG_URL) PostgreSQL.
 #include "web/limits.h"
 
@@ -39,6 +39,15 @@ TEST_P(LimitsTest, AddressesCountByTheirGroup) {
       {"192.0.2.1", false},          {"192.0.2.2", true},
   };
   for (const Case& c : cases) EXPECT_EQ(AllowAttempt(db(), "test", c.address, 2, 600, kNow), c.allowed) << c.address;
+}
+
+TEST_P(LimitsTest, TokensAreUsableOnce) {
+  EXPECT_TRUE(UseOnce(db(), "check", "token-a", kNow + 7200, kNow));
+  EXPECT_FALSE(UseOnce(db(), "check", "token-a", kNow + 7200, kNow + 1));
+  EXPECT_TRUE(UseOnce(db(), "other", "token-a", kNow + 7200, kNow + 1)) << "kinds are apart";
+  EXPECT_TRUE(UseOnce(db(), "check", "token-b", kNow + 7200, kNow + 2));
+  // Past its expiry the row is purged (the token is refused for its age).
+  EXPECT_TRUE(UseOnce(db(), "check", "token-a", kNow + 20000, kNow + 7201));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, LimitsTest,
