@@ -172,7 +172,9 @@ class ApplicationService {
   // set: every agency).
   std::vector<int64_t> HandledAgencies(const auth::User& user, bool* all);
 
-  // Merges {{name}} placeholders; unknown ones are kept as they are.
+  // Merges {{name}} placeholders; unknown ones are kept as they are. Values
+  // go in with their braces as character references (&#123; &#125;), so no
+  // merged value is ever read as a placeholder.
   static std::string Merge(const std::string& text, const std::map<std::string, std::string>& values);
   // Merge for letters: a paragraph (text between blank lines) that uses a
   // known placeholder whose value is empty is left out, so an optional
