@@ -8,6 +8,7 @@
 #include "applications/service.h"
 #include "auth/store.h"
 #include "common/strings.h"
+#include "web/markdown.h"
 
 namespace gk::applications {
 
@@ -16,6 +17,20 @@ std::string ApplicationService::ChineseDate(const std::string& ymd) {
   if (!d.ok()) return ymd;
   return std::to_string(d->year()) + "年" + std::to_string(d->month()) + "月" + std::to_string(d->day()) + "日";
 }
+
+namespace {
+
+// A merged value with its braces written as character references, which
+// Markdown renders as the braces: nothing inserted can form a {{placeholder}}
+// that a later merge (on issue) would fill or Unfilled would report.
+std::string Inert(const std::string& value) {
+  if (value.find_first_of("{}") == std::string::npos) return value;
+  std::string out;
+  for (char c : value) out += c == '{' ? "&#123;" : c == '}' ? "&#125;" : std::string(1, c);
+  return out;
+}
+
+}  // namespace
 
 std::string ApplicationService::Merge(const std::string& text, const std::map<std::string, std::string>& values) {
   std::string out;
@@ -28,7 +43,7 @@ std::string ApplicationService::Merge(const std::string& text, const std::map<st
     std::string name = std::string(Trim(text.substr(open + 2, close - open - 2)));
     out += text.substr(pos, open - pos);
     auto it = values.find(name);
-    out += it != values.end() ? it->second : text.substr(open, close + 2 - open);
+    out += it != values.end() ? Inert(it->second) : text.substr(open, close + 2 - open);
     pos = close + 2;
   }
   return out + text.substr(pos);
@@ -83,14 +98,15 @@ std::map<std::string, std::string> ApplicationService::MergeValues(soci::session
   v["agency_address"] = options_.agency_address;
   v["agency_phone"] = options_.agency_phone;
   v["today"] = ChineseDate(Today().ToString());
-  v["applicant_name"] = a.applicant_name;
+  // Typed by the applicant: merged as text, never as Markdown.
+  v["applicant_name"] = web::EscapeMarkdown(a.applicant_name);
   v["application_no"] = a.number;
   // Registered after the fact: the applicant submitted on the day received.
   v["submitted_on"] = ChineseDate(a.channel == "online" || a.received_on.empty()
                                       ? Date::FromUnixTime(a.submitted_at).ToString()
                                       : a.received_on);
   v["received_on"] = ChineseDate(a.received_on);
-  v["description"] = a.description;
+  v["description"] = web::EscapeMarkdown(a.description);
   if (f.clock.due) {
     v["due_on"] = ChineseDate(f.clock.due->ToString());
     v["extended_due_on"] = v["due_on"];

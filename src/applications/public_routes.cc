@@ -25,11 +25,11 @@ ApplicationService& Svc(Context& ctx) { return *ctx.services().applications; }
 constexpr int kMaxFiles = 3;
 constexpr size_t kMaxFileBytes = 10 * 1024 * 1024;
 
-// Sliding-window limits per client address, kept in memory.
 // The human check: a small sum whose answer travels signed (HMAC), valid
-// for two hours; no state per form. The key is the installation's (kept in
-// the database), so a form served by one instance, or before a restart, is
-// checked alike by any other.
+// for two hours. The key is the installation's (kept in the database), so a
+// form served by one instance, or before a restart, is checked alike by any
+// other. A token answered right is spent (web::UseOnce): one solved sum does
+// not carry any number of submissions.
 std::string Sign(storage::Database& db, const std::string& text) {
   static std::mutex mu;
   static unsigned char key[crypto_auth_KEYBYTES];
@@ -80,7 +80,8 @@ bool CheckPasses(storage::Database& db, const std::string& token, const std::str
   if (ec != std::errc() || until < now) return false;
   std::string want = Sign(db, expires + ":" + std::string(Trim(answer)));
   std::string got = token.substr(dot + 1);
-  return !want.empty() && got.size() == want.size() && sodium_memcmp(got.data(), want.data(), want.size()) == 0;
+  return !want.empty() && got.size() == want.size() && sodium_memcmp(got.data(), want.data(), want.size()) == 0 &&
+         web::UseOnce(db, "form_check", got, until, now);
 }
 
 // Agencies that take applications on this site: every agency (集约化).
@@ -129,7 +130,7 @@ Response PostApply(Request& req, Context& ctx) {
   // refused form stores no attachment and does not count as a submission.
   storage::Database& db = *ctx.services().db;
   const bool human = CheckPasses(db, req.Form("check_token"), req.Form("check_answer"), now);
-  if (!human) errors.Add("check_answer", "验证题答案不正确或已过期，请重新作答。");
+  if (!human) errors.Add("check_answer", "验证题答案不正确、已过期或已使用过，请重新作答。");
   (void)Svc(ctx).CheckOnline(views::ApplicationFromForm(req), &errors);
   if (human && !web::AllowAttempt(db, "apply.submit", req.remote_addr,
                                   ctx.services().config.applications.submissions_per_hour, 3600, now))

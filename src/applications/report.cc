@@ -11,13 +11,6 @@ void Add(Row& r, ApplicantType t) {
   r[kApplicantTypes] += 1;
 }
 
-std::string Csv(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 }  // namespace
 
 AnnualTables ComputeTables(int year, const std::vector<ReportCase>& cases, const std::vector<ReportAppeal>& appeals) {
@@ -122,22 +115,24 @@ std::string TablesJson(const AnnualTables& t) {
   return j.dump(2) + "\n";
 }
 
-std::string TablesCsv(const AnnualTables& t) {
-  std::string out = "三、收到和处理政府信息公开申请情况（" + std::to_string(t.year) + "年）\n项目";
-  for (const auto& c : Table3Columns()) out += "," + Csv(c);
-  out += "\n";
+std::string TablesCsv(const AnnualTables& t, CsvWriter::Bom bom) {
+  CsvWriter out(bom);
+  out.Row({"三、收到和处理政府信息公开申请情况（" + std::to_string(t.year) + "年）"});
+  std::vector<std::string> cells = {"项目"};
+  for (const auto& c : Table3Columns()) cells.push_back(c);
+  out.Row(cells);
   for (const auto& r : Table3Rows(t)) {
-    out += Csv(r.label);
-    for (size_t i = 0; i < kColumns; ++i) out += "," + (r.has_values ? std::to_string(r.values[i]) : std::string());
-    out += "\n";
+    cells = {r.label};
+    for (size_t i = 0; i < kColumns; ++i) cells.push_back(r.has_values ? std::to_string(r.values[i]) : std::string());
+    out.Row(cells);
   }
-  out += "\n四、政府信息公开行政复议、行政诉讼情况\n";
-  auto cols = Table4Columns();
-  for (size_t i = 0; i < cols.size(); ++i) out += (i ? "," : "") + Csv(cols[i]);
-  out += "\n";
-  for (size_t i = 0; i < t.t4.size(); ++i) out += (i ? "," : "") + std::to_string(t.t4[i]);
-  out += "\n";
-  return out;
+  out.Row({});
+  out.Row({"四、政府信息公开行政复议、行政诉讼情况"});
+  out.Row(Table4Columns());
+  cells.clear();
+  for (int64_t v : t.t4) cells.push_back(std::to_string(v));
+  out.Row(cells);
+  return out.text();
 }
 
 }  // namespace gk::applications

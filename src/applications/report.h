@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "applications/model.h"
+#include "common/csv.h"
 
 namespace gk::applications {
 
@@ -71,8 +72,9 @@ AnnualTables ComputeTables(int year, const std::vector<ReportCase>& cases, const
 
 // JSON (nlohmann) text: {"year", "table3": {"columns", "rows": [{"label","values"}]}, "table4": {...}, "balanced", "imbalances"}.
 std::string TablesJson(const AnnualTables& t);
-// CSV with the report's row and column titles, table 三 then table 四.
-std::string TablesCsv(const AnnualTables& t);
+// CSV with the report's row and column titles, table 三 then table 四;
+// `bom` as the reader needs it (CsvWriter::Bom::kExcel for a download).
+std::string TablesCsv(const AnnualTables& t, CsvWriter::Bom bom = CsvWriter::Bom::kNone);
 
 // Row titles of table 三 in order, with their values (for pages and exports).
 struct LabelledRow {

@@ -53,7 +53,7 @@ Response GetReport(Request& req, Context& ctx) {
     return r;
   }
   if (format == "csv") {
-    auto r = Response::Text("\xEF\xBB\xBF" + TablesCsv(*t), 200);
+    auto r = Response::Text(TablesCsv(*t, CsvWriter::Bom::kExcel), 200);
     r.SetHeader("Content-Type", "text/csv; charset=utf-8");
     r.SetHeader("Content-Disposition", "attachment; filename=\"applications-" + std::to_string(year) + ".csv\"");
     return r;
@@ -201,25 +201,20 @@ Response GetExport(Request& req, Context& ctx) {
   int64_t total = 0;
   auto list = svc.List(f, &total);
   if (!list.ok()) return ctx.FromStatus(list.status());
-  auto csv = [](const std::string& v) {
-    if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
-    std::string o = "\"";
-    for (char c : v) o += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return o + "\"";
-  };
-  std::string out = "\xEF\xBB\xBF申请编号,申请人类型,申请人,证件号码,联系电话,申请渠道,收到日期,答复期限,状态,办理结果,办结日期,申请内容\r\n";
+  CsvWriter out(CsvWriter::Bom::kExcel);
+  out.Row({"申请编号", "申请人类型", "申请人", "证件号码", "联系电话", "申请渠道", "收到日期", "答复期限", "状态",
+           "办理结果", "办结日期", "申请内容"});
   for (const auto& a : list.value()) {
     Outcome o;
     std::string outcome = ParseOutcome(a.outcome, &o) && !a.closed_on.empty() ? OutcomeLabel(o) : "";
-    out += csv(a.number) + "," + csv(ApplicantTypes()[static_cast<size_t>(a.applicant_type)].label) + "," +
-           csv(a.applicant_name) + "," + csv(MaskIdNumber(a.id_number)) + "," + csv(MaskPhone(a.phone)) + "," +
-           csv(LabelOf(Channels(), a.channel)) + "," + csv(a.received_on) + "," + csv(a.due_on) + "," +
-           csv(StateLabel(a.state)) + "," + csv(outcome) + "," + csv(a.closed_on) + "," + csv(a.description) + "\r\n";
+    out.Row({a.number, ApplicantTypes()[static_cast<size_t>(a.applicant_type)].label, a.applicant_name,
+             MaskIdNumber(a.id_number), MaskPhone(a.phone), LabelOf(Channels(), a.channel), a.received_on, a.due_on,
+             StateLabel(a.state), outcome, a.closed_on, a.description});
   }
   Status audited = svc.AuditExport(ctx.actor(), f.agencies.size() == 1 ? f.agencies[0] : 0,
                                    "导出依申请公开申请 " + std::to_string(list->size()) + " 件（证件号码、电话已脱敏）");
   if (!audited.ok()) return ctx.FromStatus(audited);
-  auto r = Response::Text(out, 200);
+  auto r = Response::Text(out.text(), 200);
   r.SetHeader("Content-Type", "text/csv; charset=utf-8");
   r.SetHeader("Content-Disposition", "attachment; filename=\"applications.csv\"");
   r.SetHeader("Cache-Control", "no-store");

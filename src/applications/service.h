@@ -173,7 +173,9 @@ class ApplicationService {
                     const std::vector<int64_t>& user_ids);
 
 
-  // Merges {{name}} placeholders; unknown ones are kept as they are.
+  // Merges {{name}} placeholders; unknown ones are kept as they are. Values
+  // go in with their braces as character references (&#123; &#125;), so no
+  // merged value is ever read as a placeholder.
   static std::string Merge(const std::string& text, const std::map<std::string, std::string>& values);
   // Merge for letters: a paragraph (text between blank lines) that uses a
   // known placeholder whose value is empty is left out, so an optional

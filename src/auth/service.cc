@@ -37,8 +37,6 @@ AuditEntry Entry(int64_t agency_id, std::string action, std::string type, int64_
 // The agency a user's events are filed under: that of their first role.
 int64_t HomeAgency(const User& u) { return u.roles.empty() ? 0 : u.roles.front().agency_id; }
 
-std::string Minutes(int64_t seconds) { return std::to_string(std::max<int64_t>(1, (seconds + 59) / 60)); }
-
 // One record read by `find`, or NotFound with `missing`.
 template <typename T, typename Find>
 Result<T> ReadOne(storage::Database& db, Find find, const std::string& missing) {
@@ -106,55 +104,58 @@ AuthService::AuthService(std::shared_ptr<storage::Database> db, const Clock& clo
 Result<LoginResult> AuthService::Login(const std::string& username_in, const std::string& password,
                                        const std::string& ip) {
   const std::string username = Trim(username_in);
+  // Verify even for unknown users, so response time does not reveal names.
+  if (username.size() > kMaxLoginNameBytes) {
+    (void)VerifyPassword(dummy_hash_, password);
+    return Status::Error(Code::kUnauthenticated, "用户名或密码错误");
+  }
   const int64_t now = clock_.Now();
-  const int64_t since = now - options_.lockout_seconds;
-  const std::string user_key = "u:" + username;
-  const std::string ip_key = "ip:" + ip;
+  const LoginKeys keys(username, ip);
   std::optional<User> user;
   std::string hash;
-  int64_t oldest = 0;
-  bool locked = false;
   Status s = db_->Read([&](soci::session& sql) {
-    if (store::CountLoginFailures(sql, user_key, since) >= options_.login_max_failures) {
-      locked = true;
-      oldest = store::OldestLoginFailure(sql, user_key, since);
-    } else if (store::CountLoginFailures(sql, ip_key, since) >= options_.login_ip_max_failures) {
-      locked = true;
-      oldest = store::OldestLoginFailure(sql, ip_key, since);
-    }
-    if (!locked) user = store::FindUserByName(sql, username, &hash);
+    const int64_t since = now - options_.lockout_seconds;
+    LoginCounts counts{store::CountLoginFailures(sql, keys.pair, since),
+                       store::CountLoginFailures(sql, keys.address, since),
+                       store::CountLoginFailures(sql, keys.account, since)};
+    if (Status t = ThrottleLogin(counts, options_, now); !t.ok()) return t;
+    user = store::FindUserByName(sql, username, &hash);
     return Status::Ok();
   });
   if (!s.ok()) return s;
-  if (locked) {
-    int64_t wait = oldest + options_.lockout_seconds - now;
-    return Status::Error(Code::kTooMany,
-                         "登录失败次数过多，已暂时锁定，请在 " + Minutes(wait) + " 分钟后再试。如需帮助请联系系统管理员。");
-  }
-  // Verify even for unknown users, so response time does not reveal names.
   bool good = VerifyPassword(user ? hash : dummy_hash_, password) && user && !user->disabled;
-  if (!good) {
-    Actor a{0, username.empty() ? "(空)" : username, ip};
-    s = db_->Transact([&](soci::session& sql) {
-      store::RecordLoginFailure(sql, user_key, now);
-      store::RecordLoginFailure(sql, ip_key, now);
-      WriteAudit(sql, a, now,
-                 Entry(user ? HomeAgency(*user) : 0, "login.failed", "user", user ? user->id : 0,
-                       user && user->disabled ? "已停用的账户尝试登录" : "登录失败：用户名或密码错误"));
-      return Status::Ok();
-    });
-    if (!s.ok()) return s;
-    return Status::Error(Code::kUnauthenticated, "用户名或密码错误");
-  }
+  if (!good) return LoginFailed(username, user, keys, ip, now);
+  return StartSession(*user, keys, ip, now);
+}
+
+Status AuthService::LoginFailed(const std::string& username, const std::optional<User>& user, const LoginKeys& keys,
+                                const std::string& ip, int64_t now) {
+  Actor a{0, username.empty() ? "(空)" : username, ip};
+  Status s = db_->Transact([&](soci::session& sql) {
+    store::PurgeLoginFailures(sql, now - options_.lockout_seconds);
+    for (const std::string* key : {&keys.pair, &keys.address, &keys.account}) store::RecordLoginFailure(sql, *key, now);
+    WriteAudit(sql, a, now,
+               Entry(user ? HomeAgency(*user) : 0, "login.failed", "user", user ? user->id : 0,
+                     user && user->disabled ? "已停用的账户尝试登录" : "登录失败：用户名或密码错误"));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return Status::Error(Code::kUnauthenticated, "用户名或密码错误");
+}
+
+Result<LoginResult> AuthService::StartSession(const User& user, const LoginKeys& keys, const std::string& ip,
+                                              int64_t now) {
   LoginResult r;
   r.token = RandomToken();
-  r.principal.user = *user;
+  r.principal.user = user;
   r.principal.csrf_token = RandomToken();
-  s = db_->Transact([&](soci::session& sql) {
-    store::ClearLoginFailures(sql, user_key);
+  Status s = db_->Transact([&](soci::session& sql) {
+    // This address's failures on the account are forgiven; the account's
+    // count over all addresses runs out with its window.
+    store::ClearLoginFailures(sql, keys.pair);
     store::DeleteExpiredSessions(sql, now - options_.session_idle_seconds, now - options_.session_absolute_seconds);
-    r.principal.session_id = store::InsertSession(sql, HashToken(r.token), user->id, r.principal.csrf_token, now, ip);
-    WriteAudit(sql, Actor{user->id, user->username, ip}, now, Entry(HomeAgency(*user), "login", "user", user->id, "登录成功"));
+    r.principal.session_id = store::InsertSession(sql, HashToken(r.token), user.id, r.principal.csrf_token, now, ip);
+    WriteAudit(sql, Actor{user.id, user.username, ip}, now, Entry(HomeAgency(user), "login", "user", user.id, "登录成功"));
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -501,7 +502,9 @@ Result<std::string> AuthService::ResetPassword(const Actor& actor, const User* a
         return sc;
     store::SetPassword(sql, id, hash.value(), true, now);
     store::DeleteUserSessions(sql, id, 0);
-    store::ClearLoginFailures(sql, "u:" + user->username);
+    // Lifts every lock and slowdown on the account, from any address.
+    store::ClearLoginFailures(sql, LoginKeys(user->username, "").account);
+    store::ClearLoginFailuresByPrefix(sql, "ua:" + user->username + "|");
     WriteAudit(sql, actor, now, Entry(HomeAgency(*user), "user.reset_password", "user", id, "重置用户密码：" + user->username));
     return Status::Ok();
   });

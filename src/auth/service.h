@@ -4,12 +4,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "auth/audit.h"
 #include "auth/model.h"
 #include "auth/permissions.h"
+#include "auth/throttle.h"
 #include "common/clock.h"
 #include "common/status.h"
 #include "config/config.h"
@@ -40,7 +42,8 @@ class AuthService {
   const AuthOptions& options() const { return options_; }
 
   // Wrong credentials and lockouts return kUnauthenticated / kTooMany with a
-  // message for the login page. Unknown users cost the same time as known ones.
+  // message for the login page (throttling: auth/throttle.h; `ip` is the
+  // client's address). Unknown users cost the same time as known ones.
   Result<LoginResult> Login(const std::string& username, const std::string& password, const std::string& ip);
   // Resolves a session cookie; expired or unknown -> kUnauthenticated.
   Result<Principal> Authenticate(const std::string& token);
@@ -76,6 +79,9 @@ class AuthService {
   Status CheckScope(const User* u, int64_t agency_id, Permission p);
 
  private:
+  Status LoginFailed(const std::string& username, const std::optional<User>& user, const LoginKeys& keys,
+                     const std::string& ip, int64_t now);
+  Result<LoginResult> StartSession(const User& user, const LoginKeys& keys, const std::string& ip, int64_t now);
   Status ValidateAgency(soci::session& sql, const Agency& a, FieldErrors* errors);
   Status ValidateRoles(soci::session& sql, const User* actor_user, const std::vector<RoleGrant>& roles,
                        FieldErrors* errors);

@@ -264,23 +264,31 @@ void RecordLoginFailure(soci::session& sql, const std::string& subject, int64_t 
   sql << "INSERT INTO login_failures (subject, at) VALUES (:s, :t)", soci::use(subject), soci::use(t);
 }
 
-int64_t CountLoginFailures(soci::session& sql, const std::string& subject, int64_t since) {
-  long long n = 0, s = since;
-  sql << "SELECT COUNT(*) FROM login_failures WHERE subject = :s AND at >= :t", soci::use(subject), soci::use(s),
-      soci::into(n);
-  return n;
-}
-
-int64_t OldestLoginFailure(soci::session& sql, const std::string& subject, int64_t since) {
-  long long t = 0, s = since;
-  soci::indicator ind;
-  sql << "SELECT MIN(at) FROM login_failures WHERE subject = :s AND at >= :t", soci::use(subject), soci::use(s),
-      soci::into(t, ind);
-  return ind == soci::i_ok ? t : 0;
+FailureCount CountLoginFailures(soci::session& sql, const std::string& subject, int64_t since) {
+  long long n = 0, oldest = 0, latest = 0, s = since;
+  soci::indicator oldest_ind, latest_ind;
+  sql << "SELECT COUNT(*), MIN(at), MAX(at) FROM login_failures WHERE subject = :s AND at >= :t", soci::use(subject),
+      soci::use(s), soci::into(n), soci::into(oldest, oldest_ind), soci::into(latest, latest_ind);
+  FailureCount c;
+  c.count = n;
+  if (oldest_ind == soci::i_ok) c.oldest = oldest;
+  if (latest_ind == soci::i_ok) c.latest = latest;
+  return c;
 }
 
 void ClearLoginFailures(soci::session& sql, const std::string& subject) {
   sql << "DELETE FROM login_failures WHERE subject = :s", soci::use(subject);
+}
+
+void ClearLoginFailuresByPrefix(soci::session& sql, const std::string& prefix) {
+  // substr, not LIKE: '_' in a user name is a LIKE wildcard.
+  int n = static_cast<int>(prefix.size());
+  sql << "DELETE FROM login_failures WHERE substr(subject, 1, :n) = :p", soci::use(n), soci::use(prefix);
+}
+
+void PurgeLoginFailures(soci::session& sql, int64_t before) {
+  long long t = before;
+  sql << "DELETE FROM login_failures WHERE at < :t", soci::use(t);
 }
 
 }  // namespace gk::auth::store

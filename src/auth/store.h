@@ -51,10 +51,21 @@ void DeleteSession(soci::session& sql, int64_t id);
 void DeleteUserSessions(soci::session& sql, int64_t user_id, int64_t keep);
 void DeleteExpiredSessions(soci::session& sql, int64_t idle_before, int64_t created_before);
 
+// Failed logins are rows of (subject, at); a subject is a key such as
+// "u:NAME" (see AuthService::Login).
 void RecordLoginFailure(soci::session& sql, const std::string& subject, int64_t now);
-int64_t CountLoginFailures(soci::session& sql, const std::string& subject, int64_t since);
-// The time of the oldest failure counted since `since` (0 if none).
-int64_t OldestLoginFailure(soci::session& sql, const std::string& subject, int64_t since);
+struct FailureCount {
+  int64_t count = 0;
+  int64_t oldest = 0;  // times of the oldest and latest failure counted (0 if none)
+  int64_t latest = 0;
+};
+// The failures of `subject` at or after `since`.
+FailureCount CountLoginFailures(soci::session& sql, const std::string& subject, int64_t since);
 void ClearLoginFailures(soci::session& sql, const std::string& subject);
+// Every subject that starts with `prefix` ("ua:NAME|": one account from
+// every address).
+void ClearLoginFailuresByPrefix(soci::session& sql, const std::string& prefix);
+// Forgets failures older than `before`: they count for nothing any more.
+void PurgeLoginFailures(soci::session& sql, int64_t before);
 
 }  // namespace gk::auth::store

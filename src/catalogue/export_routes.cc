@@ -11,6 +11,7 @@
 #include "catalogue/attachments.h"
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
+#include "common/csv.h"
 #include "web/forms.h"
 
 namespace gk::catalogue {
@@ -33,28 +34,11 @@ std::vector<std::string> Cells(Context& ctx, const Item& i) {
           DisclosureLabel(i.disclosure), "/items/" + i.index_no};
 }
 
-// A cell a spreadsheet would run as a formula is written as text.
-std::string Defused(const std::string& v) {
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) return "'" + v;
-  return v;
-}
-
 std::string Csv(Context& ctx, const std::vector<Item>& items) {
-  auto field = [](const std::string& v) {
-    std::string s = Defused(v);
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-  };
-  std::string out = "\xEF\xBB\xBF";  // BOM: spreadsheet programs then read UTF-8
-  auto row = [&](const std::vector<std::string>& cells) {
-    for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + field(cells[i]);
-    out += "\r\n";
-  };
-  row(Headings());
-  for (const auto& i : items) row(Cells(ctx, i));
-  return out;
+  CsvWriter out(CsvWriter::Bom::kExcel);
+  out.Row(Headings());
+  for (const auto& i : items) out.Row(Cells(ctx, i));
+  return out.text();
 }
 
 Result<std::string> Xlsx(Context& ctx, const std::vector<Item>& items) {

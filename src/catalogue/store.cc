@@ -95,14 +95,14 @@ std::vector<int64_t> ColumnIds(soci::session& sql, int64_t item_id) {
   return out;
 }
 
-// Runs "SELECT <item columns> FROM items <tail>" with one bound value.
-template <typename T>
-std::vector<Item> QueryItems(soci::session& sql, const std::string& tail, T key) {
+// Runs "SELECT <item columns> FROM items <tail>"; `bind` binds its values.
+template <typename Bind>
+std::vector<Item> RunItemQuery(soci::session& sql, const std::string& tail, Bind bind) {
   ItemRow row;
   soci::statement st(sql);
   st.alloc();
   row.Bind(st);
-  st.exchange(soci::use(key, "k"));
+  bind(st);
   st.prepare(std::string("SELECT ") + kItemColumns + " FROM items " + tail);
   st.define_and_bind();
   st.execute(false);
@@ -111,6 +111,28 @@ std::vector<Item> QueryItems(soci::session& sql, const std::string& tail, T key)
   for (auto& i : out) i.column_ids = ColumnIds(sql, i.id);
   return out;
 }
+
+// The same with one bound value, :k.
+template <typename T>
+std::vector<Item> QueryItems(soci::session& sql, const std::string& tail, T key) {
+  return RunItemQuery(sql, tail, [&](soci::statement& st) { st.exchange(soci::use(key, "k")); });
+}
+
+// Text values of a filter: the SQL names them (:b0, :b1, ...) in the order
+// added and never holds the values themselves.
+class TextBinds {
+ public:
+  std::string Add(std::string value) {
+    values_.push_back(std::move(value));
+    return ":b" + std::to_string(values_.size() - 1);
+  }
+  void To(soci::statement& st) const {
+    for (size_t i = 0; i < values_.size(); ++i) st.exchange(soci::use(values_[i], "b" + std::to_string(i)));
+  }
+
+ private:
+  std::vector<std::string> values_;
+};
 
 struct ColumnRow {
   long long id = 0, agency = 0, parent = 0, position = 0;
@@ -316,9 +338,12 @@ bool IndexNoTaken(soci::session& sql, const std::string& index_no) {
   return n > 0;
 }
 
-std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* total) {
-  // Filters are ids, small numbers and state codes from the enum: built into
-  // the SQL text as numbers and fixed words, never user text.
+namespace {
+
+// The WHERE clause of a filter. Ids, small numbers and state codes from the
+// enum go into the SQL text as numbers and fixed words; text a person typed
+// (组配分类 lists are the agencies' own; the title searched for) is bound.
+std::string ItemWhere(const ItemFilter& f, TextBinds* binds) {
   std::string where = "WHERE 1 = 1";
   if (f.agency_id) where += " AND agency_id = " + std::to_string(f.agency_id);
   if (f.author_id) where += " AND author_id = " + std::to_string(f.author_id);
@@ -330,25 +355,33 @@ std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* to
   // Only values from the fixed national lists go into the SQL text.
   const auto& topics = Topics();
   if (std::find(topics.begin(), topics.end(), f.topic) != topics.end()) where += " AND topic = '" + f.topic + "'";
-  // 组配分类 lists are the agencies' own: quoted as an SQL string literal
-  // (quotes doubled; both backends treat backslashes as plain characters).
-  if (!f.category.empty() && f.category.size() <= 120) {
-    std::string quoted;
-    for (char c : f.category) quoted += c == '\'' ? std::string("''") : std::string(1, c);
-    where += " AND category = '" + quoted + "'";
-  }
-  // The one bound value (:k): the title text when filtering by it.
-  const std::string like = "%" + f.title + "%";
-  if (!f.title.empty()) where += " AND title LIKE :k";
+  if (!f.category.empty()) where += " AND category = " + binds->Add(f.category);
+  if (!f.title.empty()) where += " AND title LIKE " + binds->Add("%" + f.title + "%");
+  return where;
+}
+
+int64_t CountItems(soci::session& sql, const std::string& where, const TextBinds& binds) {
   long long count = 0;
-  if (f.title.empty()) sql << "SELECT COUNT(*) FROM items " + where, soci::into(count);
-  else sql << "SELECT COUNT(*) FROM items " + where, soci::use(like), soci::into(count);
-  if (total) *total = count;
+  soci::statement st(sql);
+  st.alloc();
+  st.exchange(soci::into(count));
+  binds.To(st);
+  st.prepare("SELECT COUNT(*) FROM items " + where);
+  st.define_and_bind();
+  st.execute(true);
+  return count;
+}
+
+}  // namespace
+
+std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* total) {
+  TextBinds binds;
+  const std::string where = ItemWhere(f, &binds);
+  if (total) *total = CountItems(sql, where, binds);
   const std::string order = " ORDER BY CASE WHEN published_at > 0 THEN published_at ELSE updated_at END DESC, id DESC "
                             "LIMIT " +
                             std::to_string(std::max(1, f.limit)) + " OFFSET " + std::to_string(std::max(0, f.offset));
-  if (f.title.empty()) return QueryItems(sql, where + " AND :k = 0" + order, 0LL);
-  return QueryItems(sql, where + order, like);
+  return RunItemQuery(sql, where + order, [&](soci::statement& s) { binds.To(s); });
 }
 
 std::vector<std::pair<std::string, std::string>> PublishedIndexNos(soci::session& sql) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 
 #include "common/strings.h"
 
@@ -31,6 +32,22 @@ std::optional<std::array<uint8_t, 16>> ParseIpAddress(std::string_view text) {
   if (inet_pton(AF_INET6, s.c_str(), &v6) != 1) return std::nullopt;
   std::copy_n(reinterpret_cast<const uint8_t*>(&v6), 16, bytes.begin());
   return bytes;
+}
+
+std::string AddressGroup(std::string_view address) {
+  auto bytes = ParseIpAddress(address);
+  if (!bytes) return std::string(address);
+  const auto& b = *bytes;
+  const bool v4 = std::all_of(b.begin(), b.begin() + 10, [](uint8_t x) { return x == 0; }) && b[10] == 0xff &&
+                  b[11] == 0xff;
+  if (v4) {
+    return std::to_string(b[12]) + "." + std::to_string(b[13]) + "." + std::to_string(b[14]) + "." +
+           std::to_string(b[15]);
+  }
+  char out[48];
+  std::snprintf(out, sizeof out, "%x:%x:%x:%x::/64", b[0] << 8 | b[1], b[2] << 8 | b[3], b[4] << 8 | b[5],
+                b[6] << 8 | b[7]);
+  return out;
 }
 
 std::optional<IpNetwork> IpNetwork::Parse(std::string_view text) {

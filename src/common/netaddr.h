@@ -28,6 +28,13 @@ class IpNetwork {
 // The 16 bytes of an address (IPv4 mapped), or empty when `text` is not one.
 std::optional<std::array<uint8_t, 16>> ParseIpAddress(std::string_view text);
 
+// The key that per-address limits count a client under. One party commonly
+// holds a whole IPv6 /64 (a home or a rented server gets one), so IPv6
+// addresses are grouped by their /64: "2001:db8:1:2::/64". IPv4 addresses,
+// also written IPv4-mapped (::ffff:192.0.2.1), are "192.0.2.1". Text that is
+// not an address is returned as it is.
+std::string AddressGroup(std::string_view address);
+
 // The address of the client a request comes from. When the peer (the TCP
 // remote address) is one of `trusted` proxies, X-Forwarded-For is read from
 // the right, the end the proxies append to: the first address that is not a

@@ -65,9 +65,17 @@ struct Config {
     int password_min_length = 10;
     int session_idle_seconds = 1800;
     int session_absolute_seconds = 43200;
+    // Per (account, client address): failures before that address is locked
+    // out of that account for lockout_seconds.
     int login_max_failures = 5;
+    // Per client address, over all accounts.
     int login_ip_max_failures = 30;
     int lockout_seconds = 900;
+    // Per account over all addresses: after this many failures within
+    // lockout_seconds, each further attempt must wait 1, 2, 4, ... seconds
+    // after the last failure, at most login_slowdown_max_seconds.
+    int login_slowdown_after = 10;
+    int login_slowdown_max_seconds = 60;
     bool operator==(const Auth&) const = default;
   } auth;
   struct Catalogue {

@@ -5,6 +5,8 @@
 
 #include <vector>
 
+#include "common/netaddr.h"
+
 namespace gk::web {
 namespace {
 
@@ -12,9 +14,10 @@ constexpr int64_t kForgetAfter = 86400;  // longer than any window in use
 
 }  // namespace
 
-bool AllowAttempt(storage::Database& db, std::string_view bucket_view, const std::string& subject, int max,
+bool AllowAttempt(storage::Database& db, std::string_view bucket_view, const std::string& address, int max,
                   int64_t window, int64_t now) {
   const std::string bucket(bucket_view);
+  const std::string subject = AddressGroup(address);
   bool allowed = true;
   Status s = db.Transact([&](soci::session& sql) {
     long long forget = now - kForgetAfter, since = now - window, at = now, count = 0;
@@ -29,6 +32,23 @@ bool AllowAttempt(storage::Database& db, std::string_view bucket_view, const std
     return Status::Ok();
   });
   return !s.ok() || allowed;
+}
+
+bool UseOnce(storage::Database& db, std::string_view kind_view, const std::string& id, int64_t expires_at,
+             int64_t now) {
+  const std::string kind(kind_view);
+  bool first = true;
+  Status s = db.Transact([&](soci::session& sql) {
+    long long until = expires_at, t = now;
+    sql << "DELETE FROM used_tokens WHERE expires_at < :t", soci::use(t);
+    soci::statement st = (sql.prepare << "INSERT INTO used_tokens (kind, id, expires_at) VALUES (:k, :i, :e) "
+                                         "ON CONFLICT (kind, id) DO NOTHING",
+                          soci::use(kind), soci::use(id), soci::use(until));
+    st.execute(true);
+    first = st.get_affected_rows() > 0;
+    return Status::Ok();
+  });
+  return !s.ok() || first;
 }
 
 Result<std::string> InstallationSecret(storage::Database& db, const std::string& name, size_t bytes) {

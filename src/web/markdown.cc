@@ -209,6 +209,43 @@ std::string RowText(const std::vector<std::string>& cells) {
 
 }  // namespace
 
+namespace {
+
+// One line of EscapeMarkdown: the block marker it may start with (# > + - =
+// "1." "1)") and every inline marker escaped.
+void EscapeLine(std::string_view line, std::string* out) {
+  size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) *out += line[i++];
+  size_t digits = i;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  if (digits > i && digits < line.size() && (line[digits] == '.' || line[digits] == ')')) {
+    out->append(line.substr(i, digits - i));
+    i = digits;
+  }
+  if (i < line.size() && std::string_view("#>+-=.)").find(line[i]) != std::string_view::npos) {
+    *out += '\\';
+    *out += line[i++];
+  }
+  for (; i < line.size(); ++i) {
+    if (std::string_view("\\`*_[]<>|~&#!").find(line[i]) != std::string_view::npos) *out += '\\';
+    *out += line[i];
+  }
+}
+
+}  // namespace
+
+std::string EscapeMarkdown(std::string_view text) {
+  std::string out;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    EscapeLine(text.substr(pos, end - pos), &out);
+    if (end < text.size()) out += '\n';
+    pos = end + 1;
+  }
+  return out;
+}
+
 // Tables are rendered here, cell text through cmark's safe inline
 // rendering; everything else goes to cmark as it is.
 std::string RenderMarkdown(std::string_view md) {

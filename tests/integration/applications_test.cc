@@ -134,6 +134,50 @@ TEST_F(ApplicationsTest, FormRefusesBadInputClearlyAndKeepsWhatWasTyped) {
   EXPECT_NE(r.body.find("未提交，请修改以下问题"), std::string::npos);
 }
 
+// One solved human check carries one submission: the same token replayed
+// after a successful submission is refused, and nothing more is stored.
+TEST_F(ApplicationsTest, HumanCheckIsUsableOnce) {
+  Browser b = NewBrowser();
+  auto page = b.Get("/apply");
+  const auto form = Form(page.body);
+  auto first = b.Post("/apply", form);
+  ASSERT_EQ(first.status, 200) << first.body.substr(0, 2000);
+  auto replay = b.Post("/apply", form);
+  EXPECT_EQ(replay.status, 400);
+  EXPECT_NE(replay.body.find("验证题答案不正确、已过期或已使用过"), std::string::npos);
+  EXPECT_EQ(replay.body.find("id=\"apply-number\""), std::string::npos);
+  // From another client too (another cookie, same token and answer).
+  Browser other = NewBrowser();
+  other.Get("/apply");
+  EXPECT_EQ(other.Post("/apply", form).status, 400);
+  // A fresh check goes through.
+  auto [number, code] = Submit(b);
+  EXPECT_FALSE(number.empty());
+}
+
+// The export carries what the public typed; a spreadsheet must not run it.
+TEST_F(ApplicationsTest, ExportDefusesFormulasTypedByThePublic) {
+  Browser applicant = NewBrowser();
+  auto page = applicant.Get("/apply");
+  auto form = Form(page.body);
+  const std::string formula = "=HYPERLINK(\"http://203.0.113.9/x\",\"请点击查看抽检报告详情\")";
+  for (auto& [k, v] : form) {
+    if (k == "description") v = formula;
+    if (k == "applicant_name") v = "@SUM(1+1)";
+  }
+  ASSERT_EQ(applicant.Post("/apply", form).status, 200);
+  Browser officer = SignIn("officer");
+  auto csv = officer.Get("/console/applications/export");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_EQ(csv.body.rfind("\xEF\xBB\xBF", 0), 0u) << "one BOM, at the start";
+  EXPECT_EQ(csv.body.find("\xEF\xBB\xBF", 3), std::string::npos);
+  EXPECT_NE(csv.body.find(",\"'=HYPERLINK(\"\"http://203.0.113.9/x\"\",\"\"请点击查看抽检报告详情\"\")\""),
+            std::string::npos)
+      << csv.body;
+  EXPECT_EQ(csv.body.find(",\"=HYPERLINK"), std::string::npos);
+  EXPECT_NE(csv.body.find(",'@SUM(1+1),"), std::string::npos) << csv.body;
+}
+
 TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
   Browser applicant = NewBrowser();
   auto [number, code] = Submit(applicant);

@@ -92,6 +92,40 @@ TEST_F(AuthTest, RepeatedFailuresLockTheAccount) {
   EXPECT_EQ(other.Login("editor", server_->DemoPassword("editor")).status, 303);
 }
 
+// Failures from one address lock out that address only: behind a trusted
+// proxy, an outsider typing wrong passwords for admin does not keep the real
+// admin, at another address, out.
+TEST(AuthLockoutTest, FailuresFromOneAddressDoNotLockOutAnother) {
+  auto server = ServerProcess::Start({"--set", "server.trusted_proxies=127.0.0.1,::1"});
+  Browser outsider(server->host(), server->port());
+  outsider.SetHeader("X-Forwarded-For", "203.0.113.7");
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(outsider.Login("admin", "wrong-password-" + std::to_string(i)).status, 401);
+  auto locked = outsider.Login("admin", ServerProcess::kAdminPassword);
+  EXPECT_EQ(locked.status, 429);
+  EXPECT_NE(locked.body.find("分钟后再试"), std::string::npos);
+  Browser owner(server->host(), server->port());
+  owner.SetHeader("X-Forwarded-For", "198.51.100.1");
+  EXPECT_EQ(owner.Login("admin", ServerProcess::kAdminPassword).status, 303);
+  // Another IPv6 client of the outsider's /64 is the outsider.
+  Browser neighbour(server->host(), server->port());
+  neighbour.SetHeader("X-Forwarded-For", "2001:db8:7:7::1");
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(neighbour.Login("editor", "wrong-password-" + std::to_string(i)).status, 401);
+  neighbour.SetHeader("X-Forwarded-For", "2001:db8:7:7::2");
+  EXPECT_EQ(neighbour.Login("editor", server->DemoPassword("editor")).status, 429);
+}
+
+TEST_F(AuthTest, OverlongUserNameGetsTheGenericFailure) {
+  Browser b = NewBrowser();
+  auto r = b.Login(std::string(65, 'a'), "whatever-123");
+  EXPECT_EQ(r.status, 401);
+  EXPECT_NE(r.body.find("用户名或密码错误"), std::string::npos);
+  auto huge = b.Login(std::string(100000, 'a'), "whatever-123");
+  EXPECT_TRUE(huge.status == 401 || huge.status == 413) << huge.status;
+  // Nothing was stored for it: no audit entry names it.
+  Browser admin = Admin();
+  EXPECT_EQ(admin.Get("/console/audit?action=login.failed").body.find(std::string(65, 'a')), std::string::npos);
+}
+
 TEST_F(AuthTest, PostsWithoutTheCsrfTokenAreRefused) {
   Browser b = Admin();
   b.Get("/console/users/new");

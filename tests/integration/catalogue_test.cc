@@ -292,6 +292,13 @@ TEST_F(CatalogueTest, StatutoryContentCanBeBrowsedByCategory) {
     EXPECT_EQ(odd.status, 200) << probe;
     EXPECT_EQ(items(odd.body), unfiltered) << probe;
   }
+  // 组配分类 is a bound value: quotes are characters, and any value filters.
+  for (const std::string& category : {std::string("' OR '1'='1"), std::string("x' OR category <> '"),
+                                      std::string("a\\' --"), std::string(200, 'x')}) {
+    auto r = Public("/columns/xxgk-fdnr?category=" + http::PercentEncode(category));
+    EXPECT_EQ(r.status, 200) << category;
+    EXPECT_EQ(r.body.find("食品安全监督抽检信息公告"), std::string::npos) << category;
+  }
 }
 
 TEST_F(CatalogueTest, AttachmentsAreCheckedByContentAndServedWithTheirChineseName) {

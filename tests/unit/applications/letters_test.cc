@@ -214,7 +214,9 @@ TEST(ApplicationLettersTest, MergeReplacesKnownNamesAndKeepsOthers) {
       {"{{unknown}}，{{applicant_name}}", "{{unknown}}，张三"},
       {"{{ unknown }}", "{{ unknown }}"},
       {"[{{empty}}]", "[]"},
-      {"{{braces}}", "{{today}}"},  // values go in verbatim, not merged again
+      // Values are not merged again, and their braces become character
+      // references: no value can turn into a placeholder later.
+      {"{{braces}}", "&#123;&#123;today&#125;&#125;"},
       {"{{applicant_name}}，{{today", "张三，{{today"},
       {"{{", "{{"},
       {"}}{{applicant_name}}", "}}张三"},

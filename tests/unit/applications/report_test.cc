@@ -487,7 +487,10 @@ TEST(ApplicationReportTest, Table4Columns) {
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> out;
   std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // RFC 4180 ends records with CRLF
+    out.push_back(line);
+  }
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include "auth/service.h"
 #include "common/clock.h"
 #include "testutil/test_db.h"
+#include "web/markdown.h"
 
 #include "testutil/source_tree.h"
 
@@ -432,6 +433,45 @@ TEST_P(ApplicationServiceTest, RefusesBadApplicationsWithEveryReason) {
   FieldErrors e4;
   EXPECT_EQ(service_->Register(outsider_.actor, outsider_.user, paper, "2026-09-28", "", &e4).status().code(),
             Code::kDenied);
+}
+
+// The applicant's words go into a letter as text: nothing they type is read
+// as Markdown or as a {{placeholder}} (which would block the letter).
+TEST_P(ApplicationServiceTest, ApplicantTextIsMergedIntoLettersLiterally) {
+  struct Case {
+    std::string typed;     // in the description
+    std::string shown;     // in the rendered letter
+    std::string not_html;  // what must not appear in it
+  };
+  const Case cases[] = {
+      {"{{x}}", "{{x}}", ""},
+      {"{{letter_no}}", "{{letter_no}}", ""},
+      {"**bold**", "**bold**", "<strong>bold"},
+      {"[link](javascript:x)", "[link](javascript:x)", "<a "},
+      {"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;", "<script"},
+      {"\n# 标题", "# 标题", "<h1>标题"},
+      {"\n\n| a | b |\n| - | - |\n| 1 | 2 |", "| a | b |", "<table"},
+  };
+  for (const Case& c : cases) {
+    Application a = Person();
+    a.description = "请公开2026年第三季度食品安全监督抽检报告，" + c.typed;
+    FieldErrors errors;
+    auto sub = service_->SubmitOnline(cli_, a, &errors);
+    ASSERT_TRUE(sub.ok()) << c.typed << ": " << sub.status().message();
+    auto draft = service_->DraftLetter(File(sub->id), "acknowledgement", {});
+    ASSERT_TRUE(draft.ok()) << c.typed;
+    ActionInput receive;
+    receive.letter_body = *draft;
+    Status issued = Do(officer_, sub->id, Action::kReceive, receive);
+    ASSERT_TRUE(issued.ok()) << c.typed << ": " << issued.message();
+    const Letter l = File(sub->id).letters.at(0);
+    EXPECT_TRUE(ApplicationService::Unfilled(l.body_md).empty()) << l.body_md;
+    const std::string html = web::RenderMarkdown(l.body_md);
+    EXPECT_NE(html.find(c.shown), std::string::npos) << c.typed << "\n" << html;
+    if (!c.not_html.empty()) {
+      EXPECT_EQ(html.find(c.not_html), std::string::npos) << c.typed << "\n" << html;
+    }
+  }
 }
 
 TEST_P(ApplicationServiceTest, SimilarApplicationsAreFoundByChineseFullText) {

@@ -6,6 +6,9 @@
 #include <stdlib.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <utility>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -13,6 +16,7 @@
 
 #include "auth/audit.h"
 #include "auth/password.h"
+#include "auth/throttle.h"
 #include "common/clock.h"
 #include "common/uscc.h"
 #include "storage/database.h"
@@ -49,6 +53,8 @@ class AuthServiceTest : public ::testing::Test {
     options_.login_max_failures = 3;
     options_.login_ip_max_failures = 5;
     options_.lockout_seconds = 900;
+    options_.login_slowdown_after = 6;
+    options_.login_slowdown_max_seconds = 8;
     options_.session_idle_seconds = 1800;
     options_.session_absolute_seconds = 43200;
     auth_ = std::make_unique<AuthService>(db_, clock_, options_);
@@ -108,6 +114,16 @@ class AuthServiceTest : public ::testing::Test {
     for (auto& e : all)
       if (e.action == action) out.push_back(std::move(e));
     return out;
+  }
+  // Rows of login_failures, all or those older than `before`.
+  int64_t FailureRows(int64_t before = INT64_MAX) {
+    long long n = -1, b = before;
+    Status s = db_->Read([&](soci::session& sql) {
+      sql << "SELECT COUNT(*) FROM login_failures WHERE at < :b", soci::use(b), soci::into(n);
+      return Status::Ok();
+    });
+    EXPECT_TRUE(s.ok()) << s.message();
+    return n;
   }
   int64_t LastSeen(int64_t session_id) {
     long long v = -1;
@@ -197,6 +213,9 @@ TEST_F(AuthServiceTest, LockoutPerAccountThenUnlockAfterWindow) {
   // Another account from the same address is not affected.
   MakeUser("wang", {{Role::kEditor, 0, 0}});
   EXPECT_TRUE(auth_->Login("wang", kGoodPassword, kIp).ok());
+  // Nor is the same account from another address: only the address that
+  // failed is locked out, so failures typed by an outsider lock out only them.
+  EXPECT_TRUE(auth_->Login("zhang", kGoodPassword, "198.51.100.20").ok());
   // Five minutes later: ten minutes left.
   clock_.Advance(300);
   locked = auth_->Login("zhang", kGoodPassword, kIp);
@@ -240,6 +259,107 @@ TEST_F(AuthServiceTest, LockoutPerAddress) {
   EXPECT_TRUE(auth_->Login("zhang", kGoodPassword, "2001:db8::1").ok());
   clock_.Advance(options_.lockout_seconds + 1);
   EXPECT_TRUE(auth_->Login("zhang", kGoodPassword, attacker).ok());
+}
+
+// The account-wide slowdown: 1, 2, 4, ... seconds, capped.
+TEST(LoginThrottleTest, SlowdownDoublesUpToTheCap) {
+  AuthOptions o;
+  o.login_slowdown_after = 10;
+  o.login_slowdown_max_seconds = 60;
+  const std::pair<int64_t, int64_t> cases[] = {{0, 0},  {9, 0},  {10, 1},  {11, 2},  {12, 4},
+                                               {15, 32}, {16, 60}, {40, 60}, {100, 60}, {1000000, 60}};
+  for (const auto& [failures, seconds] : cases) EXPECT_EQ(SlowdownSeconds(failures, o), seconds) << failures;
+}
+
+// The rule on counts alone, with a fixed "now".
+TEST(LoginThrottleTest, WhichCountRefusesAndHow) {
+  AuthOptions o;  // 5 per account and address, 30 per address, 900 s, slowdown after 10
+  const int64_t now = 1000000;
+  struct Case {
+    store::FailureCount pair, address, account;
+    const char* message;  // part of it; "" when the attempt may go ahead
+  };
+  const Case cases[] = {
+      {{0, 0, 0}, {0, 0, 0}, {0, 0, 0}, ""},
+      {{4, now - 60, now}, {4, now - 60, now}, {4, now - 60, now}, ""},
+      {{5, now - 60, now}, {5, now - 60, now}, {5, now - 60, now}, "请在 14 分钟后再试"},
+      {{5, now - 899, now}, {5, now - 899, now}, {5, now - 899, now}, "请在 1 分钟后再试"},
+      {{0, 0, 0}, {30, now - 300, now}, {0, 0, 0}, "请在 10 分钟后再试"},
+      // Ten failures from other addresses: this one waits a second after the last.
+      {{0, 0, 0}, {0, 0, 0}, {10, now - 300, now}, "请在 1 秒后再试"},
+      {{0, 0, 0}, {0, 0, 0}, {10, now - 300, now - 1}, ""},
+      {{0, 0, 0}, {0, 0, 0}, {13, now - 300, now - 3}, "请在 5 秒后再试"},
+      {{0, 0, 0}, {0, 0, 0}, {50, now - 300, now - 59}, "请在 1 秒后再试"},
+      {{0, 0, 0}, {0, 0, 0}, {50, now - 300, now - 60}, ""},
+  };
+  for (const Case& c : cases) {
+    Status s = ThrottleLogin({c.pair, c.address, c.account}, o, now);
+    if (std::string(c.message).empty()) {
+      EXPECT_TRUE(s.ok()) << s.message();
+    } else {
+      EXPECT_EQ(s.code(), Code::kTooMany);
+      EXPECT_NE(s.message().find(c.message), std::string::npos) << s.message();
+    }
+  }
+}
+
+// Guessing one account from many addresses: each failure past the sixth
+// makes the next attempt wait twice as long, up to 8 s here; the owner gets
+// in once the wait is over.
+TEST_F(AuthServiceTest, AccountSlowsDownAcrossAddresses) {
+  MakeUser("zhang", {{Role::kEditor, 0, 0}});
+  int next = 1;
+  auto from_new_address = [&] { return "203.0.113." + std::to_string(next++); };
+  for (int i = 0; i < options_.login_slowdown_after; ++i)
+    EXPECT_EQ(auth_->Login("zhang", "wrong", from_new_address()).status().code(), Code::kUnauthenticated);
+  const std::pair<int64_t, int64_t> waits[] = {{1, 1}, {2, 2}, {4, 4}, {8, 8}, {8, 8}};
+  for (const auto& [wait, advance] : waits) {
+    auto refused = auth_->Login("zhang", kGoodPassword, from_new_address());
+    ASSERT_EQ(refused.status().code(), Code::kTooMany) << wait;
+    EXPECT_NE(refused.status().message().find(std::to_string(wait) + " 秒后再试"), std::string::npos)
+        << refused.status().message();
+    clock_.Advance(advance);
+    EXPECT_EQ(auth_->Login("zhang", "wrong", from_new_address()).status().code(), Code::kUnauthenticated);
+  }
+  clock_.Advance(7);
+  EXPECT_EQ(auth_->Login("zhang", kGoodPassword, kIp).status().code(), Code::kTooMany);
+  clock_.Advance(1);
+  EXPECT_TRUE(auth_->Login("zhang", kGoodPassword, kIp).ok());
+  // Refused attempts were not checked, so they were not counted either.
+  EXPECT_EQ(Audit("login.failed").size(), static_cast<size_t>(options_.login_slowdown_after + 5));
+}
+
+// An IPv6 client is one client across its /64.
+TEST_F(AuthServiceTest, IPv6AddressesOfOneSlash64CountTogether) {
+  MakeUser("zhang", {{Role::kEditor, 0, 0}});
+  for (int i = 0; i < options_.login_max_failures; ++i)
+    EXPECT_FALSE(auth_->Login("zhang", "wrong", "2001:db8:1:2::" + std::to_string(i + 1)).ok());
+  EXPECT_EQ(auth_->Login("zhang", kGoodPassword, "2001:db8:1:2:ffff::9").status().code(), Code::kTooMany);
+  EXPECT_TRUE(auth_->Login("zhang", kGoodPassword, "2001:db8:1:3::1").ok());
+}
+
+TEST_F(AuthServiceTest, OverlongUserNamesFailAlikeAndStoreNothing) {
+  const std::string longest(kMaxLoginNameBytes, 'a');
+  for (const std::string& name : {longest + "a", std::string(4096, 'x'), "  " + longest + "b  "}) {
+    auto r = auth_->Login(name, kGoodPassword, kIp);
+    EXPECT_EQ(r.status().code(), Code::kUnauthenticated);
+    EXPECT_EQ(r.status().message(), "用户名或密码错误");
+  }
+  EXPECT_EQ(FailureRows(), 0);
+  EXPECT_TRUE(Audit("login.failed").empty());
+  // At the limit, a failure is counted as any other.
+  EXPECT_EQ(auth_->Login(longest, kGoodPassword, kIp).status().code(), Code::kUnauthenticated);
+  EXPECT_EQ(FailureRows(), 3);
+  EXPECT_EQ(Audit("login.failed").size(), 1u);
+}
+
+TEST_F(AuthServiceTest, OldFailuresArePurgedOnTheNextFailure) {
+  for (int i = 0; i < 2; ++i) EXPECT_FALSE(auth_->Login("nobody", "wrong", kIp).ok());
+  EXPECT_EQ(FailureRows(), 6);  // account, address, both
+  clock_.Advance(options_.lockout_seconds + 1);
+  EXPECT_FALSE(auth_->Login("someone", "wrong", kIp).ok());
+  EXPECT_EQ(FailureRows(clock_.Now() - options_.lockout_seconds), 0);
+  EXPECT_EQ(FailureRows(), 3);
 }
 
 // ---------------------------------------------------------------------------

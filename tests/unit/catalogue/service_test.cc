@@ -793,6 +793,40 @@ TEST_F(CatalogueServiceTest, ValidationReportsEverythingAtOnce) {
   EXPECT_EQ(total, 0);
 }
 
+// The 组配分类 filter is a bound value: quotes, backslashes and SQL in it
+// are plain characters, and a value of any length filters.
+TEST_F(CatalogueServiceTest, CategoryFilterIsABoundValue) {
+  for (const char* category : {"通知公告", "O'Brien类", "a\\b类"}) {
+    Item item = NewItem(std::string("分类为") + category + "的信息", "2026-02-02");
+    item.category = category;
+    ASSERT_NE(Create(item, editor_), 0) << category;
+  }
+  struct Case {
+    std::string category;
+    int64_t total;
+  };
+  const Case cases[] = {
+      {"", 3},
+      {"通知公告", 1},
+      {"O'Brien类", 1},
+      {"a\\b类", 1},
+      {"' OR '1'='1", 0},
+      {"通知公告' OR category <> '", 0},
+      {"x'; DELETE FROM items; --", 0},
+      {std::string(200, 'x'), 0},
+      {std::string(121, '\''), 0},
+  };
+  for (const Case& c : cases) {
+    store::ItemFilter f;
+    f.agency_id = bureau_;
+    f.category = c.category;
+    auto page = service_->List(f);
+    ASSERT_TRUE(page.ok()) << c.category << ": " << page.status().message();
+    EXPECT_EQ(page->total, c.total) << c.category;
+    EXPECT_EQ(static_cast<int64_t>(page->items.size()), c.total) << c.category;
+  }
+}
+
 TEST_F(CatalogueServiceTest, ValidateFields) {
   struct Case {
     std::string what;

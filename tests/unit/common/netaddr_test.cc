@@ -67,5 +67,27 @@ TEST(NetaddrTest, ClientAddressTrustsOnlyWhatTrustedProxiesAppended) {
   EXPECT_EQ(ClientAddress("127.0.0.1", "203.0.113.7", {}), "127.0.0.1");  // no proxies configured
 }
 
+// Per-address limits count an IPv6 client by its /64 (one party holds a
+// whole one); IPv4 stays the address itself, also when written IPv4-mapped.
+TEST(NetaddrTest, AddressGroup) {
+  struct Case {
+    const char* address;
+    const char* group;
+  } cases[] = {
+      {"192.0.2.10", "192.0.2.10"},
+      {"::ffff:192.0.2.10", "192.0.2.10"},
+      {"::FFFF:c000:20a", "192.0.2.10"},
+      {"2001:db8:1:2::1", "2001:db8:1:2::/64"},
+      {"2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64"},
+      {"2001:0db8:0001:0002:0:0:0:7", "2001:db8:1:2::/64"},
+      {"2001:db8:1:3::1", "2001:db8:1:3::/64"},
+      {"::1", "0:0:0:0::/64"},
+      {"fe80::1", "fe80:0:0:0::/64"},
+      {"not an address", "not an address"},
+      {"", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(AddressGroup(c.address), c.group) << c.address;
+}
+
 }  // namespace
 }  // namespace gk

@@ -78,6 +78,38 @@ TEST(MarkdownTest, TextHasNoMarkupAndTablesBecomeTheirWords) {
   for (const Case& c : cases) EXPECT_EQ(MarkdownToText(c.markdown), c.text) << c.markdown;
 }
 
+// Text typed by people, escaped, renders as exactly that text: no markup,
+// no link, no HTML, no table, no heading or list.
+TEST(MarkdownTest, EscapedTextRendersAsItself) {
+  struct Case {
+    const char* text;
+    const char* html;
+  };
+  const Case cases[] = {
+      {"请公开抽检报告。", "<p>请公开抽检报告。</p>\n"},
+      {"**bold** _em_ `code`", "<p>**bold** _em_ `code`</p>\n"},
+      {"[link](javascript:x)", "<p>[link](javascript:x)</p>\n"},
+      {"![img](x.png)", "<p>![img](x.png)</p>\n"},
+      {"<script>alert(1)</script>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"},
+      {"&amp; &#123;", "<p>&amp;amp; &amp;#123;</p>\n"},
+      {"# 标题", "<p># 标题</p>\n"},
+      {"  ## 标题", "<p>## 标题</p>\n"},
+      {"> 引用", "<p>&gt; 引用</p>\n"},
+      {"- 一项", "<p>- 一项</p>\n"},
+      {"+ 一项", "<p>+ 一项</p>\n"},
+      {"1. 一项", "<p>1. 一项</p>\n"},
+      {"2) 一项", "<p>2) 一项</p>\n"},
+      {"a\\*b\\", "<p>a\\*b\\</p>\n"},
+      {"~~del~~", "<p>~~del~~</p>\n"},
+      {"2026-01-01 至 2026-03-31", "<p>2026-01-01 至 2026-03-31</p>\n"},
+      {"正文\n# 第二行", "<p>正文\n# 第二行</p>\n"},
+      {"正文\n===", "<p>正文\n===</p>\n"},
+      {"正文\n---", "<p>正文\n---</p>\n"},
+      {"| a | b |\n| - | - |\n| 1 | 2 |", "<p>| a | b |\n| - | - |\n| 1 | 2 |</p>\n"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(RenderMarkdown(EscapeMarkdown(c.text)), c.html) << c.text;
+}
+
 }  // namespace
 }  // namespace gk::web
 
