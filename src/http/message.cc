@@ -77,6 +77,17 @@ Response WithBody(std::string body, int status, const char* content_type) {
 
 }  // namespace
 
+std::string UnsafeHeader(const Headers& headers) {
+  for (const auto& [name, value] : headers) {
+    const bool bad_name = name.empty() || !std::all_of(name.begin(), name.end(), [](char c) {
+      return IsTokenChar(static_cast<unsigned char>(c));
+    });
+    const bool bad_value = value.find_first_of(std::string_view("\r\n\0", 3)) != std::string::npos;
+    if (bad_name || bad_value) return name.empty() ? std::string("(empty name)") : name;
+  }
+  return {};
+}
+
 Response Response::Html(std::string body, int status) {
   return WithBody(std::move(body), status, "text/html; charset=utf-8");
 }

@@ -78,4 +78,10 @@ struct Response {
   static Response Redirect(std::string location, int status = 303);
 };
 
+// The first header whose name is not an HTTP token, or whose value holds
+// CR, LF or NUL; "" when every header is safe to send. Such a header would
+// split or extend the response (header injection), so the server never
+// sends it, whoever set it.
+std::string UnsafeHeader(const Headers& headers);
+
 }  // namespace gk::http

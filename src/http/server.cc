@@ -177,8 +177,8 @@ class Session : public std::enable_shared_from_this<Session> {
     std::string_view target = h.target();
     std::string_view path = target.substr(0, target.find('?'));
     std::string_view method = h.method_string();
-    const uint64_t limit = static_cast<uint64_t>(srv_->router.IsUpload(method, path) ? srv_->opt.upload_limit
-                                                                                       : srv_->opt.body_limit);
+    const auto limit =
+        static_cast<uint64_t>(srv_->router.BodyLimit(method, path, srv_->opt.body_limit, srv_->opt.upload_limit));
     parser_->body_limit(limit);
     if (auto cl = parser_->content_length(); cl && *cl > limit) return FailEarly(413);
     if (parser_->is_done()) return OnRead({}, 0);
@@ -308,12 +308,26 @@ class Session : public std::enable_shared_from_this<Session> {
     });
   }
 
+  // A header with CR, LF or NUL would let whoever chose its value write
+  // headers (or a body) of their own. Dropping just that header could
+  // change what the response means (a lost Content-Disposition shows a
+  // download inline), so the whole response becomes a 500 instead.
+  WireResponse RefuseUnsafe(const Request& req, const std::string& header) {
+    spdlog::error(nlohmann::json({{"type", "error"}, {"rid", req.request_id}, {"what", "unsafe response header"},
+                                  {"header", header}})
+                      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    Response page = SafeErrorPage(srv_, 500, req);
+    if (!UnsafeHeader(page.headers).empty()) page = Response::Text("error", 500);
+    return Finalize(req, std::move(page), srv_->opt.hsts);
+  }
+
   void Write(Request req, Response r) { WriteFinal(std::move(req), std::move(r), {}, {}); }
 
   void WriteFinal(Request req, Response r, std::string_view gzip_body, std::string etag) {
     busy_ = true;
     int status = r.status;
     WireResponse w = Finalize(req, std::move(r), srv_->opt.hsts, gzip_body, std::move(etag));
+    if (std::string bad = UnsafeHeader(w.response.headers); !bad.empty()) w = RefuseUnsafe(req, bad);
     auto res = std::make_shared<bhttp::response<bhttp::string_body>>();
     res->version(11);
     res->result(static_cast<unsigned>(w.response.status));
