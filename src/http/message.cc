@@ -100,6 +100,13 @@ Response Response::Text(std::string body, int status) {
   return WithBody(std::move(body), status, "text/plain; charset=utf-8");
 }
 
+Response Response::File(std::string path, int64_t size, std::string content_type) {
+  Response r;
+  r.file = FileBody{std::move(path), size, 0, size};
+  r.SetHeader("Content-Type", std::move(content_type));
+  return r;
+}
+
 Response Response::Redirect(std::string location, int status) {
   Response r;
   r.status = status;
