@@ -170,6 +170,7 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
   o.io_threads = c.io_threads;
   o.worker_threads = c.worker_threads;
   o.max_connections = c.max_connections;
+  o.max_connections_per_address = c.max_connections_per_address;
   o.header_limit = c.header_limit;
   o.body_limit = c.body_limit;
   o.upload_limit = c.upload_limit;

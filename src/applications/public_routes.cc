@@ -335,7 +335,9 @@ Response GetDeadline(Request& req, Context& ctx) {
 
 void RegisterPublicRoutes(web::Site& site) {
   site.Add("GET", "/apply", web::Public(), GetApply);
-  site.Add("POST", "/apply", web::Public(), PostApply, {.upload = true});
+  // The most a valid application can carry: its files and a form's worth of text.
+  site.Add("POST", "/apply", web::Public(), PostApply,
+           {.upload = true, .max_body = kMaxFiles * static_cast<int64_t>(kMaxFileBytes) + (1 << 20)});
   site.Add("GET", "/apply/status", web::Public(), GetStatus);
   site.Add("POST", "/apply/status", web::Public(), PostStatus);
   site.Add("POST", "/apply/letter", web::Public(), PostLetter);

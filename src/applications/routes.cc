@@ -560,11 +560,11 @@ Response GetFile(Request& req, Context& ctx) {
   const int64_t fid = web::ParseId(req.Param("file"));
   for (const auto& file : f->files) {
     if (file.id != fid) continue;
-    auto bytes = ctx.services().attachments->ReadStored(file.sha256);
-    if (!bytes.ok()) return ctx.FromStatus(bytes.status());
-    Response r = Response::Text(std::move(bytes).value(), 200);
-    r.SetHeader("Content-Type", file.content_type);
+    auto stored = ctx.services().attachments->Locate(file.sha256);
+    if (!stored.ok()) return ctx.FromStatus(stored.status());
+    Response r = Response::File(stored->path, stored->size, file.content_type);
     r.SetHeader("Content-Disposition", catalogue::ContentDisposition(file.name));
+    r.SetHeader("ETag", "\"" + file.sha256 + "\"");
     r.SetHeader("Cache-Control", "no-store");
     return r;
   }

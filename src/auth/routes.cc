@@ -4,20 +4,30 @@
 #include "web/forms.h"
 
 namespace gk::auth {
+
+std::string SafeNext(const std::string& next) {
+  constexpr const char* kDefault = "/console";
+  if (next.size() < 2 || next[0] != '/') return kDefault;
+  // Control characters would split a header (CR, LF) or be dropped by the
+  // browser (tab), turning "/\t/evil" into "//evil".
+  std::string squeezed;
+  for (char c : next) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f) return kDefault;
+    if (c != ' ') squeezed += c;
+  }
+  // "//host" and "/\host" are network paths to another site.
+  if (squeezed.size() < 2 || squeezed[1] == '/' || squeezed[1] == '\\') return kDefault;
+  if (next.find("://") != std::string::npos) return kDefault;
+  return next;
+}
+
 namespace {
 
 using http::Request;
 using http::Response;
 using web::Context;
 using web::Page;
-
-// Only local paths: never an open redirect.
-std::string SafeNext(const std::string& next) {
-  if (next.size() > 1 && next[0] == '/' && next[1] != '/' && next[1] != '\\' &&
-      next.find("://") == std::string::npos)
-    return next;
-  return "/console";
-}
 
 Response LoginForm(Context& ctx, const std::string& username, const std::string& next, const std::string& error,
                    int status) {
@@ -49,20 +59,17 @@ Response PostLogin(Request& req, Context& ctx) {
     if (s.code() == Code::kUnauthenticated) return LoginForm(ctx, username, next, s.message(), 401);
     return ctx.FromStatus(s);
   }
-  http::CookieOptions o;
-  o.secure = ctx.services().config.server.tls;
-  o.same_site = "Lax";
   auto resp = Response::Redirect(r->principal.user.must_change_password ? "/console/password" : SafeNext(next));
-  resp.AddCookie(http::BuildSetCookie(web::Site::kSessionCookie, r->token, o));
+  resp.AddCookie(http::BuildSetCookie(ctx.site().SessionCookie(), r->token, ctx.site().Cookie()));
   return resp;
 }
 
 Response PostLogout(Request&, Context& ctx) {
   if (Status s = ctx.services().auth->Logout(*ctx.principal(), ctx.actor().ip); !s.ok()) return ctx.FromStatus(s);
   auto r = ctx.RedirectWithFlash("/login", "您已安全退出。");
-  http::CookieOptions o;
+  http::CookieOptions o = ctx.site().Cookie();
   o.max_age = 0;
-  r.AddCookie(http::BuildSetCookie(web::Site::kSessionCookie, "", o));
+  r.AddCookie(http::BuildSetCookie(ctx.site().SessionCookie(), "", o));
   return r;
 }
 

@@ -6,6 +6,10 @@
 
 namespace gk::auth {
 
+// The `next` parameter of the login page as a redirect target: a path on
+// this site, or "/console". Never an open redirect nor a header split.
+std::string SafeNext(const std::string& next);
+
 void RegisterSessionRoutes(web::Site& site);
 void RegisterAdminRoutes(web::Site& site);
 

@@ -58,12 +58,11 @@ Response Download(Request& req, Context& ctx) {
     const auth::User* user = ctx.user();
     if (user == nullptr || !ctx.services().catalogue->CanSee(item.value(), *user)) return ctx.ErrorPage(404);
   }
-  auto bytes = ctx.services().attachments->Read(a.value());
-  if (!bytes.ok()) return ctx.FromStatus(bytes.status());
-  Response r;
-  r.body = std::move(bytes).value();
-  r.SetHeader("Content-Type", a->content_type);
+  auto file = ctx.services().attachments->Locate(a->sha256);
+  if (!file.ok()) return ctx.FromStatus(file.status());
+  Response r = Response::File(file->path, file->size, a->content_type);
   r.SetHeader("Content-Disposition", ContentDisposition(a->name));
+  r.SetHeader("ETag", "\"" + a->sha256 + "\"");
   // The bytes under a content hash never change; who may see them can.
   r.SetHeader("Cache-Control", is_public ? "public, max-age=3600" : "private, no-store");
   return r;

@@ -172,10 +172,13 @@ Result<StoredFile> AttachmentStore::Store(const std::string& filename_in, std::s
   return f;
 }
 
-Result<std::string> AttachmentStore::ReadStored(const std::string& sha256) const {
-  Attachment a;
-  a.sha256 = sha256;
-  return Read(a);
+Result<AttachmentStore::Located> AttachmentStore::Locate(const std::string& sha256) const {
+  Located f{PathFor(sha256), 0};
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(f.path, ec);
+  if (ec) return Status::Unavailable("附件文件缺失");
+  f.size = static_cast<int64_t>(size);
+  return f;
 }
 
 Status AttachmentStore::Remove(const auth::Actor& actor, const auth::User& user, CatalogueService& catalogue,
@@ -229,14 +232,6 @@ Result<Attachment> AttachmentStore::Get(int64_t id) {
   if (!s.ok()) return s;
   if (!a) return Status::NotFound("附件不存在");
   return *a;
-}
-
-Result<std::string> AttachmentStore::Read(const Attachment& a) const {
-  std::ifstream f(PathFor(a.sha256), std::ios::binary);
-  if (!f) return Status::Unavailable("附件文件缺失");
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
 }
 
 }  // namespace gk::catalogue

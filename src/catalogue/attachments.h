@@ -55,10 +55,13 @@ class AttachmentStore {
   // Checks a file (name, type by content) and writes its bytes (fsynced)
   // under their SHA-256; for other domains' files (application attachments).
   Result<StoredFile> Store(const std::string& filename, std::string_view data);
-  // The bytes of a stored file.
-  Result<std::string> ReadStored(const std::string& sha256) const;
-  // The file's bytes.
-  Result<std::string> Read(const Attachment& a) const;
+  // Where the bytes stored under `sha256` are, for streaming them (never
+  // read whole into memory); Unavailable when the file is missing.
+  struct Located {
+    std::string path;
+    int64_t size = 0;
+  };
+  Result<Located> Locate(const std::string& sha256) const;
 
  private:
   std::string PathFor(const std::string& sha256) const;

@@ -25,6 +25,7 @@ struct Config {
     int io_threads = 2;
     int worker_threads = 4;
     int max_connections = 10000;
+    int max_connections_per_address = 64;  // trusted proxies are exempt
     int64_t header_limit = 16384;
     int64_t body_limit = 1048576;
     int64_t upload_limit = 52428800;

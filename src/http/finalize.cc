@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 
+#include "common/strings.h"
 #include "http/server.h"
 
 namespace gk::http {
@@ -62,7 +64,86 @@ void AddSecurityHeaders(Response& r, bool hsts) {
   if (hsts) r.SetHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 }
 
+// Digits only, at most 18 of them (no overflow).
+bool ParseCount(const std::string& s, int64_t* out) {
+  if (s.empty() || s.size() > 18) return false;
+  int64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *out = v;
+  return true;
+}
+
+// A file body: whole (200, with Accept-Ranges), one range (206) or none (416).
+WireResponse FinalizeFile(const Request& req, Response r, const std::string& etag) {
+  FileBody& f = *r.file;
+  f.offset = 0;
+  f.length = f.size;
+  r.body.clear();
+  const std::string range = req.Header("Range");
+  const std::string if_range = req.Header("If-Range");
+  // If-Range: the range only of the representation the client already has
+  // part of; otherwise all of the current one.
+  const bool ranged = r.status == 200 && req.method == "GET" && !range.empty() &&
+                      (if_range.empty() || (!etag.empty() && if_range == etag));
+  if (r.status == 200) r.SetHeader("Accept-Ranges", "bytes");
+  ByteRange part;
+  switch (ranged ? ParseRange(range, f.size, &part) : RangeKind::kWhole) {
+    case RangeKind::kWhole:
+      break;
+    case RangeKind::kPart:
+      r.status = 206;
+      f.offset = part.offset;
+      f.length = part.length;
+      r.SetHeader("Content-Range", "bytes " + std::to_string(part.offset) + "-" +
+                                       std::to_string(part.offset + part.length - 1) + "/" + std::to_string(f.size));
+      break;
+    case RangeKind::kUnsatisfiable:
+      r.status = 416;
+      r.file.reset();
+      r.headers.erase("Content-Type");
+      r.SetHeader("Content-Range", "bytes */" + std::to_string(f.size));
+      return {std::move(r), 0};
+  }
+  const auto len = static_cast<size_t>(f.length);
+  if (req.is_head) r.file.reset();
+  return {std::move(r), len};
+}
+
 }  // namespace
+
+RangeKind ParseRange(std::string_view header, int64_t size, ByteRange* out) {
+  std::string spec = Trim(std::string(header));
+  if (spec.size() < 6 || !std::equal(spec.begin(), spec.begin() + 6, "bytes=", [](char a, char b) {
+        return (a | 0x20) == b;
+      }))
+    return RangeKind::kWhole;
+  spec = Trim(spec.substr(6));
+  const auto dash = spec.find('-');
+  if (spec.find(',') != std::string::npos || dash == std::string::npos) return RangeKind::kWhole;
+  const std::string first = Trim(spec.substr(0, dash));
+  const std::string last = Trim(spec.substr(dash + 1));
+  int64_t a = 0, b = 0;
+  if (first.empty()) {  // the last `b` bytes
+    if (!ParseCount(last, &b)) return RangeKind::kWhole;
+    if (b == 0 || size <= 0) return RangeKind::kUnsatisfiable;
+    b = std::min(b, size);
+    *out = {size - b, b};
+    return RangeKind::kPart;
+  }
+  if (!ParseCount(first, &a)) return RangeKind::kWhole;
+  if (last.empty()) {
+    b = size - 1;
+  } else if (!ParseCount(last, &b) || b < a) {
+    return RangeKind::kWhole;
+  }
+  if (a >= size) return RangeKind::kUnsatisfiable;
+  b = std::min(b, size - 1);
+  *out = {a, b - a + 1};
+  return RangeKind::kPart;
+}
 
 WireResponse Finalize(const Request& req, Response r, bool hsts, std::string_view gzip_body,
                       std::string etag) {
@@ -75,10 +156,16 @@ WireResponse Finalize(const Request& req, Response r, bool hsts, std::string_vie
   const bool use_gzip = compressible && AcceptsGzip(req);
   if (compressible) r.SetHeader("Vary", "Accept-Encoding");
   if (get_like && r.status == 200) {
-    if (etag.empty()) etag = QuotedHash(r.body);
+    // A file's tag is the handler's (it knows the content hash): hashing it
+    // here would read it whole.
+    if (etag.empty() && r.file) {
+      if (auto it = r.headers.find("ETag"); it != r.headers.end()) etag = it->second;
+    } else if (etag.empty()) {
+      etag = QuotedHash(r.body);
+    }
     // Each encoding is a different representation with its own strong tag.
     if (use_gzip && etag.size() >= 2) etag = etag.substr(0, etag.size() - 1) + "-gz\"";
-    r.SetHeader("ETag", etag);
+    if (!etag.empty()) r.SetHeader("ETag", etag);
     if (r.last_modified > 0) r.SetHeader("Last-Modified", HttpDate(r.last_modified));
     bool not_modified = false;
     std::string inm = req.Header("If-None-Match");
@@ -91,10 +178,12 @@ WireResponse Finalize(const Request& req, Response r, bool hsts, std::string_vie
     if (not_modified) {
       r.status = 304;
       r.body.clear();
+      r.file.reset();
       r.headers.erase("Content-Type");
       return {std::move(r), 0};
     }
   }
+  if (r.file) return FinalizeFile(req, std::move(r), etag);
   if (use_gzip) {
     std::string z = gzip_body.empty() ? Gzip(r.body) : std::string(gzip_body);
     if (!z.empty()) {

@@ -458,13 +458,13 @@ Status ParseMultipart(std::string_view content_type, std::string_view body, Para
 // ---------------------------------------------------------------------------
 // Cookies (RFC 6265)
 
-namespace {
-
 bool IsTokenChar(unsigned char c) {
   if (c >= 0x80 || IsControl(c)) return false;
   return std::string_view("()<>@,;:\\\"/[]?={} \t").find(static_cast<char>(c)) ==
          std::string_view::npos;
 }
+
+namespace {
 
 bool IsCookieOctet(unsigned char c) {
   return c == 0x21 || (c >= 0x23 && c <= 0x2B) || (c >= 0x2D && c <= 0x3A) ||

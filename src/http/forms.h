@@ -74,6 +74,10 @@ Status ParseMultipart(std::string_view content_type, std::string_view body, Para
 // ignored.
 std::map<std::string, std::string> ParseCookies(std::string_view cookie_header);
 
+// True for a byte allowed in an HTTP token (RFC 9110 tchar): header and
+// cookie names.
+bool IsTokenChar(unsigned char c);
+
 struct CookieOptions {
   std::string path = "/";
   int64_t max_age = -1;  // -1: session cookie; 0: delete the cookie

@@ -80,6 +80,17 @@ Response WithBody(std::string body, int status, const char* content_type) {
 
 }  // namespace
 
+std::string UnsafeHeader(const Headers& headers) {
+  for (const auto& [name, value] : headers) {
+    const bool bad_name = name.empty() || !std::all_of(name.begin(), name.end(), [](char c) {
+      return IsTokenChar(static_cast<unsigned char>(c));
+    });
+    const bool bad_value = value.find_first_of(std::string_view("\r\n\0", 3)) != std::string::npos;
+    if (bad_name || bad_value) return name.empty() ? std::string("(empty name)") : name;
+  }
+  return {};
+}
+
 Response Response::Html(std::string body, int status) {
   return WithBody(std::move(body), status, "text/html; charset=utf-8");
 }
@@ -90,6 +101,13 @@ Response Response::Json(std::string body, int status) {
 
 Response Response::Text(std::string body, int status) {
   return WithBody(std::move(body), status, "text/plain; charset=utf-8");
+}
+
+Response Response::File(std::string path, int64_t size, std::string content_type) {
+  Response r;
+  r.file = FileBody{std::move(path), size, 0, size};
+  r.SetHeader("Content-Type", std::move(content_type));
+  return r;
 }
 
 Response Response::Redirect(std::string location, int status) {

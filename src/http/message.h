@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -60,10 +61,21 @@ struct Request {
   std::string Cookie(std::string_view name) const;
 };
 
+// A file sent as a response body: streamed from disk by the server, never
+// read whole into memory. Finalize narrows offset/length for a Range request.
+struct FileBody {
+  std::string path;
+  int64_t size = 0;    // of the whole file
+  int64_t offset = 0;  // of the part sent
+  int64_t length = 0;  // of the part sent
+};
+
 struct Response {
   int status = 200;
   Headers headers;
   std::string body;
+  // When set, the body is this file instead of `body` (downloads).
+  std::optional<FileBody> file;
   // Set by handlers for public pages that are the same for every visitor:
   // the server may keep the response in its page cache until invalidated.
   bool public_cacheable = false;
@@ -77,8 +89,17 @@ struct Response {
   static Response Html(std::string body, int status = 200);
   static Response Json(std::string body, int status = 200);
   static Response Text(std::string body, int status = 200);
+  // The file at `path` (`size` bytes) as the body, streamed; answers
+  // single byte ranges (Range: bytes=...) with 206.
+  static Response File(std::string path, int64_t size, std::string content_type);
   // 303 See Other to a local path.
   static Response Redirect(std::string location, int status = 303);
 };
+
+// The first header whose name is not an HTTP token, or whose value holds
+// CR, LF or NUL; "" when every header is safe to send. Such a header would
+// split or extend the response (header injection), so the server never
+// sends it, whoever set it.
+std::string UnsafeHeader(const Headers& headers);
 
 }  // namespace gk::http

@@ -143,9 +143,12 @@ Router::Match Router::Find(std::string_view method, std::string_view path) const
   return m;
 }
 
-bool Router::IsUpload(std::string_view method, std::string_view path) const {
+int64_t Router::BodyLimit(std::string_view method, std::string_view path, int64_t body_limit,
+                          int64_t upload_limit) const {
   Match m = Find(method, path);
-  return m.route != nullptr && m.route->options.upload;
+  if (m.route == nullptr || !m.route->options.upload) return body_limit;
+  const int64_t own = m.route->options.max_body;
+  return own > 0 ? std::min(own, upload_limit) : upload_limit;
 }
 
 }  // namespace gk::http

@@ -8,6 +8,7 @@
 // then int, then string, then path), so registration order does not matter.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -22,6 +23,10 @@ using Handler = std::function<Response(Request&)>;
 struct RouteOptions {
   // Accepts bodies up to the upload limit instead of the normal body limit.
   bool upload = false;
+  // For upload routes: the largest body the handler can accept (0: the upload
+  // limit). The server refuses a longer one with 413 before reading it, so
+  // nobody makes it buffer more than the route could ever use.
+  int64_t max_body = 0;
   // Runs on the I/O thread: only for handlers that never block (no database,
   // no search, no hashing), such as static files.
   bool inline_handler = false;
@@ -53,8 +58,11 @@ class Router {
   };
   // HEAD matches GET routes. Thread-safe for concurrent Find after setup.
   Match Find(std::string_view method, std::string_view path) const;
-  // True when some route for this path takes uploads (decided before the body is read).
-  bool IsUpload(std::string_view method, std::string_view path) const;
+  // The largest body accepted for this method and path, decided before the
+  // body is read: `body_limit` for ordinary routes (and unknown paths),
+  // `upload_limit` for upload routes, lowered to their own max_body.
+  int64_t BodyLimit(std::string_view method, std::string_view path, int64_t body_limit,
+                    int64_t upload_limit) const;
 
   const std::vector<Route>& routes() const { return routes_; }
 

@@ -1,10 +1,12 @@
-// Beast/Asio lives here and in no other file of the program.
+// Beast/Asio lives here (and in http/file_body.h, included only here) and in
+// no other file of the program.
 #include <utility>  // before asio: Boost 1.74 + g++ 12 C++20 bug
 
 #include "http/server.h"
 
 #include <spdlog/spdlog.h>
 #include <sodium.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <atomic>
@@ -17,9 +19,11 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 
 #include "common/log.h"
 #include "common/netaddr.h"
+#include "http/file_body.h"
 #include "http/forms.h"
 
 namespace gk::http {
@@ -55,6 +59,12 @@ struct Server::Impl {
   }
 
   void Accept(tcp::acceptor& acc);
+  void RetryAccept(tcp::acceptor& acc, const beast::error_code& ec);
+  void OnAccepted(tcp::socket socket);
+  // Counts a connection from `address` unless that address already holds
+  // its share; proxies are exempt (their clients are told apart later).
+  bool Admit(const std::string& address);
+  void Release(const std::string& address);
   void BeginStop();
   void WaitForSessions(std::chrono::steady_clock::time_point deadline);
   std::string NextRequestId() { return id_prefix + "-" + std::to_string(++request_counter); }
@@ -75,12 +85,19 @@ struct Server::Impl {
   std::atomic<bool> stopping{false};
   std::atomic<uint64_t> request_counter{0};
   std::string id_prefix;
+  std::mutex per_address_mu;
+  std::unordered_map<std::string, int> per_address;  // GUARDED_BY(per_address_mu)
+  std::mutex accept_mu;
+  std::chrono::milliseconds accept_backoff{0};                // GUARDED_BY(accept_mu)
+  std::optional<std::chrono::steady_clock::time_point> accept_logged;  // GUARDED_BY(accept_mu)
+  int accept_failures = 0;                                    // GUARDED_BY(accept_mu)
   std::mutex sessions_mu;
   std::map<Session*, std::weak_ptr<Session>> sessions;
   net::io_context ioc;
   net::thread_pool workers;
   net::signal_set signals;
   std::vector<std::unique_ptr<tcp::acceptor>> acceptors;
+  std::vector<std::unique_ptr<net::steady_timer>> accept_timers;  // one per acceptor
 };
 
 namespace {
@@ -130,23 +147,18 @@ void AccessLog(const Request& req, int status, size_t bytes, std::chrono::steady
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, Server::Impl* srv)
+  // `remote` is the peer's address, already counted by Server::Impl::Admit.
+  Session(tcp::socket socket, Server::Impl* srv, std::string remote)
       : stream_(std::move(socket)), srv_(srv),
-        buffer_(static_cast<size_t>(srv->opt.header_limit) + 2 * 65536) {
+        buffer_(static_cast<size_t>(srv->opt.header_limit) + 2 * 65536), remote_(std::move(remote)) {
     ++srv_->connections;
-    beast::error_code ec;
-    auto ep = stream_.socket().remote_endpoint(ec);
-    if (!ec) {
-      auto a = ep.address();
-      if (a.is_v6() && a.to_v6().is_v4_mapped()) a = net::ip::make_address_v4(net::ip::v4_mapped, a.to_v6());
-      remote_ = a.to_string();
-    }
   }
   ~Session() {
     {
       std::lock_guard lock(srv_->sessions_mu);
       srv_->sessions.erase(this);
     }
+    srv_->Release(remote_);
     --srv_->connections;
   }
 
@@ -191,8 +203,8 @@ class Session : public std::enable_shared_from_this<Session> {
     std::string_view target = h.target();
     std::string_view path = target.substr(0, target.find('?'));
     std::string_view method = h.method_string();
-    const uint64_t limit = static_cast<uint64_t>(srv_->router.IsUpload(method, path) ? srv_->opt.upload_limit
-                                                                                       : srv_->opt.body_limit);
+    const auto limit =
+        static_cast<uint64_t>(srv_->router.BodyLimit(method, path, srv_->opt.body_limit, srv_->opt.upload_limit));
     parser_->body_limit(limit);
     if (auto cl = parser_->content_length(); cl && *cl > limit) return FailEarly(413);
     if (parser_->is_done()) return OnRead({}, 0);
@@ -326,25 +338,73 @@ class Session : public std::enable_shared_from_this<Session> {
     });
   }
 
+  // A header with CR, LF or NUL would let whoever chose its value write
+  // headers (or a body) of their own. Dropping just that header could
+  // change what the response means (a lost Content-Disposition shows a
+  // download inline), so the whole response becomes a 500 instead.
+  WireResponse RefuseUnsafe(const Request& req, const std::string& header) {
+    spdlog::error(nlohmann::json({{"type", "error"}, {"rid", req.request_id}, {"what", "unsafe response header"},
+                                  {"header", header}})
+                      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    Response page = SafeErrorPage(srv_, 500, req);
+    if (!UnsafeHeader(page.headers).empty()) page = Response::Text("error", 500);
+    return Finalize(req, std::move(page), srv_->opt.hsts);
+  }
+
   void Write(Request req, Response r) { WriteFinal(std::move(req), std::move(r), {}, {}); }
 
   void WriteFinal(Request req, Response r, std::string_view gzip_body, std::string etag) {
     busy_ = true;
-    int status = r.status;
     WireResponse w = Finalize(req, std::move(r), srv_->opt.hsts, gzip_body, std::move(etag));
-    auto res = std::make_shared<bhttp::response<bhttp::string_body>>();
-    res->version(11);
-    res->result(static_cast<unsigned>(w.response.status));
-    for (const auto& [k, v] : w.response.headers) res->insert(k, v);
-    res->set("X-Request-Id", req.request_id);
+    if (std::string bad = UnsafeHeader(w.response.headers); !bad.empty()) w = RefuseUnsafe(req, bad);
+    if (w.response.file) {
+      auto out = std::make_shared<Outgoing<FileRangeBody>>();
+      const FileBody& f = *w.response.file;
+      beast::error_code ec;
+      out->res.body().Open(f.path, static_cast<uint64_t>(f.offset), static_cast<uint64_t>(f.length), ec);
+      if (!ec) return Send(req, std::move(w), std::move(out));
+      spdlog::error(nlohmann::json({{"type", "error"}, {"rid", req.request_id}, {"what", "file body: " + ec.message()},
+                                    {"path", f.path}})
+                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      w = Finalize(req, SafeErrorPage(srv_, 500, req), srv_->opt.hsts);
+    }
+    auto out = std::make_shared<Outgoing<bhttp::string_body>>();
+    out->res.body() = std::move(w.response.body);
+    Send(req, std::move(w), std::move(out));
+  }
+
+  // A response and its serializer, alive until the last byte is written.
+  template <class Body>
+  struct Outgoing {
+    bhttp::response<Body> res;
+    std::optional<bhttp::response_serializer<Body>> sr;
+  };
+
+  template <class Body>
+  void Send(const Request& req, WireResponse w, std::shared_ptr<Outgoing<Body>> out) {
+    auto& res = out->res;
+    res.version(11);
+    res.result(static_cast<unsigned>(w.response.status));
+    for (const auto& [k, v] : w.response.headers) res.insert(k, v);
+    res.set("X-Request-Id", req.request_id);
     bool keep = keep_alive_ && !srv_->stopping && served_ < srv_->opt.keepalive_requests &&
                 pipelined_ <= srv_->opt.pipeline_limit;
-    res->keep_alive(keep);
-    res->body() = std::move(w.response.body);
-    if (w.response.status != 304 && w.response.status != 204) res->content_length(w.content_length);
+    res.keep_alive(keep);
+    if (w.response.status != 304 && w.response.status != 204) res.content_length(w.content_length);
+    if (srv_->opt.access_log) AccessLog(req, w.response.status, w.content_length, start_);
+    out->sr.emplace(res);
+    WriteSome(std::move(out), keep);
+  }
+
+  // Writes in pieces, renewing the timeout before each: a large download
+  // may take long as a whole, but a client that stops reading is cut.
+  template <class Body>
+  void WriteSome(std::shared_ptr<Outgoing<Body>> out, bool keep) {
     stream_.expires_after(std::chrono::seconds(std::max(30, srv_->opt.read_timeout_seconds)));
-    if (srv_->opt.access_log) AccessLog(req, status == w.response.status ? status : w.response.status, w.content_length, start_);
-    bhttp::async_write(stream_, *res, [self = shared_from_this(), res, keep](beast::error_code ec, std::size_t) {
+    auto& sr = *out->sr;
+    bhttp::async_write_some(stream_, sr, [self = shared_from_this(), out = std::move(out), keep](
+                                             beast::error_code ec, std::size_t) mutable {
+      if (!ec && !out->sr->is_done()) return self->WriteSome(std::move(out), keep);
       self->busy_ = false;
       if (ec || !keep) {
         beast::error_code ignored;
@@ -369,21 +429,89 @@ class Session : public std::enable_shared_from_this<Session> {
   std::chrono::steady_clock::time_point start_;
 };
 
+namespace {
+
+std::string PeerAddress(const tcp::socket& socket) {
+  beast::error_code ec;
+  auto ep = socket.remote_endpoint(ec);
+  if (ec) return {};
+  auto a = ep.address();
+  if (a.is_v6() && a.to_v6().is_v4_mapped()) a = net::ip::make_address_v4(net::ip::v4_mapped, a.to_v6());
+  return a.to_string();
+}
+
+void RefuseBusy(tcp::socket& socket) {
+  static const char kBusy[] =
+      "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\nRetry-After: 5\r\n\r\n";
+  beast::error_code ignored;
+  net::write(socket, net::buffer(kBusy, sizeof kBusy - 1), ignored);
+  socket.close(ignored);
+}
+
+}  // namespace
+
+bool Server::Impl::Admit(const std::string& address) {
+  for (const auto& p : proxies)
+    if (p.Contains(address)) return true;
+  std::lock_guard lock(per_address_mu);
+  int& n = per_address[address];
+  if (n >= opt.max_connections_per_address) return false;
+  ++n;
+  return true;
+}
+
+void Server::Impl::Release(const std::string& address) {
+  std::lock_guard lock(per_address_mu);
+  auto it = per_address.find(address);
+  if (it == per_address.end()) return;  // a proxy's: never counted
+  if (--it->second <= 0) per_address.erase(it);
+}
+
+void Server::Impl::OnAccepted(tcp::socket socket) {
+  {
+    std::lock_guard lock(accept_mu);
+    accept_backoff = std::chrono::milliseconds(0);
+  }
+  std::string remote = PeerAddress(socket);
+  if (connections >= opt.max_connections || !Admit(remote)) return RefuseBusy(socket);
+  std::make_shared<Session>(std::move(socket), this, std::move(remote))->Start();
+}
+
 void Server::Impl::Accept(tcp::acceptor& acc) {
   acc.async_accept(net::make_strand(ioc), [this, &acc](beast::error_code ec, tcp::socket socket) {
-    if (ec) {
-      if (ec == net::error::operation_aborted || stopping) return;
-      spdlog::warn("accept failed: {}", ec.message());
-    } else if (connections >= opt.max_connections) {
-      static const char kBusy[] =
-          "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\nRetry-After: 5\r\n\r\n";
-      beast::error_code ignored;
-      net::write(socket, net::buffer(kBusy, sizeof kBusy - 1), ignored);
-      socket.close(ignored);
-    } else {
-      std::make_shared<Session>(std::move(socket), this)->Start();
+    if (ec == net::error::operation_aborted || stopping) return;
+    if (ec) return RetryAccept(acc, ec);
+    OnAccepted(std::move(socket));
+    Accept(acc);
+  });
+}
+
+// Accept fails when the process is out of file descriptors (EMFILE) or
+// the kernel is out of memory; trying again at once would spin on the same
+// error and flood the log. Wait 10 ms, doubling to 1 s while it lasts, and
+// log once a minute at most, with how many failures went unlogged.
+void Server::Impl::RetryAccept(tcp::acceptor& acc, const beast::error_code& ec) {
+  std::chrono::milliseconds wait;
+  {
+    std::lock_guard lock(accept_mu);
+    accept_backoff = std::clamp(accept_backoff * 2, std::chrono::milliseconds(10), std::chrono::milliseconds(1000));
+    wait = accept_backoff;
+    ++accept_failures;
+    const auto now = std::chrono::steady_clock::now();
+    if (!accept_logged || now - *accept_logged >= std::chrono::minutes(1)) {
+      spdlog::warn("accept failed: {} ({} times since the last message; retrying in {} ms; open connections {})",
+                   ec.message(), accept_failures, wait.count(), connections.load());
+      accept_logged = now;
+      accept_failures = 0;
     }
-    if (!stopping) Accept(acc);
+  }
+  size_t i = 0;
+  while (i < acceptors.size() && acceptors[i].get() != &acc) ++i;
+  if (i == acceptors.size()) return;
+  net::steady_timer& timer = *accept_timers[i];
+  timer.expires_after(wait);
+  timer.async_wait([this, &acc](beast::error_code e) {
+    if (!e && !stopping) Accept(acc);
   });
 }
 
@@ -394,6 +522,7 @@ void Server::Impl::BeginStop() {
       beast::error_code ec;
       a->close(ec);
     }
+    for (auto& t : accept_timers) t->cancel();
     std::vector<std::shared_ptr<Session>> live;
     {
       std::lock_guard lock(sessions_mu);
@@ -449,14 +578,46 @@ Status Server::Bind() {
     std::string shown = addr.is_v6() ? "[" + addr.to_string() + "]" : addr.to_string();
     impl_->urls.push_back("http://" + shown + ":" + std::to_string(local.port()));
     impl_->acceptors.push_back(std::move(acc));
+    impl_->accept_timers.push_back(std::make_unique<net::steady_timer>(impl_->ioc));
   }
   return Status::Ok();
 }
 
 std::vector<std::string> Server::BoundUrls() const { return impl_->urls; }
 
+namespace {
+
+// Each connection is a file descriptor, and the usual soft limit (1024
+// under systemd) is far below max_connections: raise it to the hard limit.
+// A few dozen descriptors go to the database, the indexes and the log.
+void RaiseFileLimit(int max_connections) {
+  constexpr rlim_t kReserve = 64;
+  rlimit lim{};
+  if (getrlimit(RLIMIT_NOFILE, &lim) != 0) return;
+  if (lim.rlim_cur < lim.rlim_max) {
+    rlimit raised = lim;
+    raised.rlim_cur = lim.rlim_max;
+    // An unlimited hard limit is not a valid soft one for NOFILE: keep trying
+    // a large figure the kernel accepts.
+    if (setrlimit(RLIMIT_NOFILE, &raised) != 0 && lim.rlim_max == RLIM_INFINITY) {
+      raised.rlim_cur = 1 << 20;
+      (void)setrlimit(RLIMIT_NOFILE, &raised);
+    }
+    (void)getrlimit(RLIMIT_NOFILE, &lim);
+  }
+  spdlog::info("open file limit: {}", static_cast<unsigned long long>(lim.rlim_cur));
+  if (static_cast<rlim_t>(max_connections) + kReserve > lim.rlim_cur)
+    spdlog::warn("server.max_connections is {} but the open file limit {} allows about {} connections; "
+                 "raise the limit (LimitNOFILE= in the systemd unit) or lower server.max_connections",
+                 max_connections, static_cast<unsigned long long>(lim.rlim_cur),
+                 lim.rlim_cur > kReserve ? static_cast<unsigned long long>(lim.rlim_cur - kReserve) : 0ULL);
+}
+
+}  // namespace
+
 void Server::Run() {
   Impl* impl = impl_.get();
+  RaiseFileLimit(impl->opt.max_connections);
   impl->signals.async_wait([impl](beast::error_code ec, int) {
     if (!ec) impl->BeginStop();
   });

@@ -20,6 +20,8 @@ struct ServerOptions {
   int io_threads = 2;
   int worker_threads = 4;
   int max_connections = 10000;
+  // Open connections one client address may hold; trusted proxies are exempt.
+  int max_connections_per_address = 64;
   int64_t header_limit = 16384;
   int64_t body_limit = 1 << 20;
   int64_t upload_limit = 50 << 20;
@@ -72,6 +74,17 @@ struct WireResponse {
   Response response;
   size_t content_length = 0;  // of the body a GET would carry (HEAD keeps it)
 };
+// A Range header against a representation of `size` bytes (RFC 9110
+// §14.1.2). Only one byte range is served ("bytes=0-99", "bytes=100-",
+// "bytes=-100"); several ranges, another unit or bad syntax are ignored,
+// which the RFC allows: the whole is sent.
+enum class RangeKind { kWhole, kPart, kUnsatisfiable };
+struct ByteRange {
+  int64_t offset = 0;
+  int64_t length = 0;
+};
+RangeKind ParseRange(std::string_view header, int64_t size, ByteRange* out);
+
 WireResponse Finalize(const Request& req, Response r, bool hsts, std::string_view gzip_body = {},
                       std::string etag = {});
 

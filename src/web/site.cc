@@ -131,7 +131,7 @@ Services& Context::services() const { return site_.services(); }
 Status Context::LoadPrincipal() {
   if (principal_loaded_) return Status::Ok();
   principal_loaded_ = true;
-  std::string token = req_.Cookie(Site::kSessionCookie);
+  std::string token = req_.Cookie(site_.SessionCookie());
   if (token.empty()) return Status::Ok();
   auto p = services().auth->Authenticate(token);
   if (p.ok()) {
@@ -139,9 +139,9 @@ Status Context::LoadPrincipal() {
   } else if (p.status().code() == Code::kUnavailable) {
     return p.status();
   } else {
-    http::CookieOptions o;
+    http::CookieOptions o = site_.Cookie();
     o.max_age = 0;
-    AddCookie(http::BuildSetCookie(Site::kSessionCookie, "", o));
+    AddCookie(http::BuildSetCookie(site_.SessionCookie(), "", o));
   }
   return Status::Ok();
 }
@@ -179,13 +179,12 @@ auth::Actor Context::actor() const {
 std::string Context::CsrfToken() {
   if (principal()) return principal_->csrf_token;
   if (!anon_csrf_.empty()) return anon_csrf_;
-  anon_csrf_ = req_.Cookie(Site::kCsrfCookie);
+  anon_csrf_ = req_.Cookie(site_.CsrfCookie());
   if (anon_csrf_.size() < 32) {
     anon_csrf_ = auth::RandomToken();
-    http::CookieOptions o;
-    o.secure = services().config.server.tls;
+    http::CookieOptions o = site_.Cookie();
     o.same_site = "Strict";
-    AddCookie(http::BuildSetCookie(Site::kCsrfCookie, anon_csrf_, o));
+    AddCookie(http::BuildSetCookie(site_.CsrfCookie(), anon_csrf_, o));
   }
   return anon_csrf_;
 }
@@ -224,7 +223,7 @@ void Context::TakeFlash(Page& page) {
   f->SetValue("MESSAGE", msg);
   f->SetValue("KIND", raw[0] == 's' ? "success" : "error");
   f->ShowSection(raw[0] == 's' ? "IS_SUCCESS" : "IS_ERROR");
-  http::CookieOptions o;
+  http::CookieOptions o = site_.Cookie();
   o.max_age = 0;
   AddCookie(http::BuildSetCookie(Site::kFlashCookie, "", o));
 }
@@ -303,8 +302,7 @@ http::Response Context::Cacheable(http::Response r) {
 
 http::Response Context::RedirectWithFlash(const std::string& location, const std::string& message, bool success) {
   auto r = http::Response::Redirect(location);
-  http::CookieOptions o;
-  o.secure = services().config.server.tls;
+  http::CookieOptions o = site_.Cookie();
   o.max_age = 120;
   // BuildSetCookie percent-encodes what a cookie cannot carry; TakeFlash
   // decodes it once.
@@ -341,6 +339,24 @@ void Site::Add(const std::string& method, const std::string& pattern, Guard guar
   routes_.push_back({method, pattern, guard});
 }
 
+bool Site::https() const {
+  const auto& server = services_.config.server;
+  return server.tls || server.public_url.starts_with("https://");
+}
+
+std::string Site::SessionCookie() const {
+  return https() ? std::string("__Host-") + kSessionCookie : kSessionCookie;
+}
+
+std::string Site::CsrfCookie() const { return https() ? std::string("__Host-") + kCsrfCookie : kCsrfCookie; }
+
+http::CookieOptions Site::Cookie() const {
+  http::CookieOptions o;
+  o.path = "/";
+  o.secure = https();
+  return o;
+}
+
 http::Response Site::ErrorPage(int status, const http::Request& req) {
   Context ctx(*this, req);
   return ctx.ErrorPage(status);
@@ -360,7 +376,7 @@ http::Response Site::Dispatch(const Guard& guard, const PageHandler& handler, ht
     if (Status s = http::ParseBody(req); !s.ok()) return ctx.ErrorPage(400, s.message());
     std::string sent = req.Form("_csrf");
     if (sent.empty()) sent = req.Header("X-CSRF-Token");
-    std::string expected = ctx.principal_ ? ctx.principal_->csrf_token : req.Cookie(kCsrfCookie);
+    std::string expected = ctx.principal_ ? ctx.principal_->csrf_token : req.Cookie(CsrfCookie());
     if (expected.empty() || !auth::SecretEquals(sent, expected)) {
       return ctx.ErrorPage(403, "页面已过期或请求来源无法确认（CSRF 校验未通过）。请返回上一页，刷新后重新提交。");
     }

@@ -25,6 +25,7 @@
 #include "common/clock.h"
 #include "config/config.h"
 #include "http/assets.h"
+#include "http/forms.h"
 #include "http/message.h"
 #include "http/router.h"
 #include "storage/database.h"
@@ -112,6 +113,7 @@ class Context {
   Context(Site& site, const http::Request& req) : site_(site), req_(req) {}
 
   Services& services() const;
+  const Site& site() const { return site_; }
   // The signed-in user, looked up from the session cookie on first use.
   const auth::Principal* principal();
   const auth::User* user();
@@ -198,6 +200,17 @@ class Site {
   static constexpr const char* kSessionCookie = "gk_session";
   static constexpr const char* kCsrfCookie = "gk_csrf";
   static constexpr const char* kFlashCookie = "gk_flash";
+
+  // Served over HTTPS: server.tls, or a server.public_url starting with
+  // https://. Then every cookie is Secure, and the session and CSRF cookies
+  // are named "__Host-gk_session" / "__Host-gk_csrf", which browsers only
+  // accept with Secure, Path=/ and no Domain: a sibling subdomain or a
+  // plain-HTTP page cannot plant or overwrite them.
+  bool https() const;
+  std::string SessionCookie() const;
+  std::string CsrfCookie() const;
+  // Path=/, HttpOnly, SameSite=Lax, Secure over HTTPS; callers adjust the rest.
+  http::CookieOptions Cookie() const;
 
  private:
   http::Response Dispatch(const Guard& guard, const PageHandler& handler, http::Request& req);

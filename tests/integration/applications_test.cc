@@ -409,5 +409,30 @@ TEST(TrustedProxyTest, LimitsCountTheForwardedClientOnlyBehindATrustedProxy) {
   EXPECT_EQ(LookupsUntilRefused(*direct, "203.0.113.9"), 1);  // the header is ignored
 }
 
+TEST_F(ApplicationsTest, StaffDownloadTheApplicantsFilesWithByteRanges) {
+  Browser applicant = NewBrowser();
+  auto page = applicant.Get("/apply");
+  std::string pdf = "%PDF-1.4\n";
+  for (int i = 0; pdf.size() < 200000; ++i) pdf += std::to_string(i) + " ";
+  auto r = applicant.PostFile("/apply", "attachments", "身份证明.pdf", pdf, Form(page.body));
+  ASSERT_EQ(r.status, 200) << r.body.substr(0, 2000);
+  const std::string number = Capture(r.body, R"re(id="apply-number">([^<]+)<)re");
+  Browser officer = SignIn("officer");
+  const std::string id = CaseId(officer, number);
+  ASSERT_FALSE(id.empty());
+  const std::string url =
+      Capture(officer.Get("/console/applications/" + id).body, "href=\"(/console/applications/" + id + "/files/\\d+)\"");
+  ASSERT_FALSE(url.empty());
+  auto whole = officer.Get(url);
+  EXPECT_EQ(whole.status, 200);
+  EXPECT_EQ(whole.Header("Content-Type"), "application/pdf");
+  EXPECT_EQ(whole.Header("Cache-Control"), "no-store");
+  EXPECT_TRUE(whole.body == pdf);
+  officer.SetHeader("Range", "bytes=100-");
+  auto tail = officer.Get(url);
+  EXPECT_EQ(tail.status, 206);
+  EXPECT_TRUE(tail.body == pdf.substr(100));
+}
+
 }  // namespace
 }  // namespace gk::testing

@@ -330,6 +330,42 @@ TEST_F(CatalogueTest, AttachmentsAreCheckedByContentAndServedWithTheirChineseNam
   EXPECT_NE(editor.Get("/console/items/" + id).body.find("不支持的文件类型"), std::string::npos);
 }
 
+TEST_F(CatalogueTest, AttachmentsStreamWithByteRanges) {
+  Browser editor = SignIn("editor", server_->DemoPassword("editor"));
+  std::string id = Draft(editor, "关于分段下载的通知", "2026-11-25");
+  editor.Get("/console/items/" + id);
+  std::string pdf = "%PDF-1.7\n";
+  for (int i = 0; pdf.size() < 3 * 1024 * 1024; ++i) pdf += std::to_string(i) + ",";
+  ASSERT_EQ(editor.PostFile("/console/items/" + id + "/attachments", "file", "分段.pdf", pdf).status, 303);
+  std::smatch m;
+  const std::string page = editor.Get("/console/items/" + id).body;
+  ASSERT_TRUE(std::regex_search(page, m, std::regex(R"re(href="(/files/\d+/[^"]+)")re")));
+  const std::string url = m[1];
+  auto whole = editor.Get(url);
+  EXPECT_EQ(whole.status, 200);
+  EXPECT_EQ(whole.Header("Accept-Ranges"), "bytes");
+  EXPECT_TRUE(whole.body == pdf);
+  auto head = Fetch(server_->host(), server_->port(), "HEAD", url, {{"Cookie", "gk_session=" + editor.Cookie("gk_session")}});
+  EXPECT_EQ(head.Header("Content-Length"), std::to_string(pdf.size()));
+  editor.SetHeader("Range", "bytes=1000-1999");
+  auto part = editor.Get(url);
+  EXPECT_EQ(part.status, 206);
+  EXPECT_EQ(part.Header("Content-Range"), "bytes 1000-1999/" + std::to_string(pdf.size()));
+  EXPECT_TRUE(part.body == pdf.substr(1000, 1000));
+  editor.SetHeader("Range", "bytes=-10");
+  EXPECT_TRUE(editor.Get(url).body == pdf.substr(pdf.size() - 10));
+  editor.SetHeader("Range", "bytes=" + std::to_string(pdf.size()) + "-");
+  auto beyond = editor.Get(url);
+  EXPECT_EQ(beyond.status, 416);
+  EXPECT_EQ(beyond.Header("Content-Range"), "bytes */" + std::to_string(pdf.size()));
+  // Resuming with If-Range: the part only while the file is the same one.
+  editor.SetHeader("Range", "bytes=5-9");
+  editor.SetHeader("If-Range", whole.Header("ETag"));
+  EXPECT_EQ(editor.Get(url).status, 206);
+  editor.SetHeader("If-Range", "\"another\"");
+  EXPECT_EQ(editor.Get(url).status, 200);
+}
+
 TEST_F(CatalogueTest, AdministratorsManageTheColumnTree) {
   Browser admin = Admin();
   auto page = admin.Get("/console/columns?agency=1");

@@ -240,13 +240,17 @@ int ServerProcess::Run(const std::vector<std::string>& args, std::string* out, s
 
 std::unique_ptr<ServerProcess> ServerProcess::Start(const std::vector<std::string>& extra_args,
                                                     const std::map<std::string, std::string>& env,
-                                                    const std::string& listen) {
+                                                    const std::string& listen, const std::string& data_dir) {
   auto sp = std::unique_ptr<ServerProcess>(new ServerProcess());
-  sp->data_dir_ = MakeTempDir();
-  std::string out, err;
-  int rc = Run({"init", "--demo", "--data", sp->data_dir_, "--admin-password", kAdminPassword}, &out, &err, env);
-  if (rc != 0) throw std::runtime_error("init failed: " + err);
-  sp->init_output_ = out;
+  sp->data_dir_ = data_dir;
+  sp->owns_data_dir_ = data_dir.empty();
+  if (data_dir.empty()) {
+    sp->data_dir_ = MakeTempDir();
+    std::string out, err;
+    int rc = Run({"init", "--demo", "--data", sp->data_dir_, "--admin-password", kAdminPassword}, &out, &err, env);
+    if (rc != 0) throw std::runtime_error("init failed: " + err);
+    sp->init_output_ = out;
+  }
   std::vector<std::string> args = {"serve", "--data", sp->data_dir_, "--listen", listen};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   int ofd = -1, efd = -1;
@@ -255,8 +259,19 @@ std::unique_ptr<ServerProcess> ServerProcess::Start(const std::vector<std::strin
   // pipe, into a file when GK_TEST_SERVER_LOG names one (for debugging).
   const char* log = std::getenv("GK_TEST_SERVER_LOG");
   std::string log_path = log ? log : "";
-  std::thread([efd, log_path] {
-    std::string s = ReadAll(efd);
+  auto captured = sp->log_;
+  std::thread([efd, log_path, captured] {
+    std::string s;
+    char buf[4096];
+    ssize_t n;
+    while ((n = read(efd, buf, sizeof buf)) > 0) {
+      s.append(buf, static_cast<size_t>(n));
+      std::lock_guard lock(captured->mu);
+      captured->bytes += static_cast<size_t>(n);
+      // The start is what tests look for; a flood past it only counts.
+      if (captured->text.size() < (1 << 20)) captured->text.append(buf, static_cast<size_t>(n));
+    }
+    close(efd);
     if (!log_path.empty()) {
       FILE* f = std::fopen(log_path.c_str(), "a");
       if (f) {
@@ -288,6 +303,12 @@ std::unique_ptr<ServerProcess> ServerProcess::Start(const std::vector<std::strin
   std::thread([ofd] { ReadAll(ofd); }).detach();
   if (sp->port_ == 0) throw std::runtime_error("server did not start");
   return sp;
+}
+
+std::string ServerProcess::Log(size_t* total_bytes) const {
+  std::lock_guard lock(log_->mu);
+  if (total_bytes) *total_bytes = log_->bytes;
+  return log_->text;
 }
 
 std::string ServerProcess::DemoPassword(const std::string& username) const {
@@ -324,7 +345,7 @@ int ServerProcess::Terminate(int timeout_ms) {
 ServerProcess::~ServerProcess() {
   if (pid_ > 0) Terminate(5000);
   std::error_code ec;
-  if (!data_dir_.empty()) std::filesystem::remove_all(data_dir_, ec);
+  if (owns_data_dir_ && !data_dir_.empty()) std::filesystem::remove_all(data_dir_, ec);
 }
 
 }  // namespace gk::testing

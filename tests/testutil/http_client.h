@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -69,10 +70,12 @@ class ServerProcess {
  public:
   static constexpr const char* kAdminPassword = "Kaifang-Test-2026!";
   // `extra_args` go after `serve`; `env` adds variables (e.g. GONGKAI_AUTH_...).
-  // Listens on `listen` (port 0: a free one).
+  // Listens on `listen` (port 0: a free one). With `data_dir`, serves that
+  // existing directory instead of a fresh one (e.g. beside another server).
   static std::unique_ptr<ServerProcess> Start(const std::vector<std::string>& extra_args = {},
                                               const std::map<std::string, std::string>& env = {},
-                                              const std::string& listen = "127.0.0.1:0");
+                                              const std::string& listen = "127.0.0.1:0",
+                                              const std::string& data_dir = "");
   ~ServerProcess();
   const std::string& host() const { return host_; }
   int port() const { return port_; }
@@ -82,6 +85,10 @@ class ServerProcess {
   // The one-time password printed for a demo account ("editor", ...).
   std::string DemoPassword(const std::string& username) const;
   bool Running();
+  int pid() const { return pid_; }
+  // What the server wrote to stderr so far (the log; its first MiB), and in
+  // *total_bytes how much it wrote in all.
+  std::string Log(size_t* total_bytes = nullptr) const;
   // SIGTERM and wait; returns the exit code (or -signal).
   int Terminate(int timeout_ms = 15000);
   // Runs the binary with arguments; returns exit code, fills stdout/stderr.
@@ -95,7 +102,14 @@ class ServerProcess {
   std::string host_;
   int port_ = 0;
   std::string data_dir_;
+  bool owns_data_dir_ = true;
   std::string init_output_;
+  struct Captured {
+    std::mutex mu;
+    std::string text;
+    size_t bytes = 0;
+  };
+  std::shared_ptr<Captured> log_ = std::make_shared<Captured>();
 };
 
 }  // namespace gk::testing

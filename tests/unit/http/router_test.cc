@@ -313,25 +313,33 @@ TEST(RouterTest, RoutesListedInRegistrationOrder) {
 // ---------------------------------------------------------------------------
 // Uploads
 
-TEST(RouterTest, IsUpload) {
+TEST(RouterTest, BodyLimit) {
   Router r;
   ASSERT_TRUE(r.Add("POST", "/docs/{id:int}/files", Named("upload"), {.upload = true}).ok());
+  ASSERT_TRUE(r.Add("POST", "/apply", Named("apply"), {.upload = true, .max_body = 3000}).ok());
+  ASSERT_TRUE(r.Add("POST", "/tiny", Named("tiny"), {.upload = true, .max_body = 50}).ok());
+  ASSERT_TRUE(r.Add("POST", "/huge", Named("huge"), {.upload = true, .max_body = 1 << 30}).ok());
   ASSERT_TRUE(r.Add("POST", "/docs/{id:int}", Named("form")).ok());
   ASSERT_TRUE(r.Add("GET", "/docs/{id:int}/files", Named("list")).ok());
   struct Case {
     std::string method;
     std::string path;
-    bool upload;
+    int64_t limit;
   };
+  // Body limit 100, upload limit 5000.
   const Case cases[] = {
-      {"POST", "/docs/1/files", true},
-      {"POST", "/docs/1", false},
-      {"GET", "/docs/1/files", false},
-      {"PUT", "/docs/1/files", false},
-      {"POST", "/docs/x/files", false},
-      {"POST", "/nowhere", false},
+      {"POST", "/docs/1/files", 5000},
+      {"POST", "/apply", 3000},
+      {"POST", "/tiny", 50},
+      {"POST", "/huge", 5000},  // never above the configured upload limit
+      {"POST", "/docs/1", 100},
+      {"GET", "/docs/1/files", 100},
+      {"PUT", "/docs/1/files", 100},
+      {"POST", "/docs/x/files", 100},
+      {"POST", "/nowhere", 100},
   };
-  for (const auto& c : cases) EXPECT_EQ(r.IsUpload(c.method, c.path), c.upload) << c.method << " " << c.path;
+  for (const auto& c : cases)
+    EXPECT_EQ(r.BodyLimit(c.method, c.path, 100, 5000), c.limit) << c.method << " " << c.path;
 }
 
 }  // namespace
