@@ -3,8 +3,10 @@
 #   make test    install dependencies, build, run every test suite
 #   make build   Release build into build/
 #   make bench   HTTP benchmarks against nginx (bench/http/run, bench/pages/run)
+#   make fuzz    libFuzzer targets (clang, ASan/UBSan) in build-fuzz/, FUZZ_SECONDS each (scripts/fuzz)
+#   make test-sanitize  unit tests under g++ ASan/UBSan in build-sanitize/ (scripts/test-sanitize)
 #   make clean   remove build/ and test output (never var/, which holds your data)
-.PHONY: all run test build bench clean deps
+.PHONY: all run test build bench clean deps fuzz test-sanitize
 .NOTPARALLEL:
 
 all: build
@@ -25,5 +27,11 @@ bench: deps build
 	bench/http/run
 	bench/pages/run
 
+fuzz:
+	scripts/fuzz
+
+test-sanitize: deps
+	scripts/test-sanitize
+
 clean:
-	rm -rf build tests/e2e/test-results
+	rm -rf build build-fuzz build-sanitize tests/e2e/test-results

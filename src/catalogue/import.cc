@@ -6,6 +6,7 @@
 
 #include "auth/service.h"
 #include "common/uscc.h"
+#include "http/forms.h"
 
 namespace gk::catalogue {
 namespace {
@@ -44,22 +45,35 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
-// Position of the first byte that is not well-formed UTF-8, or npos.
-size_t InvalidUtf8At(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return i;
-    for (size_t k = 1; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
-    i += n;
+// The first line (1-based) that is not text the store can keep, with why:
+// malformed UTF-8 (overlong forms and surrogates too, which PostgreSQL
+// refuses) or a NUL byte (which PostgreSQL text cannot hold); 0 if every
+// line is fine. No UTF-8 sequence contains '\n', so checking line by line is
+// the same as checking the whole.
+int FirstBadLine(std::string_view s, std::string* reason) {
+  int line = 1;
+  for (size_t pos = 0; pos <= s.size(); ++line) {
+    size_t end = std::min(s.find('\n', pos), s.size());
+    std::string_view text = s.substr(pos, end - pos);
+    if (!http::IsValidUtf8(text)) *reason = "不是有效的 UTF-8 文本";
+    else if (text.find('\0') != std::string_view::npos) *reason = "含有空字符";
+    if (!reason->empty()) return line;
+    pos = end + 1;
   }
-  return std::string_view::npos;
+  return 0;
 }
 
-int LineAt(std::string_view s, size_t pos) {
-  return 1 + static_cast<int>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
+// True if a key or string anywhere in `json` holds a NUL ("\u0000").
+bool HasNul(const nlohmann::json& json) {
+  if (json.is_string()) return json.get_ref<const std::string&>().find('\0') != std::string::npos;
+  if (json.is_object()) {
+    for (const auto& [key, value] : json.items())
+      if (key.find('\0') != std::string::npos || HasNul(value)) return true;
+  } else if (json.is_array()) {
+    for (const auto& value : json)
+      if (HasNul(value)) return true;
+  }
+  return false;
 }
 
 bool EndsWith(const std::string& s, const std::string& suffix) {
@@ -271,6 +285,11 @@ void ReadJsonLines(std::string_view content, std::vector<Row>* rows) {
       rows->push_back(std::move(row));
       continue;
     }
+    if (HasNul(json)) {
+      row.reasons.push_back("含有空字符（\\u0000）");
+      rows->push_back(std::move(row));
+      continue;
+    }
     for (const auto& [key, value] : json.items()) {
       auto it = FieldNames().find(key);
       if (it == FieldNames().end()) {
@@ -405,8 +424,8 @@ Result<ImportPlan> PlanImport(const std::string& file_name, std::string_view con
   if (!csv && !EndsWith(file_name, ".jsonl") && !EndsWith(file_name, ".ndjson"))
     return Status::Invalid("只能导入 .csv、.jsonl 或 .ndjson 文件");
   ImportPlan plan;
-  if (size_t bad = InvalidUtf8At(content); bad != std::string_view::npos) {
-    plan.rejected.push_back({LineAt(content, bad), {"不是有效的 UTF-8 文本"}});
+  if (std::string reason; int bad = FirstBadLine(content, &reason)) {
+    plan.rejected.push_back({bad, {reason}});
     return plan;
   }
   std::vector<Row> rows;

@@ -195,6 +195,32 @@ TEST_F(ImportTest, InvalidUtf8AndEmptyFilesAreRejected) {
   EXPECT_EQ(Rejections(plan), "第 1 行：文件中没有可导入的信息\n");
 }
 
+// Found by fuzzing (tests/fuzz/import_fuzz.cc): the old check took any lead
+// byte's length on trust, so overlong forms, UTF-16 surrogates and NUL bytes
+// reached items (which PostgreSQL refuses) and rejection messages.
+TEST_F(ImportTest, MalformedUtf8AndNulBytesAreRejectedWithTheirLine) {
+  using namespace std::string_literals;
+  const struct {
+    std::string content;
+    std::string want;
+  } cases[] = {
+      {"index_no,title,published_on\nX/1,\xC0\xAF,2020-01-01\n", "第 2 行：不是有效的 UTF-8 文本\n"},      // overlong '/'
+      {"index_no,title,published_on\nX/1,\xED\xA0\x80,2020-01-01\n", "第 2 行：不是有效的 UTF-8 文本\n"},  // surrogate
+      {"index_no,title,published_on\n\nX/1,\xF5\x80\x80\x80,2020-01-01\n", "第 3 行：不是有效的 UTF-8 文本\n"},
+      {"index_no,ti\0tle,published_on\nX/1,a,2020-01-01\n"s, "第 1 行：含有空字符\n"},
+      {"index_no,title,published_on\nX/1,\"a\nb\0\",2020-01-01\n"s, "第 3 行：含有空字符\n"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Rejections(Plan("items.csv", c.content)), c.want) << c.content;
+  auto plan = Plan("items.jsonl",
+                   "{\"index_no\":\"X/1\",\"title\":\"甲\\u0000\",\"published_on\":\"2020-01-01\"}\n"
+                   "{\"index_no\":\"X/2\",\"published_on\":\"2020-01-01\",\"k\\u0000\":1}\n"
+                   "{\"index_no\":\"X/3\",\"published_on\":\"2020-01-01\",\"columns\":[\"a\\u0000\"]}\n");
+  const std::string text = Rejections(plan);
+  ASSERT_EQ(plan.rejected.size(), 3u) << text;
+  for (int line = 1; line <= 3; ++line)
+    EXPECT_NE(text.find("第 " + std::to_string(line) + " 行：含有空字符（\\u0000）"), std::string::npos) << text;
+}
+
 TEST_F(ImportTest, UnsupportedExtensionIsAnError) {
   EXPECT_FALSE(PlanImport("items.xlsx", "", context_, service_).ok());
 }

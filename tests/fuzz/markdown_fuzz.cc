@@ -1,0 +1,41 @@
+// Item bodies (src/web/markdown.h): RenderMarkdown and MarkdownToText on any
+// bytes. Beyond memory safety, checks that the HTML stays safe (no raw
+// script-capable tags, no javascript: links) and that both outputs are
+// valid UTF-8 (cmark validates its input; the table code must not break it).
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "fuzz_util.h"
+#include "web/markdown.h"
+
+namespace {
+
+using gk::fuzz::Check;
+
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+void CheckSafeHtml(const std::string& html) {
+  const std::string lower = Lower(html);
+  for (const char* bad : {"<script", "<iframe", "<object", "<embed", "<style", "<form", "<svg",
+                          "href=\"javascript:", "src=\"javascript:", "href=\"vbscript:", "href=\"data:"})
+    Check(lower.find(bad) == std::string::npos, bad);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view md(reinterpret_cast<const char*>(data), size);
+  std::string html = gk::web::RenderMarkdown(md);
+  CheckSafeHtml(html);
+  Check(gk::http::IsValidUtf8(html), "HTML is not valid UTF-8");
+  std::string text = gk::web::MarkdownToText(md);
+  Check(gk::http::IsValidUtf8(text), "text is not valid UTF-8");
+  return 0;
+}
