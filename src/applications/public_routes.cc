@@ -66,19 +66,26 @@ struct Check {
 Check NewCheck(storage::Database& db, int64_t now) {
   static const char* digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
   int a = static_cast<int>(randombytes_uniform(9)) + 1, b = static_cast<int>(randombytes_uniform(9)) + 1;
-  std::string expires = std::to_string(now + 7200);
+  // A random part makes every form's token its own: two forms served in the
+  // same second with the same sum would otherwise share one, and spending it
+  // on one would refuse the other.
+  unsigned char nonce[8];
+  randombytes_buf(nonce, sizeof nonce);
+  char nonce_hex[2 * sizeof nonce + 1];
+  sodium_bin2hex(nonce_hex, sizeof nonce_hex, nonce, sizeof nonce);
+  const std::string head = std::to_string(now + 7200) + "-" + nonce_hex;
   return {std::string(digits[a]) + "加" + digits[b] + "等于几？（请填写阿拉伯数字）",
-          expires + "." + Sign(db, expires + ":" + std::to_string(a + b))};
+          head + "." + Sign(db, head + ":" + std::to_string(a + b))};
 }
 
 bool CheckPasses(storage::Database& db, const std::string& token, const std::string& answer, int64_t now) {
   size_t dot = token.find('.');
   if (dot == std::string::npos) return false;
-  std::string expires = token.substr(0, dot);
+  const std::string head = token.substr(0, dot);  // expiry "-" nonce
   int64_t until = 0;
-  auto [p, ec] = std::from_chars(expires.data(), expires.data() + expires.size(), until);
-  if (ec != std::errc() || until < now) return false;
-  std::string want = Sign(db, expires + ":" + std::string(Trim(answer)));
+  auto [p, ec] = std::from_chars(head.data(), head.data() + head.size(), until);
+  if (ec != std::errc() || p == head.data() + head.size() || *p != '-' || until < now) return false;
+  std::string want = Sign(db, head + ":" + std::string(Trim(answer)));
   std::string got = token.substr(dot + 1);
   return !want.empty() && got.size() == want.size() && sodium_memcmp(got.data(), want.data(), want.size()) == 0 &&
          web::UseOnce(db, "form_check", got, until, now);

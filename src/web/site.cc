@@ -364,6 +364,20 @@ http::Response Site::ErrorPage(int status, const http::Request& req) {
 
 http::Response Site::Dispatch(const Guard& guard, const PageHandler& handler, http::Request& req) {
   Context ctx(*this, req);
+  http::Response r = GuardAndHandle(guard, handler, req, ctx);
+  for (const auto& c : ctx.cookies()) r.AddCookie(c);
+  // Nothing for one visitor is kept by a cache: a non-public route's answer
+  // (refusals and redirects to the login page too), one that sets a cookie,
+  // and an incomplete page (Context::Got), whoever marked it.
+  if (!ctx.cookies().empty() || guard.access != Access::kPublic || ctx.incomplete()) {
+    r.public_cacheable = false;
+    if (ctx.incomplete() || r.headers.find("Cache-Control") == r.headers.end()) r.SetHeader("Cache-Control", "no-store");
+  }
+  return r;
+}
+
+http::Response Site::GuardAndHandle(const Guard& guard, const PageHandler& handler, http::Request& req,
+                                    Context& ctx) {
   const bool api = IsApiPath(req.path);
   // 1. Who is asking: looked up now where the guard or CSRF needs it, else
   // on first use, so public pages cost no database read for it.
@@ -386,9 +400,7 @@ http::Response Site::Dispatch(const Guard& guard, const PageHandler& handler, ht
     if (!ctx.principal_) {
       if (api) return JsonError(401, "需要登录");
       std::string next = req.method == "GET" ? req.target : std::string("/console");
-      auto r = http::Response::Redirect("/login?next=" + http::PercentEncode(next));
-      for (const auto& c : ctx.cookies()) r.AddCookie(c);
-      return r;
+      return http::Response::Redirect("/login?next=" + http::PercentEncode(next));
     }
     if (guard.access == Access::kStaff) {
       if (ctx.principal_->user.must_change_password) {
@@ -399,14 +411,7 @@ http::Response Site::Dispatch(const Guard& guard, const PageHandler& handler, ht
         return ctx.ErrorPage(403, std::string("您没有“") + auth::PermissionLabel(guard.permission) + "”的权限。");
     }
   }
-  http::Response r = handler(req, ctx);
-  for (const auto& c : ctx.cookies()) r.AddCookie(c);
-  // An incomplete page (Context::Got) is never kept, whoever marked it.
-  if (!ctx.cookies().empty() || guard.access != Access::kPublic || ctx.incomplete()) {
-    r.public_cacheable = false;
-    if (ctx.incomplete() || r.headers.find("Cache-Control") == r.headers.end()) r.SetHeader("Cache-Control", "no-store");
-  }
-  return r;
+  return handler(req, ctx);
 }
 
 }  // namespace gk::web

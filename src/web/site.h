@@ -214,6 +214,8 @@ class Site {
 
  private:
   http::Response Dispatch(const Guard& guard, const PageHandler& handler, http::Request& req);
+  // Steps 1-3 of Dispatch (who asks, body and CSRF, may they), then the handler.
+  http::Response GuardAndHandle(const Guard& guard, const PageHandler& handler, http::Request& req, Context& ctx);
 
   Services& services_;
   http::Router router_;

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <regex>
+#include <set>
 #include <string>
 
 #include "testutil/http_client.h"
@@ -136,6 +137,18 @@ TEST_F(ApplicationsTest, FormRefusesBadInputClearlyAndKeepsWhatWasTyped) {
 
 // One solved human check carries one submission: the same token replayed
 // after a successful submission is refused, and nothing more is stored.
+// Every form gets its own human-check token, even forms served in the same
+// second with the same sum: spending one must never refuse another.
+TEST_F(ApplicationsTest, EveryFormHasItsOwnHumanCheckToken) {
+  std::set<std::string> tokens;
+  for (int i = 0; i < 30; ++i) {
+    auto page = Fetch(server_->host(), server_->port(), "GET", "/apply");
+    ASSERT_EQ(page.status, 200);
+    tokens.insert(Capture(page.body, R"re(name="check_token" value="([^"]+)")re"));
+  }
+  EXPECT_EQ(tokens.size(), 30u);
+}
+
 TEST_F(ApplicationsTest, HumanCheckIsUsableOnce) {
   Browser b = NewBrowser();
   auto page = b.Get("/apply");

@@ -308,6 +308,33 @@ TEST_F(RouteWalkTest, EveryRouteWithEveryRole) {
   EXPECT_TRUE(failures.empty()) << failures.size() << " of " << calls << " calls answered wrongly:" << all.str();
 }
 
+// No staff page is ever public, and no answer to a route that is not public
+// may be kept by a cache: not the server's page cache (public_cacheable),
+// not a proxy or a shared browser (Cache-Control: no-store or private).
+TEST_F(RouteWalkTest, ConsoleRoutesAreNeverPublicAndPrivateAnswersNeverCacheable) {
+  ASSERT_NE(app_, nullptr);
+  std::vector<std::string> failures;
+  for (const auto& info : app_->site().routes()) {
+    const std::string what = info.method + " " + info.pattern;
+    if (info.pattern.starts_with("/console") && info.guard.access == web::Access::kPublic)
+      failures.push_back(what + " is a console route open to the public");
+    if (info.guard.access == web::Access::kPublic) continue;
+    for (auto& caller : *callers_) {
+      EnsureSignedIn(caller);
+      std::string problem;
+      http::Response r = Call(info, caller, std::nullopt, &problem);
+      auto cc = r.headers.find("Cache-Control");
+      const std::string control = cc == r.headers.end() ? "" : cc->second;
+      if (r.public_cacheable) failures.push_back(what + " as " + caller.label + ": marked public_cacheable");
+      if (control.find("no-store") == std::string::npos && control.find("private") == std::string::npos)
+        failures.push_back(what + " as " + caller.label + ": Cache-Control \"" + control + "\"");
+    }
+  }
+  std::ostringstream all;
+  for (const auto& f : failures) all << "\n  " << f;
+  EXPECT_TRUE(failures.empty()) << failures.size() << " answers could be cached or reached by anyone:" << all.str();
+}
+
 TEST_F(RouteWalkTest, WrongCsrfIsRefusedOnEveryPost) {
   ASSERT_NE(app_, nullptr);
   int posts = 0;
