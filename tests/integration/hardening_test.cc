@@ -205,15 +205,16 @@ TEST(HardeningTest, RaisesTheOpenFileLimitAndWarnsWhenItIsTooLow) {
   ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &low), 0);
   auto server = ServerProcess::Start({"--set", "server.max_connections=" + std::to_string(mine.rlim_max + 1000)});
   ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &mine), 0);
-  rlimit child{};
-  ASSERT_EQ(prlimit(server->pid(), RLIMIT_NOFILE, nullptr, &child), 0);
-  EXPECT_EQ(child.rlim_cur, mine.rlim_max);
-  // Logged as the server starts serving, just after it says where it listens.
+  // Raised and logged as the server starts serving, just after it says where
+  // it listens: wait for the log before asking the kernel.
   std::string log;
   for (int i = 0; i < 50 && log.find("server.max_connections is") == std::string::npos; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
     log = server->Log();
   }
+  rlimit child{};
+  ASSERT_EQ(prlimit(server->pid(), RLIMIT_NOFILE, nullptr, &child), 0);
+  EXPECT_EQ(child.rlim_cur, mine.rlim_max);
   EXPECT_NE(log.find("open file limit: " + std::to_string(mine.rlim_max)), std::string::npos) << log;
   EXPECT_NE(log.find("server.max_connections is"), std::string::npos) << log;
 }
