@@ -16,11 +16,6 @@ namespace {
 
 constexpr const char* kPassword = "Qingxi-Mima-2026#";
 
-std::string Capture(const std::string& body, const std::string& pattern) {
-  std::smatch m;
-  return std::regex_search(body, m, std::regex(pattern)) ? std::string(m[1]) : std::string();
-}
-
 // The answer to the form's human check ("七加二等于几？").
 std::string CheckAnswer(const std::string& body) {
   static const std::map<std::string, int> digits = {{"一", 1}, {"二", 2}, {"三", 3}, {"四", 4}, {"五", 5},

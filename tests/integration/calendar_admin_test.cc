@@ -25,13 +25,6 @@ namespace {
 
 constexpr const char* kPassword = "Qingxi-Mima-2026#";
 
-std::string Capture(const std::string& body, const std::string& pattern) {
-  std::smatch m;
-  return std::regex_search(body, m, std::regex(pattern)) ? std::string(m[1]) : std::string();
-}
-
-bool Has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
-
 // `gongkai serve` started again on an existing data directory (ServerProcess
 // always makes a fresh one). Its stdout goes to a file read for the address.
 class Restarted {

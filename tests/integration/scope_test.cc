@@ -23,13 +23,6 @@ namespace {
 
 constexpr const char* kPassword = "Qingxi-Mima-2026#";
 
-std::string Capture(const std::string& body, const std::string& pattern) {
-  std::smatch m;
-  return std::regex_search(body, m, std::regex(pattern)) ? std::string(m[1]) : std::string();
-}
-
-bool Has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
-
 // A valid USCC on the demo bureau's pattern (GB 32100 check digit).
 std::string Uscc(const std::string& first17) {
   static const char kChars[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";

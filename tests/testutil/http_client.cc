@@ -172,6 +172,13 @@ std::string ChinaDateFromToday(int offset_days) {
   return buf;
 }
 
+std::string Capture(const std::string& body, const std::string& pattern) {
+  std::smatch m;
+  return std::regex_search(body, m, std::regex(pattern)) ? std::string(m[1]) : std::string();
+}
+
+bool Has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
+
 int ChinaYearNow() { return std::stoi(ChinaDateFromToday(0).substr(0, 4)); }
 
 std::string ServerProcess::MakeTempDir() {

@@ -36,6 +36,11 @@ std::string ChinaDateFromToday(int offset_days);
 // The year today in China.
 int ChinaYearNow();
 
+// The first group of `pattern`'s first match in `body`, or "".
+std::string Capture(const std::string& body, const std::string& pattern);
+// True when `body` contains `text`.
+bool Has(const std::string& body, const std::string& text);
+
 // A client that keeps cookies, like a browser.
 class Browser {
  public:
