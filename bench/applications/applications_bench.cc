@@ -97,7 +97,7 @@ int Run(const std::string& label, std::shared_ptr<gk::storage::Database> db, int
         if (rng() % 100 < 92 && received.DaysSinceEpoch() < last - 10) {
           a.state = State::kClosed;
           a.closed_on = received.AddDays(5 + rng() % 30).ToString();
-          a.outcome = OutcomeCode(outcomes[rng() % outcomes.size()]);
+          a.outcome = outcomes[rng() % outcomes.size()];
         } else {
           a.state = open_states[rng() % 5];
           a.due_on = due.ToString();
@@ -115,9 +115,9 @@ int Run(const std::string& label, std::shared_ptr<gk::storage::Database> db, int
   }
   double insert_ms = Ms(t0, Clock::now());
 
-  double tables = Median(5, [&] { (void)svc.Tables(2025, {agency}); });
-  double tables_current = Median(5, [&] { (void)svc.Tables(2026, {agency}); });
-  auto t = svc.Tables(2025, {agency});
+  double tables = Median(5, [&] { (void)svc.reports().Tables(2025, {agency}); });
+  double tables_current = Median(5, [&] { (void)svc.reports().Tables(2026, {agency}); });
+  auto t = svc.reports().Tables(2025, {agency});
   // Naive: one COUNT per cell of table 三.
   double naive_tables = Median(3, [&] {
     (void)db->Read([&](soci::session& sql) {

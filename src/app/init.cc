@@ -146,7 +146,7 @@ Status CreateDemoApplications(App& app) {
   auto r4 = svc.Register(kCli, *officer, [&] { a4.channel = "letter"; return a4; }(), back(9), "", &errors);
   if (!r4.ok()) return r4.status();
   applications::ActionInput decision;
-  decision.outcome = "1";
+  decision.outcome = applications::Outcome{1, 0};  // 予以公开
   decision.public_index_no = "";
   decision.explanation = "该信息已主动公开，现予提供。";
   if (Status s = svc.Perform(kCli, *officer, r4->id, applications::Action::kDraftDecision, decision, &errors); !s.ok())

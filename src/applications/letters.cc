@@ -1,18 +1,25 @@
-// Letters (告知书) of the application service: templates merged with the
-// case, placeholders left for issue, optional paragraphs dropped, numbering.
+// Letters (告知书) of disclosure applications; see letters.h.
+#include "applications/letters.h"
+
 #include <soci/soci.h>
 
 #include <fstream>
 #include <sstream>
 
-#include "applications/service.h"
+#include "applications/store.h"
 #include "auth/store.h"
 #include "common/strings.h"
 #include "web/markdown.h"
 
 namespace gk::applications {
 
-std::string ApplicationService::ChineseDate(const std::string& ymd) {
+LetterService::LetterService(std::shared_ptr<storage::Database> db, const gk::Clock& clock,
+                             const WorkCalendar& calendar, const ApplicationsOptions& options)
+    : db_(std::move(db)), clock_(clock), calendar_(calendar), options_(options) {}
+
+Date LetterService::Today() const { return Date::FromUnixTime(clock_.Now()); }
+
+std::string LetterService::ChineseDate(const std::string& ymd) {
   auto d = Date::Parse(ymd);
   if (!d.ok()) return ymd;
   return std::to_string(d->year()) + "年" + std::to_string(d->month()) + "月" + std::to_string(d->day()) + "日";
@@ -30,9 +37,19 @@ std::string Inert(const std::string& value) {
   return out;
 }
 
+// A letter goes out complete: no placeholder may be left in it (a draft
+// reply gets its number and date at sign-off).
+Status CheckFilled(const Letter& l) {
+  std::string names;
+  for (const auto& n : LetterService::Unfilled(l.body_md))
+    if (l.issued || (n != "{{letter_no}}" && n != "{{today}}")) names += n;
+  if (names.empty()) return Status::Ok();
+  return Status::Invalid("文书中仍有未填写的内容 " + names + "，请在文书中填写或删除所在段落。", "letter_body");
+}
+
 }  // namespace
 
-std::string ApplicationService::Merge(const std::string& text, const std::map<std::string, std::string>& values) {
+std::string LetterService::Merge(const std::string& text, const std::map<std::string, std::string>& values) {
   std::string out;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -49,8 +66,8 @@ std::string ApplicationService::Merge(const std::string& text, const std::map<st
   return out + text.substr(pos);
 }
 
-std::string ApplicationService::MergeLetter(const std::string& text,
-                                            const std::map<std::string, std::string>& values) {
+std::string LetterService::MergeLetter(const std::string& text,
+                                       const std::map<std::string, std::string>& values) {
   std::string out;
   size_t pos = 0;
   while (pos <= text.size()) {
@@ -68,7 +85,7 @@ std::string ApplicationService::MergeLetter(const std::string& text,
   return out;
 }
 
-std::vector<std::string> ApplicationService::Unfilled(const std::string& text) {
+std::vector<std::string> LetterService::Unfilled(const std::string& text) {
   std::vector<std::string> out;
   for (size_t pos = text.find("{{"); pos != std::string::npos; pos = text.find("{{", pos + 2)) {
     size_t close = text.find("}}", pos + 2);
@@ -79,9 +96,9 @@ std::vector<std::string> ApplicationService::Unfilled(const std::string& text) {
   return out;
 }
 
-Result<std::string> ApplicationService::LoadTemplate(const std::string& kind) const {
-  for (char c : kind)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return Status::NotFound("没有这种文书模板。");
+Result<std::string> LetterService::Template(LetterType type) const {
+  const std::string kind = LetterTypeCode(type);
+  if (kind.empty()) return Status::NotFound("没有这种文书模板。");
   std::ifstream in(options_.letters_dir + "/" + kind + ".md");
   if (!in) return Status::NotFound("没有文书模板 " + kind + ".md。");
   std::stringstream ss;
@@ -89,8 +106,8 @@ Result<std::string> ApplicationService::LoadTemplate(const std::string& kind) co
   return ss.str();
 }
 
-std::map<std::string, std::string> ApplicationService::MergeValues(soci::session& sql, const CaseFile& f,
-                                                                   const ActionInput& in) {
+std::map<std::string, std::string> LetterService::MergeValues(soci::session& sql, const CaseFile& f,
+                                                              const ActionInput& in) {
   const Application& a = f.app;
   std::map<std::string, std::string> v;
   auto agency = auth::store::FindAgency(sql, a.agency_id);
@@ -132,17 +149,17 @@ std::map<std::string, std::string> ApplicationService::MergeValues(soci::session
   }
   // Values of the latest event of each kind, for the letters that follow them.
   for (const auto& e : f.events) {
-    if (e.kind == "request_correction") {
+    if (e.kind == Action::kRequestCorrection) {
       v["correction_items"] = e.note;
       v["correction_until"] = ChineseDate(e.until);
-    } else if (e.kind == "extend") {
+    } else if (e.kind == Action::kExtend) {
       v["extension_reason"] = e.note;
-    } else if (e.kind == "send_consultation") {
+    } else if (e.kind == Action::kSendConsultation) {
       v["third_party"] = e.note;
       if (auto on = Date::Parse(e.on); on.ok())
         v["consultation_until"] =
             ChineseDate(calendar_.AddWorkingDays(*on, options_.clock.consultation_days, nullptr).ToString());
-    } else if (e.kind == "notify_fee") {
+    } else if (e.kind == Action::kNotifyFee) {
       if (auto on = Date::Parse(e.on); on.ok())
         v["fee_pay_until"] =
             ChineseDate(calendar_.AddWorkingDays(*on, options_.clock.fee_payment_days, nullptr).ToString());
@@ -153,27 +170,8 @@ std::map<std::string, std::string> ApplicationService::MergeValues(soci::session
   return v;
 }
 
-std::string ApplicationService::LetterKindFor(Action a, const std::string& outcome) {
-  switch (a) {
-    case Action::kReceive: return "acknowledgement";
-    case Action::kRequestCorrection: return "correction";
-    case Action::kExtend: return "extension";
-    case Action::kSendConsultation: return "consultation";
-    case Action::kNotifyFee: return "fee";
-    case Action::kLapseCorrection: return "reply-6-1";
-    case Action::kLapseFee: return "reply-6-2";
-    case Action::kDraftDecision: {
-      Outcome o;
-      if (!ParseOutcome(outcome, &o)) return "";
-      return o.sub ? "reply-" + std::to_string(o.row) + "-" + std::to_string(o.sub) : "reply-" + std::to_string(o.row);
-    }
-    default: return "";
-  }
-}
-
-Result<std::string> ApplicationService::DraftLetter(const CaseFile& file, const std::string& kind,
-                                                   const ActionInput& in) {
-  auto tpl = LoadTemplate(kind);
+Result<std::string> LetterService::Draft(const CaseFile& file, LetterType type, const ActionInput& in) {
+  auto tpl = Template(type);
   if (!tpl.ok()) return tpl.status();
   std::string out;
   Status s = db_->Read([&](soci::session& sql) {
@@ -183,7 +181,7 @@ Result<std::string> ApplicationService::DraftLetter(const CaseFile& file, const 
                               "consultation_until", "fee_amount", "fee_working", "fee_pay_until", "fee_method",
                               "correction_items", "extension_reason", "third_party", "explanation", "public_link",
                               "holder_agency", "withheld", "legal_basis"})
-      if (kind != "reply-6-1" && kind != "reply-6-2") values.erase(later);
+      if (type != ReplyLetter(kOutcomeLapsedCorrection) && type != ReplyLetter(kOutcomeLapsedFee)) values.erase(later);
     values.erase("letter_no");
     // What is not known yet (the receipt date before 接收确认, contacts not
     // configured) stays a placeholder: issuing fills it or drops its paragraph.
@@ -195,17 +193,17 @@ Result<std::string> ApplicationService::DraftLetter(const CaseFile& file, const 
   return out;
 }
 
-Letter ApplicationService::NewLetter(soci::session& sql, const CaseFile& file, const std::string& kind,
-                                     const ActionInput& in, bool issue) {
+Letter LetterService::New(soci::session& sql, const CaseFile& file, LetterType type, const ActionInput& in,
+                          bool issue) {
   Letter l;
   l.application_id = file.app.id;
-  l.kind = kind;
-  l.to_applicant = kind != "consultation";
+  l.type = type;
+  l.to_applicant = type.kind != LetterKind::kConsultation;
   l.created_at = clock_.Now();
   std::string body = in.letter_body;
   if (Trim(body).empty()) {
-    auto tpl = LoadTemplate(kind);
-    body = tpl.ok() ? *tpl : std::string("# ") + LetterKindLabel(kind) + "\n\n{{applicant_name}}：\n\n";
+    auto tpl = Template(type);
+    body = tpl.ok() ? *tpl : std::string("# ") + LetterTypeLabel(type) + "\n\n{{applicant_name}}：\n\n";
   }
   auto values = MergeValues(sql, file, in);
   const Date today = Today();
@@ -220,8 +218,49 @@ Letter ApplicationService::NewLetter(soci::session& sql, const CaseFile& file, c
     l.issued_on = today.ToString();
   }
   l.body_md = MergeLetter(body, values);
-  l.title = Trim(in.letter_title).empty() ? std::string(LetterKindLabel(kind)) : std::string(Trim(in.letter_title));
+  l.title = Trim(in.letter_title).empty() ? std::string(LetterTypeLabel(type)) : std::string(Trim(in.letter_title));
   return l;
+}
+
+Status LetterService::Write(soci::session& sql, const CaseFile& file, LetterType type, const ActionInput& in,
+                            int64_t by) {
+  const bool draft = type.kind == LetterKind::kReply;  // replies wait for sign-off
+  Letter l = New(sql, file, type, in, !draft);
+  if (Status s = CheckFilled(l); !s.ok()) return s;
+  l.issued_by = draft ? 0 : by;
+  // One draft reply at a time: a new draft replaces the old one.
+  bool replaced = false;
+  if (draft)
+    for (const auto& old : file.letters)
+      if (!old.issued && old.type.kind == LetterKind::kReply) {
+        l.id = old.id;
+        store::UpdateDraftLetter(sql, l);
+        replaced = true;
+      }
+  if (!replaced) store::InsertLetter(sql, l);
+  return Status::Ok();
+}
+
+Status LetterService::IssueReply(soci::session& sql, const CaseFile& file, const auth::User& signer) {
+  bool issued = false;
+  for (auto l : file.letters) {
+    if (l.issued || l.type.kind != LetterKind::kReply) continue;
+    ActionInput edited;
+    edited.letter_title = l.title;
+    edited.letter_body = l.body_md;
+    Letter fresh = New(sql, file, l.type, edited, true);
+    l.number = fresh.number;
+    l.body_md = fresh.body_md;
+    l.issued_on = fresh.issued_on;
+    l.issued_by = signer.id;
+    l.signed_by_name = signer.display_name.empty() ? signer.username : signer.display_name;
+    l.signed_at = clock_.Now();
+    if (Status s = CheckFilled(l); !s.ok()) return s;
+    store::IssueLetter(sql, l);
+    issued = true;
+  }
+  if (!issued) return Status::Conflict("没有待审签的答复告知书。");
+  return Status::Ok();
 }
 
 }  // namespace gk::applications

@@ -168,46 +168,43 @@ bool ParseState(std::string_view code, State* out) {
   return false;
 }
 
-const char* EventLabel(std::string_view kind) {
-  static const std::vector<Choice> v = {
-      {"submit", "网上提交申请"},
-      {"register", "登记申请"},
-      {"receive", "接收确认（收到申请）"},
-      {"request_correction", "发出补正告知"},
-      {"receive_correction", "收到补正后的申请"},
-      {"send_consultation", "征求第三方/有关机关意见"},
-      {"answer_consultation", "收到意见（或期满未答复）"},
-      {"extend", "延长答复期限"},
-      {"notify_fee", "发出收费通知"},
-      {"pay_fee", "缴纳费用"},
-      {"waive_fee", "减免费用"},
-      {"assign", "交办协查"},
-      {"dept_answer", "协查部门答复"},
-      {"joint_review", "提交会商"},
-      {"draft_decision", "拟定答复，提交审签"},
-      {"send_back", "审签退回"},
-      {"sign_off", "审签并出具答复"},
-      {"withdraw", "申请人撤回申请"},
-      {"lapse_correction", "逾期未补正，终止处理"},
-      {"lapse_fee", "逾期未缴费，终止处理"},
-      {"archive", "归档"},
-      {"issue_letter", "出具文书"},
-      {"appeal", "登记复议/诉讼"},
-      {"set_topic", "设置主题分类"},
-  };
-  const char* l = LabelOf(v, kind);
-  return *l ? l : "其他";
+namespace {
+constexpr std::array<std::pair<LetterKind, Choice>, 5> kNotices = {{
+    {LetterKind::kAcknowledgement, {"acknowledgement", "政府信息公开申请登记回执"}},
+    {LetterKind::kCorrection, {"correction", "补正申请告知书"}},
+    {LetterKind::kExtension, {"extension", "延期答复告知书"}},
+    {LetterKind::kConsultation, {"consultation", "征求意见函"}},
+    {LetterKind::kFee, {"fee", "收取信息处理费通知书"}},
+}};
+}  // namespace
+
+std::string LetterTypeCode(LetterType t) {
+  if (t.kind == LetterKind::kReply)
+    return "reply-" + std::to_string(t.outcome.row) + (t.outcome.sub ? "-" + std::to_string(t.outcome.sub) : "");
+  for (const auto& [k, c] : kNotices)
+    if (k == t.kind) return c.code;
+  return "";
 }
 
-const char* LetterKindLabel(std::string_view kind) {
-  static const std::vector<Choice> v = {{"acknowledgement", "政府信息公开申请登记回执"},
-                                        {"correction", "补正申请告知书"},
-                                        {"extension", "延期答复告知书"},
-                                        {"consultation", "征求意见函"},
-                                        {"fee", "收取信息处理费通知书"}};
-  const char* l = LabelOf(v, kind);
-  if (*l) return l;
-  return kind.starts_with("reply") ? "政府信息公开申请答复告知书" : "告知书";
+bool ParseLetterType(std::string_view code, LetterType* out) {
+  for (const auto& [k, c] : kNotices)
+    if (code == c.code) {
+      *out = {k, {}};
+      return true;
+    }
+  for (Outcome o : AllOutcomes())
+    if (code == LetterTypeCode(ReplyLetter(o))) {
+      *out = ReplyLetter(o);
+      return true;
+    }
+  return false;
+}
+
+const char* LetterTypeLabel(LetterType t) {
+  if (t.kind == LetterKind::kReply) return "政府信息公开申请答复告知书";
+  for (const auto& [k, c] : kNotices)
+    if (k == t.kind) return c.label;
+  return "告知书";
 }
 
 void StripPersonal(Application* a) {

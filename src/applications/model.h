@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "applications/fees.h"
@@ -47,6 +49,10 @@ bool ValidOutcome(Outcome o);
 std::string OutcomeCode(Outcome o);              // "1", "3.4"
 bool ParseOutcome(std::string_view code, Outcome* out);
 std::string OutcomeLabel(Outcome o);             // "不予公开·保护第三方合法权益"
+// 三（六）其他处理 as the workflow sets it.
+inline constexpr Outcome kOutcomeLapsedCorrection{6, 1};  // Art. 30: no correction within the period
+inline constexpr Outcome kOutcomeLapsedFee{6, 2};         // 国办函〔2020〕109号: the fee unpaid in time
+inline constexpr Outcome kOutcomeWithdrawn{6, 3};         // 其他: the applicant withdrew
 // Every outcome in report order.
 std::vector<Outcome> AllOutcomes();
 // Table 三's own texts: row titles "（一）予以公开" and sub-reason titles.
@@ -68,6 +74,32 @@ enum class State {
 const char* StateCode(State s);
 const char* StateLabel(State s);
 bool ParseState(std::string_view code, State* out);
+
+// What staff do to a case. Everything about each action (codes, labels,
+// states, permission, clock, letter, handler) is its row in workflow.cc.
+enum class Action {
+  kReceive,             // 接收确认 (Art. 31, online applications)
+  kRequestCorrection,   // 补正告知 (Art. 30), once
+  kReceiveCorrection,
+  kLapseCorrection,     // correction period missed → 其他处理·1, to sign-off
+  kSendConsultation,    // Art. 32, 34
+  kAnswerConsultation,
+  kExtend,              // Art. 33, once, at most 20 working days
+  kNotifyFee,           // 国办函〔2020〕109号
+  kPayFee,
+  kWaiveFee,
+  kLapseFee,            // unpaid → 其他处理·2, to sign-off
+  kAssign,              // 协查: to a department with an internal answer date
+  kDeptAnswer,          // the department records what it holds
+  kJointReview,         // 会商 notes
+  kDraftDecision,       // outcome + reply letter → sign-off
+  kSendBack,            // sign-off returns it with comments
+  kSignOff,             // 审签: the reply letter is issued, the case closes
+  kWithdraw,            // the applicant withdraws → 其他处理·3
+  kArchive,             // 归档: frozen
+  kAppeal,              // 行政复议 / 行政诉讼 record
+  kSetTopic,            // 主题分类 for statistics
+};
 
 struct Application {
   int64_t id = 0;
@@ -96,7 +128,7 @@ struct Application {
   FeeMethod fee_method = FeeMethod::kNone;
   int64_t fee_yuan = 0;
   int fee_quantity = 0;              // pages, or the n-th application of the month
-  std::string outcome;               // OutcomeCode once decided, else ""
+  std::optional<Outcome> outcome;    // once decided (drafted: still open until sign-off)
   std::string explanation;           // Art. 36 explanation
   std::string public_index_no;       // already public: the catalogue item (Art. 36(一))
   std::string holder_agency;         // not this agency's: who holds it (Art. 36(五))
@@ -116,11 +148,33 @@ struct Application {
 // address) for staff who may see the case but not who asked.
 void StripPersonal(Application* a);
 
+// How a case came in, before any action: the first event of every case.
+enum class Filing {
+  kSubmit,    // the applicant's online form
+  kRegister,  // staff registered one received in person, by post, letter or fax
+};
+
+// What an event records: one of the workflow's actions, or the filing.
+// Stored as the action's code ("request_correction") or "submit", "register".
+class EventKind {
+ public:
+  EventKind() : kind_(Filing::kSubmit) {}
+  EventKind(Action a) : kind_(a) {}   // implicit: `event.kind == Action::kExtend`
+  EventKind(Filing f) : kind_(f) {}   // implicit
+  // The action, or null for a filing.
+  const Action* action() const { return std::get_if<Action>(&kind_); }
+  const Filing* filing() const { return std::get_if<Filing>(&kind_); }
+  bool operator==(const EventKind&) const = default;
+
+ private:
+  std::variant<Action, Filing> kind_;
+};
+
 // One thing that happened to an application (the clock is computed from these).
 struct Event {
   int64_t id = 0;
   int64_t application_id = 0;
-  std::string kind;        // see EventKinds()
+  EventKind kind;          // its label: EventLabel (workflow.h)
   std::string on;          // the date it counts from ("YYYY-MM-DD"), or ""
   std::string until;       // a deadline given (correction period), or ""
   int days = 0;            // extension days
@@ -129,14 +183,29 @@ struct Event {
   std::string user_name;
   int64_t at = 0;
 };
-// Label of an event kind ("receive" → "接收确认（收到申请）").
-const char* EventLabel(std::string_view kind);
+// 告知书 kinds: five notices and the reply (答复告知书).
+enum class LetterKind { kAcknowledgement, kCorrection, kExtension, kConsultation, kFee, kReply };
+
+// Which letter: its kind and, for a reply, the outcome it tells (each has
+// its own template).
+struct LetterType {
+  LetterKind kind = LetterKind::kAcknowledgement;
+  Outcome outcome;  // kReply only
+  bool operator==(const LetterType&) const = default;
+};
+constexpr LetterType ReplyLetter(Outcome o) { return {LetterKind::kReply, o}; }
+// "acknowledgement", "correction", "extension", "consultation", "fee",
+// "reply-3-4": the stored kind and the template's file name (<code>.md).
+std::string LetterTypeCode(LetterType t);
+bool ParseLetterType(std::string_view code, LetterType* out);
+// "补正申请告知书"; every reply "政府信息公开申请答复告知书".
+const char* LetterTypeLabel(LetterType t);
 
 // 告知书: drafts are edited; issued letters never change.
 struct Letter {
   int64_t id = 0;
   int64_t application_id = 0;
-  std::string kind;        // acknowledgement, correction, extension, consultation, fee, reply-<outcome>
+  LetterType type;
   std::string number;      // e.g. "市市场监管局依申〔2026〕12号" (per agency and year); "" until issued
   std::string title;
   std::string body_md;
@@ -148,7 +217,6 @@ struct Letter {
   bool to_applicant = true;    // false: to a third party (consultation request)
   int64_t created_at = 0;
 };
-const char* LetterKindLabel(std::string_view kind);  // "补正告知书"
 
 // A file the applicant attached (bytes in the content-addressed store).
 struct ApplicationFile {

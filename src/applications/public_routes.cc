@@ -229,8 +229,7 @@ Response PostStatus(Request& req, Context& ctx) {
   r->SetValue("RECEIVED_ON", a.received_on.empty() ? "尚未接收确认" : a.received_on);
   r->SetValue("DESCRIPTION", a.description);
   r->SetValue("CLOSED_ON", a.closed_on);
-  Outcome o;
-  if (!a.closed_on.empty() && ParseOutcome(a.outcome, &o)) r->AddSectionDictionary("OUTCOME")->SetValue("LABEL", OutcomeLabel(o));
+  if (!a.closed_on.empty() && a.outcome) r->AddSectionDictionary("OUTCOME")->SetValue("LABEL", OutcomeLabel(*a.outcome));
   if (a.state != State::kClosed && a.state != State::kArchived) views::FillClock(*r, f->clock);
   const bool electronic = a.delivery == "email" || a.delivery == "online";
   r->SetValue("CSRF_TOKEN", ctx.CsrfToken());

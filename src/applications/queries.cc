@@ -1,6 +1,7 @@
 // The application service's reading side: lists and the dashboard, the
-// staff-only full-text index and similar cases, the annual tables and
-// statistics, sign-off settings and the agencies a user handles.
+// staff-only full-text index and similar cases, the audit of exports and
+// the sign-off settings. The annual tables and statistics are
+// ApplicationReports (report_service.h).
 #include <soci/soci.h>
 
 #include <algorithm>
@@ -217,37 +218,6 @@ Result<std::vector<Application>> ApplicationService::Related(const Application& 
   });
   if (!s.ok()) return s;
   return out;
-}
-
-Result<AnnualTables> ApplicationService::Tables(int year, const std::vector<int64_t>& agencies) {
-  if (year < 2000 || year > 9998) return Status::Invalid("年份无效。", "year");
-  std::vector<ReportCase> cases;
-  std::vector<ReportAppeal> appeals;
-  Status s = db_->Read([&](soci::session& sql) {
-    cases = store::ReportCases(sql, agencies, std::to_string(year) + "-01-01", std::to_string(year) + "-12-31");
-    appeals = store::ReportAppeals(sql, agencies, year);
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  return ComputeTables(year, cases, appeals);
-}
-
-Result<ApplicationService::Stats> ApplicationService::Statistics(const std::vector<int64_t>& agencies,
-                                                               const std::string& from, const std::string& to) {
-  Stats st;
-  Status s = db_->Read([&](soci::session& sql) {
-    // Fixed expressions only; the dates are bound.
-    st.by_month = store::CountBy(sql, agencies, "substr(received_on, 1, 7)", from, to);
-    st.by_channel = store::CountBy(sql, agencies, "channel", from, to);
-    st.by_type = store::CountBy(sql, agencies, "applicant_type", from, to);
-    st.by_department = store::CountBy(sql, agencies, "CAST(COALESCE(department_id, 0) AS TEXT)", from, to);
-    st.by_topic = store::CountBy(sql, agencies, "topic", from, to);
-    st.by_outcome = store::CountBy(sql, agencies, "CASE WHEN closed_on = '' THEN '' ELSE outcome END", from, to);
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  for (const auto& [k, n] : st.by_channel) st.total += n;
-  return st;
 }
 
 Status ApplicationService::AuditExport(const auth::Actor& actor, int64_t agency_id, const std::string& summary) {

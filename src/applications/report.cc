@@ -32,11 +32,10 @@ AnnualTables ComputeTables(int year, const std::vector<ReportCase>& cases, const
     if (open_at_start) Add(t.t3.carried_in, c.type);
     if (open_at_end) Add(t.t3.carried_out, c.type);
 
-    Outcome o;
-    const bool has_outcome = ParseOutcome(c.outcome, &o);
+    const bool has_outcome = c.outcome && ValidOutcome(*c.outcome);
     if (closed_now && has_outcome) {
       for (auto& [oc, row] : t.t3.outcomes)
-        if (oc == o) Add(row, c.type);
+        if (oc == *c.outcome) Add(row, c.type);
       Add(t.t3.closed_total, c.type);
     }
     std::string problem;

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,7 @@ struct ReportCase {
   ApplicantType type = ApplicantType::kPerson;
   std::string received_on;  // "" never received: not counted
   std::string closed_on;    // "" open
-  std::string outcome;      // OutcomeCode
+  std::optional<Outcome> outcome;  // none (or invalid): undecided
 };
 
 struct ReportAppeal {

@@ -41,7 +41,7 @@ Response GetReport(Request& req, Context& ctx) {
   auto& svc = Svc(ctx);
   int year = ParseInt(req.Query("year"));
   if (req.Query("year").empty()) year = svc.Today().year() - 1;
-  auto t = svc.Tables(year, ReportAgencies(ctx, req));
+  auto t = svc.reports().Tables(year, ReportAgencies(ctx, req));
   if (!t.ok()) {
     if (t.status().code() == Code::kInvalid) return ctx.ErrorPage(400, "年份无效，请输入如 2025 的四位年份。");
     return ctx.FromStatus(t.status());
@@ -150,7 +150,7 @@ Response GetStats(Request& req, Context& ctx) {
   if (req.Query("year").empty()) year = svc.Today().year();
   if (year < 2000 || year > 9998) return ctx.ErrorPage(400, "年份无效，请输入如 2025 的四位年份。");
   const std::string y = std::to_string(year);
-  auto st = svc.Statistics(ReportAgencies(ctx, req), y + "-01-01", y + "-12-31");
+  auto st = svc.reports().Statistics(ReportAgencies(ctx, req), y + "-01-01", y + "-12-31");
   if (!st.ok()) return ctx.FromStatus(st.status());
   Page page("依申请公开统计", "console/application_stats.tpl");
   auto& d = page.content();
@@ -178,10 +178,9 @@ Response GetStats(Request& req, Context& ctx) {
     return k == "0" ? std::string("未交办") : dept_names.count(k) ? dept_names[k] : k;
   });
   block("按主题分类", st->by_topic, [](const std::string& k) { return k.empty() ? std::string("未设置") : k; });
-  block("按办理结果", st->by_outcome, [](const std::string& k) {
-    Outcome o;
-    return ParseOutcome(k, &o) ? OutcomeLabel(o) : std::string("尚未办结");
-  });
+  std::vector<std::pair<std::string, int64_t>> by_outcome;
+  for (const auto& [o, n] : st->by_outcome) by_outcome.push_back({o ? OutcomeLabel(*o) : "尚未办结", n});
+  block("按办理结果", by_outcome, [](const std::string& label) { return label; });
   return ctx.ConsolePage(page, "/console/applications/report");
 }
 
@@ -205,8 +204,7 @@ Response GetExport(Request& req, Context& ctx) {
   out.Row({"申请编号", "申请人类型", "申请人", "证件号码", "联系电话", "申请渠道", "收到日期", "答复期限", "状态",
            "办理结果", "办结日期", "申请内容"});
   for (const auto& a : list.value()) {
-    Outcome o;
-    std::string outcome = ParseOutcome(a.outcome, &o) && !a.closed_on.empty() ? OutcomeLabel(o) : "";
+    std::string outcome = a.outcome && !a.closed_on.empty() ? OutcomeLabel(*a.outcome) : "";
     out.Row({a.number, ApplicantTypes()[static_cast<size_t>(a.applicant_type)].label, a.applicant_name,
              MaskIdNumber(a.id_number), MaskPhone(a.phone), LabelOf(Channels(), a.channel), a.received_on, a.due_on,
              StateLabel(a.state), outcome, a.closed_on, a.description});

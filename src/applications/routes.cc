@@ -48,8 +48,7 @@ ctemplate::TemplateDictionary* FillRow(ctemplate::TemplateDictionary& d, const A
   r->SetValue("DUE_ON", a.due_on);
   r->SetValueAndShowSection("WAITING_UNTIL", a.waiting_until, "WAITING_UNTIL");
   r->SetValue("CLOSED_ON", a.closed_on);
-  Outcome o;
-  if (ParseOutcome(a.outcome, &o) && !a.closed_on.empty()) r->SetValueAndShowSection("OUTCOME", OutcomeLabel(o), "OUTCOME");
+  if (a.outcome && !a.closed_on.empty()) r->SetValueAndShowSection("OUTCOME", OutcomeLabel(*a.outcome), "OUTCOME");
   if (auto due = Date::Parse(a.due_on); due.ok() && a.closed_on.empty()) {
     if (*due < today) r->ShowSection("OVERDUE");
   }
@@ -87,6 +86,13 @@ using console::Svc;
 
 
 std::string CaseUrl(int64_t id) { return "/console/applications/" + std::to_string(id); }
+
+// An outcome code from a form or query ("3.4"); none unless valid.
+std::optional<Outcome> OutcomeFromForm(const std::string& code) {
+  Outcome o;
+  if (!ParseOutcome(code, &o)) return std::nullopt;
+  return o;
+}
 
 
 
@@ -213,7 +219,7 @@ Response RegisterForm(Context& ctx, const Request& req, const FieldErrors& error
   // The 登记回执, editable; its placeholders are filled when it is issued.
   std::string letter = req.Form("letter_body");
   if (letter.empty()) {
-    auto tpl = Svc(ctx).LetterTemplate("acknowledgement");
+    auto tpl = Svc(ctx).letters().Template({LetterKind::kAcknowledgement, {}});
     if (tpl.ok()) letter = *tpl;
   }
   d.SetValue("LETTER_BODY", letter);
@@ -272,13 +278,12 @@ ctemplate::TemplateDictionary* ActionBlock(ctemplate::TemplateDictionary& d, App
   auto* b = d.AddSectionDictionary(std::string("ACT_") + web::Upper(ActionCode(a)));
   b->SetValue("ACTION_URL", CaseUrl(f.app.id) + "/act/" + ActionCode(a));
   b->SetValue("LABEL", ActionLabel(a));
-  std::string kind = ApplicationService::LetterKindFor(a, "");
-  if (!kind.empty()) {
-    b->SetValue("LETTER_TITLE", LetterKindLabel(kind));
+  if (auto letter = ActionLetter(a)) {
+    b->SetValue("LETTER_TITLE", LetterTypeLabel(*letter));
     if (kept) {
       b->SetValue("LETTER_BODY", kept->in.letter_body);
     } else {
-      auto draft = svc.DraftLetter(f, kind, {});
+      auto draft = svc.letters().Draft(f, *letter, {});
       b->SetValue("LETTER_BODY", draft.ok() ? draft.value() : "");
     }
   }
@@ -321,10 +326,9 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     x->SetValue("ANSWER", a.dept_answer.empty() ? "（尚未答复）" : a.dept_answer);
   }
   if (a.joint_review) d.AddSectionDictionary("JOINT")->SetValue("NOTES", a.joint_notes);
-  Outcome o;
-  if (ParseOutcome(a.outcome, &o)) {
+  if (a.outcome) {
     auto* x = d.AddSectionDictionary("DECISION");
-    x->SetValue("OUTCOME", OutcomeLabel(o));
+    x->SetValue("OUTCOME", OutcomeLabel(*a.outcome));
     x->SetValueAndShowSection("EXPLANATION", a.explanation, "EXPLANATION");
     x->SetValueAndShowSection("LEGAL_BASIS", a.legal_basis, "LEGAL_BASIS");
     x->SetValueAndShowSection("WITHHELD", a.withheld, "WITHHELD");
@@ -355,7 +359,7 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     x->SetValue("LABEL", EventLabel(e.kind));
     x->SetValue("ON", e.on);
     x->SetValueAndShowSection("UNTIL", e.until, "UNTIL");
-    x->SetValue("NOTE", e.kind == "dept_answer" && !officer ? "" : e.note);
+    x->SetValue("NOTE", e.kind == Action::kDeptAnswer && !officer ? "" : e.note);
     x->SetValue("USER", e.user_name.empty() ? "申请人/系统" : e.user_name);
     if (e.days) x->SetValueAndShowSection("DAYS", std::to_string(e.days), "DAYS");
   }
@@ -389,12 +393,12 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     auto related = svc.Related(a);
     if (related.ok())
       for (const auto& r : related.value()) FillRow(d, r, svc.Today(), true);
-    for (Action act : {Action::kReceive, Action::kRequestCorrection, Action::kReceiveCorrection,
-                       Action::kLapseCorrection, Action::kSendConsultation, Action::kAnswerConsultation,
-                       Action::kExtend, Action::kNotifyFee, Action::kPayFee, Action::kWaiveFee, Action::kLapseFee,
-                       Action::kAssign, Action::kJointReview, Action::kSendBack, Action::kSignOff,
-                       Action::kWithdraw, Action::kArchive, Action::kAppeal, Action::kSetTopic})
-      if (facts.ok()) ActionBlock(d, svc, *f, u, *facts, act, kept);
+    // Every action of the table the rules allow now, but the decision (its
+    // own page, linked) and the department's answer (offered below to
+    // 协查 staff as well).
+    for (Action act : AllActions())
+      if (facts.ok() && act != Action::kDraftDecision && act != Action::kDeptAnswer)
+        ActionBlock(d, svc, *f, u, *facts, act, kept);
     if (facts.ok() && Refusals(Action::kDraftDecision, a, u, *facts).empty()) d.ShowSection("CAN_DECIDE");
     if (a.state == State::kSignOff && facts.ok() && !facts->is_signer)
       d.AddSectionDictionary("SIGNOFF_WAIT");
@@ -418,14 +422,13 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
   d.SetValue("TODAY", svc.Today().ToString());
   web::SetFieldErrors(d, errors);
   if (kept) d.SetValueAndShowSection("MESSAGE", std::string(ActionLabel(kept->action)) + "未完成：" + kept->message, "ACTION_ERROR");
-  if (kept) d.SetValueAndShowSection("MESSAGE", std::string(ActionLabel(kept->action)) + "未完成：" + kept->message, "ACTION_ERROR");
   return ctx.ConsolePage(page, "/console/applications", status);
 }
 
 Response GetCase(Request& req, Context& ctx) { return CasePage(ctx, web::ParseId(req.Param("id")), {}, 200); }
 
 
-Response DecidePage(Context& ctx, int64_t id, const std::string& chosen, const ActionInput* kept,
+Response DecidePage(Context& ctx, int64_t id, std::optional<Outcome> chosen, const ActionInput* kept,
                     const std::string& error);
 
 Response PostAction(Request& req, Context& ctx) {
@@ -438,13 +441,13 @@ Response PostAction(Request& req, Context& ctx) {
   in.days = ParseInt(req.Form("days"));
   in.note = req.Form("note");
   in.third_party = req.Form("third_party");
-  in.outcome = req.Form("outcome");
+  in.outcome = OutcomeFromForm(req.Form("outcome"));
   in.explanation = req.Form("explanation");
   in.public_index_no = req.Form("public_index_no");
   in.holder_agency = req.Form("holder_agency");
   in.legal_basis = req.Form("legal_basis");
   in.withheld = req.Form("withheld");
-  in.fee_method = req.Form("fee_method");
+  ParseFeeMethod(req.Form("fee_method"), &in.fee_method);
   in.pages = ParseInt(req.Form("pages"));
   in.department_id = web::ParseId(req.Form("department_id"));
   in.topic = req.Form("topic");
@@ -474,7 +477,7 @@ Response PostAction(Request& req, Context& ctx) {
 
 // The decision form: the outcome chosen first (GET), then its reply letter;
 // with `kept`, what was submitted and refused (`error`), answered with 400.
-Response DecidePage(Context& ctx, int64_t id, const std::string& chosen, const ActionInput* kept,
+Response DecidePage(Context& ctx, int64_t id, std::optional<Outcome> chosen, const ActionInput* kept,
                     const std::string& error) {
   auto& svc = Svc(ctx);
   auto f = svc.Open(ctx.actor(), *ctx.user(), id);
@@ -492,15 +495,14 @@ Response DecidePage(Context& ctx, int64_t id, const std::string& chosen, const A
   d.SetValue("NUMBER", f->app.number);
   d.SetValue("DESCRIPTION", f->app.description);
   if (kept) d.SetValueAndShowSection("MESSAGE", "拟定答复未完成：" + error, "ACTION_ERROR");
-  Outcome o;
-  const bool have = ParseOutcome(chosen, &o);
   for (const auto& oc : AllOutcomes()) {
     auto* x = d.AddSectionDictionary("OUTCOME_OPTIONS");
     x->SetValue("VALUE", OutcomeCode(oc));
     x->SetValue("LABEL", OutcomeLabel(oc));
-    if (have && oc == o) x->ShowSection("SELECTED");
+    if (chosen == oc) x->ShowSection("SELECTED");
   }
-  if (have) {
+  if (auto letter = ActionLetter(Action::kDraftDecision, chosen)) {
+    const Outcome o = *chosen;
     auto* x = d.AddSectionDictionary("CHOSEN");
     x->SetValue("OUTCOME", OutcomeCode(o));
     x->SetValue("OUTCOME_LABEL", OutcomeLabel(o));
@@ -508,8 +510,7 @@ Response DecidePage(Context& ctx, int64_t id, const std::string& chosen, const A
     if (o.row == 2) x->ShowSection("NEED_WITHHELD");
     if (o.row == 3 || o.row == 2) x->ShowSection("NEED_BASIS");
     if (o.row == 4 && o.sub == 1) x->ShowSection("NEED_HOLDER");
-    std::string kind = ApplicationService::LetterKindFor(Action::kDraftDecision, chosen);
-    x->SetValue("LETTER_TITLE", LetterKindLabel(kind));
+    x->SetValue("LETTER_TITLE", LetterTypeLabel(*letter));
     if (kept) {
       x->SetValue("LETTER_BODY", kept->letter_body);
       x->SetValue("PUBLIC_INDEX_NO", kept->public_index_no);
@@ -518,7 +519,7 @@ Response DecidePage(Context& ctx, int64_t id, const std::string& chosen, const A
       x->SetValue("HOLDER", kept->holder_agency);
       x->SetValue("EXPLANATION", kept->explanation);
     } else {
-      auto draft = svc.DraftLetter(*f, kind, {});
+      auto draft = svc.letters().Draft(*f, *letter, {});
       x->SetValue("LETTER_BODY", draft.ok() ? draft.value() : "");
     }
   }
@@ -530,7 +531,7 @@ Response DecidePage(Context& ctx, int64_t id, const std::string& chosen, const A
 }
 
 Response GetDecide(Request& req, Context& ctx) {
-  return DecidePage(ctx, web::ParseId(req.Param("id")), req.Query("outcome"), nullptr, "");
+  return DecidePage(ctx, web::ParseId(req.Param("id")), OutcomeFromForm(req.Query("outcome")), nullptr, "");
 }
 
 // Letters and the applicant's files carry the applicant's personal data:

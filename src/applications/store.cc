@@ -4,12 +4,35 @@
 
 #include <algorithm>
 
+#include "applications/workflow.h"
 #include "auth/store.h"
 
 namespace gk::applications::store {
 namespace {
 
 soci::indicator NullIfZero(int64_t v) { return v == 0 ? soci::i_null : soci::i_ok; }
+
+// The stored codes of the typed kinds: converted here only.
+std::string OutcomeText(const std::optional<Outcome>& o) { return o ? OutcomeCode(*o) : ""; }
+std::optional<Outcome> OutcomeOf(const std::string& code) {
+  Outcome o;
+  if (!ParseOutcome(code, &o)) return std::nullopt;
+  return o;
+}
+
+std::string EventKindCode(const EventKind& k) {
+  if (const Action* a = k.action()) return ActionCode(*a);
+  return *k.filing() == Filing::kRegister ? "register" : "submit";
+}
+// False for a code nothing writes.
+bool ParseEventKind(const std::string& code, EventKind* out) {
+  Action a;
+  if (ParseAction(code, &a)) *out = a;
+  else if (code == "submit") *out = Filing::kSubmit;
+  else if (code == "register") *out = Filing::kRegister;
+  else return false;
+  return true;
+}
 
 // Every column in one place: the SELECT list and the binding agree by construction.
 constexpr const char* kColumns =
@@ -22,7 +45,7 @@ constexpr const char* kColumns =
 struct AppRow {
   long long id = 0, agency_id = 0, department_id = 0, submitted_at = 0, fee_yuan = 0, fee_quantity = 0,
             joint_review = 0, created_by = 0, created_at = 0, updated_at = 0;
-  std::string state, applicant_type, fee_method;
+  std::string state, applicant_type, fee_method, outcome;
   Application a;
 
   void Bind(soci::statement& st) {
@@ -52,7 +75,7 @@ struct AppRow {
     st.exchange(soci::into(fee_method));
     st.exchange(soci::into(fee_yuan));
     st.exchange(soci::into(fee_quantity));
-    st.exchange(soci::into(a.outcome));
+    st.exchange(soci::into(outcome));
     st.exchange(soci::into(a.explanation));
     st.exchange(soci::into(a.public_index_no));
     st.exchange(soci::into(a.holder_agency));
@@ -78,6 +101,7 @@ struct AppRow {
       if (applicant_type == ApplicantTypes()[i].code) r.applicant_type = static_cast<ApplicantType>(i);
     r.submitted_at = submitted_at;
     ParseFeeMethod(fee_method, &r.fee_method);
+    r.outcome = OutcomeOf(outcome);
     r.fee_yuan = fee_yuan;
     r.fee_quantity = static_cast<int>(fee_quantity);
     r.joint_review = joint_review != 0;
@@ -188,7 +212,7 @@ void Update(soci::session& sql, const Application& a) {
             joint = a.joint_review ? 1 : 0, updated = a.updated_at;
   soci::indicator dept_ind = NullIfZero(dept);
   std::string state = StateCode(a.state), type = ApplicantTypes()[static_cast<size_t>(a.applicant_type)].code,
-              fee = FeeMethodCode(a.fee_method);
+              fee = FeeMethodCode(a.fee_method), outcome = OutcomeText(a.outcome);
   sql << "UPDATE applications SET department_id = :dp, state = :st, channel = :ch, applicant_type = :ty, "
          "applicant_name = :na, contact_person = :cp, id_type = :it, id_number = :in, phone = :ph, email = :em, "
          "address = :ad, postcode = :pc, description = :de, medium = :me, delivery = :dl, topic = :to, "
@@ -200,7 +224,7 @@ void Update(soci::session& sql, const Application& a) {
       soci::use(a.applicant_name), soci::use(a.contact_person), soci::use(a.id_type), soci::use(a.id_number),
       soci::use(a.phone), soci::use(a.email), soci::use(a.address), soci::use(a.postcode), soci::use(a.description),
       soci::use(a.medium), soci::use(a.delivery), soci::use(a.topic), soci::use(a.received_on), soci::use(a.due_on),
-      soci::use(a.waiting_until), soci::use(fee), soci::use(fee_yuan), soci::use(fee_quantity), soci::use(a.outcome),
+      soci::use(a.waiting_until), soci::use(fee), soci::use(fee_yuan), soci::use(fee_quantity), soci::use(outcome),
       soci::use(a.explanation), soci::use(a.public_index_no), soci::use(a.holder_agency), soci::use(a.legal_basis),
       soci::use(a.withheld), soci::use(a.closed_on), soci::use(joint), soci::use(a.joint_notes),
       soci::use(a.dept_due_on), soci::use(a.dept_answer), soci::use(updated), soci::use(id);
@@ -248,25 +272,28 @@ int64_t Count(soci::session& sql, const Filter& f) {
 void InsertEvent(soci::session& sql, const Event& e) {
   long long app = e.application_id, days = e.days, user = e.user_id, at = e.at;
   soci::indicator user_ind = NullIfZero(user);
+  const std::string kind = EventKindCode(e.kind);
   sql << "INSERT INTO application_events (application_id, kind, on_date, until_date, days, note, user_id, at) "
          "VALUES (:a, :k, :o, :u, :d, :n, :us, :at)",
-      soci::use(app), soci::use(e.kind), soci::use(e.on), soci::use(e.until), soci::use(days), soci::use(e.note),
+      soci::use(app), soci::use(kind), soci::use(e.on), soci::use(e.until), soci::use(days), soci::use(e.note),
       soci::use(user, user_ind), soci::use(at);
 }
 
 std::vector<Event> Events(soci::session& sql, int64_t application_id) {
   std::vector<Event> out;
   Event e;
+  std::string kind;
   long long id = 0, days = 0, user = 0, at = 0, app = application_id;
   soci::statement st =
       (sql.prepare << "SELECT e.id, e.kind, e.on_date, e.until_date, e.days, e.note, COALESCE(e.user_id, 0), "
                       "COALESCE(u.display_name, ''), e.at FROM application_events e LEFT JOIN users u ON "
                       "u.id = e.user_id WHERE e.application_id = :a ORDER BY e.id",
-       soci::into(id), soci::into(e.kind), soci::into(e.on), soci::into(e.until), soci::into(days), soci::into(e.note),
+       soci::into(id), soci::into(kind), soci::into(e.on), soci::into(e.until), soci::into(days), soci::into(e.note),
        soci::into(user), soci::into(e.user_name), soci::into(at), soci::use(app));
   st.execute();
   while (st.fetch()) {
     Event r = e;
+    if (!ParseEventKind(kind, &r.kind)) continue;  // nothing writes another kind
     r.id = id;
     r.application_id = application_id;
     r.days = static_cast<int>(days);
@@ -285,15 +312,17 @@ constexpr const char* kLetterColumns =
 std::vector<Letter> QueryLetters(soci::session& sql, const std::string& where, long long key) {
   std::vector<Letter> out;
   Letter l;
+  std::string kind;
   long long id = 0, app = 0, issued = 0, by = 0, signed_at = 0, to_applicant = 0, created = 0;
   soci::statement st = (sql.prepare << std::string("SELECT ") + kLetterColumns + " FROM application_letters " + where,
-                        soci::into(id), soci::into(app), soci::into(l.kind), soci::into(l.number), soci::into(l.title),
+                        soci::into(id), soci::into(app), soci::into(kind), soci::into(l.number), soci::into(l.title),
                         soci::into(l.body_md), soci::into(issued), soci::into(l.issued_on), soci::into(by),
                         soci::into(l.signed_by_name), soci::into(signed_at), soci::into(to_applicant),
                         soci::into(created), soci::use(key));
   st.execute();
   while (st.fetch()) {
     Letter r = l;
+    ParseLetterType(kind, &r.type);
     r.id = id;
     r.application_id = app;
     r.issued = issued != 0;
@@ -312,10 +341,11 @@ int64_t InsertLetter(soci::session& sql, const Letter& l) {
             to_applicant = l.to_applicant ? 1 : 0, created = l.created_at;
   soci::indicator by_ind = NullIfZero(by);
   soci::indicator number_ind = l.number.empty() ? soci::i_null : soci::i_ok;
+  const std::string kind = LetterTypeCode(l.type);
   sql << "INSERT INTO application_letters (application_id, kind, number, title, body_md, issued, issued_on, "
          "issued_by, signed_by_name, signed_at, to_applicant, created_at) VALUES (:a, :k, :n, :t, :b, :i, :io, :ib, "
          ":sn, :sa, :ta, :c)",
-      soci::use(app), soci::use(l.kind), soci::use(l.number, number_ind), soci::use(l.title), soci::use(l.body_md),
+      soci::use(app), soci::use(kind), soci::use(l.number, number_ind), soci::use(l.title), soci::use(l.body_md),
       soci::use(issued), soci::use(l.issued_on), soci::use(by, by_ind), soci::use(l.signed_by_name),
       soci::use(signed_at), soci::use(to_applicant), soci::use(created);
   long long id = 0;
@@ -335,8 +365,9 @@ std::optional<Letter> FindLetter(soci::session& sql, int64_t id) {
 
 void UpdateDraftLetter(soci::session& sql, const Letter& l) {
   long long id = l.id;
-  sql << "UPDATE application_letters SET title = :t, body_md = :b WHERE id = :i AND issued = 0", soci::use(l.title),
-      soci::use(l.body_md), soci::use(id);
+  const std::string kind = LetterTypeCode(l.type);
+  sql << "UPDATE application_letters SET kind = :k, title = :t, body_md = :b WHERE id = :i AND issued = 0",
+      soci::use(kind), soci::use(l.title), soci::use(l.body_md), soci::use(id);
 }
 
 void IssueLetter(soci::session& sql, const Letter& l) {
@@ -457,18 +488,19 @@ std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_
   std::vector<ReportCase> out;
   ReportCase c;
   long long id = 0;
-  std::string type;
+  std::string type, outcome;
   std::string where = agencies.empty() ? "" : " AND agency_id IN (" + IdList(agencies) + ")";
   soci::statement st = (sql.prepare << "SELECT id, number, applicant_type, received_on, closed_on, outcome FROM "
                                        "applications WHERE received_on <> '' AND received_on <= :t AND "
                                        "(closed_on = '' OR closed_on >= :f OR received_on >= :f2)" +
                                            where,
                         soci::into(id), soci::into(c.number), soci::into(type), soci::into(c.received_on),
-                        soci::into(c.closed_on), soci::into(c.outcome), soci::use(to), soci::use(from), soci::use(from));
+                        soci::into(c.closed_on), soci::into(outcome), soci::use(to), soci::use(from), soci::use(from));
   st.execute();
   while (st.fetch()) {
     ReportCase r = c;
     r.id = id;
+    r.outcome = OutcomeOf(outcome);
     for (size_t i = 0; i < ApplicantTypes().size(); ++i)
       if (type == ApplicantTypes()[i].code) r.type = static_cast<ApplicantType>(i);
     out.push_back(r);
@@ -499,20 +531,48 @@ std::vector<ReportAppeal> ReportAppeals(soci::session& sql, const std::vector<in
   return out;
 }
 
-std::vector<std::pair<std::string, int64_t>> CountBy(soci::session& sql, const std::vector<int64_t>& agencies,
-                                                     const std::string& group_expr, const std::string& from,
-                                                     const std::string& to) {
+namespace {
+
+// Counts over the received cases in [from, to] grouped by a fixed expression.
+std::vector<std::pair<std::string, int64_t>> CountByExpr(soci::session& sql, const std::vector<int64_t>& agencies,
+                                                         const char* group_expr, const std::string& from,
+                                                         const std::string& to) {
   std::vector<std::pair<std::string, int64_t>> out;
   std::string key;
   long long n = 0;
   std::string where = agencies.empty() ? "" : " AND agency_id IN (" + IdList(agencies) + ")";
   soci::statement st =
-      (sql.prepare << "SELECT " + group_expr + " AS k, COUNT(*) FROM applications WHERE received_on >= :f AND "
-                                               "received_on <= :t" +
-                          where + " GROUP BY k ORDER BY k",
+      (sql.prepare << std::string("SELECT ") + group_expr +
+                          " AS k, COUNT(*) FROM applications WHERE received_on >= :f AND received_on <= :t" + where +
+                          " GROUP BY k ORDER BY k",
        soci::into(key), soci::into(n), soci::use(from), soci::use(to));
   st.execute();
   while (st.fetch()) out.push_back({key, n});
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, int64_t>> CountBy(soci::session& sql, const std::vector<int64_t>& agencies,
+                                                     StatsKey key, const std::string& from, const std::string& to) {
+  const char* expr = "";
+  switch (key) {
+    case StatsKey::kMonth: expr = "substr(received_on, 1, 7)"; break;
+    case StatsKey::kChannel: expr = "channel"; break;
+    case StatsKey::kApplicantType: expr = "applicant_type"; break;
+    case StatsKey::kDepartment: expr = "CAST(COALESCE(department_id, 0) AS TEXT)"; break;
+    case StatsKey::kTopic: expr = "topic"; break;
+  }
+  return CountByExpr(sql, agencies, expr, from, to);
+}
+
+std::vector<std::pair<std::optional<Outcome>, int64_t>> CountByOutcome(soci::session& sql,
+                                                                       const std::vector<int64_t>& agencies,
+                                                                       const std::string& from, const std::string& to) {
+  std::vector<std::pair<std::optional<Outcome>, int64_t>> out;
+  for (const auto& [code, n] :
+       CountByExpr(sql, agencies, "CASE WHEN closed_on = '' THEN '' ELSE outcome END", from, to))
+    out.push_back({OutcomeOf(code), n});
   return out;
 }
 

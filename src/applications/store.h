@@ -52,7 +52,7 @@ std::vector<Event> Events(soci::session& sql, int64_t application_id);
 int64_t InsertLetter(soci::session& sql, const Letter& l);
 std::vector<Letter> Letters(soci::session& sql, int64_t application_id);
 std::optional<Letter> FindLetter(soci::session& sql, int64_t id);
-// Only drafts change; issuing freezes a letter.
+// Only drafts change (type, title, body); issuing freezes a letter.
 void UpdateDraftLetter(soci::session& sql, const Letter& l);
 void IssueLetter(soci::session& sql, const Letter& l);
 
@@ -82,9 +82,20 @@ std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_
                                     const std::string& to);
 std::vector<ReportAppeal> ReportAppeals(soci::session& sql, const std::vector<int64_t>& agencies, int year);
 
-// Statistics: counts grouped by a column expression over received cases in [from, to].
+// Statistics: counts of the cases received in [from, to] grouped by one key,
+// in the order of the key's stored code.
+enum class StatsKey {
+  kMonth,          // "YYYY-MM" of receipt
+  kChannel,        // stored code
+  kApplicantType,  // stored code
+  kDepartment,     // the 协查 department's id, "0" for none
+  kTopic,          // "" for none
+};
 std::vector<std::pair<std::string, int64_t>> CountBy(soci::session& sql, const std::vector<int64_t>& agencies,
-                                                     const std::string& group_expr, const std::string& from,
-                                                     const std::string& to);
+                                                     StatsKey key, const std::string& from, const std::string& to);
+// The same by outcome of the closed cases; none: still open.
+std::vector<std::pair<std::optional<Outcome>, int64_t>> CountByOutcome(soci::session& sql,
+                                                                       const std::vector<int64_t>& agencies,
+                                                                       const std::string& from, const std::string& to);
 
 }  // namespace gk::applications::store

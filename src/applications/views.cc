@@ -68,7 +68,7 @@ ctemplate::TemplateDictionary* FillLetter(ctemplate::TemplateDictionary& d, cons
   s->SetValue("TITLE", l.title);
   s->SetValue("NUMBER", l.number);
   s->SetValue("ISSUED_ON", l.issued_on);
-  s->SetValue("KIND", LetterKindLabel(l.kind));
+  s->SetValue("KIND", LetterTypeLabel(l.type));
   if (!l.issued) s->ShowSection("DRAFT");
   if (!l.signed_by_name.empty()) s->AddSectionDictionary("SIGNED")->SetValue("NAME", l.signed_by_name);
   if (!l.to_applicant) s->ShowSection("TO_THIRD_PARTY");

@@ -1,6 +1,7 @@
-// The handling of an application as a table: which action may start from
-// which state, where it leads and which permission it needs. Every refusal
-// comes back as a sentence for people.
+// The handling of an application as a table, one row per action: which
+// state it may start from, where it leads, which permission it needs, what
+// the clock sees of it, which letter it writes and its handler. Every
+// refusal comes back as a sentence for people.
 //
 //   submitted ─receive─▶ processing ─draft_decision─▶ sign_off ─sign_off─▶ closed ─archive─▶ archived
 //        (registered cases start here) │  ▲                │
@@ -19,36 +20,33 @@
 #include "applications/model.h"
 #include "auth/model.h"
 #include "auth/permissions.h"
+#include "common/status.h"
 
 namespace gk::applications {
 
-enum class Action {
-  kReceive,             // 接收确认 (Art. 31, online applications)
-  kRequestCorrection,   // 补正告知 (Art. 30), once
-  kReceiveCorrection,
-  kLapseCorrection,     // correction period missed → 其他处理·1, to sign-off
-  kSendConsultation,    // Art. 32, 34
-  kAnswerConsultation,
-  kExtend,              // Art. 33, once, at most 20 working days
-  kNotifyFee,           // 国办函〔2020〕109号
-  kPayFee,
-  kWaiveFee,
-  kLapseFee,            // unpaid → 其他处理·2, to sign-off
-  kAssign,              // 协查: to a department with an internal answer date
-  kDeptAnswer,          // the department records what it holds
-  kJointReview,         // 会商 notes
-  kDraftDecision,       // outcome + reply letter → sign-off
-  kSendBack,            // sign-off returns it with comments
-  kSignOff,             // 审签: the reply letter is issued, the case closes
-  kWithdraw,            // the applicant withdraws → 其他处理·3
-  kArchive,             // 归档: frozen
-  kAppeal,              // 行政复议 / 行政诉讼 record
-  kSetTopic,            // 主题分类 for statistics
-};
+// The Action enum is in model.h (events record it); this is its table.
 
-const char* ActionCode(Action a);   // "request_correction" (also the event kind)
+// Every action once, in the table's order: the order the case page offers them.
+const std::vector<Action>& AllActions();
+const char* ActionCode(Action a);   // "request_correction" (also the stored event kind)
 const char* ActionLabel(Action a);  // "补正告知"
 bool ParseAction(std::string_view code, Action* out);
+// The case history's label of an event ("发出补正告知", "网上提交申请").
+const char* EventLabel(const EventKind& kind);
+
+// What the statutory clock sees of the action's event; none: nothing.
+std::optional<ClockEventKind> ClockKind(Action a);
+// The letter the action writes, if any: a notice, issued at once, or a
+// reply, drafted for sign-off. The reply of kDraftDecision is the one of
+// the `decided` outcome (none without it).
+std::optional<LetterType> ActionLetter(Action a, std::optional<Outcome> decided = std::nullopt);
+// Whether the action drafts a reply for sign-off (its drafter may not sign it).
+bool DraftsReply(Action a);
+
+// The handler that validates an action's input and applies it (actions.h).
+struct Step;
+using ActionHandler = Status (*)(Step&);
+ActionHandler HandlerOf(Action a);
 
 // Whether the state admits the action at all (the transition table).
 bool StateAllows(Action a, State s);

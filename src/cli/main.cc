@@ -442,7 +442,7 @@ int CmdReport(const Args& args, gk::app::App& app) {
       if (a.uscc == gk::NormalizeUscc(Opt(args, "agency"))) agencies.push_back(a.id);
     if (agencies.empty()) return Fail("没有统一社会信用代码为 " + Opt(args, "agency") + " 的机构");
   }
-  auto t = app.services().applications->Tables(year, agencies);
+  auto t = app.services().applications->reports().Tables(year, agencies);
   if (!t.ok()) return FailStatus(t.status());
   std::string out = format == "json" ? gk::applications::TablesJson(*t) : gk::applications::TablesCsv(*t);
   std::fputs(out.c_str(), stdout);

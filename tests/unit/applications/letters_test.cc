@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "applications/model.h"
-#include "applications/service.h"
+#include "applications/letters.h"
 #include "applications/workflow.h"
 
 #include "testutil/source_tree.h"
@@ -137,7 +137,9 @@ TEST(ApplicationLettersTest, TitleOnTheFirstLine) {
     const std::string title = t.text.substr(2, t.text.find('\n') - 2);
     EXPECT_FALSE(title.empty()) << t.kind;
     // The title is the letter kind's label (all replies share one).
-    EXPECT_EQ(title, LetterKindLabel(t.kind)) << t.kind;
+    LetterType type;
+    ASSERT_TRUE(ParseLetterType(t.kind, &type)) << t.kind;
+    EXPECT_EQ(title, LetterTypeLabel(type)) << t.kind;
   }
 }
 
@@ -164,19 +166,37 @@ TEST(ApplicationLettersTest, LayoutOfTheReadme) {
 // ---------------------------------------------------------------------------
 // Letter kinds of the actions
 
+// The stored kinds and template names round-trip; nothing else parses.
+TEST(ApplicationLettersTest, LetterTypeCodesRoundTrip) {
+  for (const auto& code : ExpectedKinds()) {
+    LetterType type;
+    ASSERT_TRUE(ParseLetterType(code, &type)) << code;
+    EXPECT_EQ(LetterTypeCode(type), code);
+    EXPECT_EQ(type.kind == LetterKind::kReply, code.starts_with("reply-")) << code;
+  }
+  for (const char* bad : {"", "reply", "reply-3", "reply-3-9", "reply-1-1", "reply-7", "Fee", "fee "}) {
+    LetterType type = ReplyLetter({1, 0});
+    EXPECT_FALSE(ParseLetterType(bad, &type)) << bad;
+    EXPECT_TRUE(type == ReplyLetter({1, 0})) << "unchanged on failure: " << bad;
+  }
+}
+
 TEST(ApplicationLettersTest, EveryOutcomeHasAReplyTemplate) {
   std::set<std::string> kinds;
   for (Outcome o : AllOutcomes()) {
-    const std::string kind = ApplicationService::LetterKindFor(Action::kDraftDecision, OutcomeCode(o));
+    const auto letter = ActionLetter(Action::kDraftDecision, o);
+    ASSERT_TRUE(letter.has_value()) << OutcomeCode(o);
+    const std::string kind = LetterTypeCode(*letter);
     EXPECT_TRUE(kind.starts_with("reply-")) << OutcomeCode(o) << " → " << kind;
     EXPECT_TRUE(FileExists(kind)) << OutcomeCode(o) << " → " << kind;
     kinds.insert(kind);
   }
   EXPECT_EQ(kinds.size(), AllOutcomes().size()) << "one template per outcome";
-  EXPECT_EQ(ApplicationService::LetterKindFor(Action::kDraftDecision, "3.4"), "reply-3-4");
-  EXPECT_EQ(ApplicationService::LetterKindFor(Action::kDraftDecision, "1"), "reply-1");
-  for (const char* bad : {"", "3.9", "7", "x"})
-    EXPECT_EQ(ApplicationService::LetterKindFor(Action::kDraftDecision, bad), "") << bad;
+  EXPECT_EQ(LetterTypeCode(*ActionLetter(Action::kDraftDecision, Outcome{3, 4})), "reply-3-4");
+  EXPECT_EQ(LetterTypeCode(*ActionLetter(Action::kDraftDecision, Outcome{1, 0})), "reply-1");
+  for (std::optional<Outcome> bad : {std::optional<Outcome>(), std::optional<Outcome>(Outcome{3, 9}),
+                                     std::optional<Outcome>(Outcome{7, 0}), std::optional<Outcome>(Outcome{3, 0})})
+    EXPECT_FALSE(ActionLetter(Action::kDraftDecision, bad).has_value()) << (bad ? OutcomeCode(*bad) : "none");
 }
 
 TEST(ApplicationLettersTest, NoticesOfTheActionsHaveTemplates) {
@@ -188,9 +208,21 @@ TEST(ApplicationLettersTest, NoticesOfTheActionsHaveTemplates) {
       {Action::kLapseCorrection, "reply-6-1"}, {Action::kLapseFee, "reply-6-2"},
   };
   for (const auto& [action, expected] : cases) {
-    const std::string kind = ApplicationService::LetterKindFor(action, "");
+    const auto letter = ActionLetter(action);
+    ASSERT_TRUE(letter.has_value()) << ActionCode(action);
+    const std::string kind = LetterTypeCode(*letter);
     EXPECT_EQ(kind, expected) << ActionCode(action);
     EXPECT_TRUE(FileExists(kind)) << ActionCode(action) << " → " << kind;
+    // Replies are drafted for sign-off; their drafter may not sign them.
+    EXPECT_EQ(DraftsReply(action), kind.starts_with("reply-")) << ActionCode(action);
+  }
+  EXPECT_TRUE(DraftsReply(Action::kDraftDecision));
+  // Every other action writes no letter.
+  for (Action a : AllActions()) {
+    const bool listed = std::any_of(std::begin(cases), std::end(cases), [&](const auto& c) { return c.first == a; });
+    if (!listed && a != Action::kDraftDecision) {
+      EXPECT_FALSE(ActionLetter(a).has_value()) << ActionCode(a);
+    }
   }
 }
 
@@ -222,14 +254,14 @@ TEST(ApplicationLettersTest, MergeReplacesKnownNamesAndKeepsOthers) {
       {"}}{{applicant_name}}", "}}张三"},
       {"a {{applicant_name}} b {{applicant_name}} c", "a 张三 b 张三 c"},
   };
-  for (const Case& c : cases) EXPECT_EQ(ApplicationService::Merge(c.text, values), c.merged) << c.text;
+  for (const Case& c : cases) EXPECT_EQ(LetterService::Merge(c.text, values), c.merged) << c.text;
 }
 
 TEST(ApplicationLettersTest, MergingEveryAllowedNameLeavesNoPlaceholder) {
   std::map<std::string, std::string> values;
   for (const auto& name : AllowedPlaceholders()) values[name] = "〔" + name + "〕";
   for (const auto& t : Templates()) {
-    const std::string merged = ApplicationService::Merge(t.text, values);
+    const std::string merged = LetterService::Merge(t.text, values);
     EXPECT_EQ(merged.find("{{"), std::string::npos) << t.kind;
     EXPECT_EQ(merged.find("}}"), std::string::npos) << t.kind;
     EXPECT_NE(merged.find("〔agency_name〕"), std::string::npos) << t.kind;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <random>
 #include <set>
 #include <sstream>
@@ -29,10 +30,18 @@ const std::vector<std::string>& ExpectedCodes() {
   return k;
 }
 
-int CodeIndex(const std::string& code) {
+int CodeIndex(const std::optional<Outcome>& o) {
+  if (!o) return -1;
   for (size_t i = 0; i < ExpectedCodes().size(); ++i)
-    if (ExpectedCodes()[i] == code) return static_cast<int>(i);
+    if (ExpectedCodes()[i] == OutcomeCode(*o)) return static_cast<int>(i);
   return -1;
+}
+
+// The outcome of a code; none for "" (and for what is no code).
+std::optional<Outcome> Decided(const std::string& code) {
+  Outcome o;
+  if (!ParseOutcome(code, &o)) return std::nullopt;
+  return o;
 }
 
 std::string Ymd(int64_t days_since_epoch) { return Date::FromDays(days_since_epoch).ToString(); }
@@ -68,9 +77,9 @@ std::vector<ReportCase> GenerateCases(std::mt19937& rng, int n) {
       int64_t closed = r + took(rng);
       if (slow(rng) == 0) closed += extra(rng);
       c.closed_on = Ymd(closed);
-      c.outcome = ExpectedCodes()[static_cast<size_t>(outcome(rng))];
+      c.outcome = Decided(ExpectedCodes()[static_cast<size_t>(outcome(rng))]);
     } else if (open(rng) == 0) {
-      c.outcome = ExpectedCodes()[static_cast<size_t>(outcome(rng))];  // drafted, not yet issued
+      c.outcome = Decided(ExpectedCodes()[static_cast<size_t>(outcome(rng))]);  // drafted, not yet issued
     }
     cases.push_back(c);
   }
@@ -245,7 +254,7 @@ ReportCase One(const char* received, const char* closed, const char* outcome,
   c.type = type;
   c.received_on = received;
   c.closed_on = closed;
-  c.outcome = outcome;
+  c.outcome = Decided(outcome);
   return c;
 }
 
@@ -339,8 +348,8 @@ TEST(ApplicationReportTest, ClosedWithoutOutcomeIsNamed) {
   EXPECT_TRUE(Names(t, "2025-00002"));
   EXPECT_EQ(t.imbalances[0].id, 2);
   EXPECT_FALSE(Names(t, "2025-00001"));
-  // A code that is no outcome counts as none.
-  cases[1].outcome = "3.9";
+  // A value that is no outcome counts as none.
+  cases[1].outcome = Outcome{3, 9};
   EXPECT_TRUE(Names(ComputeTables(2025, cases, {}), "2025-00002"));
   // Carried in and closed without an outcome: named as well.
   cases[1] = One("2024-11-01", "2025-01-15", "");

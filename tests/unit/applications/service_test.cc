@@ -160,7 +160,7 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
 
   // Decision 不予公开·保护第三方合法权益 needs its legal basis.
   ActionInput decide;
-  decide.outcome = "3.4";
+  decide.outcome = Outcome{3, 4};
   EXPECT_EQ(Do(officer_, sub->id, Action::kDraftDecision, decide).code(), Code::kInvalid);
   decide.legal_basis = "《中华人民共和国政府信息公开条例》第十五条、第三十二条";
   ASSERT_TRUE(Do(officer_, sub->id, Action::kDraftDecision, decide).ok());
@@ -176,7 +176,7 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   ASSERT_GE(f.letters.size(), 4u);  // acknowledgement, consultation, extension, reply
   const Letter& reply = f.letters.back();
   EXPECT_TRUE(reply.issued);
-  EXPECT_EQ(reply.kind, "reply-3-4");
+  EXPECT_TRUE(reply.type == ReplyLetter({3, 4}));
   EXPECT_EQ(reply.signed_by_name, "测试leader");
   EXPECT_NE(reply.number.find("市市场监管局依申〔2026〕"), std::string::npos);
   EXPECT_NE(reply.body_md.find("周申请"), std::string::npos);
@@ -203,7 +203,7 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   ASSERT_TRUE(Do(officer_, sub->id, Action::kArchive).ok());
   EXPECT_EQ(File(sub->id).app.state, State::kArchived);
 
-  auto t = service_->Tables(2026, {bureau_});
+  auto t = service_->reports().Tables(2026, {bureau_});
   ASSERT_TRUE(t.ok());
   EXPECT_TRUE(t->balanced);
   EXPECT_EQ(t->t3.received[kApplicantTypes], 1);
@@ -218,7 +218,7 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   result.appeal.decided_on = "2026-12-01";
   ASSERT_TRUE(Do(officer_, sub->id, Action::kAppeal, result).ok());
   EXPECT_EQ(Do(officer_, sub->id, Action::kAppeal, result).code(), Code::kConflict);
-  t = service_->Tables(2026, {bureau_});
+  t = service_->reports().Tables(2026, {bureau_});
   EXPECT_EQ(t->t4[1], 1);
   EXPECT_EQ(t->t4[3], 0);
 }
@@ -246,7 +246,7 @@ TEST_P(ApplicationServiceTest, CorrectionRestartsTheClockAndLapsesOnlyAfterItsDe
   ASSERT_TRUE(Do(officer_, reg->id, Action::kLapseCorrection).ok());
   f = File(reg->id);
   EXPECT_EQ(f.app.state, State::kSignOff);
-  EXPECT_EQ(f.app.outcome, "6.1");
+  EXPECT_TRUE(f.app.outcome == kOutcomeLapsedCorrection);
   ASSERT_TRUE(Do(leader_, reg->id, Action::kSignOff).ok());
   EXPECT_EQ(File(reg->id).app.closed_on, "2026-10-21");
 
@@ -284,7 +284,7 @@ TEST_P(ApplicationServiceTest, PerApplicationFeeCountsTheApplicantsMonthAndPause
     ids.push_back(r->id);
   }
   ActionInput fee;
-  fee.fee_method = "per-application";
+  fee.fee_method = FeeMethod::kPerApplication;
   // The 1st of the month is free: refused with the reason.
   EXPECT_EQ(Do(officer_, ids[0], Action::kNotifyFee, fee).code(), Code::kInvalid);
   // The 11th: 100 元.
@@ -303,12 +303,12 @@ TEST_P(ApplicationServiceTest, PerApplicationFeeCountsTheApplicantsMonthAndPause
   EXPECT_EQ(File(ids[10]).app.due_on, "2026-11-13");
   // Per page for another: 150 pages = 1700 元, with its working in the notice.
   ActionInput pages;
-  pages.fee_method = "per-page";
+  pages.fee_method = FeeMethod::kPerPage;
   pages.pages = 150;
   ASSERT_TRUE(Do(officer_, ids[9], Action::kNotifyFee, pages).ok());
   EXPECT_EQ(File(ids[9]).app.fee_yuan, 1700);
   const Letter& notice = File(ids[9]).letters.back();
-  EXPECT_EQ(notice.kind, "fee");
+  EXPECT_TRUE(notice.type.kind == LetterKind::kFee);
   EXPECT_NE(notice.body_md.find("1700元"), std::string::npos);
   EXPECT_EQ(notice.body_md.find("元元"), std::string::npos);
   EXPECT_NE(notice.body_md.find("70 页 × 10 元 = 700 元"), std::string::npos);
@@ -320,7 +320,7 @@ TEST_P(ApplicationServiceTest, DatesNeverPrecedeReceiptAndTheOnlineAcknowledgeme
   auto sub = service_->SubmitOnline(cli_, Person(), &errors);
   ASSERT_TRUE(sub.ok());
   // The acknowledgement drafted before receipt still gets the receipt date.
-  auto draft = service_->DraftLetter(File(sub->id), "acknowledgement", {});
+  auto draft = service_->letters().Draft(File(sub->id), {LetterKind::kAcknowledgement, {}}, {});
   ASSERT_TRUE(draft.ok());
   EXPECT_NE(draft->find("{{received_on}}"), std::string::npos);
   ActionInput receive;
@@ -333,8 +333,8 @@ TEST_P(ApplicationServiceTest, DatesNeverPrecedeReceiptAndTheOnlineAcknowledgeme
   EXPECT_EQ(Do(officer_, sub->id, Action::kWithdraw, withdraw).code(), Code::kInvalid);
   withdraw.on = "2026-10-09";
   ASSERT_TRUE(Do(officer_, sub->id, Action::kWithdraw, withdraw).ok());
-  EXPECT_EQ(File(sub->id).app.outcome, "6.3");
-  EXPECT_TRUE(service_->Tables(2026, {bureau_})->balanced);
+  EXPECT_TRUE(File(sub->id).app.outcome == kOutcomeWithdrawn);
+  EXPECT_TRUE(service_->reports().Tables(2026, {bureau_})->balanced);
   // The case library finds it by its outcome row and by sub-reason.
   store::Filter f;
   f.agencies = {bureau_};
@@ -458,14 +458,14 @@ TEST_P(ApplicationServiceTest, ApplicantTextIsMergedIntoLettersLiterally) {
     FieldErrors errors;
     auto sub = service_->SubmitOnline(cli_, a, &errors);
     ASSERT_TRUE(sub.ok()) << c.typed << ": " << sub.status().message();
-    auto draft = service_->DraftLetter(File(sub->id), "acknowledgement", {});
+    auto draft = service_->letters().Draft(File(sub->id), {LetterKind::kAcknowledgement, {}}, {});
     ASSERT_TRUE(draft.ok()) << c.typed;
     ActionInput receive;
     receive.letter_body = *draft;
     Status issued = Do(officer_, sub->id, Action::kReceive, receive);
     ASSERT_TRUE(issued.ok()) << c.typed << ": " << issued.message();
     const Letter l = File(sub->id).letters.at(0);
-    EXPECT_TRUE(ApplicationService::Unfilled(l.body_md).empty()) << l.body_md;
+    EXPECT_TRUE(LetterService::Unfilled(l.body_md).empty()) << l.body_md;
     const std::string html = web::RenderMarkdown(l.body_md);
     EXPECT_NE(html.find(c.shown), std::string::npos) << c.typed << "\n" << html;
     if (!c.not_html.empty()) {

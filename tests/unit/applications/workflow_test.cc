@@ -8,11 +8,17 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
+#include <fstream>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
+
+#include "testutil/source_tree.h"
 
 namespace gk::applications {
 namespace {
@@ -208,14 +214,74 @@ TEST(ApplicationWorkflowTest, ActionCodesRoundTrip) {
     if (a == Action::kSetTopic) back = Action::kReceive;
     ASSERT_TRUE(ParseAction(code, &back)) << code;
     EXPECT_EQ(back, a) << code;
-    // The code is also the event kind: the event list has a label for it.
-    EXPECT_STRNE(EventLabel(code), "其他") << code;
     EXPECT_TRUE(IsChineseSentence(std::string(ActionLabel(a)) + "。")) << code << ": " << ActionLabel(a);
   }
   for (const char* bad : {"", "Receive", "receive ", "sign-off", "issue_letter", "nope"}) {
     Action out = Action::kAppeal;
     EXPECT_FALSE(ParseAction(bad, &out)) << bad;
     EXPECT_EQ(out, Action::kAppeal) << "unchanged on failure: " << bad;
+  }
+}
+
+// The table has a row for every action, with a handler and the label of its
+// event in the case history; the filings have theirs.
+TEST(ApplicationWorkflowTest, EveryActionHasItsRow) {
+  const std::set<Action> listed(AllActions().begin(), AllActions().end());
+  EXPECT_EQ(AllActions().size(), std::size(kAllActions));
+  EXPECT_EQ(listed.size(), std::size(kAllActions));
+  std::set<std::string> labels;
+  for (Action a : kAllActions) {
+    EXPECT_NE(HandlerOf(a), nullptr) << ActionCode(a);
+    const std::string label = EventLabel(a);
+    EXPECT_TRUE(IsChineseSentence(label + "。")) << ActionCode(a) << ": " << label;
+    EXPECT_TRUE(labels.insert(label).second) << "same label twice: " << label;
+  }
+  EXPECT_STREQ(EventLabel(Filing::kSubmit), "网上提交申请");
+  EXPECT_STREQ(EventLabel(Filing::kRegister), "登记申请");
+  EXPECT_STREQ(EventLabel(Action::kRequestCorrection), "发出补正告知");
+}
+
+// What the statutory clock (clock.h) sees of each action's event.
+TEST(ApplicationWorkflowTest, WhatTheClockSeesOfEachAction) {
+  using K = ClockEventKind;
+  const std::map<Action, K> expected = {
+      {Action::kReceive, K::kReceived},
+      {Action::kRequestCorrection, K::kCorrectionRequested},
+      {Action::kReceiveCorrection, K::kCorrectionReceived},
+      {Action::kSendConsultation, K::kConsultationSent},
+      {Action::kAnswerConsultation, K::kConsultationAnswered},
+      {Action::kExtend, K::kExtended},
+      {Action::kNotifyFee, K::kFeeNotified},
+      {Action::kPayFee, K::kFeeSettled},
+      {Action::kWaiveFee, K::kFeeSettled},
+      {Action::kSignOff, K::kClosed},
+      {Action::kWithdraw, K::kClosed},
+  };
+  for (Action a : kAllActions) {
+    const auto it = expected.find(a);
+    const std::optional<K> got = ClockKind(a);
+    if (it == expected.end()) {
+      EXPECT_FALSE(got.has_value()) << ActionCode(a);
+    } else {
+      EXPECT_TRUE(got == it->second) << ActionCode(a);
+    }
+  }
+}
+
+// The case page offers the actions of the table (routes.cc): each has its
+// form block ACT_<CODE> in the page's template, but the decision, which has
+// its own page behind CAN_DECIDE.
+TEST(ApplicationWorkflowTest, EveryActionHasAFormOnTheCasePage) {
+  std::ifstream in(testing::SourceDir() + "/templates/console/application.tpl");
+  ASSERT_TRUE(in) << "templates/console/application.tpl";
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string page = text.str();
+  for (Action a : AllActions()) {
+    std::string section = "ACT_";
+    for (const char* c = ActionCode(a); *c; ++c) section += static_cast<char>(std::toupper(static_cast<unsigned char>(*c)));
+    const std::string block = a == Action::kDraftDecision ? "{{#CAN_DECIDE}}" : "{{#" + section + "}}";
+    EXPECT_NE(page.find(block), std::string::npos) << ActionCode(a) << ": " << block;
   }
 }
 
