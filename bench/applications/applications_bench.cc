@@ -90,17 +90,17 @@ int Run(const std::string& label, std::shared_ptr<gk::storage::Database> db, int
         a.id_number = "ID" + std::to_string(rng() % 50000);
         a.description = "基准测试申请";
         Date received = Date::FromDays(first + static_cast<int64_t>(rng() % static_cast<unsigned>(last - first)));
-        a.received_on = received.ToString();
+        a.received_on = received;
         a.submitted_at = received.DaysSinceEpoch() * 86400;
         a.created_at = a.updated_at = a.submitted_at;
         Date due = cal.AddWorkingDays(received, 20, nullptr);
         if (rng() % 100 < 92 && received.DaysSinceEpoch() < last - 10) {
           a.state = State::kClosed;
-          a.closed_on = received.AddDays(5 + rng() % 30).ToString();
+          a.closed_on = received.AddDays(5 + rng() % 30);
           a.outcome = outcomes[rng() % outcomes.size()];
         } else {
           a.state = open_states[rng() % 5];
-          a.due_on = due.ToString();
+          a.due_on = due;
         }
         a.id = gk::applications::store::Insert(sql, a, "x");
         gk::applications::store::Update(sql, a);  // outcome and closing date
@@ -136,7 +136,7 @@ int Run(const std::string& label, std::shared_ptr<gk::storage::Database> db, int
     gk::applications::store::Filter f;
     f.agencies = {agency};
     f.states = {State::kProcessing, State::kConsulting, State::kSignOff};
-    f.due_to = "2026-11-19";
+    f.due_to = *Date::Parse("2026-11-19");
     int64_t total = 0;
     (void)svc.List(f, &total);
   });
@@ -151,7 +151,7 @@ int Run(const std::string& label, std::shared_ptr<gk::storage::Database> db, int
     auto all = svc.List(f, &total);
     int overdue = 0;
     if (all.ok())
-      for (const auto& a : all.value()) overdue += !a.due_on.empty() && a.due_on < "2026-11-20";
+      for (const auto& a : all.value()) overdue += a.due_on && *a.due_on < *Date::Parse("2026-11-20");
     (void)overdue;
   });
 

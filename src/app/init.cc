@@ -98,7 +98,7 @@ Status CreateDemoApplications(App& app) {
       d = d.AddDays(-1);
       if (cal.IsWorkingDay(d)) ++n;
     }
-    return d.ToString();
+    return d;
   };
   auto person = [](const char* name, const char* id, const char* desc) {
     applications::Application a;

@@ -23,12 +23,19 @@ std::optional<Result<Date>> GivenDate(const std::string& typed) {
   return Date::Parse(t);
 }
 
+// The first and the last day of the calendar month of `d`.
+std::pair<Date, Date> MonthOf(Date d) {
+  const Date first = *Date::FromYmd(d.year(), d.month(), 1);
+  const Date next = d.month() == 12 ? *Date::FromYmd(d.year() + 1, 1, 1) : *Date::FromYmd(d.year(), d.month() + 1, 1);
+  return {first, next.AddDays(-1)};
+}
+
 }  // namespace
 
 // Art. 31: an online application is received on the day the agency confirms it.
 Status Receive(Step& s) {
   if (s.on < Date::FromUnixTime(s.app.submitted_at)) s.errors.Add("on", "接收确认日期不能早于网上提交日期。");
-  s.app.received_on = s.event.on;
+  s.app.received_on = s.on;
   return Status::Ok();
 }
 
@@ -40,13 +47,13 @@ Status RequestCorrection(Step& s) {
     if (!u->ok() || **u <= s.on) s.errors.Add("until", "补正期限应为发出告知之后的日期。");
     else until = **u;
   }
-  s.event.until = until.ToString();
+  s.event.until = until;
   return Status::Ok();
 }
 
 // Art. 30: the corrected application; the clock restarts from its receipt.
 Status ReceiveCorrection(Step& s) {
-  if (!s.event.note.empty()) s.app.description += "\n\n【补正内容 " + s.event.on + "】" + s.event.note;
+  if (!s.event.note.empty()) s.app.description += "\n\n【补正内容 " + s.on.ToString() + "】" + s.event.note;
   return Status::Ok();
 }
 
@@ -85,11 +92,11 @@ Status NotifyFee(Step& s) {
     app.fee_yuan = PerPageFee(s.in.pages).yuan;
   } else if (m == FeeMethod::kPerApplication) {
     // 按件计收: the applicant's n-th application received this calendar month.
-    if (Date::Parse(app.received_on).ok()) {
-      const std::string month = app.received_on.substr(0, 8);
+    if (app.received_on) {
+      const auto month = MonthOf(*app.received_on);
       Status r = s.Read([&](soci::session& sql) {
         app.fee_quantity = static_cast<int>(
-            store::CountReceivedBy(sql, app.agency_id, app.id_number, month + "01", month + "31", app.id));
+            store::CountReceivedBy(sql, app.agency_id, app.id_number, month.first, month.second, app.id));
         return Status::Ok();
       });
       if (!r.ok()) return r;
@@ -137,9 +144,9 @@ Status Assign(Step& s) {
     if (!u->ok() || **u < s.today) s.errors.Add("until", "协查答复日期应为今天或之后的日期。");
     else due = **u;
   }
-  s.event.until = due.ToString();
+  s.event.until = due;
   s.app.department_id = s.in.department_id;
-  s.app.dept_due_on = s.event.until;
+  s.app.dept_due_on = due;
   s.app.dept_answer.clear();
   return Status::Ok();
 }
@@ -155,7 +162,7 @@ Status JointReview(Step& s) {
   s.RequireNote("请填写会商意见。");
   s.app.joint_review = true;
   s.app.joint_notes +=
-      (s.app.joint_notes.empty() ? "" : "\n") + s.event.on + " " + s.user.display_name + "：" + s.event.note;
+      (s.app.joint_notes.empty() ? "" : "\n") + s.on.ToString() + " " + s.user.display_name + "：" + s.event.note;
   return Status::Ok();
 }
 
@@ -200,8 +207,8 @@ Status SendBack(Step& s) {
 
 // 审签: the draft reply is issued, numbered and dated today; the case closes today.
 Status SignOff(Step& s) {
-  s.app.closed_on = s.today.ToString();
-  s.event.on = s.app.closed_on;
+  s.app.closed_on = s.today;
+  s.event.on = s.today;
   s.in_transaction = [&s](soci::session& sql, const CaseFile& now) { return s.letters.IssueReply(sql, now, s.user); };
   return Status::Ok();
 }
@@ -209,7 +216,7 @@ Status SignOff(Step& s) {
 // The applicant withdraws: 其他处理·3, closed on the day given.
 Status Withdraw(Step& s) {
   s.app.outcome = kOutcomeWithdrawn;
-  s.app.closed_on = s.event.on;
+  s.app.closed_on = s.on;
   if (s.event.note.empty()) s.event.note = "申请人撤回申请";
   return Status::Ok();
 }
@@ -223,14 +230,14 @@ Status Appeal(Step& s) {
   const bool update = ap.id != 0;
   if (!update && ap.kind != "reconsideration" && ap.kind != "litigation")
     s.errors.Add("appeal_kind", "请选择行政复议或行政诉讼。");
-  if (!update && !Date::Parse(ap.filed_on).ok()) s.errors.Add("filed_on", "请填写提起日期（形如 2026-11-26）。");
+  if (!update && !ap.filed_on) s.errors.Add("filed_on", "请填写提起日期（形如 2026-11-26）。");
   if (!InList(AppealResults(), ap.result)) s.errors.Add("result", "请选择结果。");
-  if (ap.result != "pending" && !Date::Parse(ap.decided_on).ok())
+  if (ap.result != "pending" && !ap.decided_on)
     s.errors.Add("decided_on", "已审结的，请填写审结日期。");
-  if (ap.result == "pending") ap.decided_on.clear();
+  if (ap.result == "pending") ap.decided_on.reset();
   if (ap.kind == "reconsideration") ap.after_reconsideration = false;
   if (update && ap.result == "pending") s.errors.Add("result", "请选择审结结果。");
-  s.event.note = update ? std::string("复议/诉讼审结：") + LabelOf(AppealResults(), ap.result) + " " + ap.decided_on
+  s.event.note = update ? std::string("复议/诉讼审结：") + LabelOf(AppealResults(), ap.result) + " " + DateText(ap.decided_on)
                         : std::string(ap.kind == "reconsideration" ? "行政复议" : "行政诉讼") + "：" + ap.body + "（" +
                               LabelOf(AppealResults(), ap.result) + "）";
   const int64_t at = s.at;

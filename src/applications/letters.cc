@@ -19,9 +19,8 @@ LetterService::LetterService(std::shared_ptr<storage::Database> db, const gk::Cl
 
 Date LetterService::Today() const { return Date::FromUnixTime(clock_.Now()); }
 
-std::string LetterService::ChineseDate(const std::string& ymd) {
-  auto d = Date::Parse(ymd);
-  if (!d.ok()) return ymd;
+std::string LetterService::ChineseDate(const std::optional<Date>& d) {
+  if (!d) return "";
   return std::to_string(d->year()) + "年" + std::to_string(d->month()) + "月" + std::to_string(d->day()) + "日";
 }
 
@@ -114,18 +113,17 @@ std::map<std::string, std::string> LetterService::MergeValues(soci::session& sql
   v["agency_name"] = agency ? agency->name : "";
   v["agency_address"] = options_.agency_address;
   v["agency_phone"] = options_.agency_phone;
-  v["today"] = ChineseDate(Today().ToString());
+  v["today"] = ChineseDate(Today());
   // Typed by the applicant: merged as text, never as Markdown.
   v["applicant_name"] = web::EscapeMarkdown(a.applicant_name);
   v["application_no"] = a.number;
   // Registered after the fact: the applicant submitted on the day received.
-  v["submitted_on"] = ChineseDate(a.channel == "online" || a.received_on.empty()
-                                      ? Date::FromUnixTime(a.submitted_at).ToString()
-                                      : a.received_on);
+  v["submitted_on"] =
+      ChineseDate(a.channel == "online" || !a.received_on ? Date::FromUnixTime(a.submitted_at) : *a.received_on);
   v["received_on"] = ChineseDate(a.received_on);
   v["description"] = web::EscapeMarkdown(a.description);
   if (f.clock.due) {
-    v["due_on"] = ChineseDate(f.clock.due->ToString());
+    v["due_on"] = ChineseDate(f.clock.due);
     v["extended_due_on"] = v["due_on"];
   }
   v["extension_days"] = std::to_string(in.days > 0 ? in.days : f.clock.extension_days);
@@ -156,13 +154,12 @@ std::map<std::string, std::string> LetterService::MergeValues(soci::session& sql
       v["extension_reason"] = e.note;
     } else if (e.kind == Action::kSendConsultation) {
       v["third_party"] = e.note;
-      if (auto on = Date::Parse(e.on); on.ok())
+      if (e.on)
         v["consultation_until"] =
-            ChineseDate(calendar_.AddWorkingDays(*on, options_.clock.consultation_days, nullptr).ToString());
+            ChineseDate(calendar_.AddWorkingDays(*e.on, options_.clock.consultation_days, nullptr));
     } else if (e.kind == Action::kNotifyFee) {
-      if (auto on = Date::Parse(e.on); on.ok())
-        v["fee_pay_until"] =
-            ChineseDate(calendar_.AddWorkingDays(*on, options_.clock.fee_payment_days, nullptr).ToString());
+      if (e.on)
+        v["fee_pay_until"] = ChineseDate(calendar_.AddWorkingDays(*e.on, options_.clock.fee_payment_days, nullptr));
     }
   }
   if (!in.note.empty() && v["correction_items"].empty()) v["correction_items"] = in.note;
@@ -215,7 +212,7 @@ Letter LetterService::New(soci::session& sql, const CaseFile& file, LetterType t
     l.number = prefix + "依申〔" + std::to_string(today.year()) + "〕" + std::to_string(serial) + "号";
     values["letter_no"] = l.number;
     l.issued = true;
-    l.issued_on = today.ToString();
+    l.issued_on = today;
   }
   l.body_md = MergeLetter(body, values);
   l.title = Trim(in.letter_title).empty() ? std::string(LetterTypeLabel(type)) : std::string(Trim(in.letter_title));

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,8 +58,8 @@ class LetterService {
   static std::string MergeLetter(const std::string& text, const std::map<std::string, std::string>& values);
   // The placeholders still in `text` ("{{public_link}}"), in order.
   static std::vector<std::string> Unfilled(const std::string& text);
-  // "2026年11月26日".
-  static std::string ChineseDate(const std::string& ymd);
+  // "2026年11月26日"; "" for none.
+  static std::string ChineseDate(const std::optional<Date>& d);
 
  private:
   std::map<std::string, std::string> MergeValues(soci::session& sql, const CaseFile& file, const ActionInput& in);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "applications/fees.h"
+#include "common/calendar.h"
 
 namespace gk::applications {
 
@@ -122,9 +123,9 @@ struct Application {
   std::string delivery = "email";
   std::string topic;                 // 主题分类, set by staff (statistics, case library)
   int64_t submitted_at = 0;          // filed online / registered by staff (Unix)
-  std::string received_on;           // Art. 31 date of receipt, "" until received
-  std::string due_on;                // derived from the events (for lists); "" when unknown
-  std::string waiting_until;         // derived: applicant's / third party's deadline
+  std::optional<Date> received_on;   // Art. 31 date of receipt; none until received
+  std::optional<Date> due_on;        // derived from the events (for lists); none when unknown
+  std::optional<Date> waiting_until; // derived: applicant's / third party's deadline
   FeeMethod fee_method = FeeMethod::kNone;
   int64_t fee_yuan = 0;
   int fee_quantity = 0;              // pages, or the n-th application of the month
@@ -134,15 +135,20 @@ struct Application {
   std::string holder_agency;         // not this agency's: who holds it (Art. 36(五))
   std::string legal_basis;           // refusal: the legal basis
   std::string withheld;              // 部分公开: what was withheld and why (Art. 37)
-  std::string closed_on;             // "" while open
+  std::optional<Date> closed_on;     // none while open
   bool joint_review = false;         // 会商
   std::string joint_notes;
-  std::string dept_due_on;           // internal answer date of the 协查
+  std::optional<Date> dept_due_on;   // internal answer date of the 协查
   std::string dept_answer;           // what the department holds
   int64_t created_by = 0;
   int64_t created_at = 0;
   int64_t updated_at = 0;
 };
+
+// A date as stored and shown: "YYYY-MM-DD", or "" for none.
+std::string DateText(const std::optional<Date>& d);
+// The date of such text; none for "" or anything that is not a date.
+std::optional<Date> DateOf(std::string_view text);
 
 // Blanks the applicant's personal data (name, identity document, contacts,
 // address) for staff who may see the case but not who asked.
@@ -175,8 +181,8 @@ struct Event {
   int64_t id = 0;
   int64_t application_id = 0;
   EventKind kind;          // its label: EventLabel (workflow.h)
-  std::string on;          // the date it counts from ("YYYY-MM-DD"), or ""
-  std::string until;       // a deadline given (correction period), or ""
+  std::optional<Date> on;     // the date it counts from; none for a filing
+  std::optional<Date> until;  // a deadline given (correction period, 协查 answer date)
   int days = 0;            // extension days
   std::string note;
   int64_t user_id = 0;
@@ -210,7 +216,7 @@ struct Letter {
   std::string title;
   std::string body_md;
   bool issued = false;
-  std::string issued_on;
+  std::optional<Date> issued_on;  // none until issued
   int64_t issued_by = 0;
   std::string signed_by_name;  // 审签 (reply letters)
   int64_t signed_at = 0;
@@ -234,10 +240,10 @@ struct Appeal {
   int64_t application_id = 0;
   std::string kind = "reconsideration";  // or "litigation"
   bool after_reconsideration = false;    // litigation only: 复议后起诉
-  std::string filed_on;
+  std::optional<Date> filed_on;
   std::string body;                      // 复议机关 / 法院
   std::string result = "pending";        // pending, upheld, corrected, other
-  std::string decided_on;                // "" while pending
+  std::optional<Date> decided_on;        // none while pending
   std::string note;
 };
 const std::vector<Choice>& AppealResults();  // upheld 结果维持, corrected 结果纠正, other 其他结果, pending 尚未审结

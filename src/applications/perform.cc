@@ -23,9 +23,9 @@ Date StepDate(const std::string& given, const Application& app, Date today, Fiel
   auto d = Date::Parse(typed);
   if (!d.ok()) err.Add("on", "日期格式不正确（形如 2026-11-26）。");
   else if (*d > today) err.Add("on", "日期不能晚于今天。");
-  else if (auto received = Date::Parse(app.received_on); received.ok() && *d < *received)
-    err.Add("on", "日期不能早于收到申请的日期（" + app.received_on + "）。");
-  else if (!received.ok() && *d < Date::FromUnixTime(app.submitted_at))
+  else if (app.received_on && *d < *app.received_on)
+    err.Add("on", "日期不能早于收到申请的日期（" + app.received_on->ToString() + "）。");
+  else if (!app.received_on && *d < Date::FromUnixTime(app.submitted_at))
     err.Add("on", "日期不能早于申请提交的日期。");
   else return *d;
   return today;
@@ -60,7 +60,7 @@ Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& u
             .event = {},
             .errors = err};
   step.event.kind = action;
-  step.event.on = on.ToString();
+  step.event.on = on;
   step.event.user_id = user.id;
   step.event.note = Trim(in.note);
   if (Status s = HandlerOf(action)(step); !s.ok()) return s;

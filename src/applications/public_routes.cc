@@ -226,10 +226,10 @@ Response PostStatus(Request& req, Context& ctx) {
   r->SetValue("APP_NUMBER", a.number);
   r->SetValue("STATE", StateLabel(a.state));
   r->SetValue("SUBMITTED_ON", Date::FromUnixTime(a.submitted_at).ToString());
-  r->SetValue("RECEIVED_ON", a.received_on.empty() ? "尚未接收确认" : a.received_on);
+  r->SetValue("RECEIVED_ON", a.received_on ? a.received_on->ToString() : "尚未接收确认");
   r->SetValue("DESCRIPTION", a.description);
-  r->SetValue("CLOSED_ON", a.closed_on);
-  if (!a.closed_on.empty() && a.outcome) r->AddSectionDictionary("OUTCOME")->SetValue("LABEL", OutcomeLabel(*a.outcome));
+  r->SetValue("CLOSED_ON", DateText(a.closed_on));
+  if (a.closed_on && a.outcome) r->AddSectionDictionary("OUTCOME")->SetValue("LABEL", OutcomeLabel(*a.outcome));
   if (a.state != State::kClosed && a.state != State::kArchived) views::FillClock(*r, f->clock);
   const bool electronic = a.delivery == "email" || a.delivery == "online";
   r->SetValue("CSRF_TOKEN", ctx.CsrfToken());

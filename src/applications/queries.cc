@@ -111,11 +111,10 @@ Result<int> ApplicationService::RecomputeOpen() {
     f.limit = 10000000;
     for (auto& a : store::List(sql, f, nullptr)) {
       Clock c = ClockOf(store::Events(sql, a.id));
-      std::string due = c.due && !c.closed ? c.due->ToString() : "";
-      std::string waiting = c.waiting_until ? c.waiting_until->ToString() : "";
-      if (due == a.due_on && waiting == a.waiting_until) continue;
+      const std::optional<Date> due = c.closed ? std::nullopt : c.due;
+      if (due == a.due_on && c.waiting_until == a.waiting_until) continue;
       a.due_on = due;
-      a.waiting_until = waiting;
+      a.waiting_until = c.waiting_until;
       store::Update(sql, a);
       ++changed;
     }
@@ -167,10 +166,10 @@ Result<Counts> ApplicationService::Dashboard(const std::vector<int64_t>& agencie
     f.states = {State::kSignOff};
     c.sign_off = store::Count(sql, f);
     f.states = running;
-    f.due_to = today.AddDays(-1).ToString();
+    f.due_to = today.AddDays(-1);
     c.overdue = store::Count(sql, f);
-    f.due_from = today.ToString();
-    f.due_to = calendar_.AddWorkingDays(today, 3, nullptr).ToString();
+    f.due_from = today;
+    f.due_to = calendar_.AddWorkingDays(today, 3, nullptr);
     c.due_soon = store::Count(sql, f);
     return Status::Ok();
   });

@@ -16,17 +16,19 @@ void Add(Row& r, ApplicantType t) {
 AnnualTables ComputeTables(int year, const std::vector<ReportCase>& cases, const std::vector<ReportAppeal>& appeals) {
   AnnualTables t;
   t.year = year;
-  const std::string first = std::to_string(year) + "-01-01";
-  const std::string last = std::to_string(year) + "-12-31";
+  const Date first = *Date::FromYmd(year, 1, 1);
+  const Date last = *Date::FromYmd(year, 12, 31);
   for (Outcome o : AllOutcomes()) t.t3.outcomes.push_back({o, Row{}});
 
   for (const auto& c : cases) {
-    if (c.received_on.empty()) continue;  // never received (Art. 31): not an application yet
-    if (c.received_on > last) continue;
-    const bool open_at_start = c.received_on < first && (c.closed_on.empty() || c.closed_on >= first);
-    const bool received_now = c.received_on >= first;
-    const bool closed_now = !c.closed_on.empty() && c.closed_on >= first && c.closed_on <= last;
-    const bool open_at_end = c.closed_on.empty() || c.closed_on > last;
+    if (!c.received_on) continue;  // never received (Art. 31): not an application yet
+    const Date received = *c.received_on;
+    if (received > last) continue;
+    const std::optional<Date>& closed = c.closed_on;
+    const bool open_at_start = received < first && (!closed || *closed >= first);
+    const bool received_now = received >= first;
+    const bool closed_now = closed && *closed >= first && *closed <= last;
+    const bool open_at_end = !closed || *closed > last;
     if (!received_now && !open_at_start) continue;  // closed before this year
     if (received_now) Add(t.t3.received, c.type);
     if (open_at_start) Add(t.t3.carried_in, c.type);
@@ -40,7 +42,7 @@ AnnualTables ComputeTables(int year, const std::vector<ReportCase>& cases, const
     }
     std::string problem;
     if (closed_now && !has_outcome) problem = "已办结但没有记录办理结果";
-    else if (!c.closed_on.empty() && c.closed_on < c.received_on) problem = "办结日期早于收到日期";
+    else if (closed && *closed < received) problem = "办结日期早于收到日期";
     if (!problem.empty()) t.imbalances.push_back({c.id, c.number, problem});
   }
   for (size_t col = 0; col < kColumns; ++col)
@@ -49,9 +51,9 @@ AnnualTables ComputeTables(int year, const std::vector<ReportCase>& cases, const
   if (!t.imbalances.empty()) t.balanced = false;
 
   for (const auto& a : appeals) {
-    if (a.filed_on.size() < 4 || a.filed_on.substr(0, 4) != std::to_string(year)) continue;
+    if (!a.filed_on || a.filed_on->year() != year) continue;
     size_t block = a.kind == "reconsideration" ? 0 : (a.after_reconsideration ? 10 : 5);
-    bool decided = a.result != "pending" && !a.decided_on.empty() && a.decided_on <= last;
+    bool decided = a.result != "pending" && a.decided_on && *a.decided_on <= last;
     size_t col = !decided ? 3 : a.result == "upheld" ? 0 : a.result == "corrected" ? 1 : 2;
     t.t4[block + col] += 1;
     t.t4[block + 4] += 1;

@@ -27,8 +27,8 @@ struct ReportCase {
   int64_t id = 0;
   std::string number;
   ApplicantType type = ApplicantType::kPerson;
-  std::string received_on;  // "" never received: not counted
-  std::string closed_on;    // "" open
+  std::optional<Date> received_on;  // none: never received, not counted
+  std::optional<Date> closed_on;    // none: open
   std::optional<Outcome> outcome;  // none (or invalid): undecided
 };
 
@@ -36,9 +36,9 @@ struct ReportAppeal {
   int64_t application_id = 0;
   std::string kind;               // reconsideration | litigation
   bool after_reconsideration = false;
-  std::string filed_on;
+  std::optional<Date> filed_on;
   std::string result;             // pending | upheld | corrected | other
-  std::string decided_on;
+  std::optional<Date> decided_on;
 };
 
 constexpr int kColumns = kApplicantTypes + 1;  // + 总计

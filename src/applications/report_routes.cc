@@ -149,8 +149,8 @@ Response GetStats(Request& req, Context& ctx) {
   int year = ParseInt(req.Query("year"));
   if (req.Query("year").empty()) year = svc.Today().year();
   if (year < 2000 || year > 9998) return ctx.ErrorPage(400, "年份无效，请输入如 2025 的四位年份。");
-  const std::string y = std::to_string(year);
-  auto st = svc.reports().Statistics(ReportAgencies(ctx, req), y + "-01-01", y + "-12-31");
+  const Date first = *Date::FromYmd(year, 1, 1), last = *Date::FromYmd(year, 12, 31);
+  auto st = svc.reports().Statistics(ReportAgencies(ctx, req), first, last);
   if (!st.ok()) return ctx.FromStatus(st.status());
   Page page("依申请公开统计", "console/application_stats.tpl");
   auto& d = page.content();
@@ -194,8 +194,8 @@ Response GetExport(Request& req, Context& ctx) {
   f.limit = 100000;
   int year = ParseInt(req.Query("year"));
   if (year >= 2000 && year <= 9998) {
-    f.received_from = std::to_string(year) + "-01-01";
-    f.received_to = std::to_string(year) + "-12-31";
+    f.received_from = *Date::FromYmd(year, 1, 1);
+    f.received_to = *Date::FromYmd(year, 12, 31);
   }
   int64_t total = 0;
   auto list = svc.List(f, &total);
@@ -204,10 +204,10 @@ Response GetExport(Request& req, Context& ctx) {
   out.Row({"申请编号", "申请人类型", "申请人", "证件号码", "联系电话", "申请渠道", "收到日期", "答复期限", "状态",
            "办理结果", "办结日期", "申请内容"});
   for (const auto& a : list.value()) {
-    std::string outcome = a.outcome && !a.closed_on.empty() ? OutcomeLabel(*a.outcome) : "";
+    std::string outcome = a.outcome && a.closed_on ? OutcomeLabel(*a.outcome) : "";
     out.Row({a.number, ApplicantTypes()[static_cast<size_t>(a.applicant_type)].label, a.applicant_name,
-             MaskIdNumber(a.id_number), MaskPhone(a.phone), LabelOf(Channels(), a.channel), a.received_on, a.due_on,
-             StateLabel(a.state), outcome, a.closed_on, a.description});
+             MaskIdNumber(a.id_number), MaskPhone(a.phone), LabelOf(Channels(), a.channel), DateText(a.received_on),
+             DateText(a.due_on), StateLabel(a.state), outcome, DateText(a.closed_on), a.description});
   }
   Status audited = svc.AuditExport(ctx.actor(), f.agencies.size() == 1 ? f.agencies[0] : 0,
                                    "导出依申请公开申请 " + std::to_string(list->size()) + " 件（证件号码、电话已脱敏）");

@@ -10,7 +10,7 @@ Result<AnnualTables> ApplicationReports::Tables(int year, const std::vector<int6
   std::vector<ReportCase> cases;
   std::vector<ReportAppeal> appeals;
   Status s = db_->Read([&](soci::session& sql) {
-    cases = store::ReportCases(sql, agencies, std::to_string(year) + "-01-01", std::to_string(year) + "-12-31");
+    cases = store::ReportCases(sql, agencies, *Date::FromYmd(year, 1, 1), *Date::FromYmd(year, 12, 31));
     appeals = store::ReportAppeals(sql, agencies, year);
     return Status::Ok();
   });
@@ -19,7 +19,7 @@ Result<AnnualTables> ApplicationReports::Tables(int year, const std::vector<int6
 }
 
 Result<ApplicationReports::Stats> ApplicationReports::Statistics(const std::vector<int64_t>& agencies,
-                                                                 const std::string& from, const std::string& to) {
+                                                                 Date from, Date to) {
   Stats st;
   Status s = db_->Read([&](soci::session& sql) {
     using store::StatsKey;

@@ -12,6 +12,7 @@
 
 #include "applications/model.h"
 #include "applications/report.h"
+#include "common/calendar.h"
 #include "common/status.h"
 #include "storage/database.h"
 
@@ -24,7 +25,7 @@ class ApplicationReports {
   // Tables 三 and 四 of `year` for `agencies` (empty: every agency).
   Result<AnnualTables> Tables(int year, const std::vector<int64_t>& agencies);
 
-  // Statistics of the applications received in [from, to] ("YYYY-MM-DD"):
+  // Statistics of the applications received in [from, to]:
   // counts by month ("YYYY-MM"), channel, applicant type, department (its
   // id, "0" for none) and topic (keys: the stored codes, "" for none), and
   // by outcome (none: not closed yet).
@@ -34,7 +35,7 @@ class ApplicationReports {
     std::vector<std::pair<std::optional<Outcome>, int64_t>> by_outcome;
     int64_t total = 0;
   };
-  Result<Stats> Statistics(const std::vector<int64_t>& agencies, const std::string& from, const std::string& to);
+  Result<Stats> Statistics(const std::vector<int64_t>& agencies, Date from, Date to);
 
  private:
   std::shared_ptr<storage::Database> db_;

@@ -44,14 +44,12 @@ ctemplate::TemplateDictionary* FillRow(ctemplate::TemplateDictionary& d, const A
   r->SetValue("NAME", personal ? a.applicant_name : "—");
   std::string desc(Utf8Prefix(a.description, 90));
   r->SetValue("DESCRIPTION", desc + (desc.size() < a.description.size() ? "…" : ""));
-  r->SetValue("RECEIVED_ON", a.received_on);
-  r->SetValue("DUE_ON", a.due_on);
-  r->SetValueAndShowSection("WAITING_UNTIL", a.waiting_until, "WAITING_UNTIL");
-  r->SetValue("CLOSED_ON", a.closed_on);
-  if (a.outcome && !a.closed_on.empty()) r->SetValueAndShowSection("OUTCOME", OutcomeLabel(*a.outcome), "OUTCOME");
-  if (auto due = Date::Parse(a.due_on); due.ok() && a.closed_on.empty()) {
-    if (*due < today) r->ShowSection("OVERDUE");
-  }
+  r->SetValue("RECEIVED_ON", DateText(a.received_on));
+  r->SetValue("DUE_ON", DateText(a.due_on));
+  r->SetValueAndShowSection("WAITING_UNTIL", DateText(a.waiting_until), "WAITING_UNTIL");
+  r->SetValue("CLOSED_ON", DateText(a.closed_on));
+  if (a.outcome && a.closed_on) r->SetValueAndShowSection("OUTCOME", OutcomeLabel(*a.outcome), "OUTCOME");
+  if (a.due_on && !a.closed_on && *a.due_on < today) r->ShowSection("OVERDUE");
   return r;
 }
 
@@ -123,11 +121,11 @@ Response GetList(Request& req, Context& ctx) {
   if (view == "confirm") f.states = {State::kSubmitted};
   else if (view == "due_soon") {
     f.states = running;
-    f.due_from = today.ToString();
-    f.due_to = ctx.services().calendar.AddWorkingDays(today, 3, nullptr).ToString();
+    f.due_from = today;
+    f.due_to = ctx.services().calendar.AddWorkingDays(today, 3, nullptr);
   } else if (view == "overdue") {
     f.states = running;
-    f.due_to = today.AddDays(-1).ToString();
+    f.due_to = today.AddDays(-1);
   } else if (view == "applicant") f.states = {State::kCorrection, State::kFeePending};
   else if (view == "third_party") f.states = {State::kConsulting};
   else if (view == "sign_off") f.states = {State::kSignOff};
@@ -231,8 +229,8 @@ Response GetNew(Request& req, Context& ctx) { return RegisterForm(ctx, req, {}, 
 
 Response PostNew(Request& req, Context& ctx) {
   FieldErrors errors;
-  auto r = Svc(ctx).Register(ctx.actor(), *ctx.user(), views::ApplicationFromForm(req), req.Form("received_on"),
-                              req.Form("letter_body"), &errors);
+  auto r = Svc(ctx).Register(ctx.actor(), *ctx.user(), views::ApplicationFromForm(req),
+                              DateOf(req.Form("received_on")), req.Form("letter_body"), &errors);
   if (!r.ok()) {
     if (r.status().code() == Code::kInvalid) {
       if (errors.empty()) errors.Add("description", r.status().message());
@@ -312,17 +310,17 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
   d.SetValue("STATE_CODE", StateCode(a.state));
   d.SetValue("CHANNEL", LabelOf(Channels(), a.channel));
   d.SetValue("SUBMITTED_AT", FormatChinaTime(a.submitted_at, "%Y-%m-%d %H:%M"));
-  d.SetValue("RECEIVED_ON", a.received_on.empty() ? "（待接收确认）" : a.received_on);
+  d.SetValue("RECEIVED_ON", a.received_on ? a.received_on->ToString() : "（待接收确认）");
   d.SetValue("DESCRIPTION", a.description);
   d.SetValue("MEDIUM", LabelOf(Media(), a.medium));
   d.SetValue("DELIVERY", LabelOf(Deliveries(), a.delivery));
   d.SetValue("TOPIC", a.topic.empty() ? "（未设置）" : a.topic);
   if (officer) FillPersonal(d, a);
-  if (!a.dept_due_on.empty() || !a.dept_answer.empty()) {
+  if (a.dept_due_on || !a.dept_answer.empty()) {
     auto* x = d.AddSectionDictionary("ASSIST");
     auto dept = ctx.services().auth->GetDepartment(a.department_id);
     x->SetValue("DEPARTMENT", dept.ok() ? dept->name : "");
-    x->SetValue("DUE", a.dept_due_on);
+    x->SetValue("DUE", DateText(a.dept_due_on));
     x->SetValue("ANSWER", a.dept_answer.empty() ? "（尚未答复）" : a.dept_answer);
   }
   if (a.joint_review) d.AddSectionDictionary("JOINT")->SetValue("NOTES", a.joint_notes);
@@ -334,7 +332,7 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     x->SetValueAndShowSection("WITHHELD", a.withheld, "WITHHELD");
     x->SetValueAndShowSection("HOLDER", a.holder_agency, "HOLDER");
     x->SetValueAndShowSection("PUBLIC_INDEX_NO", a.public_index_no, "PUBLIC_INDEX_NO");
-    if (!a.closed_on.empty()) x->AddSectionDictionary("CLOSED")->SetValue("ON", a.closed_on);
+    if (a.closed_on) x->AddSectionDictionary("CLOSED")->SetValue("ON", a.closed_on->ToString());
   }
   if (a.fee_method != FeeMethod::kNone) {
     auto* x = d.AddSectionDictionary("FEE");
@@ -343,7 +341,7 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     Fee fee = a.fee_method == FeeMethod::kPerPage ? PerPageFee(a.fee_quantity) : PerApplicationFee(a.fee_quantity);
     for (const auto& line : fee.working) x->AddSectionDictionary("WORKING")->SetValue("TEXT", line);
   }
-  if (a.closed_on.empty()) views::FillClock(d, f->clock);
+  if (!a.closed_on) views::FillClock(d, f->clock);
   // Art. 30: the correction notice must go out within 7 working days of receipt.
   if (facts.ok() && f->clock.started && !facts->correction_requested && a.state == State::kProcessing) {
     const Date today = svc.Today();
@@ -357,8 +355,8 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     auto* x = d.AddSectionDictionary("EVENTS");
     x->SetValue("AT", FormatChinaTime(e.at, "%Y-%m-%d %H:%M"));
     x->SetValue("LABEL", EventLabel(e.kind));
-    x->SetValue("ON", e.on);
-    x->SetValueAndShowSection("UNTIL", e.until, "UNTIL");
+    x->SetValue("ON", DateText(e.on));
+    x->SetValueAndShowSection("UNTIL", DateText(e.until), "UNTIL");
     x->SetValue("NOTE", e.kind == Action::kDeptAnswer && !officer ? "" : e.note);
     x->SetValue("USER", e.user_name.empty() ? "申请人/系统" : e.user_name);
     if (e.days) x->SetValueAndShowSection("DAYS", std::to_string(e.days), "DAYS");
@@ -377,10 +375,10 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     auto* x = d.AddSectionDictionary("APPEALS");
     x->SetValue("KIND", ap.kind == "reconsideration" ? "行政复议" : ap.after_reconsideration ? "行政诉讼（复议后起诉）"
                                                                                           : "行政诉讼（直接起诉）");
-    x->SetValue("FILED_ON", ap.filed_on);
+    x->SetValue("FILED_ON", DateText(ap.filed_on));
     x->SetValue("BODY", ap.body);
     x->SetValue("RESULT", LabelOf(AppealResults(), ap.result));
-    x->SetValue("DECIDED_ON", ap.decided_on);
+    x->SetValue("DECIDED_ON", DateText(ap.decided_on));
     x->SetIntValue("APPEAL_ID", static_cast<long>(ap.id));
     if (ap.result == "pending" && officer) {
       auto* u = x->AddSectionDictionary("PENDING");
@@ -455,10 +453,10 @@ Response PostAction(Request& req, Context& ctx) {
   in.letter_body = req.Form("letter_body");
   in.appeal.kind = req.Form("appeal_kind");
   in.appeal.after_reconsideration = req.Form("after_reconsideration") == "1";
-  in.appeal.filed_on = req.Form("filed_on");
+  in.appeal.filed_on = DateOf(req.Form("filed_on"));
   in.appeal.body = req.Form("body");
   in.appeal.result = req.Form("result");
-  in.appeal.decided_on = req.Form("decided_on");
+  in.appeal.decided_on = DateOf(req.Form("decided_on"));
   in.appeal.id = web::ParseId(req.Form("appeal_id"));
   FieldErrors errors;
   Status s = Svc(ctx).Perform(ctx.actor(), *ctx.user(), id, action, in, &errors);

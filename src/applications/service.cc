@@ -151,15 +151,14 @@ Clock ApplicationService::ClockOf(const std::vector<Event>& events) const {
   std::vector<ClockEvent> ce;
   for (const auto& e : events) {
     ClockEvent c;
-    auto on = Date::Parse(e.on);
-    if (on.ok()) c.on = *on;
-    if (auto u = Date::Parse(e.until); u.ok()) c.until = *u;
+    if (e.on) c.on = *e.on;
+    if (e.until) c.until = *e.until;
     c.days = e.days;
     const Action* action = e.kind.action();
     const auto kind = action ? ClockKind(*action) : std::nullopt;
     if (!kind) continue;
     c.kind = *kind;
-    if (!on.ok() && c.kind != ClockEventKind::kExtended) continue;
+    if (!e.on && c.kind != ClockEventKind::kExtended) continue;
     ce.push_back(c);
   }
   return ComputeClock(ce, calendar_, Today(), options_.clock);
@@ -170,8 +169,8 @@ void ApplicationService::Record(soci::session& sql, Application& a, Event e) {
   e.at = clock_.Now();
   store::InsertEvent(sql, e);
   Clock c = ClockOf(store::Events(sql, a.id));
-  a.due_on = c.due && !c.closed ? c.due->ToString() : "";
-  a.waiting_until = c.waiting_until ? c.waiting_until->ToString() : "";
+  a.due_on = c.closed ? std::nullopt : c.due;
+  a.waiting_until = c.waiting_until;
 }
 
 Status ApplicationService::CheckOnline(Application a, FieldErrors* errors) {
@@ -217,12 +216,11 @@ Result<Submitted> ApplicationService::SubmitOnline(const auth::Actor& actor, App
 }
 
 Result<Submitted> ApplicationService::Register(const auth::Actor& actor, const auth::User& user, Application a,
-                                               const std::string& received_on, const std::string& letter_body,
+                                               std::optional<Date> received, const std::string& letter_body,
                                                FieldErrors* errors) {
   FieldErrors local;
   FieldErrors& e = errors ? *errors : local;
-  auto received = Date::Parse(received_on);
-  if (!received.ok()) e.Add("received_on", "请填写收到申请的日期（形如 2026-11-26）。");
+  if (!received) e.Add("received_on", "请填写收到申请的日期（形如 2026-11-26）。");
   else if (*received > Today()) e.Add("received_on", "收到日期不能晚于今天。");
   if (a.channel == "online") e.Add("channel", "网上申请由申请人在网站提交，请选择其他渠道。");
   a.state = State::kProcessing;
@@ -236,7 +234,7 @@ Result<Submitted> ApplicationService::Register(const auth::Actor& actor, const a
     const int64_t now = clock_.Now();
     a.submitted_at = a.created_at = a.updated_at = now;
     a.created_by = user.id;
-    a.received_on = received->ToString();
+    a.received_on = *received;
     const int year = Date::FromUnixTime(now).year();
     char number[32];
     std::snprintf(number, sizeof number, "%d-%06lld", year,

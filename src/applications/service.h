@@ -78,9 +78,10 @@ class ApplicationService {
   // leaves no file behind.
   Status CheckOnline(Application a, FieldErrors* errors);
   // Staff register an application received in person, by post, letter or
-  // fax, with its date of receipt (Art. 31); the clock starts at once.
+  // fax, with its date of receipt (Art. 31; none: not given or not a date);
+  // the clock starts at once.
   Result<Submitted> Register(const auth::Actor& actor, const auth::User& user, Application a,
-                             const std::string& received_on, const std::string& letter_body, FieldErrors* errors);
+                             std::optional<Date> received_on, const std::string& letter_body, FieldErrors* errors);
 
   Result<CaseFile> Get(int64_t id);
   // For staff: the case file, with the view of personal data audited.

@@ -45,7 +45,8 @@ constexpr const char* kColumns =
 struct AppRow {
   long long id = 0, agency_id = 0, department_id = 0, submitted_at = 0, fee_yuan = 0, fee_quantity = 0,
             joint_review = 0, created_by = 0, created_at = 0, updated_at = 0;
-  std::string state, applicant_type, fee_method, outcome;
+  std::string state, applicant_type, fee_method, outcome, received_on, due_on, waiting_until, closed_on,
+      dept_due_on;
   Application a;
 
   void Bind(soci::statement& st) {
@@ -69,9 +70,9 @@ struct AppRow {
     st.exchange(soci::into(a.delivery));
     st.exchange(soci::into(a.topic));
     st.exchange(soci::into(submitted_at));
-    st.exchange(soci::into(a.received_on));
-    st.exchange(soci::into(a.due_on));
-    st.exchange(soci::into(a.waiting_until));
+    st.exchange(soci::into(received_on));
+    st.exchange(soci::into(due_on));
+    st.exchange(soci::into(waiting_until));
     st.exchange(soci::into(fee_method));
     st.exchange(soci::into(fee_yuan));
     st.exchange(soci::into(fee_quantity));
@@ -81,10 +82,10 @@ struct AppRow {
     st.exchange(soci::into(a.holder_agency));
     st.exchange(soci::into(a.legal_basis));
     st.exchange(soci::into(a.withheld));
-    st.exchange(soci::into(a.closed_on));
+    st.exchange(soci::into(closed_on));
     st.exchange(soci::into(joint_review));
     st.exchange(soci::into(a.joint_notes));
-    st.exchange(soci::into(a.dept_due_on));
+    st.exchange(soci::into(dept_due_on));
     st.exchange(soci::into(a.dept_answer));
     st.exchange(soci::into(created_by));
     st.exchange(soci::into(created_at));
@@ -102,6 +103,11 @@ struct AppRow {
     r.submitted_at = submitted_at;
     ParseFeeMethod(fee_method, &r.fee_method);
     r.outcome = OutcomeOf(outcome);
+    r.received_on = DateOf(received_on);
+    r.due_on = DateOf(due_on);
+    r.waiting_until = DateOf(waiting_until);
+    r.closed_on = DateOf(closed_on);
+    r.dept_due_on = DateOf(dept_due_on);
     r.fee_yuan = fee_yuan;
     r.fee_quantity = static_cast<int>(fee_quantity);
     r.joint_review = joint_review != 0;
@@ -156,9 +162,9 @@ std::string Where(const Filter& f, std::vector<std::string>* params) {
     return ":p" + std::to_string(params->size() - 1);
   };
   auto bind = [&](const std::string& expr, const std::string& v) { w += " AND " + expr + " " + next(v); };
-  if (!f.due_from.empty() || !f.due_to.empty()) w += " AND due_on <> ''";
-  if (!f.due_from.empty()) bind("due_on >=", f.due_from);
-  if (!f.due_to.empty()) bind("due_on <=", f.due_to);
+  if (f.due_from || f.due_to) w += " AND due_on <> ''";
+  if (f.due_from) bind("due_on >=", f.due_from->ToString());
+  if (f.due_to) bind("due_on <=", f.due_to->ToString());
   if (!f.id_number.empty()) bind("id_number =", f.id_number);
   if (!f.text.empty()) {
     std::string like = "%" + f.text + "%";
@@ -173,8 +179,8 @@ std::string Where(const Filter& f, std::vector<std::string>* params) {
     w += " AND (outcome = " + a + " OR outcome LIKE " + b + ")";
   }
   if (!f.topic.empty()) bind("topic =", f.topic);
-  if (!f.received_from.empty()) bind("received_on >=", f.received_from);
-  if (!f.received_to.empty()) bind("received_on <=", f.received_to);
+  if (f.received_from) bind("received_on >=", f.received_from->ToString());
+  if (f.received_to) bind("received_on <=", f.received_to->ToString());
   if (f.exclude_id) w += " AND id <> " + std::to_string(f.exclude_id);
   if (f.use_ids) w += f.ids.empty() ? " AND 1 = 0" : " AND id IN (" + IdList(f.ids) + ")";
   return w;
@@ -188,7 +194,8 @@ int64_t Insert(soci::session& sql, const Application& a, const std::string& trac
   soci::indicator dept_ind = NullIfZero(dept);
   soci::indicator created_by_ind = NullIfZero(created_by);
   std::string state = StateCode(a.state), type = ApplicantTypes()[static_cast<size_t>(a.applicant_type)].code,
-              fee = FeeMethodCode(a.fee_method);
+              fee = FeeMethodCode(a.fee_method), received_on = DateText(a.received_on), due_on = DateText(a.due_on),
+              waiting_until = DateText(a.waiting_until);
   sql << "INSERT INTO applications (agency_id, department_id, number, tracking_hash, state, channel, applicant_type, "
          "applicant_name, contact_person, id_type, id_number, phone, email, address, postcode, description, medium, "
          "delivery, topic, submitted_at, received_on, due_on, waiting_until, fee_method, fee_yuan, fee_quantity, "
@@ -199,7 +206,7 @@ int64_t Insert(soci::session& sql, const Application& a, const std::string& trac
       soci::use(a.contact_person), soci::use(a.id_type), soci::use(a.id_number), soci::use(a.phone),
       soci::use(a.email), soci::use(a.address), soci::use(a.postcode), soci::use(a.description),
       soci::use(a.medium), soci::use(a.delivery), soci::use(a.topic), soci::use(submitted),
-      soci::use(a.received_on), soci::use(a.due_on), soci::use(a.waiting_until), soci::use(fee),
+      soci::use(received_on), soci::use(due_on), soci::use(waiting_until), soci::use(fee),
       soci::use(fee_yuan), soci::use(fee_quantity), soci::use(created_by, created_by_ind),
       soci::use(created), soci::use(created);
   long long id = 0;
@@ -212,7 +219,10 @@ void Update(soci::session& sql, const Application& a) {
             joint = a.joint_review ? 1 : 0, updated = a.updated_at;
   soci::indicator dept_ind = NullIfZero(dept);
   std::string state = StateCode(a.state), type = ApplicantTypes()[static_cast<size_t>(a.applicant_type)].code,
-              fee = FeeMethodCode(a.fee_method), outcome = OutcomeText(a.outcome);
+              fee = FeeMethodCode(a.fee_method), outcome = OutcomeText(a.outcome),
+              received_on = DateText(a.received_on), due_on = DateText(a.due_on),
+              waiting_until = DateText(a.waiting_until), closed_on = DateText(a.closed_on),
+              dept_due_on = DateText(a.dept_due_on);
   sql << "UPDATE applications SET department_id = :dp, state = :st, channel = :ch, applicant_type = :ty, "
          "applicant_name = :na, contact_person = :cp, id_type = :it, id_number = :in, phone = :ph, email = :em, "
          "address = :ad, postcode = :pc, description = :de, medium = :me, delivery = :dl, topic = :to, "
@@ -223,11 +233,11 @@ void Update(soci::session& sql, const Application& a) {
       soci::use(dept, dept_ind), soci::use(state), soci::use(a.channel), soci::use(type),
       soci::use(a.applicant_name), soci::use(a.contact_person), soci::use(a.id_type), soci::use(a.id_number),
       soci::use(a.phone), soci::use(a.email), soci::use(a.address), soci::use(a.postcode), soci::use(a.description),
-      soci::use(a.medium), soci::use(a.delivery), soci::use(a.topic), soci::use(a.received_on), soci::use(a.due_on),
-      soci::use(a.waiting_until), soci::use(fee), soci::use(fee_yuan), soci::use(fee_quantity), soci::use(outcome),
+      soci::use(a.medium), soci::use(a.delivery), soci::use(a.topic), soci::use(received_on), soci::use(due_on),
+      soci::use(waiting_until), soci::use(fee), soci::use(fee_yuan), soci::use(fee_quantity), soci::use(outcome),
       soci::use(a.explanation), soci::use(a.public_index_no), soci::use(a.holder_agency), soci::use(a.legal_basis),
-      soci::use(a.withheld), soci::use(a.closed_on), soci::use(joint), soci::use(a.joint_notes),
-      soci::use(a.dept_due_on), soci::use(a.dept_answer), soci::use(updated), soci::use(id);
+      soci::use(a.withheld), soci::use(closed_on), soci::use(joint), soci::use(a.joint_notes),
+      soci::use(dept_due_on), soci::use(a.dept_answer), soci::use(updated), soci::use(id);
 }
 
 std::optional<Application> Find(soci::session& sql, int64_t id) {
@@ -272,28 +282,30 @@ int64_t Count(soci::session& sql, const Filter& f) {
 void InsertEvent(soci::session& sql, const Event& e) {
   long long app = e.application_id, days = e.days, user = e.user_id, at = e.at;
   soci::indicator user_ind = NullIfZero(user);
-  const std::string kind = EventKindCode(e.kind);
+  const std::string kind = EventKindCode(e.kind), on = DateText(e.on), until = DateText(e.until);
   sql << "INSERT INTO application_events (application_id, kind, on_date, until_date, days, note, user_id, at) "
          "VALUES (:a, :k, :o, :u, :d, :n, :us, :at)",
-      soci::use(app), soci::use(kind), soci::use(e.on), soci::use(e.until), soci::use(days), soci::use(e.note),
+      soci::use(app), soci::use(kind), soci::use(on), soci::use(until), soci::use(days), soci::use(e.note),
       soci::use(user, user_ind), soci::use(at);
 }
 
 std::vector<Event> Events(soci::session& sql, int64_t application_id) {
   std::vector<Event> out;
   Event e;
-  std::string kind;
+  std::string kind, on, until;
   long long id = 0, days = 0, user = 0, at = 0, app = application_id;
   soci::statement st =
       (sql.prepare << "SELECT e.id, e.kind, e.on_date, e.until_date, e.days, e.note, COALESCE(e.user_id, 0), "
                       "COALESCE(u.display_name, ''), e.at FROM application_events e LEFT JOIN users u ON "
                       "u.id = e.user_id WHERE e.application_id = :a ORDER BY e.id",
-       soci::into(id), soci::into(kind), soci::into(e.on), soci::into(e.until), soci::into(days), soci::into(e.note),
+       soci::into(id), soci::into(kind), soci::into(on), soci::into(until), soci::into(days), soci::into(e.note),
        soci::into(user), soci::into(e.user_name), soci::into(at), soci::use(app));
   st.execute();
   while (st.fetch()) {
     Event r = e;
     if (!ParseEventKind(kind, &r.kind)) continue;  // nothing writes another kind
+    r.on = DateOf(on);
+    r.until = DateOf(until);
     r.id = id;
     r.application_id = application_id;
     r.days = static_cast<int>(days);
@@ -312,17 +324,18 @@ constexpr const char* kLetterColumns =
 std::vector<Letter> QueryLetters(soci::session& sql, const std::string& where, long long key) {
   std::vector<Letter> out;
   Letter l;
-  std::string kind;
+  std::string kind, issued_on;
   long long id = 0, app = 0, issued = 0, by = 0, signed_at = 0, to_applicant = 0, created = 0;
   soci::statement st = (sql.prepare << std::string("SELECT ") + kLetterColumns + " FROM application_letters " + where,
                         soci::into(id), soci::into(app), soci::into(kind), soci::into(l.number), soci::into(l.title),
-                        soci::into(l.body_md), soci::into(issued), soci::into(l.issued_on), soci::into(by),
+                        soci::into(l.body_md), soci::into(issued), soci::into(issued_on), soci::into(by),
                         soci::into(l.signed_by_name), soci::into(signed_at), soci::into(to_applicant),
                         soci::into(created), soci::use(key));
   st.execute();
   while (st.fetch()) {
     Letter r = l;
     ParseLetterType(kind, &r.type);
+    r.issued_on = DateOf(issued_on);
     r.id = id;
     r.application_id = app;
     r.issued = issued != 0;
@@ -341,12 +354,12 @@ int64_t InsertLetter(soci::session& sql, const Letter& l) {
             to_applicant = l.to_applicant ? 1 : 0, created = l.created_at;
   soci::indicator by_ind = NullIfZero(by);
   soci::indicator number_ind = l.number.empty() ? soci::i_null : soci::i_ok;
-  const std::string kind = LetterTypeCode(l.type);
+  const std::string kind = LetterTypeCode(l.type), issued_on = DateText(l.issued_on);
   sql << "INSERT INTO application_letters (application_id, kind, number, title, body_md, issued, issued_on, "
          "issued_by, signed_by_name, signed_at, to_applicant, created_at) VALUES (:a, :k, :n, :t, :b, :i, :io, :ib, "
          ":sn, :sa, :ta, :c)",
       soci::use(app), soci::use(kind), soci::use(l.number, number_ind), soci::use(l.title), soci::use(l.body_md),
-      soci::use(issued), soci::use(l.issued_on), soci::use(by, by_ind), soci::use(l.signed_by_name),
+      soci::use(issued), soci::use(issued_on), soci::use(by, by_ind), soci::use(l.signed_by_name),
       soci::use(signed_at), soci::use(to_applicant), soci::use(created);
   long long id = 0;
   sql << "SELECT MAX(id) FROM application_letters WHERE application_id = :a", soci::use(app), soci::into(id);
@@ -373,9 +386,10 @@ void UpdateDraftLetter(soci::session& sql, const Letter& l) {
 void IssueLetter(soci::session& sql, const Letter& l) {
   long long id = l.id, by = l.issued_by, signed_at = l.signed_at;
   soci::indicator by_ind = NullIfZero(by);
+  const std::string issued_on = DateText(l.issued_on);
   sql << "UPDATE application_letters SET number = :n, title = :t, body_md = :b, issued = 1, issued_on = :o, "
          "issued_by = :ib, signed_by_name = :sn, signed_at = :sa WHERE id = :i AND issued = 0",
-      soci::use(l.number), soci::use(l.title), soci::use(l.body_md), soci::use(l.issued_on),
+      soci::use(l.number), soci::use(l.title), soci::use(l.body_md), soci::use(issued_on),
       soci::use(by, by_ind), soci::use(l.signed_by_name), soci::use(signed_at), soci::use(id);
 }
 
@@ -408,10 +422,11 @@ std::vector<ApplicationFile> Files(soci::session& sql, int64_t application_id) {
 
 int64_t InsertAppeal(soci::session& sql, const Appeal& a, int64_t now) {
   long long app = a.application_id, after = a.after_reconsideration ? 1 : 0, t = now;
+  const std::string filed_on = DateText(a.filed_on), decided_on = DateText(a.decided_on);
   sql << "INSERT INTO application_appeals (application_id, kind, after_reconsideration, filed_on, body, result, "
          "decided_on, note, created_at) VALUES (:a, :k, :r, :f, :b, :res, :d, :n, :t)",
-      soci::use(app), soci::use(a.kind), soci::use(after), soci::use(a.filed_on), soci::use(a.body),
-      soci::use(a.result), soci::use(a.decided_on), soci::use(a.note), soci::use(t);
+      soci::use(app), soci::use(a.kind), soci::use(after), soci::use(filed_on), soci::use(a.body),
+      soci::use(a.result), soci::use(decided_on), soci::use(a.note), soci::use(t);
   long long id = 0;
   sql << "SELECT MAX(id) FROM application_appeals WHERE application_id = :a", soci::use(app), soci::into(id);
   return id;
@@ -420,15 +435,18 @@ int64_t InsertAppeal(soci::session& sql, const Appeal& a, int64_t now) {
 std::vector<Appeal> Appeals(soci::session& sql, int64_t application_id) {
   std::vector<Appeal> out;
   Appeal a;
+  std::string filed_on, decided_on;
   long long id = 0, after = 0, app = application_id;
   soci::statement st =
       (sql.prepare << "SELECT id, kind, after_reconsideration, filed_on, body, result, decided_on, note FROM "
                       "application_appeals WHERE application_id = :a ORDER BY id",
-       soci::into(id), soci::into(a.kind), soci::into(after), soci::into(a.filed_on), soci::into(a.body),
-       soci::into(a.result), soci::into(a.decided_on), soci::into(a.note), soci::use(app));
+       soci::into(id), soci::into(a.kind), soci::into(after), soci::into(filed_on), soci::into(a.body),
+       soci::into(a.result), soci::into(decided_on), soci::into(a.note), soci::use(app));
   st.execute();
   while (st.fetch()) {
     Appeal r = a;
+    r.filed_on = DateOf(filed_on);
+    r.decided_on = DateOf(decided_on);
     r.id = id;
     r.application_id = application_id;
     r.after_reconsideration = after != 0;
@@ -439,9 +457,10 @@ std::vector<Appeal> Appeals(soci::session& sql, int64_t application_id) {
 
 bool UpdateAppealResult(soci::session& sql, const Appeal& a) {
   long long id = a.id, app = a.application_id;
+  const std::string decided_on = DateText(a.decided_on);
   soci::statement st = (sql.prepare << "UPDATE application_appeals SET result = :r, decided_on = :d, note = :n "
                                        "WHERE id = :i AND application_id = :a AND result = 'pending'",
-                        soci::use(a.result), soci::use(a.decided_on), soci::use(a.note), soci::use(id), soci::use(app));
+                        soci::use(a.result), soci::use(decided_on), soci::use(a.note), soci::use(id), soci::use(app));
   st.execute(true);
   return st.get_affected_rows() > 0;
 }
@@ -474,33 +493,37 @@ int64_t NextSerial(soci::session& sql, const std::string& scope, int year) {
   return next;
 }
 
-int64_t CountReceivedBy(soci::session& sql, int64_t agency_id, const std::string& id_number, const std::string& from,
-                        const std::string& to_inclusive, int64_t up_to_id) {
+int64_t CountReceivedBy(soci::session& sql, int64_t agency_id, const std::string& id_number, Date from,
+                        Date to_inclusive, int64_t up_to_id) {
   long long a = agency_id, n = 0, up = up_to_id;
+  const std::string f = from.ToString(), t = to_inclusive.ToString();
   sql << "SELECT COUNT(*) FROM applications WHERE agency_id = :a AND id_number = :i AND received_on >= :f AND "
          "received_on <= :t AND id <= :u",
-      soci::use(a), soci::use(id_number), soci::use(from), soci::use(to_inclusive), soci::use(up), soci::into(n);
+      soci::use(a), soci::use(id_number), soci::use(f), soci::use(t), soci::use(up), soci::into(n);
   return n;
 }
 
-std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_t>& agencies, const std::string& from,
-                                    const std::string& to) {
+std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_t>& agencies, Date from_date,
+                                    Date to_date) {
+  const std::string from = from_date.ToString(), to = to_date.ToString();
   std::vector<ReportCase> out;
   ReportCase c;
   long long id = 0;
-  std::string type, outcome;
+  std::string type, outcome, received_on, closed_on;
   std::string where = agencies.empty() ? "" : " AND agency_id IN (" + IdList(agencies) + ")";
   soci::statement st = (sql.prepare << "SELECT id, number, applicant_type, received_on, closed_on, outcome FROM "
                                        "applications WHERE received_on <> '' AND received_on <= :t AND "
                                        "(closed_on = '' OR closed_on >= :f OR received_on >= :f2)" +
                                            where,
-                        soci::into(id), soci::into(c.number), soci::into(type), soci::into(c.received_on),
-                        soci::into(c.closed_on), soci::into(outcome), soci::use(to), soci::use(from), soci::use(from));
+                        soci::into(id), soci::into(c.number), soci::into(type), soci::into(received_on),
+                        soci::into(closed_on), soci::into(outcome), soci::use(to), soci::use(from), soci::use(from));
   st.execute();
   while (st.fetch()) {
     ReportCase r = c;
     r.id = id;
     r.outcome = OutcomeOf(outcome);
+    r.received_on = DateOf(received_on);
+    r.closed_on = DateOf(closed_on);
     for (size_t i = 0; i < ApplicantTypes().size(); ++i)
       if (type == ApplicantTypes()[i].code) r.type = static_cast<ApplicantType>(i);
     out.push_back(r);
@@ -511,6 +534,7 @@ std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_
 std::vector<ReportAppeal> ReportAppeals(soci::session& sql, const std::vector<int64_t>& agencies, int year) {
   std::vector<ReportAppeal> out;
   ReportAppeal a;
+  std::string filed_on, decided_on;
   long long app = 0, after = 0;
   std::string like = std::to_string(year) + "-%";
   std::string where = agencies.empty() ? ""
@@ -519,11 +543,13 @@ std::vector<ReportAppeal> ReportAppeals(soci::session& sql, const std::vector<in
   soci::statement st = (sql.prepare << "SELECT application_id, kind, after_reconsideration, filed_on, result, "
                                        "decided_on FROM application_appeals WHERE filed_on LIKE :y" +
                                            where,
-                        soci::into(app), soci::into(a.kind), soci::into(after), soci::into(a.filed_on),
-                        soci::into(a.result), soci::into(a.decided_on), soci::use(like));
+                        soci::into(app), soci::into(a.kind), soci::into(after), soci::into(filed_on),
+                        soci::into(a.result), soci::into(decided_on), soci::use(like));
   st.execute();
   while (st.fetch()) {
     ReportAppeal r = a;
+    r.filed_on = DateOf(filed_on);
+    r.decided_on = DateOf(decided_on);
     r.application_id = app;
     r.after_reconsideration = after != 0;
     out.push_back(r);
@@ -535,9 +561,9 @@ namespace {
 
 // Counts over the received cases in [from, to] grouped by a fixed expression.
 std::vector<std::pair<std::string, int64_t>> CountByExpr(soci::session& sql, const std::vector<int64_t>& agencies,
-                                                         const char* group_expr, const std::string& from,
-                                                         const std::string& to) {
+                                                         const char* group_expr, Date from_date, Date to_date) {
   std::vector<std::pair<std::string, int64_t>> out;
+  const std::string from = from_date.ToString(), to = to_date.ToString();
   std::string key;
   long long n = 0;
   std::string where = agencies.empty() ? "" : " AND agency_id IN (" + IdList(agencies) + ")";
@@ -554,7 +580,7 @@ std::vector<std::pair<std::string, int64_t>> CountByExpr(soci::session& sql, con
 }  // namespace
 
 std::vector<std::pair<std::string, int64_t>> CountBy(soci::session& sql, const std::vector<int64_t>& agencies,
-                                                     StatsKey key, const std::string& from, const std::string& to) {
+                                                     StatsKey key, Date from, Date to) {
   const char* expr = "";
   switch (key) {
     case StatsKey::kMonth: expr = "substr(received_on, 1, 7)"; break;
@@ -568,7 +594,7 @@ std::vector<std::pair<std::string, int64_t>> CountBy(soci::session& sql, const s
 
 std::vector<std::pair<std::optional<Outcome>, int64_t>> CountByOutcome(soci::session& sql,
                                                                        const std::vector<int64_t>& agencies,
-                                                                       const std::string& from, const std::string& to) {
+                                                                       Date from, Date to) {
   std::vector<std::pair<std::optional<Outcome>, int64_t>> out;
   for (const auto& [code, n] :
        CountByExpr(sql, agencies, "CASE WHEN closed_on = '' THEN '' ELSE outcome END", from, to))

@@ -29,12 +29,12 @@ struct Filter {
   std::vector<State> states;         // empty: any
   int64_t department_id = 0;         // 0: any
   std::vector<int64_t> department_ids;
-  std::string due_from, due_to;      // due_on in [from, to] ("" open); excludes cases without a due date
+  std::optional<Date> due_from, due_to;  // due_on in [from, to] (none: open); excludes cases without a due date
   std::string id_number;             // same applicant
   std::string text;                  // in description / explanation (LIKE)
   std::string outcome_prefix;        // "3" or "3.4"
   std::string topic;
-  std::string received_from, received_to;  // received_on in [from, to]
+  std::optional<Date> received_from, received_to;  // received_on in [from, to]
   int64_t exclude_id = 0;
   bool use_ids = false;              // restrict to `ids` (e.g. full-text search hits)
   std::vector<int64_t> ids;
@@ -72,14 +72,13 @@ int64_t NextSerial(soci::session& sql, const std::string& scope, int year);
 
 // The applicant's received applications in one agency in [from, to]
 // (按件计收 counts per applicant per calendar month), by receipt order.
-int64_t CountReceivedBy(soci::session& sql, int64_t agency_id, const std::string& id_number, const std::string& from,
-                        const std::string& to_inclusive, int64_t up_to_id);
+int64_t CountReceivedBy(soci::session& sql, int64_t agency_id, const std::string& id_number, Date from,
+                        Date to_inclusive, int64_t up_to_id);
 
 // Records for the annual tables of the agencies.
 // Only cases received by `to` and not closed before `from` can count (and
 // those received since `from`, so a broken record is still named).
-std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_t>& agencies, const std::string& from,
-                                    const std::string& to);
+std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_t>& agencies, Date from, Date to);
 std::vector<ReportAppeal> ReportAppeals(soci::session& sql, const std::vector<int64_t>& agencies, int year);
 
 // Statistics: counts of the cases received in [from, to] grouped by one key,
@@ -92,10 +91,10 @@ enum class StatsKey {
   kTopic,          // "" for none
 };
 std::vector<std::pair<std::string, int64_t>> CountBy(soci::session& sql, const std::vector<int64_t>& agencies,
-                                                     StatsKey key, const std::string& from, const std::string& to);
+                                                     StatsKey key, Date from, Date to);
 // The same by outcome of the closed cases; none: still open.
 std::vector<std::pair<std::optional<Outcome>, int64_t>> CountByOutcome(soci::session& sql,
                                                                        const std::vector<int64_t>& agencies,
-                                                                       const std::string& from, const std::string& to);
+                                                                       Date from, Date to);
 
 }  // namespace gk::applications::store

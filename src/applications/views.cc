@@ -67,7 +67,7 @@ ctemplate::TemplateDictionary* FillLetter(ctemplate::TemplateDictionary& d, cons
   s->SetIntValue("ID", static_cast<long>(l.id));
   s->SetValue("TITLE", l.title);
   s->SetValue("NUMBER", l.number);
-  s->SetValue("ISSUED_ON", l.issued_on);
+  s->SetValue("ISSUED_ON", DateText(l.issued_on));
   s->SetValue("KIND", LetterTypeLabel(l.type));
   if (!l.issued) s->ShowSection("DRAFT");
   if (!l.signed_by_name.empty()) s->AddSectionDictionary("SIGNED")->SetValue("NAME", l.signed_by_name);

@@ -72,11 +72,11 @@ std::vector<ReportCase> GenerateCases(std::mt19937& rng, int n) {
     const int64_t r = received(rng);
     c.number = Ymd(r).substr(0, 4) + "-" + std::to_string(10000 + i);
     c.type = static_cast<ApplicantType>(type(rng));
-    c.received_on = Ymd(r);
+    c.received_on = Date::FromDays(r);
     if (open(rng) != 0) {
       int64_t closed = r + took(rng);
       if (slow(rng) == 0) closed += extra(rng);
-      c.closed_on = Ymd(closed);
+      c.closed_on = Date::FromDays(closed);
       c.outcome = Decided(ExpectedCodes()[static_cast<size_t>(outcome(rng))]);
     } else if (open(rng) == 0) {
       c.outcome = Decided(ExpectedCodes()[static_cast<size_t>(outcome(rng))]);  // drafted, not yet issued
@@ -100,9 +100,9 @@ std::vector<ReportAppeal> GenerateAppeals(std::mt19937& rng, const std::vector<R
     a.kind = coin(rng) ? "reconsideration" : "litigation";
     a.after_reconsideration = coin(rng) == 1;  // ignored for reconsideration
     const int64_t f = filed(rng);
-    a.filed_on = Ymd(f);
+    a.filed_on = Date::FromDays(f);
     a.result = results[result(rng)];
-    if (a.result != "pending") a.decided_on = Ymd(f + took(rng));
+    if (a.result != "pending") a.decided_on = Date::FromDays(f + took(rng));
     appeals.push_back(a);
   }
   return appeals;
@@ -126,15 +126,17 @@ Expected ExpectedFor(int year, const std::vector<ReportCase>& cases, const std::
   const std::string jan1 = std::to_string(year) + "-01-01";
   const std::string dec31 = std::to_string(year) + "-12-31";
   Expected e;
+  // Worked on the dates' text ("YYYY-MM-DD" sorts as the dates do).
   for (const auto& c : cases) {
-    if (c.received_on.empty()) continue;
-    const bool open = c.closed_on.empty();
+    const std::string received_on = DateText(c.received_on), closed_on = DateText(c.closed_on);
+    if (received_on.empty()) continue;
+    const bool open = closed_on.empty();
     // 一 received in the year.
-    if (c.received_on >= jan1 && c.received_on <= dec31) Count(e.received, c.type);
+    if (received_on >= jan1 && received_on <= dec31) Count(e.received, c.type);
     // 二 received before the year, not closed before it.
-    if (c.received_on < jan1 && (open || c.closed_on >= jan1)) Count(e.carried_in, c.type);
+    if (received_on < jan1 && (open || closed_on >= jan1)) Count(e.carried_in, c.type);
     // 三 closed in the year, by outcome.
-    if (!open && c.closed_on >= jan1 && c.closed_on <= dec31) {
+    if (!open && closed_on >= jan1 && closed_on <= dec31) {
       const int i = CodeIndex(c.outcome);
       if (i >= 0) {
         Count(e.by_outcome[static_cast<size_t>(i)], c.type);
@@ -142,14 +144,15 @@ Expected ExpectedFor(int year, const std::vector<ReportCase>& cases, const std::
       }
     }
     // 四 received by the end of the year, not closed by then.
-    if (c.received_on <= dec31 && (open || c.closed_on > dec31)) Count(e.carried_out, c.type);
+    if (received_on <= dec31 && (open || closed_on > dec31)) Count(e.carried_out, c.type);
   }
   for (const auto& a : appeals) {
-    if (a.filed_on.substr(0, 4) != std::to_string(year)) continue;
+    const std::string filed_on = DateText(a.filed_on), decided_on = DateText(a.decided_on);
+    if (filed_on.substr(0, 4) != std::to_string(year)) continue;
     size_t block = 0;  // 行政复议
     if (a.kind == "litigation") block = a.after_reconsideration ? 2 : 1;
     size_t col = 3;  // 尚未审结 at the end of the year
-    if (a.result != "pending" && !a.decided_on.empty() && a.decided_on <= dec31) {
+    if (a.result != "pending" && !decided_on.empty() && decided_on <= dec31) {
       if (a.result == "upheld") col = 0;
       else if (a.result == "corrected") col = 1;
       else col = 2;
@@ -252,8 +255,8 @@ ReportCase One(const char* received, const char* closed, const char* outcome,
   c.id = 1;
   c.number = "2025-00001";
   c.type = type;
-  c.received_on = received;
-  c.closed_on = closed;
+  c.received_on = DateOf(received);
+  c.closed_on = DateOf(closed);
   c.outcome = Decided(outcome);
   return c;
 }
@@ -316,9 +319,9 @@ TEST(ApplicationReportTest, AppealsByResultAtTheEndOfTheYear) {
     a.application_id = 1;
     a.kind = c.kind;
     a.after_reconsideration = c.after;
-    a.filed_on = c.filed;
+    a.filed_on = DateOf(c.filed);
     a.result = c.result;
-    a.decided_on = c.decided;
+    a.decided_on = DateOf(c.decided);
     const auto t = ComputeTables(2025, {}, {a});
     Table4 expected{};
     if (c.column >= 0) {

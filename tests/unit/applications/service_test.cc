@@ -133,8 +133,8 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
 
   // 接收确认 the same day: received 9/28 → 20 working days → 10/30 (国庆 in between).
   ASSERT_TRUE(Do(officer_, sub->id, Action::kReceive).ok());
-  EXPECT_EQ(File(sub->id).app.due_on, "2026-10-30");
-  EXPECT_EQ(File(sub->id).app.received_on, "2026-09-28");
+  EXPECT_EQ(DateText(File(sub->id).app.due_on), "2026-10-30");
+  EXPECT_EQ(DateText(File(sub->id).app.received_on), "2026-09-28");
 
   // Consultation sent 10/9, answered 10/15: the working days in (10/9, 10/15]
   // (10/10 make-up Saturday, 10/12–10/15: 5) do not count → 11/6.
@@ -145,7 +145,7 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   EXPECT_EQ(File(sub->id).app.state, State::kConsulting);
   clock_.Set(At("2026-10-15"));
   ASSERT_TRUE(Do(officer_, sub->id, Action::kAnswerConsultation).ok());
-  EXPECT_EQ(File(sub->id).app.due_on, "2026-11-06");
+  EXPECT_EQ(DateText(File(sub->id).app.due_on), "2026-11-06");
 
   // Extension by 5 working days: 11/9–11/13 → 11/13. Only once.
   ActionInput extend;
@@ -153,7 +153,7 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   extend.note = "需要调取多个处室的检验报告";
   EXPECT_EQ(Do(officer_, sub->id, Action::kExtend, extend).code(), Code::kConflict);  // not the office's head
   ASSERT_TRUE(Do(leader_, sub->id, Action::kExtend, extend).ok());
-  EXPECT_EQ(File(sub->id).app.due_on, "2026-11-13");
+  EXPECT_EQ(DateText(File(sub->id).app.due_on), "2026-11-13");
   EXPECT_EQ(Do(leader_, sub->id, Action::kExtend, extend).code(), Code::kConflict);
   ActionInput too_long = extend;
   too_long.days = 21;
@@ -171,8 +171,8 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   ASSERT_TRUE(Do(leader_, sub->id, Action::kSignOff).ok());
   CaseFile f = File(sub->id);
   EXPECT_EQ(f.app.state, State::kClosed);
-  EXPECT_EQ(f.app.closed_on, "2026-11-10");
-  EXPECT_TRUE(f.app.due_on.empty());
+  EXPECT_EQ(DateText(f.app.closed_on), "2026-11-10");
+  EXPECT_FALSE(f.app.due_on.has_value());
   ASSERT_GE(f.letters.size(), 4u);  // acknowledgement, consultation, extension, reply
   const Letter& reply = f.letters.back();
   EXPECT_TRUE(reply.issued);
@@ -196,7 +196,7 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   EXPECT_EQ(Do(officer_, sub->id, Action::kWithdraw).code(), Code::kConflict);
   ActionInput appeal;
   appeal.appeal.kind = "reconsideration";
-  appeal.appeal.filed_on = "2026-11-20";
+  appeal.appeal.filed_on = DateOf("2026-11-20");
   appeal.appeal.body = "济南市人民政府";
   appeal.appeal.result = "pending";
   ASSERT_TRUE(Do(officer_, sub->id, Action::kAppeal, appeal).ok());
@@ -215,7 +215,7 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   ActionInput result;
   result.appeal.id = File(sub->id).appeals.at(0).id;
   result.appeal.result = "corrected";
-  result.appeal.decided_on = "2026-12-01";
+  result.appeal.decided_on = DateOf("2026-12-01");
   ASSERT_TRUE(Do(officer_, sub->id, Action::kAppeal, result).ok());
   EXPECT_EQ(Do(officer_, sub->id, Action::kAppeal, result).code(), Code::kConflict);
   t = service_->reports().Tables(2026, {bureau_});
@@ -229,7 +229,7 @@ TEST_P(ApplicationServiceTest, CorrectionRestartsTheClockAndLapsesOnlyAfterItsDe
     Application a = Person();
     a.channel = "in_person";
     return a;
-  }(), "2026-09-28", "", &errors);
+  }(), DateOf("2026-09-28"), "", &errors);
   ASSERT_TRUE(reg.ok()) << reg.status().message();
   EXPECT_EQ(File(reg->id).letters.size(), 1u);  // 登记回执
   EXPECT_TRUE(File(reg->id).letters[0].issued);
@@ -239,8 +239,8 @@ TEST_P(ApplicationServiceTest, CorrectionRestartsTheClockAndLapsesOnlyAfterItsDe
   ASSERT_TRUE(Do(officer_, reg->id, Action::kRequestCorrection, corr).ok());
   CaseFile f = File(reg->id);
   EXPECT_EQ(f.app.state, State::kCorrection);
-  EXPECT_EQ(f.app.due_on, "");
-  EXPECT_EQ(f.app.waiting_until, "2026-10-20");
+  EXPECT_EQ(DateText(f.app.due_on), "");
+  EXPECT_EQ(DateText(f.app.waiting_until), "2026-10-20");
   EXPECT_EQ(Do(officer_, reg->id, Action::kLapseCorrection).code(), Code::kConflict);
   clock_.Set(At("2026-10-21"));
   ASSERT_TRUE(Do(officer_, reg->id, Action::kLapseCorrection).ok());
@@ -248,7 +248,7 @@ TEST_P(ApplicationServiceTest, CorrectionRestartsTheClockAndLapsesOnlyAfterItsDe
   EXPECT_EQ(f.app.state, State::kSignOff);
   EXPECT_TRUE(f.app.outcome == kOutcomeLapsedCorrection);
   ASSERT_TRUE(Do(leader_, reg->id, Action::kSignOff).ok());
-  EXPECT_EQ(File(reg->id).app.closed_on, "2026-10-21");
+  EXPECT_EQ(DateText(File(reg->id).app.closed_on), "2026-10-21");
 
   // Another one corrected in time: the clock restarts from the corrected receipt.
   clock_.Set(At("2026-11-02"));
@@ -256,7 +256,7 @@ TEST_P(ApplicationServiceTest, CorrectionRestartsTheClockAndLapsesOnlyAfterItsDe
     Application a = Person();
     a.channel = "letter";
     return a;
-  }(), "2026-11-02", "", &errors);
+  }(), DateOf("2026-11-02"), "", &errors);
   ASSERT_TRUE(second.ok());
   ASSERT_TRUE(Do(officer_, second->id, Action::kRequestCorrection, corr).code() == Code::kInvalid);  // until before
   corr.until = "";
@@ -265,7 +265,7 @@ TEST_P(ApplicationServiceTest, CorrectionRestartsTheClockAndLapsesOnlyAfterItsDe
   clock_.Set(At("2026-11-09"));
   ASSERT_TRUE(Do(officer_, second->id, Action::kReceiveCorrection).ok());
   // 11/9 + 20 working days = 12/7.
-  EXPECT_EQ(File(second->id).app.due_on, "2026-12-07");
+  EXPECT_EQ(DateText(File(second->id).app.due_on), "2026-12-07");
   EXPECT_EQ(Do(officer_, second->id, Action::kRequestCorrection, corr).code(), Code::kConflict);
 }
 
@@ -279,7 +279,7 @@ TEST_P(ApplicationServiceTest, PerApplicationFeeCountsTheApplicantsMonthAndPause
       a.channel = "letter";
       a.description = "请公开编号为第" + std::to_string(i + 1) + "号的食品生产许可证的核发依据和审查记录。";
       return a;
-    }(), "2026-10-12", "", &errors);
+    }(), DateOf("2026-10-12"), "", &errors);
     ASSERT_TRUE(r.ok()) << r.status().message();
     ids.push_back(r->id);
   }
@@ -293,14 +293,14 @@ TEST_P(ApplicationServiceTest, PerApplicationFeeCountsTheApplicantsMonthAndPause
   EXPECT_EQ(f.app.fee_yuan, 100);
   EXPECT_EQ(f.app.fee_quantity, 11);
   EXPECT_EQ(f.app.state, State::kFeePending);
-  EXPECT_EQ(f.app.due_on, "");
+  EXPECT_EQ(DateText(f.app.due_on), "");
   // Notice received 10/12; payment deadline 20 working days later: 11/9.
-  EXPECT_EQ(f.app.waiting_until, "2026-11-09");
+  EXPECT_EQ(DateText(f.app.waiting_until), "2026-11-09");
   EXPECT_EQ(Do(officer_, ids[10], Action::kLapseFee).code(), Code::kConflict);
   // Paid on 10/16: the 4 working days (10/13–10/16) do not count: 11/9 + 4 = 11/13.
   clock_.Set(At("2026-10-16"));
   ASSERT_TRUE(Do(officer_, ids[10], Action::kPayFee).ok());
-  EXPECT_EQ(File(ids[10]).app.due_on, "2026-11-13");
+  EXPECT_EQ(DateText(File(ids[10]).app.due_on), "2026-11-13");
   // Per page for another: 150 pages = 1700 元, with its working in the notice.
   ActionInput pages;
   pages.fee_method = FeeMethod::kPerPage;
@@ -356,7 +356,7 @@ TEST_P(ApplicationServiceTest, ListsByDueDateAndDepartmentsSeeOnlyTheirAssist) {
     Application x = Person();
     x.channel = "fax";
     return x;
-  }(), "2026-09-28", "", &errors);
+  }(), DateOf("2026-09-28"), "", &errors);
   ASSERT_TRUE(a.ok());
   auto counts = service_->Dashboard({bureau_});
   ASSERT_TRUE(counts.ok());
@@ -396,7 +396,7 @@ TEST_P(ApplicationServiceTest, ListsByDueDateAndDepartmentsSeeOnlyTheirAssist) {
     Application x = Person();
     x.channel = "fax";
     return x;
-  }(), "2026-11-02", "", &errors);
+  }(), DateOf("2026-11-02"), "", &errors);
   ASSERT_TRUE(b.ok());
   auto related = service_->Related(File(b->id).app);
   ASSERT_TRUE(related.ok());
@@ -427,11 +427,11 @@ TEST_P(ApplicationServiceTest, RefusesBadApplicationsWithEveryReason) {
   Application paper = Person();
   paper.channel = "in_person";
   FieldErrors e3;
-  EXPECT_FALSE(service_->Register(officer_.actor, officer_.user, paper, "2026-10-01", "", &e3).ok());
+  EXPECT_FALSE(service_->Register(officer_.actor, officer_.user, paper, DateOf("2026-10-01"), "", &e3).ok());
   EXPECT_FALSE(e3.Get("received_on").empty());
   // Only the 公开办 registers.
   FieldErrors e4;
-  EXPECT_EQ(service_->Register(outsider_.actor, outsider_.user, paper, "2026-09-28", "", &e4).status().code(),
+  EXPECT_EQ(service_->Register(outsider_.actor, outsider_.user, paper, DateOf("2026-09-28"), "", &e4).status().code(),
             Code::kDenied);
 }
 
@@ -485,7 +485,7 @@ TEST_P(ApplicationServiceTest, SimilarApplicationsAreFoundByChineseFullText) {
     Application a = Person(id_number);
     a.channel = "letter";
     a.description = desc;
-    auto r = service_->Register(officer_.actor, officer_.user, a, "2026-09-28", "", &errors);
+    auto r = service_->Register(officer_.actor, officer_.user, a, DateOf("2026-09-28"), "", &errors);
     EXPECT_TRUE(r.ok()) << r.status().message();
     return r.ok() ? r->id : 0;
   };
