@@ -5,8 +5,9 @@
 #   make bench   HTTP benchmarks against nginx (bench/http/run, bench/pages/run)
 #   make fuzz    libFuzzer targets (clang, ASan/UBSan) in build-fuzz/, FUZZ_SECONDS each (scripts/fuzz)
 #   make test-sanitize  unit tests under g++ ASan/UBSan in build-sanitize/ (scripts/test-sanitize)
+#   make format  clang-format (.clang-format) over src/, tests/ and bench/
 #   make clean   remove build/ and test output (never var/, which holds your data)
-.PHONY: all run test build bench clean deps fuzz test-sanitize
+.PHONY: all run test build bench clean deps fuzz test-sanitize format
 .NOTPARALLEL:
 
 all: build
@@ -32,6 +33,10 @@ fuzz:
 
 test-sanitize: deps
 	scripts/test-sanitize
+
+format:
+	scripts/install-deps --fuzz
+	find src tests bench \( -name '*.h' -o -name '*.cc' \) -print0 | xargs -0 clang-format -i
 
 clean:
 	rm -rf build build-fuzz build-sanitize tests/e2e/test-results

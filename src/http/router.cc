@@ -151,4 +151,10 @@ int64_t Router::BodyLimit(std::string_view method, std::string_view path, int64_
   return own > 0 ? std::min(own, upload_limit) : upload_limit;
 }
 
+std::string Router::RequiredCookie(std::string_view method, std::string_view path) const {
+  Match m = Find(method, path);
+  if (m.route == nullptr || !m.route->options.upload) return {};
+  return m.route->options.require_cookie;
+}
+
 }  // namespace gk::http

@@ -27,6 +27,11 @@ struct RouteOptions {
   // limit). The server refuses a longer one with 413 before reading it, so
   // nobody makes it buffer more than the route could ever use.
   int64_t max_body = 0;
+  // For upload routes: the request must carry this cookie (the session) or
+  // it is refused with 403 before its body is read, so an anonymous client
+  // cannot make the server buffer uploads that the guard would refuse anyway.
+  // Empty: no such check.
+  std::string require_cookie = {};
   // Runs on the I/O thread: only for handlers that never block (no database,
   // no search, no hashing), such as static files.
   bool inline_handler = false;
@@ -63,6 +68,9 @@ class Router {
   // `upload_limit` for upload routes, lowered to their own max_body.
   int64_t BodyLimit(std::string_view method, std::string_view path, int64_t body_limit,
                     int64_t upload_limit) const;
+  // The cookie a request to this method and path must carry before its body
+  // is read (RouteOptions::require_cookie), or "".
+  std::string RequiredCookie(std::string_view method, std::string_view path) const;
 
   const std::vector<Route>& routes() const { return routes_; }
 

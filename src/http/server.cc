@@ -207,6 +207,10 @@ class Session : public std::enable_shared_from_this<Session> {
         static_cast<uint64_t>(srv_->router.BodyLimit(method, path, srv_->opt.body_limit, srv_->opt.upload_limit));
     parser_->body_limit(limit);
     if (auto cl = parser_->content_length(); cl && *cl > limit) return FailEarly(413);
+    if (const std::string cookie = srv_->router.RequiredCookie(method, path); !cookie.empty()) {
+      auto header = h.find(bhttp::field::cookie);
+      if (header == h.end() || ParseCookies(header->value()).count(cookie) == 0) return FailEarly(403);
+    }
     if (parser_->is_done()) return OnRead({}, 0);
     bhttp::async_read(stream_, buffer_, *parser_,
                       beast::bind_front_handler(&Session::OnRead, shared_from_this()));

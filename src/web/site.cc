@@ -328,6 +328,9 @@ http::Response Context::FromStatus(const Status& s) {
 
 void Site::Add(const std::string& method, const std::string& pattern, Guard guard, PageHandler handler,
                http::RouteOptions options) {
+  // An upload to a staff route without a session cookie is refused before
+  // its body is read (http::RouteOptions::require_cookie).
+  if (options.upload && guard.access != Access::kPublic) options.require_cookie = SessionCookie();
   Status s = router_.Add(
       method, pattern,
       [this, guard, handler = std::move(handler)](http::Request& req) { return Dispatch(guard, handler, req); },

@@ -81,10 +81,33 @@ TEST(HardeningTest, UploadRouteRefusesMoreThanItCanUseBeforeReadingIt) {
   EXPECT_EQ(c.status, 413);
   // Catalogue uploads still take what the upload limit allows.
   const std::string big_head =
-      "POST /console/items/1/attachments HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; "
-      "boundary=b\r\nContent-Length: 40000000\r\n\r\n";
+      "POST /console/items/1/attachments HTTP/1.1\r\nHost: x\r\nCookie: gk_session=guess\r\n"
+      "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 40000000\r\n\r\n";
   auto staff = ParseResponse(RawExchange(server->host(), server->port(), big_head, 3000));
   EXPECT_NE(staff.status, 413);
+}
+
+TEST(HardeningTest, StaffUploadWithoutSessionIsRefusedBeforeItsBodyIsRead) {
+  auto server = ServerProcess::Start({"--set", "server.read_timeout_seconds=30"});
+  // No session cookie: 403 at once, although not a byte of the body came.
+  const std::string head =
+      "POST /console/items/1/attachments HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; "
+      "boundary=b\r\nContent-Length: 40000000\r\n\r\n";
+  const auto start = std::chrono::steady_clock::now();
+  auto r = ParseResponse(RawExchange(server->host(), server->port(), head, 10000));
+  EXPECT_EQ(r.status, 403);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(8));
+  // With a cookie the server goes on to read the body (and the guard
+  // decides after it): nothing is answered while the body has not come.
+  const std::string with_cookie =
+      "POST /console/items/1/attachments HTTP/1.1\r\nHost: x\r\nCookie: gk_session=guess\r\n"
+      "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 40000000\r\n\r\n";
+  EXPECT_EQ(ParseResponse(RawExchange(server->host(), server->port(), with_cookie, 2000)).status, 0);
+  // Public upload routes (the application form) need no cookie either.
+  const std::string apply =
+      "POST /apply HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+      "Content-Length: 1000000\r\n\r\n";
+  EXPECT_EQ(ParseResponse(RawExchange(server->host(), server->port(), apply, 2000)).status, 0);
 }
 
 TEST(HardeningTest, CookiesOverPlainHttpKeepTheirNames) {

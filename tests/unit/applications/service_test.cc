@@ -307,7 +307,7 @@ TEST_P(ApplicationServiceTest, PerApplicationFeeCountsTheApplicantsMonthAndPause
   pages.pages = 150;
   ASSERT_TRUE(Do(officer_, ids[9], Action::kNotifyFee, pages).ok());
   EXPECT_EQ(File(ids[9]).app.fee_yuan, 1700);
-  const Letter& notice = File(ids[9]).letters.back();
+  const Letter notice = File(ids[9]).letters.back();  // a copy: File() returns a temporary
   EXPECT_TRUE(notice.type.kind == LetterKind::kFee);
   EXPECT_NE(notice.body_md.find("1700元"), std::string::npos);
   EXPECT_EQ(notice.body_md.find("元元"), std::string::npos);
