@@ -108,7 +108,8 @@ Status NotifyFee(Step& s) {
   app.fee_method = m;
   if (s.errors.empty() && app.fee_yuan <= 0)
     s.errors.Add("fee_method", "按规定本申请不收取信息处理费（" +
-                                   std::string(m == FeeMethod::kPerPage ? "30 页以内免费" : "本月第 10 件以内免费") + "）。");
+                                   std::string(m == FeeMethod::kPerPage ? "30 页以内免费" : "本月第 10 件以内免费") +
+                                   "）。");
   s.event.note = std::string(FeeMethodLabel(m)) + " " + std::to_string(app.fee_yuan) + " 元";
   return Status::Ok();
 }
@@ -190,8 +191,10 @@ Status DraftDecision(Step& s) {
     if (!r.ok()) return r;
     if (!found) s.errors.Add("public_index_no", "没有已发布的索引号为 " + app.public_index_no + " 的信息。");
   }
-  if (o.row == 2 && app.withheld.empty()) s.errors.Add("withheld", "部分公开须写明不予公开的部分及理由（条例第三十七条）。");
-  if (o.row == 3 && app.legal_basis.empty()) s.errors.Add("legal_basis", "不予公开须写明法律依据和理由（条例第三十六条第三项）。");
+  if (o.row == 2 && app.withheld.empty())
+    s.errors.Add("withheld", "部分公开须写明不予公开的部分及理由（条例第三十七条）。");
+  if (o.row == 3 && app.legal_basis.empty())
+    s.errors.Add("legal_basis", "不予公开须写明法律依据和理由（条例第三十六条第三项）。");
   if (o.row == 4 && o.sub == 1 && app.explanation.empty() && app.holder_agency.empty())
     s.errors.Add("holder_agency", "请说明信息不存在，或写明负责公开该信息的机关及其联系方式（条例第三十六条）。");
   if (o.row == 5 && o.sub == 1 && app.explanation.empty())
@@ -232,14 +235,14 @@ Status Appeal(Step& s) {
     s.errors.Add("appeal_kind", "请选择行政复议或行政诉讼。");
   if (!update && !ap.filed_on) s.errors.Add("filed_on", "请填写提起日期（形如 2026-11-26）。");
   if (!InList(AppealResults(), ap.result)) s.errors.Add("result", "请选择结果。");
-  if (ap.result != "pending" && !ap.decided_on)
-    s.errors.Add("decided_on", "已审结的，请填写审结日期。");
+  if (ap.result != "pending" && !ap.decided_on) s.errors.Add("decided_on", "已审结的，请填写审结日期。");
   if (ap.result == "pending") ap.decided_on.reset();
   if (ap.kind == "reconsideration") ap.after_reconsideration = false;
   if (update && ap.result == "pending") s.errors.Add("result", "请选择审结结果。");
-  s.event.note = update ? std::string("复议/诉讼审结：") + LabelOf(AppealResults(), ap.result) + " " + DateText(ap.decided_on)
-                        : std::string(ap.kind == "reconsideration" ? "行政复议" : "行政诉讼") + "：" + ap.body + "（" +
-                              LabelOf(AppealResults(), ap.result) + "）";
+  s.event.note =
+      update ? std::string("复议/诉讼审结：") + LabelOf(AppealResults(), ap.result) + " " + DateText(ap.decided_on)
+             : std::string(ap.kind == "reconsideration" ? "行政复议" : "行政诉讼") + "：" + ap.body + "（" +
+                   LabelOf(AppealResults(), ap.result) + "）";
   const int64_t at = s.at;
   s.in_transaction = [ap, at](soci::session& sql, const CaseFile&) {
     if (ap.id == 0) store::InsertAppeal(sql, ap, at);

@@ -34,9 +34,9 @@ struct Step {
   const ActionInput& in;
   const auth::User& user;
   const Date today;
-  const Date on;           // when the step happened: the checked input, else today
-  const int64_t at;        // now (Unix time)
-  storage::Database& db;   // for Read only
+  const Date on;          // when the step happened: the checked input, else today
+  const int64_t at;       // now (Unix time)
+  storage::Database& db;  // for Read only
   const WorkCalendar& calendar;
   const ApplicationsOptions& options;
   LetterService& letters;

@@ -46,19 +46,19 @@ struct CaseFile {
 
 // Input of an action from the console; which fields count depends on it.
 struct ActionInput {
-  std::string on;              // date it happened (default today)
-  std::string until;           // correction deadline (default: correction_period_days later)
-  int days = 0;                // extension days
-  std::string note;            // reason, comments, third party's answer ...
-  std::string third_party;     // consultation: whom
+  std::string on;                  // date it happened (default today)
+  std::string until;               // correction deadline (default: correction_period_days later)
+  int days = 0;                    // extension days
+  std::string note;                // reason, comments, third party's answer ...
+  std::string third_party;         // consultation: whom
   std::optional<Outcome> outcome;  // draft_decision
   std::string explanation, public_index_no, holder_agency, legal_basis, withheld;
   FeeMethod fee_method = FeeMethod::kNone;  // notify_fee
-  int pages = 0;               // notify_fee per-page
-  int64_t department_id = 0;   // assign
-  std::string topic;           // set_topic
-  std::string letter_title, letter_body;  // the edited letter; placeholders left are merged on issue
-  Appeal appeal;               // appeal
+  int pages = 0;                            // notify_fee per-page
+  int64_t department_id = 0;                // assign
+  std::string topic;                        // set_topic
+  std::string letter_title, letter_body;    // the edited letter; placeholders left are merged on issue
+  Appeal appeal;                            // appeal
 };
 
 }  // namespace gk::applications

@@ -18,8 +18,8 @@ Result<AnnualTables> ApplicationReports::Tables(int year, const std::vector<int6
   return ComputeTables(year, cases, appeals);
 }
 
-Result<ApplicationReports::Stats> ApplicationReports::Statistics(const std::vector<int64_t>& agencies,
-                                                                 Date from, Date to) {
+Result<ApplicationReports::Stats> ApplicationReports::Statistics(const std::vector<int64_t>& agencies, Date from,
+                                                                 Date to) {
   Stats st;
   Status s = db_->Read([&](soci::session& sql) {
     using store::StatsKey;
