@@ -143,18 +143,12 @@ Router::Match Router::Find(std::string_view method, std::string_view path) const
   return m;
 }
 
-int64_t Router::BodyLimit(std::string_view method, std::string_view path, int64_t body_limit,
-                          int64_t upload_limit) const {
+Router::BodyRule Router::BodyRuleFor(std::string_view method, std::string_view path, int64_t body_limit,
+                                     int64_t upload_limit) const {
   Match m = Find(method, path);
-  if (m.route == nullptr || !m.route->options.upload) return body_limit;
+  if (m.route == nullptr || !m.route->options.upload) return {body_limit, {}};
   const int64_t own = m.route->options.max_body;
-  return own > 0 ? std::min(own, upload_limit) : upload_limit;
-}
-
-std::string Router::RequiredCookie(std::string_view method, std::string_view path) const {
-  Match m = Find(method, path);
-  if (m.route == nullptr || !m.route->options.upload) return {};
-  return m.route->options.require_cookie;
+  return {own > 0 ? std::min(own, upload_limit) : upload_limit, m.route->options.require_cookie};
 }
 
 }  // namespace gk::http

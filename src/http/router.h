@@ -63,14 +63,21 @@ class Router {
   };
   // HEAD matches GET routes. Thread-safe for concurrent Find after setup.
   Match Find(std::string_view method, std::string_view path) const;
-  // The largest body accepted for this method and path, decided before the
-  // body is read: `body_limit` for ordinary routes (and unknown paths),
-  // `upload_limit` for upload routes, lowered to their own max_body.
+  // What the server decides about a request's body before reading it, from
+  // one route lookup: the largest body accepted (`body_limit` for ordinary
+  // routes and unknown paths, `upload_limit` for upload routes, lowered to
+  // their own max_body) and the cookie the request must carry
+  // (RouteOptions::require_cookie; "" for none).
+  struct BodyRule {
+    int64_t limit = 0;
+    std::string required_cookie;
+  };
+  BodyRule BodyRuleFor(std::string_view method, std::string_view path, int64_t body_limit,
+                       int64_t upload_limit) const;
   int64_t BodyLimit(std::string_view method, std::string_view path, int64_t body_limit,
-                    int64_t upload_limit) const;
-  // The cookie a request to this method and path must carry before its body
-  // is read (RouteOptions::require_cookie), or "".
-  std::string RequiredCookie(std::string_view method, std::string_view path) const;
+                    int64_t upload_limit) const {
+    return BodyRuleFor(method, path, body_limit, upload_limit).limit;
+  }
 
   const std::vector<Route>& routes() const { return routes_; }
 

@@ -203,13 +203,13 @@ class Session : public std::enable_shared_from_this<Session> {
     std::string_view target = h.target();
     std::string_view path = target.substr(0, target.find('?'));
     std::string_view method = h.method_string();
-    const auto limit =
-        static_cast<uint64_t>(srv_->router.BodyLimit(method, path, srv_->opt.body_limit, srv_->opt.upload_limit));
+    const auto rule = srv_->router.BodyRuleFor(method, path, srv_->opt.body_limit, srv_->opt.upload_limit);
+    const auto limit = static_cast<uint64_t>(rule.limit);
     parser_->body_limit(limit);
     if (auto cl = parser_->content_length(); cl && *cl > limit) return FailEarly(413);
-    if (const std::string cookie = srv_->router.RequiredCookie(method, path); !cookie.empty()) {
+    if (!rule.required_cookie.empty()) {
       auto header = h.find(bhttp::field::cookie);
-      if (header == h.end() || ParseCookies(header->value()).count(cookie) == 0) return FailEarly(403);
+      if (header == h.end() || ParseCookies(header->value()).count(rule.required_cookie) == 0) return FailEarly(403);
     }
     if (parser_->is_done()) return OnRead({}, 0);
     bhttp::async_read(stream_, buffer_, *parser_,
