@@ -108,11 +108,36 @@ Xapian::Query Lean(const Xapian::Query& q) {
   }
 }
 
+// The code points Xapian 1.4's query parser reads as CJK n-gram text
+// (cjk-tokenizer.cc, CJK::codepoint_is_cjk), broader than IsCjk: it also
+// counts CJK punctuation blocks and full-width forms.
+bool ParserReadsAsCjk(unsigned ch) {
+  return (ch >= 0x2E80 && ch <= 0x2EFF) || (ch >= 0x3000 && ch <= 0x9FFF) || (ch >= 0xA700 && ch <= 0xA71F) ||
+         (ch >= 0xAC00 && ch <= 0xD7AF) || (ch >= 0xF900 && ch <= 0xFAFF) || (ch >= 0xFE30 && ch <= 0xFE4F) ||
+         (ch >= 0xFF00 && ch <= 0xFFEF) || (ch >= 0x20000 && ch <= 0x2A6DF) || (ch >= 0x2F800 && ch <= 0x2FA1F);
+}
+
 }  // namespace
+
+std::string BracketCjkRuns(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  bool in_run = false;
+  for (Xapian::Utf8Iterator it(text.data(), text.size()), end; it != end; ++it) {
+    unsigned ch = *it;
+    bool cjk = ParserReadsAsCjk(ch) && Xapian::Unicode::is_wordchar(ch);
+    if (cjk != in_run) out.push_back(cjk ? '(' : ')');
+    in_run = cjk;
+    Xapian::Unicode::append_utf8(out, ch);
+  }
+  if (in_run) out.push_back(')');
+  return out;
+}
 
 Xapian::Query LeanNgrams(const Xapian::Query& q) { return Lean(q); }
 
-Xapian::Query ParseText(const std::string& text, const Xapian::Database& db) {
+Xapian::Query ParseText(const std::string& raw, const Xapian::Database& db) {
+  std::string text = BracketCjkRuns(raw);
   try {
     return Parse(text, db, kFullSyntax);
   } catch (const Xapian::QueryParserError&) {

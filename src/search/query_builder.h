@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <string_view>
 
 #include "search/index.h"
 
@@ -51,7 +52,17 @@ struct BuiltQuery {
 // shorter posting lists.
 Xapian::Query LeanNgrams(const Xapian::Query& q);
 
-// The free text parsed with CJK n-grams and AND between words. Malformed
+// `text` with every run of CJK word characters in brackets ("a 食品 b" ->
+// "a (食品) b"). Xapian 1.4.22's parser throws "parse error" on a word, a
+// CJK run and another word separated by spaces (it tries to read them as
+// one multi-word group, which CJK n-grams cannot join; fixed upstream in
+// xapian/xapian#331), so such a search found nothing, and when the text
+// also started with an operator ("NOT a 食品a") the throw leaked memory on
+// every request. Brackets end the group; inside a phrase or after a
+// prefix ("title:(食品)") they change nothing.
+std::string BracketCjkRuns(std::string_view text);
+
+// The free text (after BracketCjkRuns) parsed with CJK n-grams and AND between words. Malformed
 // syntax ("AND (", a lone quote) is retried as plain terms, so the only
 // exceptions left are database errors.
 Xapian::Query ParseText(const std::string& text, const Xapian::Database& db);
