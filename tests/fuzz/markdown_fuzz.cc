@@ -24,8 +24,19 @@ std::string Lower(std::string s) {
 void CheckSafeHtml(const std::string& html) {
   const std::string lower = Lower(html);
   for (const char* bad : {"<script", "<iframe", "<object", "<embed", "<style", "<form", "<svg",
-                          "href=\"javascript:", "src=\"javascript:", "href=\"vbscript:", "href=\"data:"})
+                          "href=\"javascript:", "src=\"javascript:", "href=\"vbscript:", "src=\"vbscript:"})
     Check(lower.find(bad) == std::string::npos, bad);
+  // cmark's safe mode lets through data: URLs of raster images only (they
+  // cannot run script, and browsers refuse to navigate to them).
+  for (const char* attr : {"href=\"data:", "src=\"data:"}) {
+    for (size_t at = lower.find(attr); at != std::string::npos; at = lower.find(attr, at + 1)) {
+      std::string_view rest = std::string_view(lower).substr(at + std::string_view(attr).size());
+      bool raster = false;
+      for (std::string_view type : {"image/png", "image/gif", "image/jpeg", "image/webp"})
+        raster = raster || rest.substr(0, type.size()) == type;
+      Check(raster, "data: URL that is not a raster image");
+    }
+  }
 }
 
 }  // namespace
