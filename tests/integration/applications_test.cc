@@ -310,6 +310,103 @@ TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
   EXPECT_NE(audit.body.find("application.sign_off"), std::string::npos);
 }
 
+// The actions the transition table alone covered until now, over HTTP: each
+// refused without its required input (the form comes back, the state stays),
+// then done, with its effect on the case page and in the case history.
+TEST_F(ApplicationsTest, TopicJointReviewFeeWaiverAndSendBackOverHttp) {
+  Browser applicant = NewBrowser();
+  auto [number, code] = Submit(applicant);
+  ASSERT_FALSE(number.empty());
+  Browser officer = SignIn("officer");
+  Browser leader = SignIn("leader");
+  const std::string id = CaseId(officer, number);
+  ASSERT_FALSE(id.empty());
+  ASSERT_EQ(Act(officer, id, "receive").status, 303);
+  ASSERT_EQ(State(officer, id), "办理中");
+  auto history = [&] {
+    auto page = officer.Get("/console/applications/" + id);
+    return Capture(page.body, R"re(id="events-title">办理记录</h2>([\s\S]*?)</tbody>)re");
+  };
+
+  // set_topic: one of the national topics, nothing else.
+  auto bad_topic = Act(officer, id, "set_topic", {{"topic", "不存在的分类"}});
+  EXPECT_EQ(bad_topic.status, 400);
+  EXPECT_NE(bad_topic.body.find("请选择主题分类"), std::string::npos);
+  EXPECT_NE(officer.Get("/console/applications/" + id).body.find("<dt>主题分类</dt><dd>（未设置）</dd>"),
+            std::string::npos);
+  EXPECT_EQ(Act(officer, id, "set_topic", {{"topic", "市场监管、安全生产监管"}}).status, 303);
+  auto page = officer.Get("/console/applications/" + id);
+  EXPECT_NE(page.body.find("<dt>主题分类</dt><dd>市场监管、安全生产监管</dd>"), std::string::npos);
+  EXPECT_NE(page.body.find("<option selected>市场监管、安全生产监管</option>"), std::string::npos);
+  EXPECT_EQ(State(officer, id), "办理中");
+
+  // joint_review: needs the opinion; kept in the case with who gave it.
+  auto no_opinion = Act(officer, id, "joint_review", {{"note", "  "}});
+  EXPECT_EQ(no_opinion.status, 400);
+  EXPECT_NE(no_opinion.body.find("请填写会商意见"), std::string::npos);
+  EXPECT_EQ(officer.Get("/console/applications/" + id).body.find("id=\"joint-title\""), std::string::npos);
+  EXPECT_EQ(Act(officer, id, "joint_review", {{"note", "法制科认为可以公开，应隐去被抽检人个人信息。"}}).status, 303);
+  page = officer.Get("/console/applications/" + id);
+  const std::string joint = Capture(page.body, R"re(id="joint-title">会商</h2><p class="prose-pre">([^<]*)</p>)re");
+  EXPECT_NE(joint.find("法制科认为可以公开，应隐去被抽检人个人信息。"), std::string::npos) << joint;
+  EXPECT_NE(joint.find("：法制科"), std::string::npos) << "the opinion is signed with its author's name";
+  EXPECT_NE(history().find("提交会商"), std::string::npos);
+  EXPECT_EQ(State(officer, id), "办理中");
+
+  // waive_fee: only while a fee is pending, and only with a reason.
+  auto too_early = Act(officer, id, "waive_fee", {{"note", "申请人经济困难"}});
+  EXPECT_EQ(too_early.status, 303);  // refused by the state: back to the case with the reason
+  EXPECT_NE(officer.Get("/console/applications/" + id).body.find("不能减免费用"), std::string::npos);
+  ASSERT_EQ(Act(officer, id, "notify_fee", {{"fee_method", "per-page"}, {"pages", "200"}}).status, 303);
+  ASSERT_EQ(State(officer, id), "待缴费");
+  EXPECT_NE(officer.Get("/console/applications/" + id).body.find("id=\"a-wv-note\""), std::string::npos);
+  auto no_reason = Act(officer, id, "waive_fee", {{"note", ""}});
+  EXPECT_EQ(no_reason.status, 400);
+  EXPECT_NE(no_reason.body.find("请写明减免理由"), std::string::npos);
+  EXPECT_EQ(State(officer, id), "待缴费");
+  EXPECT_EQ(Act(officer, id, "waive_fee", {{"note", "申请人为低保户，依规减免。"}}).status, 303);
+  EXPECT_EQ(State(officer, id), "办理中");
+  EXPECT_NE(history().find("申请人为低保户，依规减免。"), std::string::npos);
+  EXPECT_EQ(officer.Get("/console/applications/" + id).body.find("id=\"a-wv-note\""), std::string::npos);
+
+  // send_back: the signer returns the draft reply with an opinion.
+  officer.Get("/console/applications/" + id + "/decide?outcome=1");
+  ASSERT_EQ(officer.Post("/console/applications/" + id + "/act/draft_decision",
+                         {{"outcome", "1"}, {"explanation", "现将抽检报告提供给您。"}, {"letter_body", ""}})
+                .status,
+            303);
+  ASSERT_EQ(State(officer, id), "待审签");
+  // The drafter is not the signer: refused, the draft stays for sign-off.
+  EXPECT_EQ(Act(officer, id, "send_back", {{"note", "自己退回"}}).status, 303);
+  EXPECT_NE(officer.Get("/console/applications/" + id).body.find("只有本机关指定的审签人"), std::string::npos);
+  EXPECT_EQ(State(officer, id), "待审签");
+  auto no_opinion_back = Act(leader, id, "send_back", {{"note", ""}});
+  EXPECT_EQ(no_opinion_back.status, 400);
+  EXPECT_NE(no_opinion_back.body.find("请写明退回意见"), std::string::npos);
+  EXPECT_EQ(State(leader, id), "待审签");
+  EXPECT_EQ(Act(leader, id, "send_back", {{"note", "请补充抽检报告的获取方式。"}}).status, 303);
+  EXPECT_EQ(State(officer, id), "办理中");
+  const std::string after = history();
+  EXPECT_NE(after.find("审签退回"), std::string::npos);
+  EXPECT_NE(after.find("请补充抽检报告的获取方式。"), std::string::npos);
+  EXPECT_NE(after.find("赵主任"), std::string::npos) << "the history names who sent it back";
+  // Decided again, the reply can be signed off.
+  officer.Get("/console/applications/" + id + "/decide?outcome=1");
+  ASSERT_EQ(officer.Post("/console/applications/" + id + "/act/draft_decision",
+                         {{"outcome", "1"}, {"explanation", "现将抽检报告提供给您，可来人领取或邮寄。"}, {"letter_body", ""}})
+                .status,
+            303);
+  EXPECT_EQ(Act(leader, id, "sign_off").status, 303);
+  EXPECT_EQ(State(leader, id), "已办结");
+  // Each action is in the audit log under its own name.
+  Browser admin = NewBrowser();
+  ASSERT_EQ(admin.Login("admin", ServerProcess::kAdminPassword).status, 303);
+  for (const std::string a : {"set_topic", "joint_review", "waive_fee", "send_back"}) {
+    auto audit = admin.Get("/console/audit?action=application." + a);
+    EXPECT_NE(audit.body.find(number), std::string::npos) << a;
+  }
+}
+
 TEST_F(ApplicationsTest, StaffRegisterPaperApplicationsAndOthersCannotSeeThem) {
   Browser officer = SignIn("officer");
   // The 登记回执 is offered for editing, placeholders and all.

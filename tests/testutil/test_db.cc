@@ -62,6 +62,7 @@ TestDatabase::TestDatabase(storage::Backend backend, bool migrate) {
       return;
     }
     o.url = WithDatabase(admin_url_, pg_db_);
+    url_ = o.url;
   } else {
     std::string tmpl = std::filesystem::temp_directory_path() / "gk_db_XXXXXX";
     if (mkdtemp(tmpl.data()) == nullptr) {

@@ -41,6 +41,8 @@ class TestDatabase {
   const std::shared_ptr<storage::Database>& db() const { return db_; }
   const std::string& error() const { return error_; }
   const std::string& dir() const { return dir_; }
+  // The PostgreSQL database's URL (for a server or App to open); "" for SQLite.
+  const std::string& url() const { return url_; }
 
  private:
   std::shared_ptr<storage::Database> db_;
@@ -48,6 +50,7 @@ class TestDatabase {
   std::string dir_;
   std::string admin_url_;
   std::string pg_db_;
+  std::string url_;
 };
 
 }  // namespace gk::testing

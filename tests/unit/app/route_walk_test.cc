@@ -1,7 +1,8 @@
 // The authorisation walk: every registered route, called in-process with
 // every role, must answer as the route's guard and the permission table say.
 // New routes are covered automatically because the walk reads
-// app->site().routes().
+// app->site().routes(). The walk runs on SQLite and, with GK_TEST_PG_URL, on
+// PostgreSQL (a fresh database; a missing server fails under GK_REQUIRE_PG).
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
@@ -21,6 +22,7 @@
 #include "common/clock.h"
 #include "config/config.h"
 #include "http/forms.h"
+#include "testutil/test_db.h"
 #include "web/site.h"
 
 namespace gk::app {
@@ -42,13 +44,68 @@ struct Caller {
   std::string csrf;
 };
 
-class RouteWalkTest : public ::testing::Test {
+class RouteWalkTest : public ::testing::TestWithParam<storage::Backend> {
  protected:
-  static void SetUpTestSuite() {
+  // One installation per backend, built by the first test of that backend
+  // and kept for the following ones (the walk is slow to set up).
+  // gtest runs the parameters interleaved, so the other backend's
+  // installation waits in `parked_` while one is walked.
+  void SetUp() override {
+    if (GetParam() == storage::Backend::kPostgres) GK_SKIP_WITHOUT_PG();
+    if (app_ != nullptr && backend_ == GetParam()) return;
+    if (app_ != nullptr) Park();
+    if (!Unpark(GetParam())) Build(GetParam());
+    ASSERT_NE(app_, nullptr) << "the installation to walk could not be built";
+  }
+
+  // The statics below describe the installation being walked.
+  struct Installation {
+    App* app = nullptr;
+    FakeClock* clock = nullptr;
+    std::string* dir = nullptr;
+    std::vector<Caller>* callers = nullptr;
+    std::map<std::string, int64_t>* ids = nullptr;
+    int64_t bureau_id = 0;
+    testing::TestDatabase* pg = nullptr;
+  };
+  static void Park() {
+    (*parked_)[backend_] = {app_, clock_, dir_, callers_, ids_, bureau_id_, pg_};
+    app_ = nullptr;
+    clock_ = nullptr;
+    dir_ = nullptr;
+    callers_ = nullptr;
+    ids_ = nullptr;
+    pg_ = nullptr;
+  }
+  static bool Unpark(storage::Backend backend) {
+    auto it = parked_->find(backend);
+    if (it == parked_->end()) return false;
+    const Installation& i = it->second;
+    app_ = i.app;
+    clock_ = i.clock;
+    dir_ = i.dir;
+    callers_ = i.callers;
+    ids_ = i.ids;
+    bureau_id_ = i.bureau_id;
+    pg_ = i.pg;
+    backend_ = backend;
+    parked_->erase(it);
+    return true;
+  }
+
+  static void Build(storage::Backend backend) {
+    backend_ = backend;
     std::string tmpl = fs::temp_directory_path() / "gk_walk_XXXXXX";
     ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
     dir_ = new std::string(tmpl);
     std::vector<std::string> overrides = {"data_dir=" + *dir_};
+    if (backend == storage::Backend::kPostgres) {
+      // An empty database of its own; App::Create migrates it.
+      pg_ = new testing::TestDatabase(storage::Backend::kPostgres, /*migrate=*/false);
+      ASSERT_NE(pg_->db(), nullptr) << pg_->error();
+      ASSERT_FALSE(pg_->url().empty());
+      overrides.push_back("database.url=" + pg_->url());
+    }
     if (const char* src = std::getenv("GK_SOURCE_DIR"); src && *src) {
       overrides.push_back(std::string("paths.templates_dir=") + src + "/templates");
       overrides.push_back(std::string("paths.static_dir=") + src + "/static");
@@ -60,6 +117,7 @@ class RouteWalkTest : public ::testing::Test {
     auto app = App::Create(c, *clock_, /*migrate=*/true);
     ASSERT_TRUE(app.ok()) << app.status().message();
     app_ = std::move(app).value().release();
+    ASSERT_EQ(app_->services().db->backend(), backend);
 
     InitOptions init;
     init.demo = true;
@@ -126,11 +184,24 @@ class RouteWalkTest : public ::testing::Test {
   }
 
   static void TearDownTestSuite() {
+    Destroy();
+    while (!parked_->empty()) {
+      Unpark(parked_->begin()->first);
+      Destroy();
+    }
+  }
+
+  static void Destroy() {
     delete app_;
     app_ = nullptr;
     delete callers_;
+    callers_ = nullptr;
     delete ids_;
+    ids_ = nullptr;
     delete clock_;
+    clock_ = nullptr;
+    delete pg_;  // after the app: drops the database
+    pg_ = nullptr;
     if (dir_) {
       std::error_code ec;
       fs::remove_all(*dir_, ec);
@@ -234,6 +305,9 @@ class RouteWalkTest : public ::testing::Test {
   static std::vector<Caller>* callers_;
   static std::map<std::string, int64_t>* ids_;
   static int64_t bureau_id_;
+  static storage::Backend backend_;
+  static testing::TestDatabase* pg_;
+  static std::map<storage::Backend, Installation>* parked_;
 };
 
 App* RouteWalkTest::app_ = nullptr;
@@ -242,6 +316,10 @@ std::string* RouteWalkTest::dir_ = nullptr;
 std::vector<Caller>* RouteWalkTest::callers_ = nullptr;
 std::map<std::string, int64_t>* RouteWalkTest::ids_ = nullptr;
 int64_t RouteWalkTest::bureau_id_ = 0;
+storage::Backend RouteWalkTest::backend_ = storage::Backend::kSqlite;
+testing::TestDatabase* RouteWalkTest::pg_ = nullptr;
+std::map<storage::Backend, RouteWalkTest::Installation>* RouteWalkTest::parked_ =
+    new std::map<storage::Backend, RouteWalkTest::Installation>();
 
 const char* AccessName(web::Access a) {
   switch (a) {
@@ -252,7 +330,7 @@ const char* AccessName(web::Access a) {
   return "?";
 }
 
-TEST_F(RouteWalkTest, EveryRouteWithEveryRole) {
+TEST_P(RouteWalkTest, EveryRouteWithEveryRole) {
   ASSERT_NE(app_, nullptr);
   const auto& routes = app_->site().routes();
   ASSERT_GE(routes.size(), 10u) << "the walk found suspiciously few routes";
@@ -311,7 +389,7 @@ TEST_F(RouteWalkTest, EveryRouteWithEveryRole) {
 // No staff page is ever public, and no answer to a route that is not public
 // may be kept by a cache: not the server's page cache (public_cacheable),
 // not a proxy or a shared browser (Cache-Control: no-store or private).
-TEST_F(RouteWalkTest, ConsoleRoutesAreNeverPublicAndPrivateAnswersNeverCacheable) {
+TEST_P(RouteWalkTest, ConsoleRoutesAreNeverPublicAndPrivateAnswersNeverCacheable) {
   ASSERT_NE(app_, nullptr);
   std::vector<std::string> failures;
   for (const auto& info : app_->site().routes()) {
@@ -335,7 +413,7 @@ TEST_F(RouteWalkTest, ConsoleRoutesAreNeverPublicAndPrivateAnswersNeverCacheable
   EXPECT_TRUE(failures.empty()) << failures.size() << " answers could be cached or reached by anyone:" << all.str();
 }
 
-TEST_F(RouteWalkTest, WrongCsrfIsRefusedOnEveryPost) {
+TEST_P(RouteWalkTest, WrongCsrfIsRefusedOnEveryPost) {
   ASSERT_NE(app_, nullptr);
   int posts = 0;
   std::vector<std::string> failures;
@@ -372,7 +450,7 @@ TEST_F(RouteWalkTest, WrongCsrfIsRefusedOnEveryPost) {
 }
 
 // The CSRF token must belong to the session: another user's token is wrong.
-TEST_F(RouteWalkTest, AnotherSessionsCsrfIsRefused) {
+TEST_P(RouteWalkTest, AnotherSessionsCsrfIsRefused) {
   ASSERT_NE(app_, nullptr);
   Caller& admin = callers_->back();
   Caller& editor = (*callers_)[1];
@@ -385,6 +463,13 @@ TEST_F(RouteWalkTest, AnotherSessionsCsrfIsRefused) {
                              << "'s token";
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, RouteWalkTest,
+                         ::testing::Values(storage::Backend::kSqlite, storage::Backend::kPostgres),
+                         [](const ::testing::TestParamInfo<storage::Backend>& info) {
+                           return info.param == storage::Backend::kSqlite ? std::string("Sqlite")
+                                                                          : std::string("Postgres");
+                         });
 
 }  // namespace
 }  // namespace gk::app

@@ -19,7 +19,7 @@ class LimitsTest : public ::testing::TestWithParam<storage::Backend> {
   void SetUp() override {
     test_db_ = std::make_unique<testing::TestDatabase>(GetParam());
     if (!test_db_->db()) {
-      if (GetParam() == storage::Backend::kPostgres && !testing::PgUrl()) GTEST_SKIP() << "GK_TEST_PG_URL not set";
+      if (GetParam() == storage::Backend::kPostgres) GK_SKIP_WITHOUT_PG();
       FAIL() << test_db_->error();
     }
   }
