@@ -21,6 +21,7 @@
 #include "app/init.h"
 #include "catalogue/service.h"
 #include "common/calendar.h"
+#include "common/china_time.h"
 #include "common/clock.h"
 #include "search/index.h"
 
@@ -61,7 +62,7 @@ int64_t PublishedAt(int i, int n) { return 946684800LL + static_cast<int64_t>(i)
 std::string IndexNo(int i, int n) {
   std::string serial = std::to_string(i);
   if (serial.size() < 7) serial.insert(0, 7 - serial.size(), '0');
-  return "11370100MB28696235/" + std::to_string(gk::Date::FromUnixTime(PublishedAt(i, n)).year()) + "-" + serial;
+  return "11370100MB28696235/" + std::to_string(gk::ChinaDate(PublishedAt(i, n)).year()) + "-" + serial;
 }
 
 double Percentile(std::vector<double> v, double p) {
@@ -100,7 +101,7 @@ int main(int argc, char** argv) {
         d->column_ids = {1 + i % 12};
         d->topic = "市场监管、安全生产监管";
         d->published_at = PublishedAt(i, n);
-        d->year = gk::Date::FromUnixTime(d->published_at).year();
+        d->year = gk::ChinaDate(d->published_at).year();
         d->index_no = IndexNo(i, n);
         d->doc_no = "济市监发〔" + std::to_string(d->year) + "〕" + std::to_string(i % 300 + 1) + "号";
         d->url = "/items/" + d->index_no;

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "auth/audit.h"
+#include "common/china_time.h"
 #include "common/clock.h"
 #include "common/strings.h"
 #include "web/forms.h"
@@ -158,7 +159,7 @@ Response CalendarPage(Context& ctx, const CalendarForm& form, const std::string&
     }
   }
   // The years a deadline computed today can reach soonest.
-  const int this_year = Date::FromUnixTime(s.clock->Now()).year();
+  const int this_year = ChinaToday(*s.clock).year();
   for (int year = this_year - 1; year <= this_year + 1; ++year) {
     if (s.calendar.HasYear(year)) continue;
     d.ShowSection("HAS_MISSING");
@@ -179,7 +180,7 @@ Response GetCalendar(Request&, Context& ctx) {
   CalendarForm form;
   auto& cal = ctx.services().calendar;
   // Offers the first missing year around today, the one most likely wanted.
-  const int this_year = Date::FromUnixTime(ctx.services().clock->Now()).year();
+  const int this_year = ChinaToday(*ctx.services().clock).year();
   for (int year = this_year - 1; year <= this_year + 1 && form.year.empty(); ++year)
     if (!cal.HasYear(year)) form.year = std::to_string(year);
   return CalendarPage(ctx, form, "录入或更正一年的日历", {}, 200);

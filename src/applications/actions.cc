@@ -8,6 +8,7 @@
 #include "auth/store.h"
 #include "catalogue/model.h"
 #include "catalogue/store.h"
+#include "common/china_time.h"
 #include "common/strings.h"
 
 namespace gk::applications::actions {
@@ -34,7 +35,7 @@ std::pair<Date, Date> MonthOf(Date d) {
 
 // Art. 31: an online application is received on the day the agency confirms it.
 Status Receive(Step& s) {
-  if (s.on < Date::FromUnixTime(s.app.submitted_at)) s.errors.Add("on", "接收确认日期不能早于网上提交日期。");
+  if (s.on < ChinaDate(s.app.submitted_at)) s.errors.Add("on", "接收确认日期不能早于网上提交日期。");
   s.app.received_on = s.on;
   return Status::Ok();
 }

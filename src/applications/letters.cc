@@ -8,6 +8,7 @@
 
 #include "applications/store.h"
 #include "auth/store.h"
+#include "common/china_time.h"
 #include "common/strings.h"
 #include "web/markdown.h"
 
@@ -17,7 +18,7 @@ LetterService::LetterService(std::shared_ptr<storage::Database> db, const gk::Cl
                              const WorkCalendar& calendar, const ApplicationsOptions& options)
     : db_(std::move(db)), clock_(clock), calendar_(calendar), options_(options) {}
 
-Date LetterService::Today() const { return Date::FromUnixTime(clock_.Now()); }
+Date LetterService::Today() const { return ChinaToday(clock_); }
 
 std::string LetterService::ChineseDate(const std::optional<Date>& d) {
   if (!d) return "";
@@ -118,8 +119,7 @@ std::map<std::string, std::string> LetterService::MergeValues(soci::session& sql
   v["applicant_name"] = web::EscapeMarkdown(a.applicant_name);
   v["application_no"] = a.number;
   // Registered after the fact: the applicant submitted on the day received.
-  v["submitted_on"] =
-      ChineseDate(a.channel == "online" || !a.received_on ? Date::FromUnixTime(a.submitted_at) : *a.received_on);
+  v["submitted_on"] = ChineseDate(a.channel == "online" || !a.received_on ? ChinaDate(a.submitted_at) : *a.received_on);
   v["received_on"] = ChineseDate(a.received_on);
   v["description"] = web::EscapeMarkdown(a.description);
   if (f.clock.due) {

@@ -4,6 +4,7 @@
 
 #include "applications/actions.h"
 #include "applications/service.h"
+#include "common/china_time.h"
 #include "common/strings.h"
 
 namespace gk::applications {
@@ -25,7 +26,7 @@ Date StepDate(const std::string& given, const Application& app, Date today, Fiel
   else if (*d > today) err.Add("on", "日期不能晚于今天。");
   else if (app.received_on && *d < *app.received_on)
     err.Add("on", "日期不能早于收到申请的日期（" + app.received_on->ToString() + "）。");
-  else if (!app.received_on && *d < Date::FromUnixTime(app.submitted_at)) err.Add("on", "日期不能早于申请提交的日期。");
+  else if (!app.received_on && *d < ChinaDate(app.submitted_at)) err.Add("on", "日期不能早于申请提交的日期。");
   else return *d;
   return today;
 }

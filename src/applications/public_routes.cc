@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "applications/routes.h"
+#include "common/china_time.h"
 #include "common/strings.h"
 #include "web/forms.h"
 #include "web/limits.h"
@@ -225,7 +226,7 @@ Response PostStatus(Request& req, Context& ctx) {
   const Application& a = f->app;
   r->SetValue("APP_NUMBER", a.number);
   r->SetValue("STATE", StateLabel(a.state));
-  r->SetValue("SUBMITTED_ON", Date::FromUnixTime(a.submitted_at).ToString());
+  r->SetValue("SUBMITTED_ON", ChinaDate(a.submitted_at).ToString());
   r->SetValue("RECEIVED_ON", a.received_on ? a.received_on->ToString() : "尚未接收确认");
   r->SetValue("DESCRIPTION", a.description);
   r->SetValue("CLOSED_ON", DateText(a.closed_on));

@@ -10,6 +10,7 @@
 #include "applications/service.h"
 #include "auth/scope.h"
 #include "auth/store.h"
+#include "common/china_time.h"
 #include "common/strings.h"
 
 namespace gk::applications {
@@ -26,7 +27,7 @@ search::Document ToDocument(const Application& a) {
   d.body_text = a.description + "\n" + a.explanation + "\n" + a.legal_basis + "\n" + a.withheld + "\n" + a.dept_answer;
   d.agency_id = a.agency_id;
   d.topic = a.topic;
-  d.year = Date::FromUnixTime(a.submitted_at).year();
+  d.year = ChinaDate(a.submitted_at).year();
   d.published_at = a.submitted_at;
   d.url = "/console/applications/" + std::to_string(a.id);
   return d;

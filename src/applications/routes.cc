@@ -9,6 +9,7 @@
 #include "applications/console.h"
 #include "catalogue/attachments.h"
 #include "catalogue/model.h"
+#include "common/china_time.h"
 #include "common/strings.h"
 #include "http/forms.h"
 #include "web/forms.h"
@@ -99,7 +100,7 @@ std::optional<Outcome> OutcomeFromForm(const std::string& code) {
 void FlagLateConfirmation(ctemplate::TemplateDictionary& row, const Application& a, Date today,
                           const WorkCalendar& cal) {
   if (a.state != State::kSubmitted) return;
-  if (cal.AddWorkingDays(Date::FromUnixTime(a.submitted_at), 1, nullptr) < today) row.ShowSection("CONFIRM_LATE");
+  if (cal.AddWorkingDays(ChinaDate(a.submitted_at), 1, nullptr) < today) row.ShowSection("CONFIRM_LATE");
 }
 
 

@@ -7,6 +7,7 @@
 
 #include "auth/scope.h"
 #include "auth/store.h"
+#include "common/china_time.h"
 #include "common/idcard.h"
 #include "common/strings.h"
 #include "common/uscc.h"
@@ -83,7 +84,7 @@ ApplicationService::ApplicationService(std::shared_ptr<storage::Database> db, co
       letters_(db_, clock_, calendar_, options_),
       reports_(db_) {}
 
-Date ApplicationService::Today() const { return Date::FromUnixTime(clock_.Now()); }
+Date ApplicationService::Today() const { return ChinaToday(clock_); }
 
 // Art. 29: what an application must state, checked all at once.
 Status ApplicationService::Validate(Application& a, FieldErrors* errors) {
@@ -190,7 +191,7 @@ Result<Submitted> ApplicationService::SubmitOnline(const auth::Actor& actor, App
     const int64_t now = clock_.Now();
     if (!auth::store::FindAgency(sql, a.agency_id)) return Status::NotFound("受理机关不存在。");
     a.submitted_at = a.created_at = a.updated_at = now;
-    const int year = Date::FromUnixTime(now).year();
+    const int year = ChinaDate(now).year();
     char number[32];
     std::snprintf(number, sizeof number, "%d-%06lld", year,
                   static_cast<long long>(store::NextSerial(sql, "application", year)));
@@ -235,7 +236,7 @@ Result<Submitted> ApplicationService::Register(const auth::Actor& actor, const a
     a.submitted_at = a.created_at = a.updated_at = now;
     a.created_by = user.id;
     a.received_on = *received;
-    const int year = Date::FromUnixTime(now).year();
+    const int year = ChinaDate(now).year();
     char number[32];
     std::snprintf(number, sizeof number, "%d-%06lld", year,
                   static_cast<long long>(store::NextSerial(sql, "application", year)));

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "auth/routes.h"
+#include "common/china_time.h"
 #include "common/clock.h"
 #include "http/forms.h"
 #include "web/forms.h"
@@ -407,14 +408,15 @@ Response PostResetPassword(Request& req, Context& ctx) {
 
 // --- Audit log ---------------------------------------------------------------
 
-int64_t ParseDate(const std::string& s) {
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
-  std::tm tm{};
-  tm.tm_year = y - 1900;
-  tm.tm_mon = m - 1;
-  tm.tm_mday = d;
-  return static_cast<int64_t>(timegm(&tm)) - 8 * 3600;  // midnight in China
+// The bounds of the China day a "YYYY-MM-DD" filter names; 0 (no bound) when
+// it is empty or not a date.
+int64_t DayStart(const std::string& s) {
+  auto d = Date::Parse(s);
+  return d.ok() ? ChinaDayStart(*d) : 0;
+}
+int64_t DayEnd(const std::string& s) {
+  auto d = Date::Parse(s);
+  return d.ok() ? ChinaDayEnd(*d) : 0;
 }
 
 Response GetAudit(Request& req, Context& ctx) {
@@ -424,9 +426,8 @@ Response GetAudit(Request& req, Context& ctx) {
   f.actor = req.Query("actor");
   f.action = req.Query("action");
   f.object_type = req.Query("object_type");
-  f.from = ParseDate(req.Query("from"));
-  f.to = ParseDate(req.Query("to"));
-  if (f.to) f.to += 86400;  // the whole "to" day
+  f.from = DayStart(req.Query("from"));
+  f.to = DayEnd(req.Query("to"));  // the whole "to" day
   f.page = std::max<int64_t>(1, web::ParseId(req.Query("page")));
   // An agency administrator sees the entries of the agencies they manage.
   f.all_agencies = IsGlobalAdmin(*ctx.user(), Permission::kViewAudit);

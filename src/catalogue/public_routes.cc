@@ -3,9 +3,10 @@
 // the metadata block laid out as in the work plan's own header.
 #include <algorithm>
 
-#include "catalogue/routes.h"
 #include "catalogue/columns.h"
+#include "catalogue/routes.h"
 #include "catalogue/service.h"
+#include "common/china_time.h"
 #include "http/forms.h"
 #include "web/forms.h"
 #include "web/markdown.h"
@@ -255,7 +256,7 @@ Response ItemPage(Request& req, Context& ctx) {
     for (const auto& v : versions.value()) {
       if (!v.major || v.version < 2) continue;
       auto* row = d.AddSectionDictionary("REVISIONS");
-      row->SetValue("DATE", ChinaDate(v.published_at));
+      row->SetValue("DATE", ChinaDate(v.published_at).ToString());
       row->SetValue("NOTE", v.change_note);
     }
   }

@@ -2,11 +2,10 @@
 #include "catalogue/routes.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <ctime>
 
 #include "catalogue/columns.h"
 #include "catalogue/service.h"
+#include "common/china_time.h"
 #include "common/clock.h"
 #include "common/strings.h"
 #include "http/forms.h"
@@ -35,20 +34,7 @@ std::vector<auth::Agency> WritableAgencies(Context& ctx) {
 
 // "2026-12-01T09:30" in China time (a datetime-local field) as Unix time;
 // 0 when empty or malformed.
-int64_t ParseLocalDateTime(const std::string& v) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
-  int n = std::sscanf(v.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &sec);
-  if (n < 5) return 0;
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec < 0 || sec > 59) return 0;
-  std::tm tm{};
-  tm.tm_year = y - 1900;
-  tm.tm_mon = mo - 1;
-  tm.tm_mday = d;
-  tm.tm_hour = h;
-  tm.tm_min = mi;
-  tm.tm_sec = sec;
-  return static_cast<int64_t>(timegm(&tm)) - 8 * 3600;
-}
+int64_t ParseLocalDateTime(const std::string& v) { return ParseChinaDateTime(v).value_or(0); }
 
 std::string FormatLocalDateTime(int64_t t) { return t <= 0 ? "" : FormatChinaTime(t, "%Y-%m-%dT%H:%M"); }
 
@@ -282,12 +268,13 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
       row->SetValue("KIND", v.major ? "重要修订" : (v.version == 1 ? "" : "一般修订"));
     }
   }
-  if (item.index_no.empty() && item.revision_of == 0 && Svc(ctx).Late(item, ChinaDate(ctx.services().clock->Now())))
+  if (item.index_no.empty() && item.revision_of == 0 &&
+      Svc(ctx).Late(item, ChinaToday(*ctx.services().clock).ToString()))
     d.ShowSection("LATE_WARNING");
   // Art. 26 counted on a year the State Council has not announced yet.
   if (auto written = Date::Parse(item.written_on); written.ok() && item.index_no.empty()) {
     std::string years;
-    for (int y : ctx.services().calendar.MissingYears(*written, Date::FromUnixTime(ctx.services().clock->Now())))
+    for (int y : ctx.services().calendar.MissingYears(*written, ChinaToday(*ctx.services().clock)))
       years += (years.empty() ? "" : "、") + std::to_string(y);
     if (!years.empty()) d.AddSectionDictionary("CALENDAR_FALLBACK")->SetValue("YEARS", years);
   }

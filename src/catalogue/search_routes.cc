@@ -6,6 +6,7 @@
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
 #include "catalogue/search_log.h"
+#include "common/china_time.h"
 #include "common/strings.h"
 #include "http/forms.h"
 #include "web/forms.h"
@@ -49,7 +50,7 @@ Response SearchPage(Request& req, Context& ctx) {
                 {{"", "全部"}, {"valid", "有效"}, {"invalid", "失效"}, {"repealed", "废止"}, {"amended", "修订"}},
                 q.validity);
   std::vector<std::pair<std::string, std::string>> years = {{"", "全部年份"}};
-  int this_year = std::atoi(ChinaDate(ctx.services().clock->Now()).substr(0, 4).c_str());
+  int this_year = ChinaToday(*ctx.services().clock).year();
   for (int y = this_year; y >= this_year - 10; --y) years.emplace_back(std::to_string(y), std::to_string(y) + "年");
   SelectOptions(d, "YEAR_OPTIONS", years, q.year ? std::to_string(q.year) : "");
   std::vector<std::pair<std::string, std::string>> agencies = {{"", "全部机构"}};
@@ -82,7 +83,7 @@ Response SearchPage(Request& req, Context& ctx) {
     row->SetValue("TITLE_HTML", hit.title_html);
     row->SetValue("SNIPPET_HTML", hit.snippet_html);
     row->SetValue("INDEX_NO", hit.index_no);
-    row->SetValue("DATE", ChinaDate(hit.published_at));
+    row->SetValue("DATE", ChinaDate(hit.published_at).ToString());
   }
   if (results->hits.empty()) d.ShowSection("NO_RESULTS");
   std::string base = "/search?q=" + http::PercentEncode(q.text) + "&topic=" + http::PercentEncode(q.topic) +

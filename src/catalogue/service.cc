@@ -4,11 +4,11 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <ctime>
 #include <nlohmann/json.hpp>
 
 #include "auth/scope.h"
 #include "auth/store.h"
+#include "common/china_time.h"
 #include "common/strings.h"
 
 namespace gk::catalogue {
@@ -26,20 +26,13 @@ bool ValidDate(const std::string& s) {
   return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
 }
 
-int64_t DayNumber(const std::string& s) {
-  std::tm tm{};
-  tm.tm_year = std::stoi(s.substr(0, 4)) - 1900;
-  tm.tm_mon = std::stoi(s.substr(5, 2)) - 1;
-  tm.tm_mday = std::stoi(s.substr(8, 2));
-  return static_cast<int64_t>(timegm(&tm)) / 86400;
-}
-
 // Monday to Friday in (from, to], when no calendar is configured.
+// REQUIRES: both are valid dates.
 int WeekdaysBetween(const std::string& from, const std::string& to) {
   int n = 0;
-  for (int64_t d = DayNumber(from) + 1; d <= DayNumber(to); ++d) {
-    int wday = static_cast<int>((d + 4) % 7);  // 1970-01-01 was a Thursday
-    if (wday != 0 && wday != 6) ++n;
+  const Date end = *Date::Parse(to);
+  for (Date d = Date::Parse(from)->AddDays(1); d <= end; d = d.AddDays(1)) {
+    if (!d.IsWeekend()) ++n;
   }
   return n;
 }
@@ -115,8 +108,6 @@ constexpr DefaultColumn kDefaultColumns[] = {
 };
 
 }  // namespace
-
-std::string ChinaDate(int64_t t) { return FormatChinaTime(t, "%Y-%m-%d"); }
 
 CatalogueService::CatalogueService(std::shared_ptr<storage::Database> db, const Clock& clock, CatalogueOptions options)
     : db_(std::move(db)), clock_(clock), options_(std::move(options)) {}
@@ -418,7 +409,7 @@ static void CopyContent(const Item& from, Item& to) {
 
 Status CatalogueService::Publish(soci::session& sql, Item& item, int64_t now) {
   if (item.revision_of != 0) return PublishRevision(sql, item, now);
-  const std::string today = ChinaDate(now);
+  const std::string today = ChinaDate(now).ToString();
   if (item.index_no.empty()) {
     auto agency = auth::store::FindAgency(sql, item.agency_id);
     if (!agency) return Status::Internal("发布机构不存在");
@@ -538,7 +529,7 @@ Status CatalogueService::Approve(const auth::Actor& actor, const auth::User& use
     const bool last = next != State::kInReview;
     // Art. 26 speaks of first publication; revisions are dated by their own versions.
     if (last && item->index_no.empty() && item->revision_of == 0 &&
-        Late(*item, ChinaDate(later ? item->publish_at : now))) {
+        Late(*item, ChinaDate(later ? item->publish_at : now).ToString())) {
       if (Trim(late_reason).empty()) {
         errors->Add("late_reason", "该信息成文已超过 20 个工作日，请填写逾期发布的原因（《政府信息公开条例》第二十六条）");
         return errors->ToStatus();
@@ -686,7 +677,7 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const auth::Actor&
     }
     item.state = State::kPublished;
     item.created_at = item.updated_at = now;
-    item.published_at = (DayNumber(item.published_on) * 86400) + 9 * 3600 - 8 * 3600;  // 09:00 China time
+    item.published_at = UnixTimeOf({*Date::Parse(item.published_on), 9, 0, 0});  // 09:00 China time
     items.push_back(std::move(item));
   }
   std::vector<int64_t> ids;

@@ -120,7 +120,4 @@ class CatalogueService {
   PublicationListener listener_;
 };
 
-// Today's date in China (UTC+8), YYYY-MM-DD.
-std::string ChinaDate(int64_t unix_seconds);
-
 }  // namespace gk::catalogue

@@ -233,12 +233,6 @@ Result<Date> Date::Parse(std::string_view text) {
   return FromYmd(Digits(text.substr(0, 4)), Digits(text.substr(5, 2)), Digits(text.substr(8, 2)));
 }
 
-Date Date::FromUnixTime(int64_t unix_seconds) {
-  // China has one time zone and no daylight saving time: UTC+8 always.
-  const chr::sys_seconds local(chr::seconds(unix_seconds + 8 * 3600));
-  return FromDays(chr::floor<chr::days>(local).time_since_epoch().count());
-}
-
 Date Date::FromDays(int64_t days_since_epoch) {
   const chr::year_month_day ymd{chr::sys_days(chr::days(days_since_epoch))};
   return Date(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),

@@ -22,7 +22,8 @@
 namespace gk {
 
 // A calendar date (proleptic Gregorian, years 1–9999), without a time zone.
-// A value type: cheap to copy, ordered by time.
+// A value type: cheap to copy, ordered by time. The date in China at a Unix
+// time: ChinaDate (common/china_time.h).
 class Date {
  public:
   Date() = default;  // 1970-01-01
@@ -30,8 +31,6 @@ class Date {
   static Result<Date> FromYmd(int year, int month, int day);
   // Exactly "YYYY-MM-DD" with zero padding; nothing before or after.
   static Result<Date> Parse(std::string_view text);
-  // The date in China (UTC+8, no daylight saving time) at a unix time.
-  static Date FromUnixTime(int64_t unix_seconds);
   // 0 is 1970-01-01. REQUIRES: the result lies in years 1–9999.
   static Date FromDays(int64_t days_since_epoch);
 

@@ -1,10 +1,9 @@
 // Injectable time: every rule that depends on "now" takes a Clock so tests
-// can stand on any date.
+// can stand on any date. Dates and times in China: common/china_time.h.
 #pragma once
 
 #include <atomic>
 #include <cstdint>
-#include <string>
 
 namespace gk {
 
@@ -31,10 +30,5 @@ class FakeClock : public Clock {
  private:
   std::atomic<int64_t> t_;
 };
-
-// strftime in China Standard Time (UTC+8: one zone, no daylight saving).
-std::string FormatChinaTime(int64_t unix_seconds, const char* format);
-// "2026-11-26 14:05" in China Standard Time, for display.
-std::string FormatLocalTime(int64_t unix_seconds);
 
 }  // namespace gk

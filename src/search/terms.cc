@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "common/calendar.h"
+#include "common/china_time.h"
 
 namespace gk::search::internal {
 namespace {
@@ -112,7 +113,7 @@ std::string IdTerm(int64_t id) { return std::string(kPrefixId) + std::to_string(
 std::string MonthTerm(int64_t published_at) {
   // Within the years Date handles (1970 to 9999): the order is all that counts.
   constexpr int64_t kLast = 253402271999;  // 9999-12-31 15:59:59 UTC
-  Date d = Date::FromUnixTime(std::clamp<int64_t>(published_at, 0, kLast));
+  Date d = ChinaDate(std::clamp<int64_t>(published_at, 0, kLast));
   char digits[8];
   std::snprintf(digits, sizeof digits, "%04d%02d", d.year(), d.month());
   return std::string(kPrefixMonth) + digits;

@@ -3,10 +3,10 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdlib>
-#include <ctime>
 #include <nlohmann/json.hpp>
 
 #include "auth/password.h"
+#include "common/china_time.h"
 #include "http/forms.h"
 
 namespace gk::web {
@@ -62,12 +62,7 @@ const char* DefaultMessage(int status) {
   }
 }
 
-int CurrentYear(int64_t now) {
-  std::time_t t = static_cast<std::time_t>(now + 8 * 3600);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  return tm.tm_year + 1900;
-}
+int CurrentYear(int64_t now) { return ChinaDate(now).year(); }
 
 void SetOptional(ctemplate::TemplateDictionary& d, const char* name, const char* section, const std::string& v) {
   d.SetValue(name, v);

@@ -6,6 +6,7 @@
 #include <regex>
 #include <thread>
 
+#include "common/china_time.h"
 #include "http/forms.h"
 #include "testutil/http_client.h"
 
@@ -633,11 +634,7 @@ TEST(CatalogueSchedule, ScheduledItemsGoOutWhenDue) {
   std::smatch m;
   ASSERT_TRUE(std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*><label for="it-col-\d+">通知公告 )re")));
   // Due 25 seconds from now, China time, to the second.
-  std::time_t due = std::time(nullptr) + 25 + 8 * 3600;
-  std::tm tm{};
-  gmtime_r(&due, &tm);
-  char at[32];
-  std::strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%S", &tm);
+  const std::string at = FormatChinaTime(std::time(nullptr) + 25, "%Y-%m-%dT%H:%M:%S");
   auto r = editor.Post("/console/items", {{"title", "定时发布的通知"}, {"agency_id", "1"}, {"art20", "0"},
                                           {"disclosure", "proactive"}, {"columns", m[1]}, {"publish_at", at}});
   ASSERT_EQ(r.status, 303);

@@ -12,12 +12,12 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <regex>
 #include <stdexcept>
 #include <thread>
 
+#include "common/china_time.h"
 #include "http/forms.h"
 
 namespace gk::testing {
@@ -163,14 +163,7 @@ std::string ServerProcess::Binary() {
   return b ? b : "./gongkai";
 }
 
-std::string ChinaDateFromToday(int offset_days) {
-  std::time_t t = std::time(nullptr) + 8 * 3600 + static_cast<std::time_t>(offset_days) * 86400;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string ChinaDateFromToday(int offset_days) { return ChinaToday(SystemClock()).AddDays(offset_days).ToString(); }
 
 std::string Capture(const std::string& body, const std::string& pattern) {
   std::smatch m;

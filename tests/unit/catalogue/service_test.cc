@@ -23,6 +23,7 @@
 #include "catalogue/columns.h"
 #include "catalogue/indexing.h"
 #include "common/calendar.h"
+#include "common/china_time.h"
 #include "common/clock.h"
 #include "common/uscc.h"
 #include "storage/database.h"
@@ -231,7 +232,7 @@ class CatalogueServiceTest : public ::testing::Test {
 TEST(FormatIndexNoTest, Patterns) {
   FakeClock clock(kNow);
   CatalogueService plain(nullptr, clock, CatalogueOptions{});
-  EXPECT_EQ(ChinaDate(kNow), "2026-11-26");
+  EXPECT_EQ(ChinaDate(kNow).ToString(), "2026-11-26");
   EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 1), "11370100MB28696235/2026-00001");
   EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2020-09-16", 757), "11370100MB28696235/2020-00757");
   EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 99999), "11370100MB28696235/2026-99999");

@@ -92,17 +92,6 @@ TEST(DateTest, ArithmeticAndWeekdays) {
   EXPECT_EQ(D("2026-02-10"), *Date::FromYmd(2026, 2, 10));
 }
 
-TEST(DateTest, FromUnixTimeIsChinaTime) {
-  const int64_t kNewYear2026Utc = 1767225600;  // 2026-01-01T00:00:00Z
-  EXPECT_EQ(Date::FromUnixTime(kNewYear2026Utc).ToString(), "2026-01-01");
-  // 16:00 UTC is midnight in China (UTC+8).
-  EXPECT_EQ(Date::FromUnixTime(kNewYear2026Utc - 8 * 3600).ToString(), "2026-01-01");
-  EXPECT_EQ(Date::FromUnixTime(kNewYear2026Utc - 8 * 3600 - 1).ToString(), "2025-12-31");
-  EXPECT_EQ(Date::FromUnixTime(0).ToString(), "1970-01-01");
-  EXPECT_EQ(Date::FromUnixTime(-8 * 3600).ToString(), "1970-01-01");
-  EXPECT_EQ(Date::FromUnixTime(-8 * 3600 - 1).ToString(), "1969-12-31");
-}
-
 // ---------------------------------------------------------------------------
 // The shipped calendar against RULES.md §5
 
