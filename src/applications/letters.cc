@@ -10,7 +10,7 @@
 #include "auth/store.h"
 #include "common/china_time.h"
 #include "common/strings.h"
-#include "web/markdown.h"
+#include "text/markdown.h"
 
 namespace gk::applications {
 
@@ -116,12 +116,12 @@ std::map<std::string, std::string> LetterService::MergeValues(soci::session& sql
   v["agency_phone"] = options_.agency_phone;
   v["today"] = ChineseDate(Today());
   // Typed by the applicant: merged as text, never as Markdown.
-  v["applicant_name"] = web::EscapeMarkdown(a.applicant_name);
+  v["applicant_name"] = text::EscapeMarkdown(a.applicant_name);
   v["application_no"] = a.number;
   // Registered after the fact: the applicant submitted on the day received.
   v["submitted_on"] = ChineseDate(a.channel == "online" || !a.received_on ? ChinaDate(a.submitted_at) : *a.received_on);
   v["received_on"] = ChineseDate(a.received_on);
-  v["description"] = web::EscapeMarkdown(a.description);
+  v["description"] = text::EscapeMarkdown(a.description);
   if (f.clock.due) {
     v["due_on"] = ChineseDate(f.clock.due);
     v["extended_due_on"] = v["due_on"];

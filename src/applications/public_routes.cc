@@ -1,16 +1,14 @@
 // Public pages of 依申请公开: the application form (Art. 29), the
 // confirmation, 申请查询 with the tracking code, the applicant's letters, and
 // the 期限计算器. Nothing here is cached: every page is per person.
-#include <sodium.h>
-
 #include <algorithm>
 #include <charconv>
-#include <mutex>
 
 #include "applications/routes.h"
 #include "common/china_time.h"
 #include "common/strings.h"
 #include "web/forms.h"
+#include "web/human_check.h"
 #include "web/limits.h"
 
 namespace gk::applications {
@@ -25,72 +23,6 @@ ApplicationService& Svc(Context& ctx) { return *ctx.services().applications; }
 
 constexpr int kMaxFiles = 3;
 constexpr size_t kMaxFileBytes = 10 * 1024 * 1024;
-
-// The human check: a small sum whose answer travels signed (HMAC), valid
-// for two hours. The key is the installation's (kept in the database), so a
-// form served by one instance, or before a restart, is checked alike by any
-// other. A token answered right is spent (web::UseOnce): one solved sum does
-// not carry any number of submissions.
-std::string Sign(storage::Database& db, const std::string& text) {
-  static std::mutex mu;
-  static unsigned char key[crypto_auth_KEYBYTES];
-  static bool loaded = false;
-  {
-    std::lock_guard lock(mu);
-    if (!loaded) {
-      auto hex = web::InstallationSecret(db, "form_check", crypto_auth_KEYBYTES);
-      size_t len = 0;
-      if (hex.ok() && sodium_hex2bin(key, sizeof key, hex->data(), hex->size(), nullptr, &len, nullptr) == 0 &&
-          len == sizeof key) {
-        loaded = true;
-      } else {
-        return "";  // no key: no form passes (the database is failing anyway)
-      }
-    }
-  }
-  unsigned char mac[crypto_auth_BYTES];
-  crypto_auth(mac, reinterpret_cast<const unsigned char*>(text.data()), text.size(), key);
-  static const char* hex = "0123456789abcdef";
-  std::string s;
-  for (unsigned char b : mac) {
-    s += hex[b >> 4];
-    s += hex[b & 15];
-  }
-  return s;
-}
-
-struct Check {
-  std::string question;
-  std::string token;
-};
-
-Check NewCheck(storage::Database& db, int64_t now) {
-  static const char* digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  int a = static_cast<int>(randombytes_uniform(9)) + 1, b = static_cast<int>(randombytes_uniform(9)) + 1;
-  // A random part makes every form's token its own: two forms served in the
-  // same second with the same sum would otherwise share one, and spending it
-  // on one would refuse the other.
-  unsigned char nonce[8];
-  randombytes_buf(nonce, sizeof nonce);
-  char nonce_hex[2 * sizeof nonce + 1];
-  sodium_bin2hex(nonce_hex, sizeof nonce_hex, nonce, sizeof nonce);
-  const std::string head = std::to_string(now + 7200) + "-" + nonce_hex;
-  return {std::string(digits[a]) + "加" + digits[b] + "等于几？（请填写阿拉伯数字）",
-          head + "." + Sign(db, head + ":" + std::to_string(a + b))};
-}
-
-bool CheckPasses(storage::Database& db, const std::string& token, const std::string& answer, int64_t now) {
-  size_t dot = token.find('.');
-  if (dot == std::string::npos) return false;
-  const std::string head = token.substr(0, dot);  // expiry "-" nonce
-  int64_t until = 0;
-  auto [p, ec] = std::from_chars(head.data(), head.data() + head.size(), until);
-  if (ec != std::errc() || p == head.data() + head.size() || *p != '-' || until < now) return false;
-  std::string want = Sign(db, head + ":" + std::string(Trim(answer)));
-  std::string got = token.substr(dot + 1);
-  return !want.empty() && got.size() == want.size() && sodium_memcmp(got.data(), want.data(), want.size()) == 0 &&
-         web::UseOnce(db, "form_check", got, until, now);
-}
 
 // Agencies that take applications on this site: every agency (集约化).
 void AgencyOptions(Context& ctx, ctemplate::TemplateDictionary& d, int64_t selected) {
@@ -122,9 +54,7 @@ Response ApplyForm(Context& ctx, const Request& req, const FieldErrors& errors, 
   views::Choices(d, "MEDIUM_OPTIONS", Media(), req.Form("medium").empty() ? "electronic" : req.Form("medium"));
   views::Choices(d, "DELIVERY_OPTIONS", Deliveries(), req.Form("delivery").empty() ? "email" : req.Form("delivery"));
   AgencyOptions(ctx, d, web::ParseId(req.Form("agency_id")));
-  Check c = NewCheck(*ctx.services().db, ctx.services().clock->Now());
-  d.SetValue("CHECK_QUESTION", c.question);
-  d.SetValue("CHECK_TOKEN", c.token);
+  web::AddHumanCheck(d, *ctx.services().db, ctx.services().clock->Now(), errors);
   web::SetFieldErrors(d, errors);
   return NoStore(ctx.PublicPage(page, "/apply", status));
 }
@@ -137,8 +67,7 @@ Response PostApply(Request& req, Context& ctx) {
   // Every problem at once: the human check and the fields (Art. 29). A
   // refused form stores no attachment and does not count as a submission.
   storage::Database& db = *ctx.services().db;
-  const bool human = CheckPasses(db, req.Form("check_token"), req.Form("check_answer"), now);
-  if (!human) errors.Add("check_answer", "验证题答案不正确、已过期或已使用过，请重新作答。");
+  const bool human = web::VerifyHumanCheck(db, req, now, &errors);
   (void)Svc(ctx).CheckOnline(views::ApplicationFromForm(req), &errors);
   if (human && !web::AllowAttempt(db, "apply.submit", req.remote_addr,
                                   ctx.services().config.applications.submissions_per_hour, 3600, now))

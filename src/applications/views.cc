@@ -1,6 +1,6 @@
 #include "applications/routes.h"
 #include "web/forms.h"
-#include "web/markdown.h"
+#include "text/markdown.h"
 
 namespace gk::applications::views {
 
@@ -72,7 +72,7 @@ ctemplate::TemplateDictionary* FillLetter(ctemplate::TemplateDictionary& d, cons
   if (!l.issued) s->ShowSection("DRAFT");
   if (!l.signed_by_name.empty()) s->AddSectionDictionary("SIGNED")->SetValue("NAME", l.signed_by_name);
   if (!l.to_applicant) s->ShowSection("TO_THIRD_PARTY");
-  if (with_body) s->SetValue("BODY_HTML", web::RenderMarkdown(l.body_md));
+  if (with_body) s->SetValue("BODY_HTML", text::RenderMarkdown(l.body_md));
   return s;
 }
 

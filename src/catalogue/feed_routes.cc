@@ -11,7 +11,7 @@
 #include "catalogue/sitemap.h"
 #include "http/forms.h"
 #include "web/forms.h"
-#include "web/markdown.h"
+#include "text/markdown.h"
 
 namespace gk::catalogue {
 namespace {
@@ -192,7 +192,7 @@ nlohmann::json ItemJson(Context& ctx, const Item& i, bool with_body) {
   j["disclosure"] = DisclosureLabel(i.disclosure);
   if (with_body && ContentIsPublic(i)) {
     j["body_markdown"] = i.body_md;
-    j["body_html"] = web::RenderMarkdown(i.body_md);
+    j["body_html"] = text::RenderMarkdown(i.body_md);
   }
   if (i.state == State::kWithdrawn) j["withdrawn_reason"] = i.withdrawn_reason;
   return j;

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "web/markdown.h"
+#include "text/markdown.h"
 
 namespace gk::catalogue {
 
@@ -18,7 +18,7 @@ search::Document ToSearchDocument(const Item& item) {
   d.summary = item.summary;
   d.keywords = item.keywords;
   // Only what the public may read goes into the public index.
-  if (ContentIsPublic(item)) d.body_text = web::MarkdownToText(item.body_md);
+  if (ContentIsPublic(item)) d.body_text = text::MarkdownToText(item.body_md);
   d.agency_id = item.agency_id;
   d.column_ids = item.column_ids;
   d.topic = item.topic;

@@ -9,7 +9,7 @@
 #include "common/china_time.h"
 #include "http/forms.h"
 #include "web/forms.h"
-#include "web/markdown.h"
+#include "text/markdown.h"
 
 namespace gk::catalogue {
 
@@ -185,7 +185,7 @@ Response ColumnPage(Request& req, Context& ctx) {
     if (ctx.Got(latest) && !latest->empty()) {
       auto* body = d.AddSectionDictionary("PAGE_BODY");
       body->SetValue("UPDATED", latest->front().published_on);
-      body->SetValue("BODY_HTML", web::RenderMarkdown(latest->front().body_md));
+      body->SetValue("BODY_HTML", text::RenderMarkdown(latest->front().body_md));
     } else {
       d.ShowSection("EMPTY");
     }
@@ -248,7 +248,7 @@ Response ItemPage(Request& req, Context& ctx) {
     else n->ShowSection("ON_REQUEST");
   } else {
     auto* body = d.AddSectionDictionary("CONTENT");
-    body->SetValue("BODY_HTML", web::RenderMarkdown(item->body_md));
+    body->SetValue("BODY_HTML", text::RenderMarkdown(item->body_md));
     FillAttachments(ctx, *body, item->id);
   }
   FillRelated(ctx, d, item->id);

@@ -10,7 +10,7 @@
 #include "common/strings.h"
 #include "http/forms.h"
 #include "web/forms.h"
-#include "web/markdown.h"
+#include "text/markdown.h"
 
 namespace gk::catalogue {
 namespace {
@@ -234,7 +234,7 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
   d.SetIntValue("ID", static_cast<long>(item.id));
   d.SetValue("STATE", StateLabel(item.state));
   d.SetValue("STATE_CODE", StateCode(item.state));
-  d.SetValue("BODY_HTML", web::RenderMarkdown(item.body_md));
+  d.SetValue("BODY_HTML", text::RenderMarkdown(item.body_md));
   FillAttachments(ctx, d, item.id, Svc(ctx).Refusals(Action::kEdit, item, *ctx.user()).empty());
   FillRelated(ctx, d, item.id);
   if (item.state == State::kSubmitted || item.state == State::kInReview)
@@ -327,7 +327,7 @@ Response GetVersion(Request& req, Context& ctx) {
   if (v->version > 1) d.SetValueAndShowSection("KIND", v->major ? "重要修订" : "一般修订", "KIND");
   if (!v->change_note.empty()) d.SetValueAndShowSection("NOTE", v->change_note, "NOTE");
   d.ShowSection(v->version == latest && item->state == State::kPublished ? "CURRENT" : "PAST");
-  d.SetValue("BODY_HTML", web::RenderMarkdown(v->body_md));
+  d.SetValue("BODY_HTML", text::RenderMarkdown(v->body_md));
   return ctx.ConsolePage(page, "/console/items");
 }
 

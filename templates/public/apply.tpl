@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! The application form (条例第二十九条). CSRF_TOKEN; AGENCY_OPTIONS TYPE_OPTIONS ID_TYPE_OPTIONS MEDIUM_OPTIONS DELIVERY_OPTIONS
     (VALUE LABEL SELECTED); APPLICANT_NAME CONTACT_PERSON ID_NUMBER PHONE EMAIL ADDRESS POSTCODE DESCRIPTION;
-    CHECK_QUESTION CHECK_TOKEN; ERR_*; HAS_ERRORS; ERRORS (FIELD MSG): the summary above the form. }}
+    HUMAN_CHECK (public/_human_check.tpl); ERR_*; HAS_ERRORS; ERRORS (FIELD MSG): the summary above the form. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / <a href="/xxgk">政府信息公开</a> / <span aria-current="page">依申请公开</span></nav>
 <header class="page-header"><h1>政府信息公开申请</h1>
 <p class="lead">依据《中华人民共和国政府信息公开条例》第二十七条至第二十九条，公民、法人或者其他组织可以向行政机关申请获取相关政府信息。</p></header>
@@ -104,12 +104,7 @@
 {{#ERR_ATTACHMENTS}}<p class="field-error" id="ap-files-err">{{MSG}}</p>{{/ERR_ATTACHMENTS}}
 <input id="ap-files" name="attachments" type="file" multiple aria-describedby="ap-files-hint{{#ERR_ATTACHMENTS}} ap-files-err{{/ERR_ATTACHMENTS}}">
 </div>
-<div class="field{{#ERR_CHECK_ANSWER}} has-error{{/ERR_CHECK_ANSWER}}">
-<label for="ap-check">验证题：{{CHECK_QUESTION}}</label>
-{{#ERR_CHECK_ANSWER}}<p class="field-error" id="ap-check-err">{{MSG}}</p>{{/ERR_CHECK_ANSWER}}
-<input id="ap-check" name="check_answer" type="text" inputmode="numeric" maxlength="3" autocomplete="off"{{#ERR_CHECK_ANSWER}} aria-describedby="ap-check-err" aria-invalid="true"{{/ERR_CHECK_ANSWER}}>
-<input type="hidden" name="check_token" value="{{CHECK_TOKEN}}">
-</div>
+{{>HUMAN_CHECK}}
 <p class="muted">您提交的个人信息仅用于办理本申请，只有承办工作人员可以查看。</p>
 <div class="form-actions"><button type="submit" class="btn btn-primary">提交申请</button></div>
 </form>

@@ -434,11 +434,11 @@ async function main() {
     });
     await page.locator('#ap-medium').selectOption('electronic');
     await page.locator('#ap-delivery').selectOption({ label: '电子邮件' });
-    const question = await page.locator('label[for=ap-check]').innerText();
+    const question = await page.locator('label[for=human-check]').innerText();
     const digits = '一二三四五六七八九';
     const m = /([一二三四五六七八九])加([一二三四五六七八九])/.exec(question);
     assert(m, `cannot read the check question "${question}"`);
-    await page.locator('#ap-check').fill(String(digits.indexOf(m[1]) + digits.indexOf(m[2]) + 2));
+    await page.locator('#human-check').fill(String(digits.indexOf(m[1]) + digits.indexOf(m[2]) + 2));
     // The guide beside the form is sticky: scroll up so the screenshot shows the layout.
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot('apply-form');

@@ -1,4 +1,4 @@
-// Item bodies (src/web/markdown.h): RenderMarkdown and MarkdownToText on any
+// Item bodies (src/text/markdown.h): RenderMarkdown and MarkdownToText on any
 // bytes. Beyond memory safety, checks that the HTML stays safe (no raw
 // script-capable tags, no javascript: links) and that both outputs are
 // valid UTF-8 (cmark validates its input; the table code must not break it).
@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "fuzz_util.h"
-#include "web/markdown.h"
+#include "text/markdown.h"
 
 namespace {
 
@@ -43,10 +43,10 @@ void CheckSafeHtml(const std::string& html) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view md(reinterpret_cast<const char*>(data), size);
-  std::string html = gk::web::RenderMarkdown(md);
+  std::string html = gk::text::RenderMarkdown(md);
   CheckSafeHtml(html);
   Check(gk::http::IsValidUtf8(html), "HTML is not valid UTF-8");
-  std::string text = gk::web::MarkdownToText(md);
+  std::string text = gk::text::MarkdownToText(md);
   Check(gk::http::IsValidUtf8(text), "text is not valid UTF-8");
   return 0;
 }

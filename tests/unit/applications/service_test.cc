@@ -11,7 +11,7 @@
 #include "auth/service.h"
 #include "common/clock.h"
 #include "testutil/test_db.h"
-#include "web/markdown.h"
+#include "text/markdown.h"
 
 #include "testutil/source_tree.h"
 
@@ -466,7 +466,7 @@ TEST_P(ApplicationServiceTest, ApplicantTextIsMergedIntoLettersLiterally) {
     ASSERT_TRUE(issued.ok()) << c.typed << ": " << issued.message();
     const Letter l = File(sub->id).letters.at(0);
     EXPECT_TRUE(LetterService::Unfilled(l.body_md).empty()) << l.body_md;
-    const std::string html = web::RenderMarkdown(l.body_md);
+    const std::string html = text::RenderMarkdown(l.body_md);
     EXPECT_NE(html.find(c.shown), std::string::npos) << c.typed << "\n" << html;
     if (!c.not_html.empty()) {
       EXPECT_EQ(html.find(c.not_html), std::string::npos) << c.typed << "\n" << html;

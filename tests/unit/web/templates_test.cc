@@ -78,7 +78,7 @@ TEST(TemplatesTest, StartWithHtmlAutoescape) {
 TEST(TemplatesTest, NoEscapingSwitchedOff) {
   // ":none" turns auto-escaping off for a variable. Only variables named
   // *_HTML may use it: they hold HTML made by our own sanitising renderers
-  // (web::RenderMarkdown in safe mode, search snippets), never raw input.
+  // (text::RenderMarkdown in safe mode, search snippets), never raw input.
   const std::regex kNone(R"(\{\{([^}:]*)(:[^}]*)?:none[^}]*\}\})");
   for (const auto& t : AllTemplates()) {
     for (auto it = std::sregex_iterator(t.text.begin(), t.text.end(), kNone); it != std::sregex_iterator(); ++it) {

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace gk::web {
+namespace gk::text {
 
 // HTML for a template variable named *_HTML (emitted with :none).
 std::string RenderMarkdown(std::string_view markdown);
@@ -19,4 +19,4 @@ std::string EscapeMarkdown(std::string_view text);
 // Plain text, for search and summaries.
 std::string MarkdownToText(std::string_view markdown);
 
-}  // namespace gk::web
+}  // namespace gk::text

@@ -1,9 +1,9 @@
 // Markdown through cmark's safe mode, with pipe tables added on top.
-#include "web/markdown.h"
+#include "text/markdown.h"
 
 #include <gtest/gtest.h>
 
-namespace gk::web {
+namespace gk::text {
 namespace {
 
 bool Has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
@@ -58,9 +58,9 @@ TEST(MarkdownTest, WhatIsNotATableStaysAsItWas) {
 }
 
 }  // namespace
-}  // namespace gk::web
+}  // namespace gk::text
 
-namespace gk::web {
+namespace gk::text {
 namespace {
 
 // The text for the search index and snippets: no Markdown syntax, and a
@@ -111,9 +111,9 @@ TEST(MarkdownTest, EscapedTextRendersAsItself) {
 }
 
 }  // namespace
-}  // namespace gk::web
+}  // namespace gk::text
 
-namespace gk::web {
+namespace gk::text {
 namespace {
 
 // A header row and a delimiter row of `columns` columns, then `rows` rows of
@@ -152,4 +152,4 @@ TEST(MarkdownTest, OutputStaysLinearInTheInput) {
 }
 
 }  // namespace
-}  // namespace gk::web
+}  // namespace gk::text

@@ -1,4 +1,4 @@
-#include "web/markdown.h"
+#include "text/markdown.h"
 
 #include <cmark.h>
 
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace gk::web {
+namespace gk::text {
 namespace {
 
 constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
@@ -267,4 +267,4 @@ std::string MarkdownToText(std::string_view md) {
   return out;
 }
 
-}  // namespace gk::web
+}  // namespace gk::text
