@@ -73,12 +73,7 @@ std::string Uscc(const std::string& first17) {
 // The way src/app/app.cc wires the calendar into the catalogue.
 CatalogueOptions WithCalendar(CatalogueOptions o = {}) {
   const WorkCalendar* calendar = &Shipped();
-  o.working_days_between = [calendar](const std::string& from, const std::string& to) {
-    auto a = Date::Parse(from);
-    auto b = Date::Parse(to);
-    if (!a.ok() || !b.ok()) return 0;
-    return calendar->WorkingDaysBetween(a.value(), b.value(), nullptr);
-  };
+  o.working_days_between = [calendar](Date from, Date to) { return calendar->WorkingDaysBetween(from, to, nullptr); };
   return o;
 }
 
@@ -150,7 +145,7 @@ class CatalogueServiceTest : public ::testing::Test {
     Item item;
     item.agency_id = bureau_;
     item.title = title;
-    item.written_on = written_on;
+    if (!written_on.empty()) item.written_on = D(written_on);
     item.topic = kTopic;
     item.category = "通知公告";
     item.genre = "通知";
@@ -233,19 +228,19 @@ TEST(FormatIndexNoTest, Patterns) {
   FakeClock clock(kNow);
   CatalogueService plain(nullptr, clock, CatalogueOptions{});
   EXPECT_EQ(ChinaDate(kNow).ToString(), "2026-11-26");
-  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 1), "11370100MB28696235/2026-00001");
-  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2020-09-16", 757), "11370100MB28696235/2020-00757");
-  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 99999), "11370100MB28696235/2026-99999");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, D("2026-11-26"), 1), "11370100MB28696235/2026-00001");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, D("2020-09-16"), 757), "11370100MB28696235/2020-00757");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, D("2026-11-26"), 99999), "11370100MB28696235/2026-99999");
   // Past five digits the serial grows rather than wraps or is cut.
-  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 100000), "11370100MB28696235/2026-100000");
-  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 1234567), "11370100MB28696235/2026-1234567");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, D("2026-11-26"), 100000), "11370100MB28696235/2026-100000");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, D("2026-11-26"), 1234567), "11370100MB28696235/2026-1234567");
 
   CatalogueOptions monthly;
   monthly.index_pattern = "YYYYMM-NNNNN";
   CatalogueService local(nullptr, clock, monthly);
-  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, "2026-11-26", 1), "11370100MB28696235/202611-00001");
-  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, "2026-01-05", 42), "11370100MB28696235/202601-00042");
-  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, "2026-11-26", 123456), "11370100MB28696235/202611-123456");
+  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, D("2026-11-26"), 1), "11370100MB28696235/202611-00001");
+  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, D("2026-01-05"), 42), "11370100MB28696235/202601-00042");
+  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, D("2026-11-26"), 123456), "11370100MB28696235/202611-123456");
 }
 
 // ---------------------------------------------------------------------------
@@ -281,7 +276,7 @@ TEST_F(CatalogueServiceTest, DraftSubmitThreeStagesPublishes) {
   Item published = Get(id);
   EXPECT_EQ(published.state, State::kPublished);
   EXPECT_EQ(published.index_no, "11370100MB28696235/2026-00001");
-  EXPECT_EQ(published.published_on, "2026-11-26");
+  EXPECT_EQ(published.published_on, D("2026-11-26"));
   EXPECT_EQ(published.published_at, kNow + 600);
   EXPECT_TRUE(published.late_reason.empty());
   ASSERT_EQ(notified.size(), 1u);
@@ -317,7 +312,7 @@ TEST_F(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
 
   Item imported = NewItem("导入的信息", "2026-11-20");
   imported.index_no = std::string(kIndexPrefix) + "00003";
-  imported.published_on = "2026-11-25";
+  imported.published_on = D("2026-11-25");
   auto imp = service_->ImportPublished(cli_, imported);
   ASSERT_TRUE(imp.ok()) << imp.status().message();
   EXPECT_EQ(Get(imp.value()).state, State::kPublished);
@@ -547,23 +542,23 @@ TEST_F(CatalogueServiceTest, OnlyDraftsCanBeEdited) {
 TEST_F(CatalogueServiceTest, Article26OnTheRealCalendar) {
   const WorkCalendar& cal = Shipped();
   const Date written = D("2026-09-25");  // the Mid-Autumn days, then National Day
-  const std::string day20 = cal.AddWorkingDays(written, 20, nullptr).ToString();
-  const std::string day21 = cal.AddWorkingDays(written, 21, nullptr).ToString();
+  const Date day20 = cal.AddWorkingDays(written, 20, nullptr);
+  const Date day21 = cal.AddWorkingDays(written, 21, nullptr);
   // Counted by hand from RULES.md §5: 9/28-9/30, 10/8-10/10 (make-up Saturday), ...
-  EXPECT_EQ(day20, "2026-10-29");
-  EXPECT_EQ(day21, "2026-10-30");
+  EXPECT_EQ(day20, D("2026-10-29"));
+  EXPECT_EQ(day21, D("2026-10-30"));
 
   Item item = NewItem("节前成文的信息", written.ToString());
-  EXPECT_FALSE(service_->Late(item, "2026-10-12"));
+  EXPECT_FALSE(service_->Late(item, D("2026-10-12")));
   EXPECT_FALSE(service_->Late(item, day20));
   EXPECT_TRUE(service_->Late(item, day21));
-  EXPECT_TRUE(service_->Late(item, "2026-11-26"));
+  EXPECT_TRUE(service_->Late(item, D("2026-11-26")));
   // Counting Monday to Friday only would call the 20th working day late.
   FakeClock clock(kNow);
   CatalogueService weekdays(nullptr, clock, CatalogueOptions{});
   EXPECT_TRUE(weekdays.Late(item, day20));
   // No 成文日期: nothing to check.
-  item.written_on = "";
+  item.written_on.reset();
   EXPECT_FALSE(service_->Late(item, day21));
 }
 
@@ -580,7 +575,7 @@ TEST_F(CatalogueServiceTest, LastStageOnTheTwentiethWorkingDayNeedsNoReason) {
   EXPECT_TRUE(errors.empty());
   Item item = Get(id);
   EXPECT_EQ(item.state, State::kPublished);
-  EXPECT_EQ(item.published_on, "2026-10-29");
+  EXPECT_EQ(item.published_on, D("2026-10-29"));
   EXPECT_TRUE(item.late_reason.empty());
 }
 
@@ -609,7 +604,7 @@ TEST_F(CatalogueServiceTest, LastStageOnTheTwentyFirstWorkingDayNeedsAReason) {
   ASSERT_TRUE(s.ok()) << s.message();
   Item item = Get(id);
   EXPECT_EQ(item.state, State::kPublished);
-  EXPECT_EQ(item.published_on, "2026-10-30");
+  EXPECT_EQ(item.published_on, D("2026-10-30"));
   EXPECT_EQ(item.late_reason, "国庆假期后补充会签，延迟发布");
   EXPECT_EQ(item.index_no, std::string(kIndexPrefix) + "00001");
 }
@@ -670,7 +665,7 @@ TEST_F(CatalogueServiceTest, ScheduledPublication) {
   Item published = Get(id);
   EXPECT_EQ(published.state, State::kPublished);
   EXPECT_EQ(published.index_no, std::string(kIndexPrefix) + "00002");
-  EXPECT_EQ(published.published_on, "2026-11-27");
+  EXPECT_EQ(published.published_on, D("2026-11-27"));
   EXPECT_EQ(published.published_at, publish_at);
   ASSERT_EQ(notified.size(), 1u);
   EXPECT_EQ(notified[0].id, id);
@@ -769,7 +764,7 @@ TEST_F(CatalogueServiceTest, WithdrawKeepsTheNumberAndEverythingIsAudited) {
 // Validation
 
 TEST_F(CatalogueServiceTest, ValidationReportsEverythingAtOnce) {
-  Item item = NewItem("有多处错误的信息", "2026-02-30");
+  Item item = NewItem("有多处错误的信息", "1900-01-01");  // a real date, but no 成文日期 of this government
   item.topic = "不存在的主题";
   item.disclosure = Disclosure::kExempt;
   item.exempt_reason = "  ";
@@ -836,8 +831,10 @@ TEST_F(CatalogueServiceTest, ValidateFields) {
   };
   const Case cases[] = {
       {"valid", [](Item&) {}, ""},
-      {"leap day", [](Item& i) { i.written_on = "2024-02-29"; }, ""},
-      {"no 成文日期", [](Item& i) { i.written_on = ""; }, ""},
+      {"leap day", [](Item& i) { i.written_on = D("2024-02-29"); }, ""},
+      {"no 成文日期", [](Item& i) { i.written_on.reset(); }, ""},
+      {"1949-01-01", [](Item& i) { i.written_on = D("1949-01-01"); }, ""},
+      {"2100-12-31", [](Item& i) { i.written_on = D("2100-12-31"); }, ""},
       {"exempt with reason",
        [](Item& i) {
          i.disclosure = Disclosure::kExempt;
@@ -858,10 +855,14 @@ TEST_F(CatalogueServiceTest, ValidateFields) {
          for (int n = 0; n < 201; ++n) i.title += "字";
        },
        "title"},
-      {"2026-02-30", [](Item& i) { i.written_on = "2026-02-30"; }, "written_on"},
-      {"2025-02-29", [](Item& i) { i.written_on = "2025-02-29"; }, "written_on"},
-      {"2026-2-3", [](Item& i) { i.written_on = "2026-2-3"; }, "written_on"},
-      {"2026/02/03", [](Item& i) { i.written_on = "2026/02/03"; }, "written_on"},
+      {"1948-12-31", [](Item& i) { i.written_on = D("1948-12-31"); }, "written_on"},
+      {"2101-01-01", [](Item& i) { i.written_on = D("2101-01-01"); }, "written_on"},
+      {"有效性变更 1900-01-01",
+       [](Item& i) {
+         i.validity = Validity::kInvalid;
+         i.validity_changed_on = D("1900-01-01");
+       },
+       "validity_changed_on"},
       {"unknown topic", [](Item& i) { i.topic = "市场监管"; }, "topic"},
       {"unknown genre", [](Item& i) { i.genre = "讲话"; }, "genre"},
       {"art20 16", [](Item& i) { i.art20 = 16; }, "art20"},
@@ -888,10 +889,10 @@ TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
   const Item successor = Get(Publish("济南市市场监督管理局行政处罚裁量基准（2026年修订）"));
   Item old = NewItem("济南市市场监督管理局行政处罚裁量基准");
   old.validity = Validity::kRepealed;
-  old.validity_changed_on = "2026-11-01";
+  old.validity_changed_on = D("2026-11-01");
   old.replaced_by_index_no = successor.index_no;
   const int64_t id = Create(old);
-  EXPECT_EQ(Get(id).validity_changed_on, "2026-11-01");
+  EXPECT_EQ(Get(id).validity_changed_on, D("2026-11-01"));
   EXPECT_EQ(Get(id).replaced_by_id, successor.id);
 
   struct Case {
@@ -900,7 +901,7 @@ TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
     std::string by;
     const char* field;  // the error expected, or "" for none
   } cases[] = {
-      {Validity::kRepealed, "2026-13-01", "", "validity_changed_on"},
+      {Validity::kRepealed, "2101-01-01", "", "validity_changed_on"},
       {Validity::kAmended, "2026-11-01", "11370100MB28696235/2099-00001", "replaced_by"},  // no such item
       {Validity::kAmended, "", std::string(kBureauUscc) + "/2099-00002", "replaced_by"},
       {Validity::kInvalid, "2026-11-01", "", ""},
@@ -908,7 +909,7 @@ TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
   for (const Case& c : cases) {
     Item item = NewItem("有效性测试");
     item.validity = c.validity;
-    item.validity_changed_on = c.on;
+    item.validity_changed_on = DateOf(c.on);
     item.replaced_by_index_no = c.by;
     FieldErrors errors;
     auto r = service_->CreateDraft(editor_.actor, editor_.user, item, &errors);
@@ -925,7 +926,7 @@ TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
   edited.replaced_by_index_no = successor.index_no;
   FieldErrors errors;
   ASSERT_TRUE(service_->UpdateDraft(editor_.actor, editor_.user, edited, &errors).ok());
-  EXPECT_EQ(Get(id).validity_changed_on, "");
+  EXPECT_EQ(Get(id).validity_changed_on, std::nullopt);
   EXPECT_EQ(Get(id).replaced_by_id, 0);
 }
 
@@ -1010,7 +1011,7 @@ TEST_F(CatalogueServiceTest, SearchCatchUpIndexesWhatOthersChanged) {
   for (int i = 0; i < 1200; ++i) {
     Item item = NewItem("历年广告监测报告第" + std::to_string(i + 1) + "期");
     item.index_no = std::string(kBureauUscc) + "/2018-" + std::to_string(10000 + i);
-    item.written_on = item.published_on = "2018-05-01";
+    item.written_on = item.published_on = D("2018-05-01");
     items.push_back(item);
   }
   ASSERT_TRUE(service_->ImportPublishedBatch(cli_, items).ok());
