@@ -1,6 +1,7 @@
-// CatalogueService on a real (temporary) SQLite database with a fake clock
-// and the shipped State Council calendar: the review workflow, 索引号
-// assignment, scheduled publication, withdrawal and the Art. 26 check.
+// CatalogueService on a real (temporary) database, SQLite and PostgreSQL,
+// with a fake clock and the shipped State Council calendar: the review
+// workflow, 索引号 assignment, scheduled publication, withdrawal and the
+// Art. 26 check.
 #include "catalogue/service.h"
 
 #include <gtest/gtest.h>
@@ -29,6 +30,7 @@
 #include "storage/database.h"
 
 #include "testutil/source_tree.h"
+#include "testutil/test_db.h"
 
 namespace gk::catalogue {
 namespace {
@@ -82,18 +84,18 @@ struct Staff {
   auth::Actor actor;
 };
 
-class CatalogueServiceTest : public ::testing::Test {
+class CatalogueServiceTest : public ::testing::TestWithParam<storage::Backend> {
  protected:
   void SetUp() override {
     std::string tmpl = fs::temp_directory_path() / "gk_catalogue_XXXXXX";
     ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-    storage::DbOptions o;
-    o.data_dir = dir_;
-    auto db = storage::Database::Open(o);
-    ASSERT_TRUE(db.ok()) << db.status().message();
-    db_ = db.value();
-    ASSERT_TRUE(db_->Migrate(nullptr).ok());
+    dir_ = tmpl;  // the search index's; the database is test_db_'s
+    test_db_ = std::make_unique<testing::TestDatabase>(GetParam());
+    if (!test_db_->db()) {
+      if (GetParam() == storage::Backend::kPostgres) GK_SKIP_WITHOUT_PG();
+      FAIL() << test_db_->error();
+    }
+    db_ = test_db_->db();
     auth_ = std::make_unique<auth::AuthService>(db_, clock_, auth::AuthOptions{});
     service_ = std::make_unique<CatalogueService>(db_, clock_, WithCalendar());
 
@@ -110,6 +112,7 @@ class CatalogueServiceTest : public ::testing::Test {
     service_.reset();
     auth_.reset();
     db_.reset();
+    test_db_.reset();
     std::error_code ec;
     fs::remove_all(dir_, ec);
   }
@@ -213,6 +216,7 @@ class CatalogueServiceTest : public ::testing::Test {
 
   std::string dir_;
   FakeClock clock_{kNow};
+  std::unique_ptr<testing::TestDatabase> test_db_;
   std::shared_ptr<storage::Database> db_;
   std::unique_ptr<auth::AuthService> auth_;
   std::unique_ptr<CatalogueService> service_;
@@ -246,7 +250,7 @@ TEST(FormatIndexNoTest, Patterns) {
 // ---------------------------------------------------------------------------
 // The full path and 索引号 assignment
 
-TEST_F(CatalogueServiceTest, DraftSubmitThreeStagesPublishes) {
+TEST_P(CatalogueServiceTest, DraftSubmitThreeStagesPublishes) {
   std::vector<Item> notified;
   service_->SetPublicationListener([&](const Item& i) { notified.push_back(i); });
   const int64_t id = Create(NewItem("关于开展2026年冬季食品安全专项检查的通知", "2026-11-20"));
@@ -304,7 +308,7 @@ TEST_F(CatalogueServiceTest, DraftSubmitThreeStagesPublishes) {
   EXPECT_EQ(by_no->id, id);
 }
 
-TEST_F(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
+TEST_P(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
   const int64_t first = Publish("第一条");
   const int64_t second = Publish("第二条");
   EXPECT_EQ(Get(first).index_no, std::string(kIndexPrefix) + "00001");
@@ -330,7 +334,7 @@ TEST_F(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
   EXPECT_EQ(dup.status().code(), Code::kConflict);
 }
 
-TEST_F(CatalogueServiceTest, SerialsArePerAgency) {
+TEST_P(CatalogueServiceTest, SerialsArePerAgency) {
   Staff district_editor = MakeStaff("deditor", {{auth::Role::kEditor, district_, 0}});
   Item item = NewItem("区局的信息");
   item.agency_id = district_;
@@ -345,7 +349,7 @@ TEST_F(CatalogueServiceTest, SerialsArePerAgency) {
   EXPECT_EQ(Get(city).index_no, std::string(kIndexPrefix) + "00001");
 }
 
-TEST_F(CatalogueServiceTest, ConcurrentFinalApprovalsGetDistinctSerials) {
+TEST_P(CatalogueServiceTest, ConcurrentFinalApprovalsGetDistinctSerials) {
   constexpr int kItems = 40;
   constexpr int kThreads = 4;
   std::vector<int64_t> ids;
@@ -403,7 +407,7 @@ TEST_F(CatalogueServiceTest, ConcurrentFinalApprovalsGetDistinctSerials) {
 // ---------------------------------------------------------------------------
 // Separation of duties
 
-TEST_F(CatalogueServiceTest, SeparationOfDutiesEnforced) {
+TEST_P(CatalogueServiceTest, SeparationOfDutiesEnforced) {
   // Someone who both writes and reviews.
   Staff both = MakeStaff("both", {{auth::Role::kEditor, bureau_, 0}, {auth::Role::kReviewer, bureau_, 0}});
 
@@ -449,7 +453,7 @@ TEST_F(CatalogueServiceTest, SeparationOfDutiesEnforced) {
   EXPECT_EQ(ItemAudit(own).size(), 2u) << "create and submit only";
 }
 
-TEST_F(CatalogueServiceTest, RolesAreScopedToTheAgencyTree) {
+TEST_P(CatalogueServiceTest, RolesAreScopedToTheAgencyTree) {
   Staff other_reviewer = MakeStaff("qdreviewer", {{auth::Role::kReviewer, other_, 0}});
   Staff other_editor = MakeStaff("qdeditor", {{auth::Role::kEditor, other_, 0}});
   const int64_t id = Create(NewItem("济南的信息"));
@@ -468,7 +472,7 @@ TEST_F(CatalogueServiceTest, RolesAreScopedToTheAgencyTree) {
 // ---------------------------------------------------------------------------
 // Rejection and resubmission
 
-TEST_F(CatalogueServiceTest, RejectNeedsACommentAndReturnsToDraft) {
+TEST_P(CatalogueServiceTest, RejectNeedsACommentAndReturnsToDraft) {
   const int64_t id = Create(NewItem("需要修改的信息"));
   Submit(id);
   MustApprove(r1_, id);
@@ -517,7 +521,7 @@ TEST_F(CatalogueServiceTest, RejectNeedsACommentAndReturnsToDraft) {
   EXPECT_EQ(round2, 3);
 }
 
-TEST_F(CatalogueServiceTest, OnlyDraftsCanBeEdited) {
+TEST_P(CatalogueServiceTest, OnlyDraftsCanBeEdited) {
   const int64_t id = Create(NewItem("审核中不能修改"));
   Submit(id);
   Item change = Get(id);
@@ -539,7 +543,7 @@ TEST_F(CatalogueServiceTest, OnlyDraftsCanBeEdited) {
 // ---------------------------------------------------------------------------
 // Art. 26: within 20 working days of 成文日期, on the State Council calendar
 
-TEST_F(CatalogueServiceTest, Article26OnTheRealCalendar) {
+TEST_P(CatalogueServiceTest, Article26OnTheRealCalendar) {
   const WorkCalendar& cal = Shipped();
   const Date written = D("2026-09-25");  // the Mid-Autumn days, then National Day
   const Date day20 = cal.AddWorkingDays(written, 20, nullptr);
@@ -562,7 +566,7 @@ TEST_F(CatalogueServiceTest, Article26OnTheRealCalendar) {
   EXPECT_FALSE(service_->Late(item, day21));
 }
 
-TEST_F(CatalogueServiceTest, LastStageOnTheTwentiethWorkingDayNeedsNoReason) {
+TEST_P(CatalogueServiceTest, LastStageOnTheTwentiethWorkingDayNeedsNoReason) {
   clock_.Set(AtTen("2026-10-12"));
   const int64_t id = Create(NewItem("按时发布", "2026-09-25"));
   Submit(id);
@@ -579,7 +583,7 @@ TEST_F(CatalogueServiceTest, LastStageOnTheTwentiethWorkingDayNeedsNoReason) {
   EXPECT_TRUE(item.late_reason.empty());
 }
 
-TEST_F(CatalogueServiceTest, LastStageOnTheTwentyFirstWorkingDayNeedsAReason) {
+TEST_P(CatalogueServiceTest, LastStageOnTheTwentyFirstWorkingDayNeedsAReason) {
   clock_.Set(AtTen("2026-10-12"));
   const int64_t id = Create(NewItem("逾期发布", "2026-09-25"));
   Submit(id);
@@ -609,7 +613,7 @@ TEST_F(CatalogueServiceTest, LastStageOnTheTwentyFirstWorkingDayNeedsAReason) {
   EXPECT_EQ(item.index_no, std::string(kIndexPrefix) + "00001");
 }
 
-TEST_F(CatalogueServiceTest, ScheduledLateCountsToThePublicationDate) {
+TEST_P(CatalogueServiceTest, ScheduledLateCountsToThePublicationDate) {
   // Approved in time, but scheduled for a day past the limit.
   clock_.Set(AtTen("2026-10-12"));
   Item draft = NewItem("定时逾期", "2026-09-25");
@@ -629,7 +633,7 @@ TEST_F(CatalogueServiceTest, ScheduledLateCountsToThePublicationDate) {
 // ---------------------------------------------------------------------------
 // Scheduled publication
 
-TEST_F(CatalogueServiceTest, ScheduledPublication) {
+TEST_P(CatalogueServiceTest, ScheduledPublication) {
   std::vector<Item> notified;
   service_->SetPublicationListener([&](const Item& i) { notified.push_back(i); });
   const int64_t publish_at = AtTen("2026-11-27") - 3600;  // 09:00 next morning
@@ -680,7 +684,7 @@ TEST_F(CatalogueServiceTest, ScheduledPublication) {
   EXPECT_EQ(std::count(actions.begin(), actions.end(), "item.publish"), 1);
 }
 
-TEST_F(CatalogueServiceTest, ScheduledItemCanBeWithdrawnBeforeItsTime) {
+TEST_P(CatalogueServiceTest, ScheduledItemCanBeWithdrawnBeforeItsTime) {
   Item draft = NewItem("取消的定时发布");
   draft.publish_at = kNow + 86400;
   const int64_t id = Create(draft);
@@ -700,7 +704,7 @@ TEST_F(CatalogueServiceTest, ScheduledItemCanBeWithdrawnBeforeItsTime) {
 // ---------------------------------------------------------------------------
 // Withdrawal and the audit trail
 
-TEST_F(CatalogueServiceTest, WithdrawKeepsTheNumberAndEverythingIsAudited) {
+TEST_P(CatalogueServiceTest, WithdrawKeepsTheNumberAndEverythingIsAudited) {
   std::vector<Item> notified;
   service_->SetPublicationListener([&](const Item& i) { notified.push_back(i); });
   const int64_t id = Create(NewItem("将被撤回的信息"));
@@ -763,7 +767,7 @@ TEST_F(CatalogueServiceTest, WithdrawKeepsTheNumberAndEverythingIsAudited) {
 // ---------------------------------------------------------------------------
 // Validation
 
-TEST_F(CatalogueServiceTest, ValidationReportsEverythingAtOnce) {
+TEST_P(CatalogueServiceTest, ValidationReportsEverythingAtOnce) {
   Item item = NewItem("有多处错误的信息", "1900-01-01");  // a real date, but no 成文日期 of this government
   item.topic = "不存在的主题";
   item.disclosure = Disclosure::kExempt;
@@ -791,7 +795,7 @@ TEST_F(CatalogueServiceTest, ValidationReportsEverythingAtOnce) {
 
 // The 组配分类 filter is a bound value: quotes, backslashes and SQL in it
 // are plain characters, and a value of any length filters.
-TEST_F(CatalogueServiceTest, CategoryFilterIsABoundValue) {
+TEST_P(CatalogueServiceTest, CategoryFilterIsABoundValue) {
   for (const char* category : {"通知公告", "O'Brien类", "a\\b类"}) {
     Item item = NewItem(std::string("分类为") + category + "的信息", "2026-02-02");
     item.category = category;
@@ -823,7 +827,7 @@ TEST_F(CatalogueServiceTest, CategoryFilterIsABoundValue) {
   }
 }
 
-TEST_F(CatalogueServiceTest, ValidateFields) {
+TEST_P(CatalogueServiceTest, ValidateFields) {
   struct Case {
     std::string what;
     void (*change)(Item&);
@@ -885,7 +889,7 @@ TEST_F(CatalogueServiceTest, ValidateFields) {
 
 // 有效性: when it changed and, for 修订/废止, the item that replaced it
 // (issue 3), typed as its 索引号 and kept as a link.
-TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
+TEST_P(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
   const Item successor = Get(Publish("济南市市场监督管理局行政处罚裁量基准（2026年修订）"));
   Item old = NewItem("济南市市场监督管理局行政处罚裁量基准");
   old.validity = Validity::kRepealed;
@@ -932,7 +936,7 @@ TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
 
 // The usual column tree is seeded once: a column deleted by an
 // administrator does not come back when the server starts again.
-TEST_F(CatalogueServiceTest, ColumnsAreSeededOnceAndDeletionsStay) {
+TEST_P(CatalogueServiceTest, ColumnsAreSeededOnceAndDeletionsStay) {
   ASSERT_TRUE(service_->SeedColumns(bureau_).ok());
   auto seeded = service_->Columns(bureau_);
   ASSERT_TRUE(seeded.ok());
@@ -947,7 +951,7 @@ TEST_F(CatalogueServiceTest, ColumnsAreSeededOnceAndDeletionsStay) {
 }
 
 // The drafting department (承办处室) must be one of the publishing agency's.
-TEST_F(CatalogueServiceTest, DepartmentMustBelongToThePublishingAgency) {
+TEST_P(CatalogueServiceTest, DepartmentMustBelongToThePublishingAgency) {
   auto department = [&](int64_t agency, const std::string& name) {
     auth::Department d;
     d.agency_id = agency;
@@ -982,7 +986,7 @@ TEST_F(CatalogueServiceTest, DepartmentMustBelongToThePublishingAgency) {
 // ---------------------------------------------------------------------------
 // The search catch-up: changes the index was not told of reach it.
 
-TEST_F(CatalogueServiceTest, SearchCatchUpIndexesWhatOthersChanged) {
+TEST_P(CatalogueServiceTest, SearchCatchUpIndexesWhatOthersChanged) {
   auto opened = search::Index::Open(dir_ + "/search");
   ASSERT_TRUE(opened.ok()) << opened.status().message();
   search::Index& index = *opened.value();
@@ -1032,6 +1036,13 @@ TEST_F(CatalogueServiceTest, SearchCatchUpIndexesWhatOthersChanged) {
   EXPECT_EQ(found("计量器具"), 0);
   EXPECT_EQ(found("小作坊"), 1);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, CatalogueServiceTest,
+                         ::testing::Values(storage::Backend::kSqlite, storage::Backend::kPostgres),
+                         [](const auto& info) {
+                           return info.param == storage::Backend::kSqlite ? std::string("Sqlite")
+                                                                          : std::string("Postgres");
+                         });
 
 }  // namespace
 }  // namespace gk::catalogue
