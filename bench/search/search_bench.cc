@@ -235,7 +235,7 @@ int main(int argc, char** argv) {
     item.title = Sentence(rng, 5);
     item.summary = Sentence(rng, 10);
     item.body_md = Sentence(rng, 60);
-    item.written_on = item.published_on = "1999-06-01";
+    item.written_on = item.published_on = gk::DateOf("1999-06-01");
     items.push_back(std::move(item));
   }
   start = Clock::now();

@@ -68,12 +68,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   if (!config.catalogue.review_stages.empty()) co.stages = config.catalogue.review_stages;
   co.index_pattern = config.catalogue.index_pattern;
   const WorkCalendar* calendar = &s.calendar;
-  co.working_days_between = [calendar](const std::string& from, const std::string& to) {
-    auto a = Date::Parse(from);
-    auto b = Date::Parse(to);
-    if (!a.ok() || !b.ok()) return 0;
-    return calendar->WorkingDaysBetween(a.value(), b.value(), nullptr);
-  };
+  co.working_days_between = [calendar](Date from, Date to) { return calendar->WorkingDaysBetween(from, to, nullptr); };
   s.catalogue = std::make_unique<catalogue::CatalogueService>(s.db, clock, co);
   applications::ApplicationsOptions ao;
   ao.clock.fee_pauses_clock = config.applications.fee_pauses_clock;

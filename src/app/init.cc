@@ -257,8 +257,7 @@ Status CreateDemoItems(App& app) {
   plan.agency_id = bureau->id;
   plan.index_no = "11370100MB28696235/2020-00757";
   plan.category = "其他文件";
-  plan.written_on = "2020-09-16";
-  plan.published_on = "2020-09-16";
+  plan.written_on = plan.published_on = DateOf("2020-09-16");
   plan.title = "关于印发《2020年济南市市场监督管理局政务公开工作要点》的通知";
   plan.topic = "综合政务";
   plan.genre = "通知";
@@ -266,22 +265,22 @@ Status CreateDemoItems(App& app) {
   plan.body_md = body.str().empty() ? plan.summary : body.str();
   plan.column_ids = {column("xxgk-zd"), column("tzgg")};
   if (auto r = catalogue.ImportPublished(kCli, plan); !r.ok()) return r.status();
-  std::map<std::string, int> serials;
+  std::map<int, int> serials;  // by year
   std::map<std::string, std::string> index_by_title;
   for (const auto& d : kDemoItems) {
     catalogue::Item item;
     item.agency_id = bureau->id;
     item.title = d.title;
     item.doc_no = d.doc_no;
-    item.written_on = d.date;
-    item.published_on = d.date;
+    const Date date = DateOf(d.date).value();  // the table holds real dates
+    item.written_on = item.published_on = date;
     item.topic = d.topic;
     item.category = d.category;
     item.genre = d.genre;
     item.art20 = d.art20;
     item.body_md = d.body;
     item.validity = std::string(d.doc_no).empty() ? catalogue::Validity::kNone : catalogue::Validity::kValid;
-    item.index_no = catalogue.FormatIndexNo(bureau->uscc, d.date, ++serials[std::string(d.date, 4)]);
+    item.index_no = catalogue.FormatIndexNo(bureau->uscc, date, ++serials[date.year()]);
     index_by_title[d.title] = item.index_no;
     if (*d.related_title) item.related_index_nos = {index_by_title[d.related_title]};
     item.column_ids = {column(d.column)};

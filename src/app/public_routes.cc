@@ -64,7 +64,7 @@ void AddCatalogueBlocks(Context& ctx, ctemplate::TemplateDictionary& d, const st
       auto* row = block->AddSectionDictionary("ITEMS");
       row->SetValue("TITLE", item.title);
       row->SetValue("URL", "/items/" + item.index_no);
-      row->SetValue("DATE", item.published_on);
+      row->SetValue("DATE", DateText(item.published_on));
     }
   }
 }

@@ -207,14 +207,6 @@ const char* LetterTypeLabel(LetterType t) {
   return "告知书";
 }
 
-std::string DateText(const std::optional<Date>& d) { return d ? d->ToString() : ""; }
-
-std::optional<Date> DateOf(std::string_view text) {
-  auto d = Date::Parse(text);
-  if (!d.ok()) return std::nullopt;
-  return *d;
-}
-
 void StripPersonal(Application* a) {
   const std::string hidden = "（仅公开办可见）";
   a->applicant_name = hidden;

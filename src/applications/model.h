@@ -145,11 +145,6 @@ struct Application {
   int64_t updated_at = 0;
 };
 
-// A date as stored and shown: "YYYY-MM-DD", or "" for none.
-std::string DateText(const std::optional<Date>& d);
-// The date of such text; none for "" or anything that is not a date.
-std::optional<Date> DateOf(std::string_view text);
-
 // Blanks the applicant's personal data (name, identity document, contacts,
 // address) for staff who may see the case but not who asked.
 void StripPersonal(Application* a);

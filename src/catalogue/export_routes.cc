@@ -29,7 +29,8 @@ const std::vector<std::string>& Headings() {
 
 std::vector<std::string> Cells(Context& ctx, const Item& i) {
   auto agency = ctx.services().auth->GetAgency(i.agency_id);
-  return {i.index_no, i.title,    i.doc_no,   i.written_on,          i.published_on,
+  const std::string written_on = DateText(i.written_on), published_on = DateText(i.published_on);
+  return {i.index_no, i.title,    i.doc_no,   written_on,          published_on,
           agency.ok() ? agency->name : "",  i.topic, i.category, i.genre, ValidityLabel(i.validity),
           DisclosureLabel(i.disclosure), "/items/" + i.index_no};
 }

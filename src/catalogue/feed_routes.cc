@@ -139,7 +139,8 @@ Result<SitemapUrls::List> AllSitemapUrls(Context& ctx) {
                               std::vector<SitemapUrl> urls;
                               urls.reserve(items->size() + 4);
                               for (const char* path : {"/", "/xxgk", "/agencies", "/sitemap"}) urls.push_back({path, ""});
-                              for (auto& [index_no, on] : items.value()) urls.push_back({"/items/" + index_no, on});
+                              for (auto& [index_no, on] : items.value())
+                                urls.push_back({"/items/" + index_no, DateText(on)});
                               return urls;
                             });
 }
@@ -179,8 +180,8 @@ nlohmann::json ItemJson(Context& ctx, const Item& i, bool with_body) {
                       {"publisher_uscc", agency.ok() ? agency->uscc : ""},
                       {"doc_no", i.doc_no},
                       {"unified_no", i.unified_no},
-                      {"written_on", i.written_on},
-                      {"published_on", i.published_on},
+                      {"written_on", DateText(i.written_on)},
+                      {"published_on", DateText(i.published_on)},
                       {"validity", ValidityLabel(i.validity)},
                       {"topic", i.topic},
                       {"category", i.category},

@@ -152,19 +152,20 @@ Item BuildItem(const std::map<std::string, std::string>& fields, const ImportCon
     return it == fields.end() ? std::string() : Trim(it->second);
   };
   Item item;
+  FieldErrors errors;  // the dates' here, the rest from Validate below
   item.index_no = get("index_no");
   item.title = get("title");
   item.doc_no = get("doc_no");
   item.unified_no = get("unified_no");
-  item.written_on = get("written_on");
-  item.published_on = get("published_on");
+  item.written_on = ReadItemDate("written_on", get("written_on"), &errors);
+  item.published_on = ReadItemDate("published_on", get("published_on"), &errors);
   item.topic = get("topic");
   item.category = get("category");
   item.genre = get("genre");
   item.keywords = get("keywords");
   item.summary = get("summary");
   if (item.index_no.empty()) reasons->push_back("缺少索引号");
-  if (item.published_on.empty()) reasons->push_back("缺少发布日期");
+  if (get("published_on").empty()) reasons->push_back("缺少发布日期");
   if (!ParseValidityText(get("validity"), &item.validity))
     reasons->push_back("有效性“" + get("validity") + "”无效，应为 有效、失效、废止 或 修订");
   if (!ParseArt20(get("art20"), &item.art20))
@@ -203,16 +204,7 @@ Item BuildItem(const std::map<std::string, std::string>& fields, const ImportCon
   else if (format == "text") item.body_md = PlainTextToMarkdown(raw);
   else reasons->push_back("正文格式“" + format + "”无效，应为 markdown 或 text");
 
-  FieldErrors errors;
   service.Validate(item, &errors);
-  if (!item.published_on.empty() && errors.Get("published_on").empty()) {
-    Item probe;  // Validate checks 成文日期's format; reuse it for 发布日期
-    probe.title = "-";
-    probe.written_on = item.published_on;
-    FieldErrors date_errors;
-    service.Validate(probe, &date_errors);
-    if (!date_errors.Get("written_on").empty()) reasons->push_back("发布日期格式应为 年-月-日，例如 2020-09-16");
-  }
   for (const auto& [field, message] : errors.all()) reasons->push_back(message);
   return item;
 }

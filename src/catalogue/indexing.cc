@@ -23,7 +23,7 @@ search::Document ToSearchDocument(const Item& item) {
   d.column_ids = item.column_ids;
   d.topic = item.topic;
   d.validity = ValidityCode(item.validity);
-  d.year = item.published_on.size() >= 4 ? std::atoi(item.published_on.substr(0, 4).c_str()) : 0;
+  d.year = item.published_on ? item.published_on->year() : 0;
   d.published_at = item.published_at;
   d.url = "/items/" + item.index_no;
   return d;

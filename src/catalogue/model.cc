@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "common/strings.h"
+
 namespace gk::catalogue {
 namespace {
 
@@ -152,6 +154,23 @@ std::string Art20Label(int n) {
   };
   if (n < 1 || n > 15) return "";
   return ChineseOrdinal(n) + kItems[n - 1];
+}
+
+bool IsItemDate(Date d) { return d.year() >= 1949 && d.year() <= 2100; }
+
+std::string ItemDateError(std::string_view field) {
+  if (field == "published_on") return "发布日期格式应为 年-月-日，例如 2020-09-16";
+  if (field == "validity_changed_on") return "有效性变更日期格式应为 年-月-日，例如 2024-05-01";
+  return "成文日期格式应为 年-月-日，例如 2020-09-16";
+}
+
+std::optional<Date> ReadItemDate(std::string_view field, std::string_view text, FieldErrors* errors) {
+  const std::string trimmed = Trim(text);
+  if (trimmed.empty()) return std::nullopt;
+  auto d = Date::Parse(trimmed);
+  if (d.ok() && IsItemDate(*d)) return *d;
+  errors->Add(std::string(field), ItemDateError(field));
+  return std::nullopt;
 }
 
 }  // namespace gk::catalogue

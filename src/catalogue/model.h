@@ -3,9 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "common/calendar.h"
+#include "common/status.h"
 
 namespace gk::catalogue {
 
@@ -36,10 +40,10 @@ struct Item {
   std::string title;          // 标题
   std::string unified_no;     // 统一编号
   std::string doc_no;         // 发文字号
-  std::string written_on;     // 成文日期 YYYY-MM-DD
-  std::string published_on;   // 发布日期 YYYY-MM-DD
+  std::optional<Date> written_on;    // 成文日期; none when not stated
+  std::optional<Date> published_on;  // 发布日期; none until published
   Validity validity = Validity::kNone;
-  std::string validity_changed_on;
+  std::optional<Date> validity_changed_on;  // since when 失效/废止/修订; none when not stated
   int64_t replaced_by_id = 0;  // for 修订 / 废止: the item that replaced it
   // Form input only: the 索引号 typed for replaced_by_id (resolved on save).
   std::string replaced_by_index_no;
@@ -107,6 +111,18 @@ struct ReviewEvent {
   std::string comment;
   int64_t at = 0;
 };
+
+// The metadata dates (成文日期, 发布日期, 有效性变更日期) lie in 1949–2100:
+// any other year is a typing error.
+bool IsItemDate(Date d);
+// The error of the item date field "written_on", "published_on" or
+// "validity_changed_on" when it is not such a date, in Chinese.
+std::string ItemDateError(std::string_view field);
+// One of those dates as typed in a form or an import file: none when blank
+// (spaces around are ignored); the date when it is "YYYY-MM-DD", a real day,
+// and IsItemDate; otherwise none, with ItemDateError(field) added to `errors`
+// under `field`.
+std::optional<Date> ReadItemDate(std::string_view field, std::string_view text, FieldErrors* errors);
 
 // Whether the public may read the item's body and attachments: published
 // and 主动公开. Items 依申请公开 or 不予公开 are listed in the catalogue with

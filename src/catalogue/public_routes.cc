@@ -18,17 +18,17 @@ void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Ite
   d.SetValue("INDEX_NO", item.index_no);
   d.SetValue("CATEGORY", item.category);
   d.SetValue("TOPIC", item.topic);
-  d.SetValue("WRITTEN_ON", item.written_on);
-  d.SetValue("PUBLISHED_ON", item.published_on);
+  d.SetValue("WRITTEN_ON", DateText(item.written_on));
+  d.SetValue("PUBLISHED_ON", DateText(item.published_on));
   d.SetValue("UNIFIED_NO", item.unified_no);
   d.SetValue("DOC_NO", item.doc_no);
   d.SetValue("VALIDITY", ValidityLabel(item.validity));
   // 失效 / 废止 / 修订: since when, and (修订, 废止) what replaced it.
-  if (!item.validity_changed_on.empty() || item.replaced_by_id != 0) {
+  if (item.validity_changed_on || item.replaced_by_id != 0) {
     auto* change = d.AddSectionDictionary("VALIDITY_CHANGE");
     change->SetValue("LABEL", ValidityLabel(item.validity));
-    if (!item.validity_changed_on.empty())
-      change->SetValueAndShowSection("ON", item.validity_changed_on, "CHANGED_ON");
+    if (item.validity_changed_on)
+      change->SetValueAndShowSection("ON", item.validity_changed_on->ToString(), "CHANGED_ON");
     if (item.replaced_by_id != 0) {
       auto successor = ctx.services().catalogue->Get(item.replaced_by_id);
       if (ctx.Got(successor) && successor->state == State::kPublished) {
@@ -55,7 +55,7 @@ void FillRelated(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t it
     auto* row = d.AddSectionDictionary("RELATED_ITEMS");
     row->SetValue("TITLE", r.title);
     row->SetValue("URL", "/items/" + r.index_no);
-    row->SetValue("DATE", r.published_on);
+    row->SetValue("DATE", DateText(r.published_on));
   }
 }
 
@@ -83,7 +83,7 @@ void AddItemRows(ctemplate::TemplateDictionary& d, const char* section, const st
     auto* row = d.AddSectionDictionary(section);
     row->SetValue("TITLE", i.title);
     row->SetValue("URL", ItemUrl(i));
-    row->SetValue("DATE", i.published_on);
+    row->SetValue("DATE", DateText(i.published_on));
     row->SetValue("INDEX_NO", i.index_no);
     row->SetValue("DOC_NO", i.doc_no);
   }
@@ -121,7 +121,7 @@ Response Xxgk(Request&, Context& ctx) {
     auto latest = Latest(ctx, c->id, 5);
     if (ctx.Got(latest)) AddItemRows(*part, "ITEMS", latest.value());
     if (c->code == std::string("xxgk-zn") && latest.ok() && !latest->empty())
-      part->AddSectionDictionary("UPDATED")->SetValue("DATE", latest->front().published_on);
+      part->AddSectionDictionary("UPDATED")->SetValue("DATE", DateText(latest->front().published_on));
     if (c->code == std::string("xxgk-fdnr")) {
       for (const auto& child : columns.value()) {
         if (child.parent_id != c->id) continue;
@@ -184,7 +184,7 @@ Response ColumnPage(Request& req, Context& ctx) {
     auto latest = Latest(ctx, column->id, 1);
     if (ctx.Got(latest) && !latest->empty()) {
       auto* body = d.AddSectionDictionary("PAGE_BODY");
-      body->SetValue("UPDATED", latest->front().published_on);
+      body->SetValue("UPDATED", DateText(latest->front().published_on));
       body->SetValue("BODY_HTML", text::RenderMarkdown(latest->front().body_md));
     } else {
       d.ShowSection("EMPTY");

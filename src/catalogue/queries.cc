@@ -126,8 +126,8 @@ Result<std::vector<int>> CatalogueService::PublishedYears(int64_t column_id) {
   return out;
 }
 
-Result<std::vector<std::pair<std::string, std::string>>> CatalogueService::PublishedIndexNos() {
-  std::vector<std::pair<std::string, std::string>> out;
+Result<std::vector<std::pair<std::string, std::optional<Date>>>> CatalogueService::PublishedIndexNos() {
+  std::vector<std::pair<std::string, std::optional<Date>>> out;
   Status s = db_->Read([&](soci::session& sql) {
     out = store::PublishedIndexNos(sql);
     return Status::Ok();

@@ -38,17 +38,37 @@ int64_t ParseLocalDateTime(const std::string& v) { return ParseChinaDateTime(v).
 
 std::string FormatLocalDateTime(int64_t t) { return t <= 0 ? "" : FormatChinaTime(t, "%Y-%m-%dT%H:%M"); }
 
-Item ItemFromForm(const Request& req) {
-  Item i;
+// What the item form sent: the item, its dates as typed (shown again as
+// they were when they are not dates) and the problems with them.
+struct ItemInput {
+  Item item;
+  std::string written_on;
+  std::string validity_changed_on;
+  FieldErrors errors;
+};
+
+ItemInput InputOf(const Item& item) {
+  ItemInput in;
+  in.item = item;
+  in.written_on = DateText(item.written_on);
+  in.validity_changed_on = DateText(item.validity_changed_on);
+  return in;
+}
+
+ItemInput ItemFromForm(const Request& req) {
+  ItemInput in;
+  Item& i = in.item;
   i.publish_at = ParseLocalDateTime(req.Form("publish_at"));
   i.agency_id = web::ParseId(req.Form("agency_id"));
   i.department_id = web::ParseId(req.Form("department_id"));
   i.title = req.Form("title");
   i.doc_no = req.Form("doc_no");
   i.unified_no = req.Form("unified_no");
-  i.written_on = req.Form("written_on");
+  in.written_on = req.Form("written_on");
+  i.written_on = ReadItemDate("written_on", in.written_on, &in.errors);
   ParseValidity(req.Form("validity"), &i.validity);
-  i.validity_changed_on = req.Form("validity_changed_on");
+  in.validity_changed_on = req.Form("validity_changed_on");
+  i.validity_changed_on = ReadItemDate("validity_changed_on", in.validity_changed_on, &in.errors);
   i.replaced_by_index_no = req.Form("replaced_by");
   i.topic = req.Form("topic");
   i.category = req.Form("category");
@@ -74,7 +94,7 @@ Item ItemFromForm(const Request& req) {
   auto [b, e] = req.form.equal_range("columns");
   for (auto it = b; it != e; ++it)
     if (int64_t c = web::ParseId(it->second)) i.column_ids.push_back(c);
-  return i;
+  return in;
 }
 
 void Options(ctemplate::TemplateDictionary& d, const char* section, const std::vector<std::string>& values,
@@ -86,7 +106,8 @@ void Options(ctemplate::TemplateDictionary& d, const char* section, const std::v
   }
 }
 
-Response ItemForm(Context& ctx, const Item& item, const FieldErrors& errors, int status) {
+Response ItemForm(Context& ctx, const ItemInput& in, const FieldErrors& errors, int status) {
+  const Item& item = in.item;
   const bool is_new = item.id == 0;
   Page page(is_new ? "新建信息" : "编辑信息", "console/item_form.tpl");
   auto& d = page.content();
@@ -96,7 +117,7 @@ Response ItemForm(Context& ctx, const Item& item, const FieldErrors& errors, int
   d.SetValue("TITLE", item.title);
   d.SetValue("DOC_NO", item.doc_no);
   d.SetValue("UNIFIED_NO", item.unified_no);
-  d.SetValue("WRITTEN_ON", item.written_on);
+  d.SetValue("WRITTEN_ON", in.written_on);
   d.SetValue("KEYWORDS", item.keywords);
   d.SetValue("SUMMARY", item.summary);
   d.SetValue("EXEMPT_REASON", item.exempt_reason);
@@ -109,7 +130,7 @@ Response ItemForm(Context& ctx, const Item& item, const FieldErrors& errors, int
     for (const auto& r : linked.value()) related += r.index_no + "\n";
   }
   d.SetValue("RELATED", related);
-  d.SetValue("VALIDITY_CHANGED_ON", item.validity_changed_on);
+  d.SetValue("VALIDITY_CHANGED_ON", in.validity_changed_on);
   std::string replaced_by = item.replaced_by_index_no;
   if (replaced_by.empty() && item.replaced_by_id != 0)
     if (auto r = Svc(ctx).Get(item.replaced_by_id); r.ok()) replaced_by = r->index_no;
@@ -175,18 +196,18 @@ Response ItemForm(Context& ctx, const Item& item, const FieldErrors& errors, int
   return ctx.ConsolePage(page, "/console/items", status);
 }
 
-Response GetNew(Request&, Context& ctx) { return ItemForm(ctx, Item{}, {}, 200); }
+Response GetNew(Request&, Context& ctx) { return ItemForm(ctx, InputOf(Item{}), {}, 200); }
 
 Response PostNew(Request& req, Context& ctx) {
-  Item item = ItemFromForm(req);
-  FieldErrors errors;
-  auto id = Svc(ctx).CreateDraft(ctx.actor(), *ctx.user(), item, &errors);
+  ItemInput in = ItemFromForm(req);
+  FieldErrors errors = in.errors;
+  auto id = Svc(ctx).CreateDraft(ctx.actor(), *ctx.user(), in.item, &errors);
   if (id.ok()) return ctx.RedirectWithFlash("/console/items/" + std::to_string(id.value()), "已保存草稿。");
   if (errors.empty()) {
     if (id.status().code() != Code::kInvalid) return ctx.FromStatus(id.status());
     errors.Add(id.status().field().empty() ? "title" : id.status().field(), id.status().message());
   }
-  return ItemForm(ctx, item, errors, 400);
+  return ItemForm(ctx, in, errors, 400);
 }
 
 Response GetEdit(Request& req, Context& ctx) {
@@ -194,20 +215,21 @@ Response GetEdit(Request& req, Context& ctx) {
   if (!item.ok()) return ctx.FromStatus(item.status());
   auto refusals = Svc(ctx).Refusals(Action::kEdit, item.value(), *ctx.user());
   if (!refusals.empty()) return ctx.ErrorPage(StateAllows(Action::kEdit, item->state) ? 403 : 409, refusals.front());
-  return ItemForm(ctx, item.value(), {}, 200);
+  return ItemForm(ctx, InputOf(item.value()), {}, 200);
 }
 
 Response PostEdit(Request& req, Context& ctx) {
-  Item item = ItemFromForm(req);
+  ItemInput in = ItemFromForm(req);
+  Item& item = in.item;
   item.id = web::ParseId(req.Param("id"));
   auto current = Svc(ctx).Get(item.id);
   if (!current.ok()) return ctx.FromStatus(current.status());
   item.agency_id = current->agency_id;
-  FieldErrors errors;
+  FieldErrors errors = in.errors;
   Status s = Svc(ctx).UpdateDraft(ctx.actor(), *ctx.user(), item, &errors);
   if (s.ok()) return ctx.RedirectWithFlash("/console/items/" + std::to_string(item.id), "已保存修改。");
   if (errors.empty()) return ctx.FromStatus(s);
-  return ItemForm(ctx, item, errors, 400);
+  return ItemForm(ctx, in, errors, 400);
 }
 
 void ShowAction(Context& ctx, ctemplate::TemplateDictionary& d, Action a, const Item& item, const char* section) {
@@ -268,13 +290,12 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
       row->SetValue("KIND", v.major ? "重要修订" : (v.version == 1 ? "" : "一般修订"));
     }
   }
-  if (item.index_no.empty() && item.revision_of == 0 &&
-      Svc(ctx).Late(item, ChinaToday(*ctx.services().clock).ToString()))
+  if (item.index_no.empty() && item.revision_of == 0 && Svc(ctx).Late(item, ChinaToday(*ctx.services().clock)))
     d.ShowSection("LATE_WARNING");
   // Art. 26 counted on a year the State Council has not announced yet.
-  if (auto written = Date::Parse(item.written_on); written.ok() && item.index_no.empty()) {
+  if (item.written_on && item.index_no.empty()) {
     std::string years;
-    for (int y : ctx.services().calendar.MissingYears(*written, ChinaToday(*ctx.services().clock)))
+    for (int y : ctx.services().calendar.MissingYears(*item.written_on, ChinaToday(*ctx.services().clock)))
       years += (years.empty() ? "" : "、") + std::to_string(y);
     if (!years.empty()) d.AddSectionDictionary("CALENDAR_FALLBACK")->SetValue("YEARS", years);
   }

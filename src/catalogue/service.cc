@@ -14,27 +14,20 @@
 namespace gk::catalogue {
 namespace {
 
-// Strict YYYY-MM-DD with a real day of the month.
-bool ValidDate(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-  if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
 // Monday to Friday in (from, to], when no calendar is configured.
-// REQUIRES: both are valid dates.
-int WeekdaysBetween(const std::string& from, const std::string& to) {
+int WeekdaysBetween(Date from, Date to) {
   int n = 0;
-  const Date end = *Date::Parse(to);
-  for (Date d = Date::Parse(from)->AddDays(1); d <= end; d = d.AddDays(1)) {
+  for (Date d = from.AddDays(1); d <= to; d = d.AddDays(1)) {
     if (!d.IsWeekend()) ++n;
   }
   return n;
+}
+
+// `v` in decimal with at least `width` digits.
+std::string ZeroPadded(int64_t v, size_t width) {
+  std::string digits = std::to_string(v);
+  if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
+  return digits;
 }
 
 auth::AuditEntry Entry(const Item& item, std::string action, std::string summary, std::string before = {},
@@ -55,7 +48,7 @@ std::string ToAuditJson(const Item& i) {
                          {"state", StateCode(i.state)},
                          {"index_no", i.index_no},
                          {"doc_no", i.doc_no},
-                         {"written_on", i.written_on},
+                         {"written_on", DateText(i.written_on)},
                          {"validity", ValidityCode(i.validity)},
                          {"topic", i.topic},
                          {"category", i.category},
@@ -117,22 +110,20 @@ std::string CatalogueService::StageName(int stage) const {
   return options_.stages[static_cast<size_t>(stage - 1)];
 }
 
-std::string CatalogueService::FormatIndexNo(const std::string& uscc, const std::string& date, int64_t serial) const {
+std::string CatalogueService::FormatIndexNo(const std::string& uscc, Date date, int64_t serial) const {
   std::string out;
   const std::string& p = options_.index_pattern;
   for (size_t i = 0; i < p.size();) {
     if (p.compare(i, 4, "YYYY") == 0) {
-      out += date.substr(0, 4);
+      out += ZeroPadded(date.year(), 4);
       i += 4;
     } else if (p.compare(i, 2, "MM") == 0) {
-      out += date.substr(5, 2);
+      out += ZeroPadded(date.month(), 2);
       i += 2;
     } else if (p[i] == 'N') {
       size_t n = 0;
       while (i + n < p.size() && p[i + n] == 'N') ++n;
-      std::string digits = std::to_string(serial);
-      if (digits.size() < n) digits.insert(0, n - digits.size(), '0');
-      out += digits;
+      out += ZeroPadded(serial, n);
       i += n;
     } else {
       out += p[i++];
@@ -141,19 +132,18 @@ std::string CatalogueService::FormatIndexNo(const std::string& uscc, const std::
   return uscc + "/" + out;
 }
 
-bool CatalogueService::Late(const Item& item, const std::string& on) const {
-  if (!ValidDate(item.written_on) || !ValidDate(on)) return false;
+bool CatalogueService::Late(const Item& item, Date on) const {
+  if (!item.written_on) return false;
   // 政府信息公开条例 第二十六条: publish within 20 working days of forming.
-  int days = options_.working_days_between ? options_.working_days_between(item.written_on, on)
-                                           : WeekdaysBetween(item.written_on, on);
+  int days = options_.working_days_between ? options_.working_days_between(*item.written_on, on)
+                                           : WeekdaysBetween(*item.written_on, on);
   return days > 20;
 }
 
 void CatalogueService::Validate(const Item& item, FieldErrors* errors) const {
   if (item.title.empty()) errors->Add("title", "请填写标题");
   else if (Utf8Length(item.title) > 200) errors->Add("title", "标题不超过 200 个字");
-  if (!item.written_on.empty() && !ValidDate(item.written_on))
-    errors->Add("written_on", "成文日期格式应为 年-月-日，例如 2020-09-16");
+  if (item.written_on && !IsItemDate(*item.written_on)) errors->Add("written_on", ItemDateError("written_on"));
   if (Utf8Length(item.doc_no) > 100) errors->Add("doc_no", "发文字号不超过 100 个字");
   if (Utf8Length(item.unified_no) > 100) errors->Add("unified_no", "统一编号不超过 100 个字");
   const auto& topics = Topics();
@@ -169,8 +159,8 @@ void CatalogueService::Validate(const Item& item, FieldErrors* errors) const {
   if (item.disclosure == Disclosure::kExempt && item.exempt_reason.empty())
     errors->Add("exempt_reason", "不予公开须说明理由和依据");
   if (item.body_md.size() > 2 * 1024 * 1024) errors->Add("body_md", "正文过长（不超过 2 MB）");
-  if (!item.validity_changed_on.empty() && !ValidDate(item.validity_changed_on))
-    errors->Add("validity_changed_on", "有效性变更日期格式应为 年-月-日，例如 2024-05-01");
+  if (item.validity_changed_on && !IsItemDate(*item.validity_changed_on))
+    errors->Add("validity_changed_on", ItemDateError("validity_changed_on"));
 }
 
 ReviewFacts CatalogueService::Facts(soci::session& sql, const Item& item) {
@@ -240,16 +230,14 @@ Item Normalized(Item item) {
   item.title = Trim(item.title);
   item.doc_no = Trim(item.doc_no);
   item.unified_no = Trim(item.unified_no);
-  item.written_on = Trim(item.written_on);
   item.category = Trim(item.category);
   item.keywords = Trim(item.keywords);
   item.summary = Trim(item.summary);
   item.exempt_reason = Trim(item.exempt_reason);
-  item.validity_changed_on = Trim(item.validity_changed_on);
   item.replaced_by_index_no = Trim(item.replaced_by_index_no);
   // A change date only for what is no longer simply in force; a successor
   // only for what was revised or repealed (RULES.md §4, issue 3).
-  if (item.validity == Validity::kNone || item.validity == Validity::kValid) item.validity_changed_on.clear();
+  if (item.validity == Validity::kNone || item.validity == Validity::kValid) item.validity_changed_on.reset();
   if (item.validity != Validity::kRepealed && item.validity != Validity::kAmended) {
     item.replaced_by_index_no.clear();
     item.replaced_by_id = 0;
@@ -409,11 +397,11 @@ static void CopyContent(const Item& from, Item& to) {
 
 Status CatalogueService::Publish(soci::session& sql, Item& item, int64_t now) {
   if (item.revision_of != 0) return PublishRevision(sql, item, now);
-  const std::string today = ChinaDate(now).ToString();
+  const Date today = ChinaDate(now);
   if (item.index_no.empty()) {
     auto agency = auth::store::FindAgency(sql, item.agency_id);
     if (!agency) return Status::Internal("发布机构不存在");
-    const int year = std::stoi(today.substr(0, 4));
+    const int year = today.year();
     // Imported numbers may already hold some serials: skip them, never reuse.
     for (int attempt = 0; attempt < 100000; ++attempt) {
       std::string candidate = FormatIndexNo(agency->uscc, today, store::NextIndexSerial(sql, item.agency_id, year));
@@ -474,7 +462,7 @@ Result<int64_t> CatalogueService::Revise(const auth::Actor& actor, const auth::U
     draft.review_round = 0;
     draft.review_stage = 0;
     draft.index_no.clear();
-    draft.published_on.clear();
+    draft.published_on.reset();
     draft.published_at = 0;
     draft.publish_at = 0;
     draft.late_reason.clear();
@@ -529,7 +517,7 @@ Status CatalogueService::Approve(const auth::Actor& actor, const auth::User& use
     const bool last = next != State::kInReview;
     // Art. 26 speaks of first publication; revisions are dated by their own versions.
     if (last && item->index_no.empty() && item->revision_of == 0 &&
-        Late(*item, ChinaDate(later ? item->publish_at : now).ToString())) {
+        Late(*item, ChinaDate(later ? item->publish_at : now))) {
       if (Trim(late_reason).empty()) {
         errors->Add("late_reason", "该信息成文已超过 20 个工作日，请填写逾期发布的原因（《政府信息公开条例》第二十六条）");
         return errors->ToStatus();
@@ -669,7 +657,8 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const auth::Actor&
     Item item = Normalized(std::move(input));
     FieldErrors errors;
     Validate(item, &errors);
-    if (!ValidDate(item.published_on)) errors.Add("published_on", "发布日期格式应为 年-月-日");
+    if (!item.published_on || !IsItemDate(*item.published_on))
+      errors.Add("published_on", ItemDateError("published_on"));
     if (item.index_no.empty()) errors.Add("index_no", "导入的信息须带有索引号");
     if (!errors.empty()) {
       Status first = errors.ToStatus();
@@ -677,7 +666,7 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const auth::Actor&
     }
     item.state = State::kPublished;
     item.created_at = item.updated_at = now;
-    item.published_at = UnixTimeOf({*Date::Parse(item.published_on), 9, 0, 0});  // 09:00 China time
+    item.published_at = UnixTimeOf({*item.published_on, 9, 0, 0});  // 09:00 China time
     items.push_back(std::move(item));
   }
   std::vector<int64_t> ids;

@@ -5,7 +5,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "auth/audit.h"
@@ -13,6 +15,7 @@
 #include "catalogue/model.h"
 #include "catalogue/store.h"
 #include "catalogue/workflow.h"
+#include "common/calendar.h"
 #include "common/clock.h"
 #include "common/status.h"
 #include "storage/database.h"
@@ -24,9 +27,9 @@ struct CatalogueOptions {
   std::vector<std::string> stages = {"初审", "复审", "终审"};
   // 后段码 of the index number: YYYY year, MM month, N... zero-padded serial.
   std::string index_pattern = "YYYY-NNNNN";
-  // Working days in (from, to] for two YYYY-MM-DD dates (the State Council
-  // calendar); unset: Monday to Friday.
-  std::function<int(const std::string& from, const std::string& to)> working_days_between;
+  // Working days in (from, to] (the State Council calendar); unset: Monday
+  // to Friday.
+  std::function<int(Date from, Date to)> working_days_between;
 };
 
 // Called after an item was published or withdrawn, outside the transaction:
@@ -51,6 +54,9 @@ class CatalogueService {
   Result<Column> GetColumn(int64_t id);
   Result<Column> GetColumnByCode(int64_t agency_id, const std::string& code);
 
+  // Both add every problem with the item to `errors` and save nothing when
+  // there is any, including problems already in `errors` when called (those
+  // the form found while reading what was typed, such as a malformed date).
   Result<int64_t> CreateDraft(const auth::Actor& actor, const auth::User& user, Item item, FieldErrors* errors);
   Status UpdateDraft(const auth::Actor& actor, const auth::User& user, Item item, FieldErrors* errors);
   Status Submit(const auth::Actor& actor, const auth::User& user, int64_t id);
@@ -90,20 +96,20 @@ class CatalogueService {
   Result<Page> List(const store::ItemFilter& filter);
   Result<std::vector<int>> PublishedYears(int64_t column_id);
   // Every published item's (index_no, published_on), newest first.
-  Result<std::vector<std::pair<std::string, std::string>>> PublishedIndexNos();
+  Result<std::vector<std::pair<std::string, std::optional<Date>>>> PublishedIndexNos();
   // Staff see the items of agencies they hold a role in (or an ancestor of).
   bool CanSee(const Item& item, const auth::User& user);
   // What `user` may do to `item` now, and why not (for the buttons).
   std::vector<std::string> Refusals(Action action, const Item& item, const auth::User& user);
   // True when the item was (or would be, if published `on`) published more
   // than 20 working days after its 成文日期 — Art. 26.
-  bool Late(const Item& item, const std::string& on) const;
+  bool Late(const Item& item, Date on) const;
   std::string StageName(int stage) const;  // 1-based
 
   // Validates the metadata; every problem at once.
   void Validate(const Item& item, FieldErrors* errors) const;
   // "11370100MB28696235/2020-00757" from the agency code and serial.
-  std::string FormatIndexNo(const std::string& uscc, const std::string& date, int64_t serial) const;
+  std::string FormatIndexNo(const std::string& uscc, Date date, int64_t serial) const;
 
  private:
   ReviewFacts Facts(soci::session& sql, const Item& item);

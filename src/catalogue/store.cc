@@ -22,7 +22,7 @@ struct ItemRow {
   long long id = 0, agency_id = 0, department_id = 0, review_round = 0, review_stage = 0, replaced_by_id = 0,
             art20 = 0, publish_at = 0, author_id = 0, created_at = 0, updated_at = 0, published_at = 0,
             revision_of = 0, change_major = 0;
-  std::string state, validity, disclosure;
+  std::string state, validity, disclosure, written_on, published_on, validity_changed_on;
   Item item;
 
   void Bind(soci::statement& st) {
@@ -36,10 +36,10 @@ struct ItemRow {
     st.exchange(soci::into(item.title));
     st.exchange(soci::into(item.unified_no));
     st.exchange(soci::into(item.doc_no));
-    st.exchange(soci::into(item.written_on));
-    st.exchange(soci::into(item.published_on));
+    st.exchange(soci::into(written_on));
+    st.exchange(soci::into(published_on));
     st.exchange(soci::into(validity));
-    st.exchange(soci::into(item.validity_changed_on));
+    st.exchange(soci::into(validity_changed_on));
     st.exchange(soci::into(replaced_by_id));
     st.exchange(soci::into(item.topic));
     st.exchange(soci::into(item.category));
@@ -70,7 +70,10 @@ struct ItemRow {
     ParseState(state, &i.state);
     i.review_round = static_cast<int>(review_round);
     i.review_stage = static_cast<int>(review_stage);
+    i.written_on = DateOf(written_on);
+    i.published_on = DateOf(published_on);
     ParseValidity(validity, &i.validity);
+    i.validity_changed_on = DateOf(validity_changed_on);
     i.replaced_by_id = replaced_by_id;
     i.art20 = static_cast<int>(art20);
     ParseDisclosure(disclosure, &i.disclosure);
@@ -217,17 +220,32 @@ constexpr const char* kWritable =
 struct WriteRow {
   long long agency_id, department_id, review_round, review_stage, replaced_by_id, art20, publish_at, author_id,
       updated_at, published_at, revision_of, change_major;
-  std::string state, validity, disclosure;
+  std::string state, validity, disclosure, written_on, published_on, validity_changed_on;
   soci::indicator dept_ind, index_ind, replaced_ind, author_ind, revision_ind;
 
   explicit WriteRow(const Item& i)
-      : agency_id(i.agency_id), department_id(i.department_id), review_round(i.review_round),
-        review_stage(i.review_stage), replaced_by_id(i.replaced_by_id), art20(i.art20), publish_at(i.publish_at),
-        author_id(i.author_id), updated_at(i.updated_at), published_at(i.published_at), revision_of(i.revision_of),
-        change_major(i.change_major ? 1 : 0), state(StateCode(i.state)),
-        validity(ValidityCode(i.validity)), disclosure(DisclosureCode(i.disclosure)),
-        dept_ind(NullIfZero(i.department_id)), index_ind(i.index_no.empty() ? soci::i_null : soci::i_ok),
-        replaced_ind(NullIfZero(i.replaced_by_id)), author_ind(NullIfZero(i.author_id)),
+      : agency_id(i.agency_id),
+        department_id(i.department_id),
+        review_round(i.review_round),
+        review_stage(i.review_stage),
+        replaced_by_id(i.replaced_by_id),
+        art20(i.art20),
+        publish_at(i.publish_at),
+        author_id(i.author_id),
+        updated_at(i.updated_at),
+        published_at(i.published_at),
+        revision_of(i.revision_of),
+        change_major(i.change_major ? 1 : 0),
+        state(StateCode(i.state)),
+        validity(ValidityCode(i.validity)),
+        disclosure(DisclosureCode(i.disclosure)),
+        written_on(DateText(i.written_on)),
+        published_on(DateText(i.published_on)),
+        validity_changed_on(DateText(i.validity_changed_on)),
+        dept_ind(NullIfZero(i.department_id)),
+        index_ind(i.index_no.empty() ? soci::i_null : soci::i_ok),
+        replaced_ind(NullIfZero(i.replaced_by_id)),
+        author_ind(NullIfZero(i.author_id)),
         revision_ind(NullIfZero(i.revision_of)) {}
 
   void Bind(soci::statement& st, const Item& i) {
@@ -240,10 +258,10 @@ struct WriteRow {
     st.exchange(soci::use(i.title));
     st.exchange(soci::use(i.unified_no));
     st.exchange(soci::use(i.doc_no));
-    st.exchange(soci::use(i.written_on));
-    st.exchange(soci::use(i.published_on));
+    st.exchange(soci::use(written_on));
+    st.exchange(soci::use(published_on));
     st.exchange(soci::use(validity));
-    st.exchange(soci::use(i.validity_changed_on));
+    st.exchange(soci::use(validity_changed_on));
     st.exchange(soci::use(replaced_by_id, replaced_ind));
     st.exchange(soci::use(i.topic));
     st.exchange(soci::use(i.category));
@@ -384,14 +402,14 @@ std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* to
   return RunItemQuery(sql, where + order, [&](soci::statement& s) { binds.To(s); });
 }
 
-std::vector<std::pair<std::string, std::string>> PublishedIndexNos(soci::session& sql) {
-  std::vector<std::pair<std::string, std::string>> out;
+std::vector<std::pair<std::string, std::optional<Date>>> PublishedIndexNos(soci::session& sql) {
+  std::vector<std::pair<std::string, std::optional<Date>>> out;
   std::string index_no, on;
   soci::statement st = (sql.prepare << "SELECT index_no, published_on FROM items WHERE state = 'published' "
                                        "AND index_no IS NOT NULL ORDER BY published_at DESC, id DESC",
                         soci::into(index_no), soci::into(on));
   st.execute();
-  while (st.fetch()) out.emplace_back(index_no, on);
+  while (st.fetch()) out.emplace_back(index_no, DateOf(on));
   return out;
 }
 

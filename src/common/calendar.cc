@@ -251,6 +251,14 @@ std::string Date::ToString() const {
   return buf;
 }
 
+std::string DateText(const std::optional<Date>& d) { return d ? d->ToString() : ""; }
+
+std::optional<Date> DateOf(std::string_view text) {
+  auto d = Date::Parse(text);
+  if (!d.ok()) return std::nullopt;
+  return *d;
+}
+
 // ---------------------------------------------------------------------------
 // WorkCalendar
 

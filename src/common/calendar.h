@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +55,11 @@ class Date {
   int month_ = 1;
   int day_ = 1;
 };
+
+// A date that may be missing as stored and shown: "YYYY-MM-DD", or "" for none.
+std::string DateText(const std::optional<Date>& d);
+// The date of such text; none for "" or anything that is not a date.
+std::optional<Date> DateOf(std::string_view text);
 
 // What a day is on the calendar, for explaining a count day by day.
 enum class DayKind {

@@ -67,7 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(IsCleanText(gk::catalogue::FormatRejection(r)), "rejection message not clean UTF-8");
   }
   for (const auto& item : p.items) {
-    Check(!item.index_no.empty() && !item.published_on.empty(), "item without 索引号 or 发布日期");
+    Check(!item.index_no.empty() && item.published_on.has_value(), "item without 索引号 or 发布日期");
     Check(IsCleanText(item.title) && IsCleanText(item.body_md) && IsCleanText(item.index_no), "item text not clean");
   }
   return 0;

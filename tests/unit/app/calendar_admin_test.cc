@@ -15,6 +15,7 @@
 #include "app/app.h"
 #include "common/clock.h"
 #include "config/config.h"
+#include "testutil/source_tree.h"
 
 namespace gk::app {
 namespace {
@@ -71,11 +72,13 @@ class CalendarOverridesTest : public ::testing::Test {
     std::string tmpl = fs::temp_directory_path() / "gk_cal_XXXXXX";
     ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
     dir_ = tmpl;
-    std::vector<std::string> overrides = {"data_dir=" + dir_};
+    // The files up to 2026 only: 2027 to 2029 are years without data
+    // whatever later releases ship.
+    calendar_dir_ = testing::CalendarDirThrough(2026);
+    std::vector<std::string> overrides = {"data_dir=" + dir_, "paths.calendar_dir=" + calendar_dir_};
     if (const char* src = std::getenv("GK_SOURCE_DIR"); src && *src) {
       overrides.push_back(std::string("paths.templates_dir=") + src + "/templates");
       overrides.push_back(std::string("paths.static_dir=") + src + "/static");
-      overrides.push_back(std::string("paths.calendar_dir=") + src + "/data/calendar");
     }
     ASSERT_TRUE(config::Load("", {}, overrides, &config_).ok());
     auto app = App::Create(config_, clock_, /*migrate=*/true);
@@ -86,6 +89,7 @@ class CalendarOverridesTest : public ::testing::Test {
     app_.reset();
     std::error_code ec;
     fs::remove_all(dir_, ec);
+    fs::remove_all(calendar_dir_, ec);
   }
   void Store(int year, const std::string& holidays, const std::string& workdays) {
     Status s = app_->services().db->Transact([&](soci::session& sql) {
@@ -99,6 +103,7 @@ class CalendarOverridesTest : public ::testing::Test {
   static Date D(const char* text) { return Date::Parse(text).value(); }
 
   std::string dir_;
+  std::string calendar_dir_;
   config::Config config_;
   FakeClock clock_{1764136800};
   std::unique_ptr<App> app_;

@@ -83,8 +83,8 @@ TEST_F(ImportTest, CsvWithChineseHeadersAndBom) {
   EXPECT_EQ(item.agency_id, 1);
   EXPECT_EQ(item.doc_no, "济市监发〔2021〕1号");
   EXPECT_EQ(item.unified_no, "SDAC01-2021-0001");
-  EXPECT_EQ(item.written_on, "2021-01-04");
-  EXPECT_EQ(item.published_on, "2021-01-05");
+  EXPECT_EQ(DateText(item.written_on), "2021-01-04");
+  EXPECT_EQ(DateText(item.published_on), "2021-01-05");
   EXPECT_EQ(item.validity, Validity::kValid);
   EXPECT_EQ(item.topic, "综合政务");
   EXPECT_EQ(item.category, "通知公告");

@@ -1,6 +1,7 @@
-// CatalogueService on a real (temporary) SQLite database with a fake clock
-// and the shipped State Council calendar: the review workflow, 索引号
-// assignment, scheduled publication, withdrawal and the Art. 26 check.
+// CatalogueService on a real (temporary) database, SQLite and PostgreSQL,
+// with a fake clock and the shipped State Council calendar: the review
+// workflow, 索引号 assignment, scheduled publication, withdrawal and the
+// Art. 26 check.
 #include "catalogue/service.h"
 
 #include <gtest/gtest.h>
@@ -29,6 +30,7 @@
 #include "storage/database.h"
 
 #include "testutil/source_tree.h"
+#include "testutil/test_db.h"
 
 namespace gk::catalogue {
 namespace {
@@ -73,12 +75,7 @@ std::string Uscc(const std::string& first17) {
 // The way src/app/app.cc wires the calendar into the catalogue.
 CatalogueOptions WithCalendar(CatalogueOptions o = {}) {
   const WorkCalendar* calendar = &Shipped();
-  o.working_days_between = [calendar](const std::string& from, const std::string& to) {
-    auto a = Date::Parse(from);
-    auto b = Date::Parse(to);
-    if (!a.ok() || !b.ok()) return 0;
-    return calendar->WorkingDaysBetween(a.value(), b.value(), nullptr);
-  };
+  o.working_days_between = [calendar](Date from, Date to) { return calendar->WorkingDaysBetween(from, to, nullptr); };
   return o;
 }
 
@@ -87,18 +84,18 @@ struct Staff {
   auth::Actor actor;
 };
 
-class CatalogueServiceTest : public ::testing::Test {
+class CatalogueServiceTest : public ::testing::TestWithParam<storage::Backend> {
  protected:
   void SetUp() override {
     std::string tmpl = fs::temp_directory_path() / "gk_catalogue_XXXXXX";
     ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-    storage::DbOptions o;
-    o.data_dir = dir_;
-    auto db = storage::Database::Open(o);
-    ASSERT_TRUE(db.ok()) << db.status().message();
-    db_ = db.value();
-    ASSERT_TRUE(db_->Migrate(nullptr).ok());
+    dir_ = tmpl;  // the search index's; the database is test_db_'s
+    test_db_ = std::make_unique<testing::TestDatabase>(GetParam());
+    if (!test_db_->db()) {
+      if (GetParam() == storage::Backend::kPostgres) GK_SKIP_WITHOUT_PG();
+      FAIL() << test_db_->error();
+    }
+    db_ = test_db_->db();
     auth_ = std::make_unique<auth::AuthService>(db_, clock_, auth::AuthOptions{});
     service_ = std::make_unique<CatalogueService>(db_, clock_, WithCalendar());
 
@@ -115,6 +112,7 @@ class CatalogueServiceTest : public ::testing::Test {
     service_.reset();
     auth_.reset();
     db_.reset();
+    test_db_.reset();
     std::error_code ec;
     fs::remove_all(dir_, ec);
   }
@@ -150,7 +148,7 @@ class CatalogueServiceTest : public ::testing::Test {
     Item item;
     item.agency_id = bureau_;
     item.title = title;
-    item.written_on = written_on;
+    if (!written_on.empty()) item.written_on = D(written_on);
     item.topic = kTopic;
     item.category = "通知公告";
     item.genre = "通知";
@@ -218,6 +216,7 @@ class CatalogueServiceTest : public ::testing::Test {
 
   std::string dir_;
   FakeClock clock_{kNow};
+  std::unique_ptr<testing::TestDatabase> test_db_;
   std::shared_ptr<storage::Database> db_;
   std::unique_ptr<auth::AuthService> auth_;
   std::unique_ptr<CatalogueService> service_;
@@ -233,25 +232,25 @@ TEST(FormatIndexNoTest, Patterns) {
   FakeClock clock(kNow);
   CatalogueService plain(nullptr, clock, CatalogueOptions{});
   EXPECT_EQ(ChinaDate(kNow).ToString(), "2026-11-26");
-  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 1), "11370100MB28696235/2026-00001");
-  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2020-09-16", 757), "11370100MB28696235/2020-00757");
-  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 99999), "11370100MB28696235/2026-99999");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, D("2026-11-26"), 1), "11370100MB28696235/2026-00001");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, D("2020-09-16"), 757), "11370100MB28696235/2020-00757");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, D("2026-11-26"), 99999), "11370100MB28696235/2026-99999");
   // Past five digits the serial grows rather than wraps or is cut.
-  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 100000), "11370100MB28696235/2026-100000");
-  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, "2026-11-26", 1234567), "11370100MB28696235/2026-1234567");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, D("2026-11-26"), 100000), "11370100MB28696235/2026-100000");
+  EXPECT_EQ(plain.FormatIndexNo(kBureauUscc, D("2026-11-26"), 1234567), "11370100MB28696235/2026-1234567");
 
   CatalogueOptions monthly;
   monthly.index_pattern = "YYYYMM-NNNNN";
   CatalogueService local(nullptr, clock, monthly);
-  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, "2026-11-26", 1), "11370100MB28696235/202611-00001");
-  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, "2026-01-05", 42), "11370100MB28696235/202601-00042");
-  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, "2026-11-26", 123456), "11370100MB28696235/202611-123456");
+  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, D("2026-11-26"), 1), "11370100MB28696235/202611-00001");
+  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, D("2026-01-05"), 42), "11370100MB28696235/202601-00042");
+  EXPECT_EQ(local.FormatIndexNo(kBureauUscc, D("2026-11-26"), 123456), "11370100MB28696235/202611-123456");
 }
 
 // ---------------------------------------------------------------------------
 // The full path and 索引号 assignment
 
-TEST_F(CatalogueServiceTest, DraftSubmitThreeStagesPublishes) {
+TEST_P(CatalogueServiceTest, DraftSubmitThreeStagesPublishes) {
   std::vector<Item> notified;
   service_->SetPublicationListener([&](const Item& i) { notified.push_back(i); });
   const int64_t id = Create(NewItem("关于开展2026年冬季食品安全专项检查的通知", "2026-11-20"));
@@ -281,7 +280,7 @@ TEST_F(CatalogueServiceTest, DraftSubmitThreeStagesPublishes) {
   Item published = Get(id);
   EXPECT_EQ(published.state, State::kPublished);
   EXPECT_EQ(published.index_no, "11370100MB28696235/2026-00001");
-  EXPECT_EQ(published.published_on, "2026-11-26");
+  EXPECT_EQ(published.published_on, D("2026-11-26"));
   EXPECT_EQ(published.published_at, kNow + 600);
   EXPECT_TRUE(published.late_reason.empty());
   ASSERT_EQ(notified.size(), 1u);
@@ -309,7 +308,7 @@ TEST_F(CatalogueServiceTest, DraftSubmitThreeStagesPublishes) {
   EXPECT_EQ(by_no->id, id);
 }
 
-TEST_F(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
+TEST_P(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
   const int64_t first = Publish("第一条");
   const int64_t second = Publish("第二条");
   EXPECT_EQ(Get(first).index_no, std::string(kIndexPrefix) + "00001");
@@ -317,7 +316,7 @@ TEST_F(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
 
   Item imported = NewItem("导入的信息", "2026-11-20");
   imported.index_no = std::string(kIndexPrefix) + "00003";
-  imported.published_on = "2026-11-25";
+  imported.published_on = D("2026-11-25");
   auto imp = service_->ImportPublished(cli_, imported);
   ASSERT_TRUE(imp.ok()) << imp.status().message();
   EXPECT_EQ(Get(imp.value()).state, State::kPublished);
@@ -335,7 +334,7 @@ TEST_F(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
   EXPECT_EQ(dup.status().code(), Code::kConflict);
 }
 
-TEST_F(CatalogueServiceTest, SerialsArePerAgency) {
+TEST_P(CatalogueServiceTest, SerialsArePerAgency) {
   Staff district_editor = MakeStaff("deditor", {{auth::Role::kEditor, district_, 0}});
   Item item = NewItem("区局的信息");
   item.agency_id = district_;
@@ -350,7 +349,7 @@ TEST_F(CatalogueServiceTest, SerialsArePerAgency) {
   EXPECT_EQ(Get(city).index_no, std::string(kIndexPrefix) + "00001");
 }
 
-TEST_F(CatalogueServiceTest, ConcurrentFinalApprovalsGetDistinctSerials) {
+TEST_P(CatalogueServiceTest, ConcurrentFinalApprovalsGetDistinctSerials) {
   constexpr int kItems = 40;
   constexpr int kThreads = 4;
   std::vector<int64_t> ids;
@@ -408,7 +407,7 @@ TEST_F(CatalogueServiceTest, ConcurrentFinalApprovalsGetDistinctSerials) {
 // ---------------------------------------------------------------------------
 // Separation of duties
 
-TEST_F(CatalogueServiceTest, SeparationOfDutiesEnforced) {
+TEST_P(CatalogueServiceTest, SeparationOfDutiesEnforced) {
   // Someone who both writes and reviews.
   Staff both = MakeStaff("both", {{auth::Role::kEditor, bureau_, 0}, {auth::Role::kReviewer, bureau_, 0}});
 
@@ -454,7 +453,7 @@ TEST_F(CatalogueServiceTest, SeparationOfDutiesEnforced) {
   EXPECT_EQ(ItemAudit(own).size(), 2u) << "create and submit only";
 }
 
-TEST_F(CatalogueServiceTest, RolesAreScopedToTheAgencyTree) {
+TEST_P(CatalogueServiceTest, RolesAreScopedToTheAgencyTree) {
   Staff other_reviewer = MakeStaff("qdreviewer", {{auth::Role::kReviewer, other_, 0}});
   Staff other_editor = MakeStaff("qdeditor", {{auth::Role::kEditor, other_, 0}});
   const int64_t id = Create(NewItem("济南的信息"));
@@ -473,7 +472,7 @@ TEST_F(CatalogueServiceTest, RolesAreScopedToTheAgencyTree) {
 // ---------------------------------------------------------------------------
 // Rejection and resubmission
 
-TEST_F(CatalogueServiceTest, RejectNeedsACommentAndReturnsToDraft) {
+TEST_P(CatalogueServiceTest, RejectNeedsACommentAndReturnsToDraft) {
   const int64_t id = Create(NewItem("需要修改的信息"));
   Submit(id);
   MustApprove(r1_, id);
@@ -522,7 +521,7 @@ TEST_F(CatalogueServiceTest, RejectNeedsACommentAndReturnsToDraft) {
   EXPECT_EQ(round2, 3);
 }
 
-TEST_F(CatalogueServiceTest, OnlyDraftsCanBeEdited) {
+TEST_P(CatalogueServiceTest, OnlyDraftsCanBeEdited) {
   const int64_t id = Create(NewItem("审核中不能修改"));
   Submit(id);
   Item change = Get(id);
@@ -544,30 +543,30 @@ TEST_F(CatalogueServiceTest, OnlyDraftsCanBeEdited) {
 // ---------------------------------------------------------------------------
 // Art. 26: within 20 working days of 成文日期, on the State Council calendar
 
-TEST_F(CatalogueServiceTest, Article26OnTheRealCalendar) {
+TEST_P(CatalogueServiceTest, Article26OnTheRealCalendar) {
   const WorkCalendar& cal = Shipped();
   const Date written = D("2026-09-25");  // the Mid-Autumn days, then National Day
-  const std::string day20 = cal.AddWorkingDays(written, 20, nullptr).ToString();
-  const std::string day21 = cal.AddWorkingDays(written, 21, nullptr).ToString();
+  const Date day20 = cal.AddWorkingDays(written, 20, nullptr);
+  const Date day21 = cal.AddWorkingDays(written, 21, nullptr);
   // Counted by hand from RULES.md §5: 9/28-9/30, 10/8-10/10 (make-up Saturday), ...
-  EXPECT_EQ(day20, "2026-10-29");
-  EXPECT_EQ(day21, "2026-10-30");
+  EXPECT_EQ(day20, D("2026-10-29"));
+  EXPECT_EQ(day21, D("2026-10-30"));
 
   Item item = NewItem("节前成文的信息", written.ToString());
-  EXPECT_FALSE(service_->Late(item, "2026-10-12"));
+  EXPECT_FALSE(service_->Late(item, D("2026-10-12")));
   EXPECT_FALSE(service_->Late(item, day20));
   EXPECT_TRUE(service_->Late(item, day21));
-  EXPECT_TRUE(service_->Late(item, "2026-11-26"));
+  EXPECT_TRUE(service_->Late(item, D("2026-11-26")));
   // Counting Monday to Friday only would call the 20th working day late.
   FakeClock clock(kNow);
   CatalogueService weekdays(nullptr, clock, CatalogueOptions{});
   EXPECT_TRUE(weekdays.Late(item, day20));
   // No 成文日期: nothing to check.
-  item.written_on = "";
+  item.written_on.reset();
   EXPECT_FALSE(service_->Late(item, day21));
 }
 
-TEST_F(CatalogueServiceTest, LastStageOnTheTwentiethWorkingDayNeedsNoReason) {
+TEST_P(CatalogueServiceTest, LastStageOnTheTwentiethWorkingDayNeedsNoReason) {
   clock_.Set(AtTen("2026-10-12"));
   const int64_t id = Create(NewItem("按时发布", "2026-09-25"));
   Submit(id);
@@ -580,11 +579,11 @@ TEST_F(CatalogueServiceTest, LastStageOnTheTwentiethWorkingDayNeedsNoReason) {
   EXPECT_TRUE(errors.empty());
   Item item = Get(id);
   EXPECT_EQ(item.state, State::kPublished);
-  EXPECT_EQ(item.published_on, "2026-10-29");
+  EXPECT_EQ(item.published_on, D("2026-10-29"));
   EXPECT_TRUE(item.late_reason.empty());
 }
 
-TEST_F(CatalogueServiceTest, LastStageOnTheTwentyFirstWorkingDayNeedsAReason) {
+TEST_P(CatalogueServiceTest, LastStageOnTheTwentyFirstWorkingDayNeedsAReason) {
   clock_.Set(AtTen("2026-10-12"));
   const int64_t id = Create(NewItem("逾期发布", "2026-09-25"));
   Submit(id);
@@ -609,12 +608,12 @@ TEST_F(CatalogueServiceTest, LastStageOnTheTwentyFirstWorkingDayNeedsAReason) {
   ASSERT_TRUE(s.ok()) << s.message();
   Item item = Get(id);
   EXPECT_EQ(item.state, State::kPublished);
-  EXPECT_EQ(item.published_on, "2026-10-30");
+  EXPECT_EQ(item.published_on, D("2026-10-30"));
   EXPECT_EQ(item.late_reason, "国庆假期后补充会签，延迟发布");
   EXPECT_EQ(item.index_no, std::string(kIndexPrefix) + "00001");
 }
 
-TEST_F(CatalogueServiceTest, ScheduledLateCountsToThePublicationDate) {
+TEST_P(CatalogueServiceTest, ScheduledLateCountsToThePublicationDate) {
   // Approved in time, but scheduled for a day past the limit.
   clock_.Set(AtTen("2026-10-12"));
   Item draft = NewItem("定时逾期", "2026-09-25");
@@ -634,7 +633,7 @@ TEST_F(CatalogueServiceTest, ScheduledLateCountsToThePublicationDate) {
 // ---------------------------------------------------------------------------
 // Scheduled publication
 
-TEST_F(CatalogueServiceTest, ScheduledPublication) {
+TEST_P(CatalogueServiceTest, ScheduledPublication) {
   std::vector<Item> notified;
   service_->SetPublicationListener([&](const Item& i) { notified.push_back(i); });
   const int64_t publish_at = AtTen("2026-11-27") - 3600;  // 09:00 next morning
@@ -670,7 +669,7 @@ TEST_F(CatalogueServiceTest, ScheduledPublication) {
   Item published = Get(id);
   EXPECT_EQ(published.state, State::kPublished);
   EXPECT_EQ(published.index_no, std::string(kIndexPrefix) + "00002");
-  EXPECT_EQ(published.published_on, "2026-11-27");
+  EXPECT_EQ(published.published_on, D("2026-11-27"));
   EXPECT_EQ(published.published_at, publish_at);
   ASSERT_EQ(notified.size(), 1u);
   EXPECT_EQ(notified[0].id, id);
@@ -685,7 +684,7 @@ TEST_F(CatalogueServiceTest, ScheduledPublication) {
   EXPECT_EQ(std::count(actions.begin(), actions.end(), "item.publish"), 1);
 }
 
-TEST_F(CatalogueServiceTest, ScheduledItemCanBeWithdrawnBeforeItsTime) {
+TEST_P(CatalogueServiceTest, ScheduledItemCanBeWithdrawnBeforeItsTime) {
   Item draft = NewItem("取消的定时发布");
   draft.publish_at = kNow + 86400;
   const int64_t id = Create(draft);
@@ -705,7 +704,7 @@ TEST_F(CatalogueServiceTest, ScheduledItemCanBeWithdrawnBeforeItsTime) {
 // ---------------------------------------------------------------------------
 // Withdrawal and the audit trail
 
-TEST_F(CatalogueServiceTest, WithdrawKeepsTheNumberAndEverythingIsAudited) {
+TEST_P(CatalogueServiceTest, WithdrawKeepsTheNumberAndEverythingIsAudited) {
   std::vector<Item> notified;
   service_->SetPublicationListener([&](const Item& i) { notified.push_back(i); });
   const int64_t id = Create(NewItem("将被撤回的信息"));
@@ -768,8 +767,8 @@ TEST_F(CatalogueServiceTest, WithdrawKeepsTheNumberAndEverythingIsAudited) {
 // ---------------------------------------------------------------------------
 // Validation
 
-TEST_F(CatalogueServiceTest, ValidationReportsEverythingAtOnce) {
-  Item item = NewItem("有多处错误的信息", "2026-02-30");
+TEST_P(CatalogueServiceTest, ValidationReportsEverythingAtOnce) {
+  Item item = NewItem("有多处错误的信息", "1900-01-01");  // a real date, but no 成文日期 of this government
   item.topic = "不存在的主题";
   item.disclosure = Disclosure::kExempt;
   item.exempt_reason = "  ";
@@ -796,7 +795,7 @@ TEST_F(CatalogueServiceTest, ValidationReportsEverythingAtOnce) {
 
 // The 组配分类 filter is a bound value: quotes, backslashes and SQL in it
 // are plain characters, and a value of any length filters.
-TEST_F(CatalogueServiceTest, CategoryFilterIsABoundValue) {
+TEST_P(CatalogueServiceTest, CategoryFilterIsABoundValue) {
   for (const char* category : {"通知公告", "O'Brien类", "a\\b类"}) {
     Item item = NewItem(std::string("分类为") + category + "的信息", "2026-02-02");
     item.category = category;
@@ -828,7 +827,7 @@ TEST_F(CatalogueServiceTest, CategoryFilterIsABoundValue) {
   }
 }
 
-TEST_F(CatalogueServiceTest, ValidateFields) {
+TEST_P(CatalogueServiceTest, ValidateFields) {
   struct Case {
     std::string what;
     void (*change)(Item&);
@@ -836,8 +835,10 @@ TEST_F(CatalogueServiceTest, ValidateFields) {
   };
   const Case cases[] = {
       {"valid", [](Item&) {}, ""},
-      {"leap day", [](Item& i) { i.written_on = "2024-02-29"; }, ""},
-      {"no 成文日期", [](Item& i) { i.written_on = ""; }, ""},
+      {"leap day", [](Item& i) { i.written_on = D("2024-02-29"); }, ""},
+      {"no 成文日期", [](Item& i) { i.written_on.reset(); }, ""},
+      {"1949-01-01", [](Item& i) { i.written_on = D("1949-01-01"); }, ""},
+      {"2100-12-31", [](Item& i) { i.written_on = D("2100-12-31"); }, ""},
       {"exempt with reason",
        [](Item& i) {
          i.disclosure = Disclosure::kExempt;
@@ -858,10 +859,14 @@ TEST_F(CatalogueServiceTest, ValidateFields) {
          for (int n = 0; n < 201; ++n) i.title += "字";
        },
        "title"},
-      {"2026-02-30", [](Item& i) { i.written_on = "2026-02-30"; }, "written_on"},
-      {"2025-02-29", [](Item& i) { i.written_on = "2025-02-29"; }, "written_on"},
-      {"2026-2-3", [](Item& i) { i.written_on = "2026-2-3"; }, "written_on"},
-      {"2026/02/03", [](Item& i) { i.written_on = "2026/02/03"; }, "written_on"},
+      {"1948-12-31", [](Item& i) { i.written_on = D("1948-12-31"); }, "written_on"},
+      {"2101-01-01", [](Item& i) { i.written_on = D("2101-01-01"); }, "written_on"},
+      {"有效性变更 1900-01-01",
+       [](Item& i) {
+         i.validity = Validity::kInvalid;
+         i.validity_changed_on = D("1900-01-01");
+       },
+       "validity_changed_on"},
       {"unknown topic", [](Item& i) { i.topic = "市场监管"; }, "topic"},
       {"unknown genre", [](Item& i) { i.genre = "讲话"; }, "genre"},
       {"art20 16", [](Item& i) { i.art20 = 16; }, "art20"},
@@ -884,14 +889,14 @@ TEST_F(CatalogueServiceTest, ValidateFields) {
 
 // 有效性: when it changed and, for 修订/废止, the item that replaced it
 // (issue 3), typed as its 索引号 and kept as a link.
-TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
+TEST_P(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
   const Item successor = Get(Publish("济南市市场监督管理局行政处罚裁量基准（2026年修订）"));
   Item old = NewItem("济南市市场监督管理局行政处罚裁量基准");
   old.validity = Validity::kRepealed;
-  old.validity_changed_on = "2026-11-01";
+  old.validity_changed_on = D("2026-11-01");
   old.replaced_by_index_no = successor.index_no;
   const int64_t id = Create(old);
-  EXPECT_EQ(Get(id).validity_changed_on, "2026-11-01");
+  EXPECT_EQ(Get(id).validity_changed_on, D("2026-11-01"));
   EXPECT_EQ(Get(id).replaced_by_id, successor.id);
 
   struct Case {
@@ -900,7 +905,7 @@ TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
     std::string by;
     const char* field;  // the error expected, or "" for none
   } cases[] = {
-      {Validity::kRepealed, "2026-13-01", "", "validity_changed_on"},
+      {Validity::kRepealed, "2101-01-01", "", "validity_changed_on"},
       {Validity::kAmended, "2026-11-01", "11370100MB28696235/2099-00001", "replaced_by"},  // no such item
       {Validity::kAmended, "", std::string(kBureauUscc) + "/2099-00002", "replaced_by"},
       {Validity::kInvalid, "2026-11-01", "", ""},
@@ -908,7 +913,7 @@ TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
   for (const Case& c : cases) {
     Item item = NewItem("有效性测试");
     item.validity = c.validity;
-    item.validity_changed_on = c.on;
+    item.validity_changed_on = DateOf(c.on);
     item.replaced_by_index_no = c.by;
     FieldErrors errors;
     auto r = service_->CreateDraft(editor_.actor, editor_.user, item, &errors);
@@ -925,13 +930,13 @@ TEST_F(CatalogueServiceTest, ValidityChangeKeepsItsDateAndSuccessor) {
   edited.replaced_by_index_no = successor.index_no;
   FieldErrors errors;
   ASSERT_TRUE(service_->UpdateDraft(editor_.actor, editor_.user, edited, &errors).ok());
-  EXPECT_EQ(Get(id).validity_changed_on, "");
+  EXPECT_EQ(Get(id).validity_changed_on, std::nullopt);
   EXPECT_EQ(Get(id).replaced_by_id, 0);
 }
 
 // The usual column tree is seeded once: a column deleted by an
 // administrator does not come back when the server starts again.
-TEST_F(CatalogueServiceTest, ColumnsAreSeededOnceAndDeletionsStay) {
+TEST_P(CatalogueServiceTest, ColumnsAreSeededOnceAndDeletionsStay) {
   ASSERT_TRUE(service_->SeedColumns(bureau_).ok());
   auto seeded = service_->Columns(bureau_);
   ASSERT_TRUE(seeded.ok());
@@ -946,7 +951,7 @@ TEST_F(CatalogueServiceTest, ColumnsAreSeededOnceAndDeletionsStay) {
 }
 
 // The drafting department (承办处室) must be one of the publishing agency's.
-TEST_F(CatalogueServiceTest, DepartmentMustBelongToThePublishingAgency) {
+TEST_P(CatalogueServiceTest, DepartmentMustBelongToThePublishingAgency) {
   auto department = [&](int64_t agency, const std::string& name) {
     auth::Department d;
     d.agency_id = agency;
@@ -981,7 +986,7 @@ TEST_F(CatalogueServiceTest, DepartmentMustBelongToThePublishingAgency) {
 // ---------------------------------------------------------------------------
 // The search catch-up: changes the index was not told of reach it.
 
-TEST_F(CatalogueServiceTest, SearchCatchUpIndexesWhatOthersChanged) {
+TEST_P(CatalogueServiceTest, SearchCatchUpIndexesWhatOthersChanged) {
   auto opened = search::Index::Open(dir_ + "/search");
   ASSERT_TRUE(opened.ok()) << opened.status().message();
   search::Index& index = *opened.value();
@@ -1010,7 +1015,7 @@ TEST_F(CatalogueServiceTest, SearchCatchUpIndexesWhatOthersChanged) {
   for (int i = 0; i < 1200; ++i) {
     Item item = NewItem("历年广告监测报告第" + std::to_string(i + 1) + "期");
     item.index_no = std::string(kBureauUscc) + "/2018-" + std::to_string(10000 + i);
-    item.written_on = item.published_on = "2018-05-01";
+    item.written_on = item.published_on = D("2018-05-01");
     items.push_back(item);
   }
   ASSERT_TRUE(service_->ImportPublishedBatch(cli_, items).ok());
@@ -1031,6 +1036,13 @@ TEST_F(CatalogueServiceTest, SearchCatchUpIndexesWhatOthersChanged) {
   EXPECT_EQ(found("计量器具"), 0);
   EXPECT_EQ(found("小作坊"), 1);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, CatalogueServiceTest,
+                         ::testing::Values(storage::Backend::kSqlite, storage::Backend::kPostgres),
+                         [](const auto& info) {
+                           return info.param == storage::Backend::kSqlite ? std::string("Sqlite")
+                                                                          : std::string("Postgres");
+                         });
 
 }  // namespace
 }  // namespace gk::catalogue
