@@ -87,7 +87,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.applications = std::make_unique<applications::ApplicationService>(s.db, clock, s.calendar, ao);
   if (Status opened = OpenSearch(s); !opened.ok()) return opened;
   OpenApplicationSearch(s);
-  s.attachments = std::make_unique<catalogue::AttachmentStore>(s.db, config.data_dir + "/files", clock);
+  s.files = std::make_unique<files::FileStore>(config.data_dir + "/files");
+  s.attachments = std::make_unique<catalogue::AttachmentStore>(s.db, *s.files, clock);
   web::Services* services = &s;
   s.catalogue->SetPublicationListener([services](const catalogue::Item& item) {
     if (services->search) {

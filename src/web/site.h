@@ -16,6 +16,7 @@
 #include "auth/scope.h"
 #include "auth/service.h"
 #include "catalogue/attachments.h"
+#include "files/store.h"
 #include "catalogue/indexing.h"
 #include "catalogue/search_log.h"
 #include "catalogue/service.h"
@@ -62,7 +63,8 @@ struct Services {
   // Keeps `search` in step with changes made by other processes; run by
   // the server's scheduler.
   std::unique_ptr<catalogue::SearchCatchUp> search_catch_up;
-  std::unique_ptr<catalogue::AttachmentStore> attachments;  // files in <data>/files
+  std::unique_ptr<files::FileStore> files;  // <data>/files, content-addressed
+  std::unique_ptr<catalogue::AttachmentStore> attachments;  // items' files, kept in `files`
   std::unique_ptr<applications::ApplicationService> applications;  // 依申请公开
   // Staff-only full-text index of applications (<data>/search-applications);
   // null when another process holds it.
