@@ -15,6 +15,7 @@
 #include "auth/permissions.h"
 #include "auth/scope.h"
 #include "auth/service.h"
+#include "calendar/service.h"
 #include "catalogue/attachments.h"
 #include "files/store.h"
 #include "catalogue/indexing.h"
@@ -56,6 +57,8 @@ struct Services {
   std::unique_ptr<auth::AuthService> auth;
   const Clock* clock = nullptr;
   WorkCalendar calendar;  // loaded at start from paths.calendar_dir
+  // 工作日历 administration: the years saved in the console, over `calendar`.
+  std::unique_ptr<calendar::CalendarService> calendar_admin;
   std::unique_ptr<catalogue::CatalogueService> catalogue;
   // Full-text search; null when another process holds the index (the
   // command line while the server runs).

@@ -1,7 +1,7 @@
-// The 工作日历 console's date lists, and the years stored in the database
+// The 工作日历 administration's date lists, and the years stored in the database
 // applied at start over the shipped files — a bad stored year skipped, never
 // fatal.
-#include "app/calendar_admin.h"
+#include "calendar/service.h"
 
 #include <gtest/gtest.h>
 #include <soci/soci.h>
@@ -16,7 +16,7 @@
 #include "common/clock.h"
 #include "config/config.h"
 
-namespace gk::app {
+namespace gk::calendar {
 namespace {
 
 namespace fs = std::filesystem;
@@ -78,7 +78,7 @@ class CalendarOverridesTest : public ::testing::Test {
       overrides.push_back(std::string("paths.calendar_dir=") + src + "/data/calendar");
     }
     ASSERT_TRUE(config::Load("", {}, overrides, &config_).ok());
-    auto app = App::Create(config_, clock_, /*migrate=*/true);
+    auto app = app::App::Create(config_, clock_, /*migrate=*/true);
     ASSERT_TRUE(app.ok()) << app.status().message();
     app_ = std::move(app).value();
   }
@@ -101,7 +101,7 @@ class CalendarOverridesTest : public ::testing::Test {
   std::string dir_;
   config::Config config_;
   FakeClock clock_{1764136800};
-  std::unique_ptr<App> app_;
+  std::unique_ptr<app::App> app_;
 };
 
 TEST_F(CalendarOverridesTest, StoredYearsOverrideTheFilesAndBadOnesAreSkipped) {
@@ -112,7 +112,7 @@ TEST_F(CalendarOverridesTest, StoredYearsOverrideTheFilesAndBadOnesAreSkipped) {
   Store(2027, "2027-01-01,2027-01-02,2027-01-03", "2027-02-14");  // a new year
   Store(2028, "2028-01-01", "2028-01-03");                 // 01-03 is a Monday: refused
   Store(2029, "2029-01-01,not-a-date", "");                // damaged
-  ASSERT_TRUE(LoadCalendarOverrides(app_->services()).ok());
+  ASSERT_TRUE(app_->services().calendar_admin->LoadOverrides().ok());
   EXPECT_EQ(cal.Classify(D("2026-10-01")), DayKind::kWorkday);
   EXPECT_EQ(cal.Classify(D("2026-01-01")), DayKind::kHoliday);
   EXPECT_EQ(cal.Classify(D("2027-01-02")), DayKind::kHoliday);
@@ -123,7 +123,7 @@ TEST_F(CalendarOverridesTest, StoredYearsOverrideTheFilesAndBadOnesAreSkipped) {
 
   // And at every start: App::Create applies them after the files.
   app_.reset();
-  auto again = App::Create(config_, clock_, /*migrate=*/false);
+  auto again = app::App::Create(config_, clock_, /*migrate=*/false);
   ASSERT_TRUE(again.ok()) << again.status().message();
   app_ = std::move(again).value();
   EXPECT_EQ(app_->services().calendar.Classify(D("2026-10-01")), DayKind::kWorkday);
@@ -132,4 +132,4 @@ TEST_F(CalendarOverridesTest, StoredYearsOverrideTheFilesAndBadOnesAreSkipped) {
 }
 
 }  // namespace
-}  // namespace gk::app
+}  // namespace gk::calendar
