@@ -105,8 +105,13 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
       else if (services->search_catch_up)
         services->search_catch_up->Noted(item);
     }
-    services->cache.Invalidate();
   });
+  // The one place the page cache follows changes: whatever a service
+  // announces (publications, agencies, columns, calendar years) empties it.
+  s.changes.Subscribe([services](const Change&) { services->cache.Invalidate(); });
+  s.auth->SetChangeAnnouncer(&s.changes);
+  s.catalogue->SetChangeAnnouncer(&s.changes);
+  s.calendar_admin->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_);

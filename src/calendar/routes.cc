@@ -81,8 +81,6 @@ Response PostCalendar(Request& req, Context& ctx) {
   auto saved = Svc(ctx).Save(ctx.actor(), form, &errors);
   if (!errors.empty()) return CalendarPage(ctx, form, "录入或更正一年的日历", errors, 400);
   if (!saved.ok()) return ctx.FromStatus(saved.status());
-  // Pages showing deadlines may be cached.
-  ctx.services().cache.Invalidate();
   auto list = ParseDateList(form.holidays), extra = ParseDateList(form.workdays);
   const size_t holidays = list.ok() ? list->size() : 0, workdays = extra.ok() ? extra->size() : 0;
   return ctx.RedirectWithFlash("/console/calendar", "已保存 " + form.year + " 年工作日历：放假 " +

@@ -307,6 +307,7 @@ Result<std::string> CalendarService::Save(const auth::Actor& actor, const YearFo
     // CheckForm ran the same rules: this cannot happen.
     return Status::Internal("calendar year " + std::to_string(year) + " saved but not applied: " + applied.message());
   }
+  gk::Announce(changes_, {ChangeKind::kCalendar, 0, year});
   std::string notes;
   for (const auto& l : listeners_) notes += l(year);
   return notes;

@@ -15,6 +15,7 @@
 
 #include "auth/audit.h"
 #include "common/calendar.h"
+#include "common/changes.h"
 #include "common/clock.h"
 #include "common/status.h"
 #include "storage/database.h"
@@ -81,6 +82,8 @@ class CalendarService {
   // ApplyCalendarOverrides on the running calendar.
   Status LoadOverrides() { return ApplyCalendarOverrides(*db_, calendar_); }
   void AddYearSavedListener(YearSavedListener l) { listeners_.push_back(std::move(l)); }
+  // Where saved years are announced (pages showing deadlines follow).
+  void SetChangeAnnouncer(const ChangeAnnouncer* changes) { changes_ = changes; }
 
   Result<std::map<int64_t, StoredYear>> StoredYears();
   // Every year the calendar has, oldest first; `stored` points into `*years`.
@@ -93,7 +96,8 @@ class CalendarService {
 
   // Checks the form (every problem at once in `errors`), stores the year,
   // writes the audit entry in the same transaction and applies it to the
-  // running calendar. Returns the listeners' sentences, joined.
+  // running calendar, then announces the change. Returns the listeners'
+  // sentences, joined.
   Result<std::string> Save(const auth::Actor& actor, const YearForm& form, FieldErrors* errors);
 
  private:
@@ -102,6 +106,7 @@ class CalendarService {
   const Clock& clock_;
   std::string shipped_dir_;
   std::vector<YearSavedListener> listeners_;
+  const ChangeAnnouncer* changes_ = nullptr;
 };
 
 }  // namespace gk::calendar

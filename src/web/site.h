@@ -24,6 +24,7 @@
 #include "catalogue/sitemap.h"
 #include "search/index.h"
 #include "common/calendar.h"
+#include "common/changes.h"
 #include "common/clock.h"
 #include "config/config.h"
 #include "http/assets.h"
@@ -54,6 +55,8 @@ inline Guard Staff(auth::Permission p = auth::Permission::kConsole) { return {Ac
 struct Services {
   config::Config config;
   std::shared_ptr<storage::Database> db;
+  // Changes announced by the services; the app subscribes the page cache.
+  ChangeAnnouncer changes;
   std::unique_ptr<auth::AuthService> auth;
   const Clock* clock = nullptr;
   WorkCalendar calendar;  // loaded at start from paths.calendar_dir

@@ -131,5 +131,33 @@ TEST_F(CalendarOverridesTest, StoredYearsOverrideTheFilesAndBadOnesAreSkipped) {
   EXPECT_FALSE(app_->services().calendar.HasYear(2028));
 }
 
+// The service audits the save and announces it; the app's one subscriber
+// empties the page cache (no route handler does).
+TEST_F(CalendarOverridesTest, SavingAYearIsAuditedAndEmptiesThePageCache) {
+  auto& s = app_->services();
+  const uint64_t before = s.cache.generation();
+  FieldErrors errors;
+  auto saved = s.calendar_admin->Save({0, "命令行", ""}, {"2027", "2027-01-01..2027-01-03", "", "国办发明电〔2026〕1号"},
+                                      &errors);
+  ASSERT_TRUE(saved.ok()) << saved.status().message();
+  EXPECT_TRUE(errors.empty());
+  EXPECT_NE(s.cache.generation(), before);
+  EXPECT_EQ(s.calendar.Classify(D("2027-01-02")), DayKind::kHoliday);
+  long long audited = 0;
+  Status read = s.db->Read([&](soci::session& sql) {
+    sql << "SELECT COUNT(*) FROM audit_log WHERE action = 'calendar.save' AND object_id = '2027'", soci::into(audited);
+    return Status::Ok();
+  });
+  ASSERT_TRUE(read.ok()) << read.message();
+  EXPECT_EQ(audited, 1);
+
+  // A refused form changes nothing and announces nothing.
+  const uint64_t after = s.cache.generation();
+  FieldErrors refused;
+  EXPECT_FALSE(s.calendar_admin->Save({0, "命令行", ""}, {"27", "", "", ""}, &refused).ok());
+  EXPECT_FALSE(refused.Get("year").empty());
+  EXPECT_EQ(s.cache.generation(), after);
+}
+
 }  // namespace
 }  // namespace gk::calendar
