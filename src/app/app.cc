@@ -8,7 +8,8 @@
 #include <mutex>
 #include <thread>
 
-#include "app/calendar_admin.h"
+#include "calendar/routes.h"
+#include "calendar/service.h"
 #include "applications/routes.h"
 #include "auth/routes.h"
 #include "catalogue/indexing.h"
@@ -30,7 +31,7 @@ void RegisterAllRoutes(web::Site& site) {
   catalogue::RegisterExportRoutes(site);
   applications::RegisterPublicRoutes(site);
   applications::RegisterConsoleRoutes(site);
-  RegisterCalendarRoutes(site);
+  calendar::RegisterCalendarRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -63,7 +64,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   ctemplate::mutable_default_template_cache()->SetTemplateRootDirectory(s.templates_dir);
   if (Status c = s.calendar.LoadDirectory(config.paths.calendar_dir); !c.ok())
     return Status::Invalid(c.message() + "（配置项 paths.calendar_dir）");
-  if (Status o = LoadCalendarOverrides(s); !o.ok()) return o;
+  s.calendar_admin = std::make_unique<calendar::CalendarService>(s.db, s.calendar, clock, config.paths.calendar_dir);
+  if (Status o = s.calendar_admin->LoadOverrides(); !o.ok()) return o;
   catalogue::CatalogueOptions co;
   if (!config.catalogue.review_stages.empty()) co.stages = config.catalogue.review_stages;
   co.index_pattern = config.catalogue.index_pattern;
@@ -80,9 +82,16 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   ao.agency_phone = config.site.contact_phone;
   ao.public_url = config.server.public_url;
   s.applications = std::make_unique<applications::ApplicationService>(s.db, clock, s.calendar, ao);
+  // Open applications' stored due dates follow a corrected calendar.
+  s.calendar_admin->AddYearSavedListener([applications = s.applications.get()](int) -> std::string {
+    auto n = applications->RecomputeOpen();
+    if (n.ok() && n.value() > 0) return "已据此更新 " + std::to_string(n.value()) + " 件在办申请的答复期限。";
+    return "";
+  });
   if (Status opened = OpenSearch(s); !opened.ok()) return opened;
   OpenApplicationSearch(s);
-  s.attachments = std::make_unique<catalogue::AttachmentStore>(s.db, config.data_dir + "/files", clock);
+  s.files = std::make_unique<files::FileStore>(config.data_dir + "/files");
+  s.attachments = std::make_unique<catalogue::AttachmentStore>(s.db, *s.files, clock);
   web::Services* services = &s;
   s.catalogue->SetPublicationListener([services](const catalogue::Item& item) {
     if (services->search) {
@@ -91,8 +100,13 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
       else if (services->search_catch_up)
         services->search_catch_up->Noted(item);
     }
-    services->cache.Invalidate();
   });
+  // The one place the page cache follows changes: whatever a service
+  // announces (publications, agencies, columns, calendar years) empties it.
+  s.changes.Subscribe([services](const Change&) { services->cache.Invalidate(); });
+  s.auth->SetChangeAnnouncer(&s.changes);
+  s.catalogue->SetChangeAnnouncer(&s.changes);
+  s.calendar_admin->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_);

@@ -7,6 +7,7 @@
 #include "applications/routes.h"
 #include "common/china_time.h"
 #include "common/strings.h"
+#include "files/store.h"
 #include "web/forms.h"
 #include "web/human_check.h"
 #include "web/limits.h"
@@ -87,13 +88,13 @@ Response PostApply(Request& req, Context& ctx) {
       break;
     }
     if (!errors.empty()) {  // only checked: nothing will be submitted
-      if (auto type = catalogue::DetectFileType(up.filename, up.data); !type.ok()) {
+      if (auto type = files::DetectFileType(up.filename, up.data); !type.ok()) {
         errors.Add("attachments", "附件“" + up.filename + "”：" + type.status().message());
         break;
       }
       continue;
     }
-    auto stored = ctx.services().attachments->Store(up.filename, up.data);
+    auto stored = ctx.services().files->Store(up.filename, up.data);
     if (!stored.ok()) {
       errors.Add("attachments", "附件“" + up.filename + "”：" + stored.status().message());
       break;

@@ -7,10 +7,10 @@
 #include <charconv>
 
 #include "applications/console.h"
-#include "catalogue/attachments.h"
 #include "catalogue/model.h"
 #include "common/china_time.h"
 #include "common/strings.h"
+#include "files/store.h"
 #include "http/forms.h"
 #include "web/forms.h"
 
@@ -560,10 +560,10 @@ Response GetFile(Request& req, Context& ctx) {
   const int64_t fid = web::ParseId(req.Param("file"));
   for (const auto& file : f->files) {
     if (file.id != fid) continue;
-    auto stored = ctx.services().attachments->Locate(file.sha256);
+    auto stored = ctx.services().files->Locate(file.sha256);
     if (!stored.ok()) return ctx.FromStatus(stored.status());
     Response r = Response::File(stored->path, stored->size, file.content_type);
-    r.SetHeader("Content-Disposition", catalogue::ContentDisposition(file.name));
+    r.SetHeader("Content-Disposition", files::ContentDisposition(file.name));
     r.SetHeader("ETag", "\"" + file.sha256 + "\"");
     r.SetHeader("Cache-Control", "no-store");
     return r;

@@ -87,7 +87,6 @@ Response PostAgencies(Request& req, Context& ctx) {
   Agency a = AgencyFromForm(req);
   auto r = ctx.services().auth->CreateAgency(ctx.actor(), ctx.user(), a, &errors);
   if (r.ok()) {
-    ctx.services().cache.Invalidate();
     if (Status c = ctx.services().catalogue->SeedColumns(r.value()); !c.ok()) return ctx.FromStatus(c);
     return ctx.RedirectWithFlash("/console/agencies/" + std::to_string(r.value()), "已新增机构：" + a.name);
   }
@@ -151,7 +150,6 @@ Response PostAgency(Request& req, Context& ctx) {
   FieldErrors errors;
   Status s = ctx.services().auth->UpdateAgency(ctx.actor(), ctx.user(), a, &errors);
   if (s.ok()) {
-    ctx.services().cache.Invalidate();
     return ctx.RedirectWithFlash("/console/agencies/" + std::to_string(a.id), "机构信息已保存。");
   }
   if (errors.empty()) return ctx.FromStatus(s);
@@ -168,7 +166,6 @@ Response PostDepartment(Request& req, Context& ctx) {
   FieldErrors errors;
   auto r = ctx.services().auth->CreateDepartment(ctx.actor(), ctx.user(), d, &errors);
   if (r.ok()) {
-    ctx.services().cache.Invalidate();
     return ctx.RedirectWithFlash("/console/agencies/" + std::to_string(a->id),
                                  std::string("已新增") + DepartmentKindLabel(d.kind) + "：" + d.name);
   }
@@ -206,7 +203,6 @@ Response PostDepartmentEdit(Request& req, Context& ctx) {
   FieldErrors errors;
   Status s = ctx.services().auth->UpdateDepartment(ctx.actor(), ctx.user(), d, &errors);
   if (s.ok()) {
-    ctx.services().cache.Invalidate();
     return ctx.RedirectWithFlash("/console/agencies/" + std::to_string(d.agency_id), "已保存：" + d.name);
   }
   if (errors.empty()) return ctx.FromStatus(s);

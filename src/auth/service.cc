@@ -291,6 +291,7 @@ Result<int64_t> AuthService::CreateAgency(const Actor& actor, const User* actor_
   });
   if (s.code() == Code::kConflict) errors->Add("uscc", "该统一社会信用代码已被使用");
   if (!s.ok()) return s;
+  gk::Announce(changes_, {ChangeKind::kAgency, id, id});
   return id;
 }
 
@@ -299,7 +300,7 @@ Status AuthService::UpdateAgency(const Actor& actor, const User* actor_user, Age
   a.short_name = Trim(a.short_name);
   a.uscc = NormalizeUscc(a.uscc);
   a.updated_at = clock_.Now();
-  return db_->Transact([&](soci::session& sql) {
+  Status done = db_->Transact([&](soci::session& sql) {
     auto before = store::FindAgency(sql, a.id);
     if (!before) return Status::NotFound("机构不存在");
     if (Status sc = ScopeIn(sql, actor_user, a.id, Permission::kManageAgencies); !sc.ok()) return sc;
@@ -312,6 +313,8 @@ Status AuthService::UpdateAgency(const Actor& actor, const User* actor_user, Age
                Entry(a.id, "agency.update", "agency", a.id, "修改机构：" + a.name, ToAuditJson(*before), ToAuditJson(a)));
     return Status::Ok();
   });
+  if (done.ok()) gk::Announce(changes_, {ChangeKind::kAgency, a.id, a.id});
+  return done;
 }
 
 Result<std::vector<Agency>> AuthService::ListAgencies() {
@@ -361,13 +364,14 @@ Result<int64_t> AuthService::CreateDepartment(const Actor& actor, const User* ac
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  gk::Announce(changes_, {ChangeKind::kAgency, d.agency_id, id});
   return id;
 }
 
 Status AuthService::UpdateDepartment(const Actor& actor, const User* actor_user, Department d, FieldErrors* errors) {
   d.name = Trim(d.name);
   const int64_t now = clock_.Now();
-  return db_->Transact([&](soci::session& sql) {
+  Status done = db_->Transact([&](soci::session& sql) {
     auto before = store::FindDepartment(sql, d.id);
     if (!before) return Status::NotFound("处室或单位不存在");
     d.agency_id = before->agency_id;
@@ -382,6 +386,8 @@ Status AuthService::UpdateDepartment(const Actor& actor, const User* actor_user,
                      ToAuditJson(d)));
     return Status::Ok();
   });
+  if (done.ok()) gk::Announce(changes_, {ChangeKind::kAgency, d.agency_id, d.id});
+  return done;
 }
 
 Result<std::vector<Department>> AuthService::ListDepartments(int64_t agency_id) {

@@ -13,6 +13,7 @@
 #include "auth/permissions.h"
 #include "auth/throttle.h"
 #include "common/clock.h"
+#include "common/changes.h"
 #include "common/status.h"
 #include "config/config.h"
 #include "storage/database.h"
@@ -40,6 +41,8 @@ class AuthService {
   AuthService(std::shared_ptr<storage::Database> db, const Clock& clock, AuthOptions options);
 
   const AuthOptions& options() const { return options_; }
+  // Where agency and department changes are announced (the page cache follows).
+  void SetChangeAnnouncer(const ChangeAnnouncer* changes) { changes_ = changes; }
 
   // Wrong credentials and lockouts return kUnauthenticated / kTooMany with a
   // message for the login page (throttling: auth/throttle.h; `ip` is the
@@ -90,6 +93,7 @@ class AuthService {
   std::shared_ptr<storage::Database> db_;
   const Clock& clock_;
   AuthOptions options_;
+  const ChangeAnnouncer* changes_ = nullptr;
   std::string dummy_hash_;  // verified against for unknown users (timing)
 };
 

@@ -58,10 +58,10 @@ Response Download(Request& req, Context& ctx) {
     const auth::User* user = ctx.user();
     if (user == nullptr || !ctx.services().catalogue->CanSee(item.value(), *user)) return ctx.ErrorPage(404);
   }
-  auto file = ctx.services().attachments->Locate(a->sha256);
+  auto file = ctx.services().files->Locate(a->sha256);
   if (!file.ok()) return ctx.FromStatus(file.status());
   Response r = Response::File(file->path, file->size, a->content_type);
-  r.SetHeader("Content-Disposition", ContentDisposition(a->name));
+  r.SetHeader("Content-Disposition", files::ContentDisposition(a->name));
   r.SetHeader("ETag", "\"" + a->sha256 + "\"");
   // The bytes under a content hash never change; who may see them can.
   r.SetHeader("Cache-Control", is_public ? "public, max-age=3600" : "private, no-store");

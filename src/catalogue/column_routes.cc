@@ -101,9 +101,8 @@ Response PostColumns(Request& req, Context& ctx) {
   if (Status s = ctx.services().auth->CheckScope(ctx.user(), c.agency_id, auth::Permission::kManageColumns); !s.ok())
     return ctx.FromStatus(s);
   FieldErrors errors;
-  auto id = CreateColumn(*ctx.services().db, *ctx.services().clock, ctx.actor(), c, &errors);
+  auto id = CreateColumn(*ctx.services().db, *ctx.services().clock, ctx.actor(), c, &errors, &ctx.services().changes);
   if (id.ok()) {
-    ctx.services().cache.Invalidate();
     return ctx.RedirectWithFlash("/console/columns?agency=" + std::to_string(c.agency_id), "已新增栏目：" + c.name);
   }
   if (errors.empty()) return ctx.FromStatus(id.status());
@@ -128,10 +127,9 @@ Response PostColumn(Request& req, Context& ctx) {
   c.parent_id = web::ParseId(req.Form("parent_id"));
   c.position = static_cast<int>(web::ParseId(req.Form("position")));
   FieldErrors errors;
-  Status s = UpdateColumn(*ctx.services().db, *ctx.services().clock, ctx.actor(), c, &errors);
+  Status s = UpdateColumn(*ctx.services().db, *ctx.services().clock, ctx.actor(), c, &errors, &ctx.services().changes);
   const std::string back = "/console/columns?agency=" + std::to_string(c.agency_id);
   if (s.ok()) {
-    ctx.services().cache.Invalidate();
     return ctx.RedirectWithFlash(back, "已保存栏目：" + c.name);
   }
   if (errors.empty()) return ctx.FromStatus(s);
@@ -142,10 +140,10 @@ Response PostDeleteColumn(Request& req, Context& ctx) {
   auto current = ManagedColumn(req, ctx);
   if (!current.ok()) return ctx.FromStatus(current.status());
   const std::string back = "/console/columns?agency=" + std::to_string(current->agency_id);
-  Status s = DeleteColumn(*ctx.services().db, *ctx.services().clock, ctx.actor(), current.value());
+  Status s = DeleteColumn(*ctx.services().db, *ctx.services().clock, ctx.actor(), current.value(),
+                          &ctx.services().changes);
   if (s.code() == Code::kConflict) return ctx.RedirectWithFlash(back, s.message(), false);
   if (!s.ok()) return ctx.FromStatus(s);
-  ctx.services().cache.Invalidate();
   return ctx.RedirectWithFlash(back, "已删除栏目：" + current->name);
 }
 
@@ -163,13 +161,13 @@ Response PostCategories(Request& req, Context& ctx) {
     pos = end + 1;
   }
   FieldErrors errors;
-  Status s = SetAgencyCategories(*ctx.services().db, *ctx.services().clock, ctx.actor(), agency, names, &errors);
+  Status s = SetAgencyCategories(*ctx.services().db, *ctx.services().clock, ctx.actor(), agency, names, &errors,
+                                 &ctx.services().changes);
   const std::string back = "/console/columns?agency=" + std::to_string(agency);
   if (!s.ok()) {
     if (!errors.empty() || s.code() == Code::kNotFound) return ctx.RedirectWithFlash(back, s.message(), false);
     return ctx.FromStatus(s);
   }
-  ctx.services().cache.Invalidate();
   return ctx.RedirectWithFlash(back, "已保存组配分类。");
 }
 

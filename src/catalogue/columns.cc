@@ -45,7 +45,7 @@ auth::AuditEntry Entry(const Column& c, const char* action, std::string summary)
 }  // namespace
 
 Result<int64_t> CreateColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, Column c,
-                             FieldErrors* errors) {
+                             FieldErrors* errors, const ChangeAnnouncer* changes) {
   if (!ValidCode(c.code)) errors->Add("code", "栏目代码用小写字母、数字和 - 组成，以字母开头，例如 zt-spaq");
   const int64_t now = clock.Now();
   int64_t id = 0;
@@ -60,13 +60,14 @@ Result<int64_t> CreateColumn(storage::Database& db, const Clock& clock, const au
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  gk::Announce(changes, {ChangeKind::kColumn, c.agency_id, id});
   return id;
 }
 
 Status UpdateColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, const Column& c,
-                    FieldErrors* errors) {
+                    FieldErrors* errors, const ChangeAnnouncer* changes) {
   const int64_t now = clock.Now();
-  return db.Transact([&](soci::session& sql) {
+  Status done = db.Transact([&](soci::session& sql) {
     auto before = store::FindColumn(sql, c.id);
     if (!before || before->agency_id != c.agency_id) return Status::NotFound("栏目不存在");
     ValidateColumn(sql, c, errors);
@@ -78,9 +79,12 @@ Status UpdateColumn(storage::Database& db, const Clock& clock, const auth::Actor
     auth::WriteAudit(sql, actor, now, Entry(c, "column.update", "修改栏目：" + before->name + " → " + c.name));
     return Status::Ok();
   });
+  if (done.ok()) gk::Announce(changes, {ChangeKind::kColumn, c.agency_id, c.id});
+  return done;
 }
 
-Status DeleteColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, const Column& c) {
+Status DeleteColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, const Column& c,
+                    const ChangeAnnouncer* changes) {
   const auto statutory = [&c] {
     if (c.code == "xxgk") return true;
     for (const char* code : kXxgkPartCodes)
@@ -91,7 +95,7 @@ Status DeleteColumn(storage::Database& db, const Clock& clock, const auth::Actor
   for (const char* code : kNavigationCodes)
     if (c.code == code) return Status::Conflict("“" + c.name + "”是网站主导航和首页使用的栏目，不能删除。");
   const int64_t now = clock.Now();
-  return db.Transact([&](soci::session& sql) {
+  Status done = db.Transact([&](soci::session& sql) {
     long long id = c.id, children = 0, items = 0;
     sql << "SELECT COUNT(*) FROM columns WHERE parent_id = :id", soci::use(id), soci::into(children);
     if (children > 0) return Status::Conflict("栏目“" + c.name + "”下还有下级栏目，请先删除或移走它们。");
@@ -102,6 +106,8 @@ Status DeleteColumn(storage::Database& db, const Clock& clock, const auth::Actor
     auth::WriteAudit(sql, actor, now, Entry(c, "column.delete", "删除栏目：" + c.name));
     return Status::Ok();
   });
+  if (done.ok()) gk::Announce(changes, {ChangeKind::kColumn, c.agency_id, c.id});
+  return done;
 }
 
 Result<std::vector<std::string>> AgencyCategories(storage::Database& db, int64_t agency_id) {
@@ -121,7 +127,8 @@ Result<std::vector<std::string>> AgencyCategories(storage::Database& db, int64_t
 }
 
 Status SetAgencyCategories(storage::Database& db, const Clock& clock, const auth::Actor& actor, int64_t agency_id,
-                           const std::vector<std::string>& names_in, FieldErrors* errors) {
+                           const std::vector<std::string>& names_in, FieldErrors* errors,
+                           const ChangeAnnouncer* changes) {
   std::vector<std::string> names;
   for (const auto& n : names_in) {
     std::string name = Trim(n);
@@ -133,7 +140,7 @@ Status SetAgencyCategories(storage::Database& db, const Clock& clock, const auth
   }
   if (names.size() > 60) errors->Add("categories", "组配分类最多 60 个。");
   if (!errors->empty()) return errors->ToStatus();
-  return db.Transact([&](soci::session& sql) {
+  Status done = db.Transact([&](soci::session& sql) {
     long long a = agency_id;
     if (!auth::store::FindAgency(sql, agency_id)) return Status::NotFound("机构不存在。");
     sql << "DELETE FROM agency_categories WHERE agency_id = :a", soci::use(a);
@@ -154,6 +161,8 @@ Status SetAgencyCategories(storage::Database& db, const Clock& clock, const auth
     auth::WriteAudit(sql, actor, clock.Now(), e);
     return Status::Ok();
   });
+  if (done.ok()) gk::Announce(changes, {ChangeKind::kColumn, agency_id, 0});
+  return done;
 }
 
 }  // namespace gk::catalogue

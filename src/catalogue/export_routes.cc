@@ -8,10 +8,10 @@
 #include <sstream>
 
 #include "auth/password.h"
-#include "catalogue/attachments.h"
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
 #include "common/csv.h"
+#include "files/store.h"
 #include "web/forms.h"
 
 namespace gk::catalogue {
@@ -110,11 +110,11 @@ Response Export(Request& req, Context& ctx) {
     if (!x.ok()) return ctx.FromStatus(x.status());
     r.body = std::move(x).value();
     r.SetHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    r.SetHeader("Content-Disposition", ContentDisposition(name + ".xlsx"));
+    r.SetHeader("Content-Disposition", files::ContentDisposition(name + ".xlsx"));
   } else {
     r.body = Csv(ctx, items);
     r.SetHeader("Content-Type", "text/csv; charset=utf-8");
-    r.SetHeader("Content-Disposition", ContentDisposition(name + ".csv"));
+    r.SetHeader("Content-Disposition", files::ContentDisposition(name + ".csv"));
   }
   return r;
 }

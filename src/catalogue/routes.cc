@@ -359,7 +359,6 @@ Response Act(Request& req, Context& ctx, const char* done, Fn fn) {
   FieldErrors errors;
   Status s = fn(id, &errors);
   if (s.ok()) {
-    ctx.services().cache.Invalidate();
     return ctx.RedirectWithFlash("/console/items/" + std::to_string(id), done);
   }
   auto item = Svc(ctx).Get(id);

@@ -193,9 +193,9 @@ bool CatalogueService::CanSee(const Item& item, const auth::User& user) {
 }
 
 void CatalogueService::Notify(int64_t id) {
-  if (!listener_) return;
   auto item = Get(id);
-  if (item.ok()) listener_(item.value());
+  if (item.ok() && listener_) listener_(item.value());
+  gk::Announce(changes_, {ChangeKind::kItem, item.ok() ? item->agency_id : 0, id});
 }
 
 Status CatalogueService::SeedColumns(int64_t agency_id) {

@@ -3,6 +3,8 @@
 // Art. 26 timeliness check. Every change is audited in its own transaction.
 #pragma once
 
+#include "common/changes.h"
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -33,7 +35,7 @@ struct CatalogueOptions {
 };
 
 // Called after an item was published or withdrawn, outside the transaction:
-// the search index and the page cache follow.
+// the search index follows (the page cache follows the announcement).
 using PublicationListener = std::function<void(const Item& item)>;
 
 struct Page {
@@ -47,6 +49,9 @@ class CatalogueService {
 
   const CatalogueOptions& options() const { return options_; }
   void SetPublicationListener(PublicationListener l) { listener_ = std::move(l); }
+  // Where publications and withdrawals are announced, after the listener ran
+  // (the page cache follows).
+  void SetChangeAnnouncer(const ChangeAnnouncer* changes) { changes_ = changes; }
 
   // The default column tree of an agency (idempotent: existing codes kept).
   Status SeedColumns(int64_t agency_id);
@@ -124,6 +129,7 @@ class CatalogueService {
   const Clock& clock_;
   CatalogueOptions options_;
   PublicationListener listener_;
+  const ChangeAnnouncer* changes_ = nullptr;
 };
 
 }  // namespace gk::catalogue

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/calendar_admin.h"
+#include "calendar/service.h"
 #include "app/init.h"
 #include "applications/fees.h"
 #include "catalogue/import.h"
@@ -350,7 +350,7 @@ int CmdCalc(const Args& args, const gk::config::Config& config) {
     o.data_dir = config.data_dir;
     o.pool_size = 1;
     if (auto db = gk::storage::Database::Open(o); db.ok())
-      (void)gk::app::ApplyCalendarOverrides(*db.value(), calendar);  // not migrated yet: the files alone
+      (void)gk::calendar::ApplyCalendarOverrides(*db.value(), calendar);  // not migrated yet: the files alone
   }
   if (sub == "workdays") {
     end = calendar.AddWorkingDays(*start, n, nullptr);

@@ -15,13 +15,16 @@
 #include "auth/permissions.h"
 #include "auth/scope.h"
 #include "auth/service.h"
+#include "calendar/service.h"
 #include "catalogue/attachments.h"
+#include "files/store.h"
 #include "catalogue/indexing.h"
 #include "catalogue/search_log.h"
 #include "catalogue/service.h"
 #include "catalogue/sitemap.h"
 #include "search/index.h"
 #include "common/calendar.h"
+#include "common/changes.h"
 #include "common/clock.h"
 #include "config/config.h"
 #include "http/assets.h"
@@ -52,9 +55,13 @@ inline Guard Staff(auth::Permission p = auth::Permission::kConsole) { return {Ac
 struct Services {
   config::Config config;
   std::shared_ptr<storage::Database> db;
+  // Changes announced by the services; the app subscribes the page cache.
+  ChangeAnnouncer changes;
   std::unique_ptr<auth::AuthService> auth;
   const Clock* clock = nullptr;
   WorkCalendar calendar;  // loaded at start from paths.calendar_dir
+  // 工作日历 administration: the years saved in the console, over `calendar`.
+  std::unique_ptr<calendar::CalendarService> calendar_admin;
   std::unique_ptr<catalogue::CatalogueService> catalogue;
   // Full-text search; null when another process holds the index (the
   // command line while the server runs).
@@ -62,7 +69,8 @@ struct Services {
   // Keeps `search` in step with changes made by other processes; run by
   // the server's scheduler.
   std::unique_ptr<catalogue::SearchCatchUp> search_catch_up;
-  std::unique_ptr<catalogue::AttachmentStore> attachments;  // files in <data>/files
+  std::unique_ptr<files::FileStore> files;  // <data>/files, content-addressed
+  std::unique_ptr<catalogue::AttachmentStore> attachments;  // items' files, kept in `files`
   std::unique_ptr<applications::ApplicationService> applications;  // 依申请公开
   // Staff-only full-text index of applications (<data>/search-applications);
   // null when another process holds it.

@@ -1,7 +1,7 @@
-// The 工作日历 console's date lists, and the years stored in the database
+// The 工作日历 administration's date lists, and the years stored in the database
 // applied at start over the shipped files — a bad stored year skipped, never
 // fatal.
-#include "app/calendar_admin.h"
+#include "calendar/service.h"
 
 #include <gtest/gtest.h>
 #include <soci/soci.h>
@@ -17,7 +17,7 @@
 #include "config/config.h"
 #include "testutil/source_tree.h"
 
-namespace gk::app {
+namespace gk::calendar {
 namespace {
 
 namespace fs = std::filesystem;
@@ -81,7 +81,7 @@ class CalendarOverridesTest : public ::testing::Test {
       overrides.push_back(std::string("paths.static_dir=") + src + "/static");
     }
     ASSERT_TRUE(config::Load("", {}, overrides, &config_).ok());
-    auto app = App::Create(config_, clock_, /*migrate=*/true);
+    auto app = app::App::Create(config_, clock_, /*migrate=*/true);
     ASSERT_TRUE(app.ok()) << app.status().message();
     app_ = std::move(app).value();
   }
@@ -106,7 +106,7 @@ class CalendarOverridesTest : public ::testing::Test {
   std::string calendar_dir_;
   config::Config config_;
   FakeClock clock_{1764136800};
-  std::unique_ptr<App> app_;
+  std::unique_ptr<app::App> app_;
 };
 
 TEST_F(CalendarOverridesTest, StoredYearsOverrideTheFilesAndBadOnesAreSkipped) {
@@ -117,7 +117,7 @@ TEST_F(CalendarOverridesTest, StoredYearsOverrideTheFilesAndBadOnesAreSkipped) {
   Store(2027, "2027-01-01,2027-01-02,2027-01-03", "2027-02-14");  // a new year
   Store(2028, "2028-01-01", "2028-01-03");                 // 01-03 is a Monday: refused
   Store(2029, "2029-01-01,not-a-date", "");                // damaged
-  ASSERT_TRUE(LoadCalendarOverrides(app_->services()).ok());
+  ASSERT_TRUE(app_->services().calendar_admin->LoadOverrides().ok());
   EXPECT_EQ(cal.Classify(D("2026-10-01")), DayKind::kWorkday);
   EXPECT_EQ(cal.Classify(D("2026-01-01")), DayKind::kHoliday);
   EXPECT_EQ(cal.Classify(D("2027-01-02")), DayKind::kHoliday);
@@ -128,7 +128,7 @@ TEST_F(CalendarOverridesTest, StoredYearsOverrideTheFilesAndBadOnesAreSkipped) {
 
   // And at every start: App::Create applies them after the files.
   app_.reset();
-  auto again = App::Create(config_, clock_, /*migrate=*/false);
+  auto again = app::App::Create(config_, clock_, /*migrate=*/false);
   ASSERT_TRUE(again.ok()) << again.status().message();
   app_ = std::move(again).value();
   EXPECT_EQ(app_->services().calendar.Classify(D("2026-10-01")), DayKind::kWorkday);
@@ -136,5 +136,33 @@ TEST_F(CalendarOverridesTest, StoredYearsOverrideTheFilesAndBadOnesAreSkipped) {
   EXPECT_FALSE(app_->services().calendar.HasYear(2028));
 }
 
+// The service audits the save and announces it; the app's one subscriber
+// empties the page cache (no route handler does).
+TEST_F(CalendarOverridesTest, SavingAYearIsAuditedAndEmptiesThePageCache) {
+  auto& s = app_->services();
+  const uint64_t before = s.cache.generation();
+  FieldErrors errors;
+  auto saved = s.calendar_admin->Save({0, "命令行", ""}, {"2027", "2027-01-01..2027-01-03", "", "国办发明电〔2026〕1号"},
+                                      &errors);
+  ASSERT_TRUE(saved.ok()) << saved.status().message();
+  EXPECT_TRUE(errors.empty());
+  EXPECT_NE(s.cache.generation(), before);
+  EXPECT_EQ(s.calendar.Classify(D("2027-01-02")), DayKind::kHoliday);
+  long long audited = 0;
+  Status read = s.db->Read([&](soci::session& sql) {
+    sql << "SELECT COUNT(*) FROM audit_log WHERE action = 'calendar.save' AND object_id = '2027'", soci::into(audited);
+    return Status::Ok();
+  });
+  ASSERT_TRUE(read.ok()) << read.message();
+  EXPECT_EQ(audited, 1);
+
+  // A refused form changes nothing and announces nothing.
+  const uint64_t after = s.cache.generation();
+  FieldErrors refused;
+  EXPECT_FALSE(s.calendar_admin->Save({0, "命令行", ""}, {"27", "", "", ""}, &refused).ok());
+  EXPECT_FALSE(refused.Get("year").empty());
+  EXPECT_EQ(s.cache.generation(), after);
+}
+
 }  // namespace
-}  // namespace gk::app
+}  // namespace gk::calendar

@@ -1,0 +1,48 @@
+// Announcements of changes the public pages show: a service announces each
+// change it made (after its transaction committed), and whoever follows
+// them subscribes at start-up (src/app/ subscribes the page cache, which is
+// emptied on every change). The services know nothing of their subscribers.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <utility>
+#include <vector>
+
+namespace gk {
+
+enum class ChangeKind {
+  kItem,        // an item published, withdrawn or republished
+  kAgency,      // an agency or one of its departments created or edited
+  kColumn,      // a column or an agency's 组配分类 created, edited or deleted
+  kCalendar,    // a year of the working-day calendar saved
+};
+
+struct Change {
+  ChangeKind kind = ChangeKind::kItem;
+  int64_t agency_id = 0;  // 0 when not known or not one agency's
+  int64_t id = 0;         // the item, agency, department, column or year
+};
+
+class ChangeAnnouncer {
+ public:
+  using Subscriber = std::function<void(const Change&)>;
+
+  // At start-up only, before the first announcement: subscribers are not
+  // guarded against announcements running on other threads.
+  void Subscribe(Subscriber s) { subscribers_.push_back(std::move(s)); }
+  // Calls every subscriber in the order they subscribed, on the caller's thread.
+  void Announce(const Change& c) const {
+    for (const auto& s : subscribers_) s(c);
+  }
+
+ private:
+  std::vector<Subscriber> subscribers_;
+};
+
+// For services holding an optional announcer (null in tests that do not follow changes).
+inline void Announce(const ChangeAnnouncer* announcer, const Change& c) {
+  if (announcer) announcer->Announce(c);
+}
+
+}  // namespace gk
