@@ -70,7 +70,7 @@
 <button type="submit" class="btn btn-secondary">登记结果</button></form>{{/PENDING}}</section>{{/APPEALS}}
 <section class="card" aria-labelledby="events-title">
 <h2 class="card-title" id="events-title">办理记录</h2>
-<div class="table-wrap" tabindex="0" role="region" aria-label="办理记录">
+<div class="table-wrap" tabindex="0" role="region" aria-label="办理记录表（可横向滚动）">
 <table class="table"><thead><tr><th scope="col">时间</th><th scope="col">事项</th><th scope="col">日期</th><th scope="col">说明</th><th scope="col">经办人</th></tr></thead>
 <tbody>{{#EVENTS}}<tr><td>{{AT}}</td><td>{{LABEL}}</td><td>{{ON}}{{#UNTIL}} 至 {{UNTIL}}{{/UNTIL}}</td><td class="prose-pre">{{NOTE}}{{#DAYS}} {{DAYS}} 个工作日{{/DAYS}}</td><td>{{USER}}</td></tr>{{/EVENTS}}</tbody></table>
 </div>

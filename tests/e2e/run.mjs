@@ -265,6 +265,12 @@ async function main() {
     await screenshot('console');
   }, ready);
 
+  // The console as the administrator: the users' administration.
+  for (const [shot, path] of [['console-users-axe', '/console/users'], ['console-user-new-axe', '/console/users/new']]) {
+    await check(`axe: ${path} (administrator) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
+      ['admin logs in']);
+  }
+
   await check('admin creates a user', async () => {
     await page.goto(`${base}/console/users/new`);
     assert(pathOf(page) === '/console/users/new', `ended on ${page.url()}`);
@@ -327,6 +333,14 @@ async function main() {
     await page.getByRole('button', { name: '保存新密码', exact: true }).click();
     await page.waitForURL((u) => u.pathname === '/console');
   }
+  // Signs in again with the password firstSignIn set; ends on /console.
+  async function signIn(user) {
+    await page.goto(`${base}/login`);
+    await page.locator('[name=username]').fill(user);
+    await page.locator('[name=password]').fill(newPassword);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === '/console');
+  }
   async function signOut() {
     await page.goto(`${base}/console`);
     await Promise.all([
@@ -380,6 +394,29 @@ async function main() {
     await page.waitForURL((u) => u.pathname === itemPath);
     await signOut();
   }, ready);
+
+  // The console as a demo editor: dashboard, item list, the item editor
+  // (new and existing) and the item's review page.
+  const drafted = ['an editor drafts an item with an attachment and submits it'];
+  await check('the editor signs in again', () => signIn('editor'), drafted);
+  for (const [shot, path] of [['console-dashboard-axe', '/console'], ['console-items-axe', '/console/items'],
+                              ['console-item-new-axe', '/console/items/new']]) {
+    await check(`axe: ${path} (editor) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
+      ['the editor signs in again']);
+  }
+  await check('axe: the item under review (editor) has no violations',
+    () => axeCheck(page, `${base}${itemPath}`, 'console-item-axe'), ['the editor signs in again']);
+  await check('axe: the item editor with a refused form (editor) has no violations', async () => {
+    await page.goto(`${base}/console/items/new`);
+    // The server's refusal, not the browser's: skip the required-field check.
+    await page.evaluate(() => document.querySelectorAll('form').forEach((f) => { f.noValidate = true; }));
+    await page.getByRole('button', { name: '保存草稿', exact: true }).click();
+    await page.waitForLoadState();
+    assert(pathOf(page) === '/console/items', `an empty draft was not refused: ended on ${page.url()}`);
+    await screenshot('console-item-refused-axe');
+    await axeCurrent(page);
+  }, ['the editor signs in again']);
+  await check('the editor signs out', () => signOut(), ['the editor signs in again']);
 
   await check('three reviewers approve the three stages', async () => {
     for (const name of ['e2erev1', 'e2erev2', 'e2erev3']) {
@@ -484,6 +521,18 @@ async function main() {
     await screenshot('officer-drafted');
     await signOut();
   }, applied);
+
+  // The console as the demo officer: the applications list and a case page.
+  const drafted2 = ['an officer confirms receipt and drafts a reply'];
+  await check('the officer signs in again', () => signIn('officer'), drafted2);
+  for (const [shot, path] of [['console-applications-axe', '/console/applications'],
+                              ['console-applications-open-axe', '/console/applications?view=open']]) {
+    await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
+      ['the officer signs in again']);
+  }
+  await check('axe: the case page (officer) has no violations',
+    () => axeCheck(page, `${base}${application.casePath}`, 'console-case-axe'), ['the officer signs in again']);
+  await check('the officer signs out', () => signOut(), ['the officer signs in again']);
 
   await check('the leader signs the reply and the case is closed', async () => {
     const otp = /演示账号: leader（[^）]*） 一次性密码: (\S+)/.exec(initOutput)?.[1];

@@ -137,6 +137,19 @@ HttpResult Browser::Post(const std::string& target, std::vector<std::pair<std::s
   return Send("POST", target, body, "application/x-www-form-urlencoded");
 }
 
+HttpResult Browser::PostFiles(const std::string& target, const std::vector<File>& files,
+                              const std::vector<std::pair<std::string, std::string>>& fields) {
+  const std::string boundary = "gkTestBoundary7MA4YWxkTrZu0gW";
+  std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf_ + "\r\n";
+  for (const auto& [name, value] : fields)
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+  for (const auto& f : files)
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field + "\"; filename=\"" +
+            f.filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + f.data + "\r\n";
+  body += "--" + boundary + "--\r\n";
+  return Send("POST", target, body, "multipart/form-data; boundary=" + boundary);
+}
+
 HttpResult Browser::PostFile(const std::string& target, const std::string& field, const std::string& filename,
                              const std::string& data, const std::vector<std::pair<std::string, std::string>>& fields) {
   const std::string boundary = "gkTestBoundary7MA4YWxkTrZu0gW";
@@ -168,6 +181,15 @@ std::string ChinaDateFromToday(int offset_days) { return ChinaToday(SystemClock(
 std::string Capture(const std::string& body, const std::string& pattern) {
   std::smatch m;
   return std::regex_search(body, m, std::regex(pattern)) ? std::string(m[1]) : std::string();
+}
+
+std::string HumanCheckAnswer(const std::string& body) {
+  static const std::map<std::string, int> digits = {{"一", 1}, {"二", 2}, {"三", 3}, {"四", 4}, {"五", 5},
+                                                    {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
+  std::smatch m;
+  static const std::regex kQuestion("验证题：(一|二|三|四|五|六|七|八|九)加(一|二|三|四|五|六|七|八|九)等于几");
+  if (!std::regex_search(body, m, kQuestion)) return "";
+  return std::to_string(digits.at(m[1]) + digits.at(m[2]));
 }
 
 bool Has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
@@ -316,6 +338,30 @@ std::string ServerProcess::DemoPassword(const std::string& username) const {
   std::smatch m;
   if (std::regex_search(init_output_, m, re)) return m[1];
   return {};
+}
+
+int ServerProcess::Kill() {
+  if (pid_ <= 0) return -1;
+  kill(pid_, SIGKILL);
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
+  return WIFSIGNALED(status) ? -WTERMSIG(status) : WEXITSTATUS(status);
+}
+
+int ServerProcess::RunInBackground(const std::vector<std::string>& args,
+                                   const std::map<std::string, std::string>& env) {
+  int ofd = -1, efd = -1;
+  int pid = Spawn(args, env, &ofd, &efd);
+  std::thread([ofd] { ReadAll(ofd); }).detach();
+  std::thread([efd] { ReadAll(efd); }).detach();
+  return pid;
+}
+
+int ServerProcess::Wait(int pid) {
+  int status = 0;
+  if (waitpid(pid, &status, 0) != pid) return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
 }
 
 bool ServerProcess::Running() {

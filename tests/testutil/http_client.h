@@ -38,6 +38,8 @@ int ChinaYearNow();
 
 // The first group of `pattern`'s first match in `body`, or "".
 std::string Capture(const std::string& body, const std::string& pattern);
+// The answer to the human check of the page's form ("七加二等于几？"), or "".
+std::string HumanCheckAnswer(const std::string& body);
 // True when `body` contains `text`.
 bool Has(const std::string& body, const std::string& text);
 
@@ -52,6 +54,12 @@ class Browser {
   // Posts multipart/form-data with one file and `fields`; adds _csrf.
   HttpResult PostFile(const std::string& target, const std::string& field, const std::string& filename,
                       const std::string& data, const std::vector<std::pair<std::string, std::string>>& fields = {});
+  // Posts multipart/form-data with several files, each {field, filename, data}; adds _csrf.
+  struct File {
+    std::string field, filename, data;
+  };
+  HttpResult PostFiles(const std::string& target, const std::vector<File>& files,
+                       const std::vector<std::pair<std::string, std::string>>& fields = {});
   // Logs in; returns the final status of the POST (303 on success).
   HttpResult Login(const std::string& username, const std::string& password);
   std::string Cookie(const std::string& name) const;
@@ -96,6 +104,14 @@ class ServerProcess {
   std::string Log(size_t* total_bytes = nullptr) const;
   // SIGTERM and wait; returns the exit code (or -signal).
   int Terminate(int timeout_ms = 15000);
+  // SIGKILL and wait, as a crash or the OOM killer would; returns -9. The
+  // data directory stays (and is still removed with this object).
+  int Kill();
+  // Starts the binary with arguments without waiting (stdout and stderr are
+  // drained and dropped); returns its pid for Wait or kill().
+  static int RunInBackground(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {});
+  // Waits for a process started by RunInBackground: exit code, or -signal.
+  static int Wait(int pid);
   // Runs the binary with arguments; returns exit code, fills stdout/stderr.
   static int Run(const std::vector<std::string>& args, std::string* out, std::string* err,
                  const std::map<std::string, std::string>& env = {});
