@@ -18,7 +18,24 @@
 
 namespace gk::app {
 
-void RegisterAllRoutes(web::Site& site) {
+void RegisterAllRoutes(web::Site& site, Services& s) {
+  // What each domain's routes are given: nothing more than they use.
+  s.auth_hooks.agency_created = {[catalogue = s.catalogue.get()](int64_t agency) {
+    return catalogue->SeedColumns(agency);
+  }};
+  s.auth_hooks.dashboard = {applications::FillDashboard};
+  s.catalogue_routes = {.catalogue = s.catalogue.get(),
+                        .search = s.search.get(),
+                        .attachments = s.attachments.get(),
+                        .files = s.files.get(),
+                        .search_log = s.search_log.get(),
+                        .sitemap_urls = &s.sitemap_urls};
+  s.application_routes = {.applications = s.applications.get(), .files = s.files.get()};
+  site.Provide(&s.auth_hooks);
+  site.Provide(&s.catalogue_routes);
+  site.Provide(&s.application_routes);
+  site.Provide(s.calendar_admin.get());
+
   RegisterPublicRoutes(site);
   auth::RegisterSessionRoutes(site);
   auth::RegisterAdminRoutes(site);
@@ -36,7 +53,7 @@ void RegisterAllRoutes(web::Site& site) {
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
   std::unique_ptr<App> app(new App());
-  web::Services& s = app->services_;
+  Services& s = app->services_;
   s.config = config;
   s.clock = &clock;
   s.templates_dir = config.paths.templates_dir;
@@ -92,7 +109,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   OpenApplicationSearch(s);
   s.files = std::make_unique<files::FileStore>(config.data_dir + "/files");
   s.attachments = std::make_unique<catalogue::AttachmentStore>(s.db, *s.files, clock);
-  web::Services* services = &s;
+  Services* services = &s;
   s.catalogue->SetPublicationListener([services](const catalogue::Item& item) {
     if (services->search) {
       if (Status u = catalogue::UpdateSearch(*services->search, item); !u.ok())
@@ -109,13 +126,13 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.calendar_admin->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
-  RegisterAllRoutes(*app->site_);
+  RegisterAllRoutes(*app->site_, s);
   return app;
 }
 
 // The search index lives in <data>/search. A corrupt one is set aside and
 // rebuilt; one held by another process is left alone.
-Status OpenSearch(web::Services& s) {
+Status OpenSearch(Services& s) {
   const std::string dir = s.config.data_dir + "/search";
   auto index = search::Index::Open(dir);
   if (!index.ok() && index.status().code() == Code::kUnavailable) {
@@ -145,7 +162,7 @@ Status OpenSearch(web::Services& s) {
 
 // The applications' own index (staff only, never the public search) in
 // <data>/search-applications. Without it text search falls back to LIKE.
-void OpenApplicationSearch(web::Services& s) {
+void OpenApplicationSearch(Services& s) {
   const std::string dir = s.config.data_dir + "/search-applications";
   auto index = search::Index::Open(dir);
   if (!index.ok() && index.status().code() == Code::kUnavailable) {
@@ -164,7 +181,7 @@ void OpenApplicationSearch(web::Services& s) {
       (count.ok() && count.value() == 0) || (outdated.ok() && outdated.value());
 }
 
-Status SeedAllColumns(web::Services& s) {
+Status SeedAllColumns(Services& s) {
   auto agencies = s.auth->ListAgencies();
   if (!agencies.ok()) return agencies.status();
   for (const auto& a : agencies.value())

@@ -8,6 +8,7 @@
 
 #include "common/status.h"
 #include "config/config.h"
+#include "app/services.h"
 #include "web/site.h"
 
 namespace gk::app {
@@ -19,7 +20,7 @@ class App {
   // pending ones.
   static Result<std::unique_ptr<App>> Create(const config::Config& config, const Clock& clock, bool migrate);
 
-  web::Services& services() { return services_; }
+  Services& services() { return services_; }
   web::Site& site() { return *site_; }
 
   // Binds, calls `on_listening` with each URL, serves until SIGTERM/SIGINT.
@@ -27,20 +28,21 @@ class App {
 
  private:
   App() = default;
-  web::Services services_;
+  Services services_;
   std::unique_ptr<web::Site> site_;
 };
 
 // Opens (or sets aside and recreates) the search index of the data directory.
-Status OpenSearch(web::Services& services);
+Status OpenSearch(Services& services);
 // Opens (or leaves unopened) the staff-only index of applications.
-void OpenApplicationSearch(web::Services& services);
+void OpenApplicationSearch(Services& services);
 
 // The default column tree for every agency that lacks it.
-Status SeedAllColumns(web::Services& services);
+Status SeedAllColumns(Services& services);
 
-// Registers every route of the program. The route-walk test uses it too.
-void RegisterAllRoutes(web::Site& site);
+// Provides each domain's dependencies to the site and registers every route
+// of the program.
+void RegisterAllRoutes(web::Site& site, Services& services);
 
 // Public pages (home, agencies, sitemap, accessibility) and health checks.
 void RegisterPublicRoutes(web::Site& site);

@@ -39,7 +39,7 @@ void AddDepartments(ctemplate::TemplateDictionary& row, const std::vector<auth::
 void AddCatalogueBlocks(Context& ctx, ctemplate::TemplateDictionary& d, const std::vector<auth::Agency>& agencies) {
   const auth::Agency* site = auth::SiteAgency(agencies);
   if (!site) return;
-  auto& catalogue = *ctx.services().catalogue;
+  auto& catalogue = *catalogue::Deps(ctx).catalogue;
   for (const char* code : catalogue::kXxgkPartCodes) {
     auto c = catalogue.GetColumnByCode(site->id, code);
     if (!ctx.Got(c)) continue;
@@ -169,7 +169,7 @@ const char* ReadyState(const char* part, const Status& s) {
 
 Response Readyz(Request&, Context& ctx) {
   Status db = ctx.services().db->Ping();
-  Status search = ctx.services().search ? ctx.services().search->Check() : Status::Unavailable("搜索索引未打开");
+  Status search = catalogue::Deps(ctx).search ? catalogue::Deps(ctx).search->Check() : Status::Unavailable("搜索索引未打开");
   bool ok = db.ok() && search.ok();
   nlohmann::json j = {{"status", ok ? "ok" : "unavailable"},
                       {"database", ReadyState("database", db)},

@@ -20,7 +20,7 @@ using http::Response;
 using web::Context;
 using web::Page;
 
-ApplicationService& Svc(Context& ctx) { return *ctx.services().applications; }
+ApplicationService& Svc(Context& ctx) { return *Deps(ctx).applications; }
 
 constexpr int kMaxFiles = 3;
 constexpr size_t kMaxFileBytes = 10 * 1024 * 1024;
@@ -94,7 +94,7 @@ Response PostApply(Request& req, Context& ctx) {
       }
       continue;
     }
-    auto stored = ctx.services().files->Store(up.filename, up.data);
+    auto stored = Deps(ctx).files->Store(up.filename, up.data);
     if (!stored.ok()) {
       errors.Add("attachments", "附件“" + up.filename + "”：" + stored.status().message());
       break;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "applications/console.h"
+#include "catalogue/model.h"
 #include "common/idcard.h"
 #include "common/strings.h"
 #include "http/forms.h"

@@ -18,7 +18,7 @@ namespace gk::applications {
 
 namespace console {
 
-ApplicationService& Svc(web::Context& ctx) { return *ctx.services().applications; }
+ApplicationService& Svc(web::Context& ctx) { return *Deps(ctx).applications; }
 
 // The cases the user may list: every case of the agencies where they handle
 // applications (公开办), and the cases assigned to their departments (协查).
@@ -560,7 +560,7 @@ Response GetFile(Request& req, Context& ctx) {
   const int64_t fid = web::ParseId(req.Param("file"));
   for (const auto& file : f->files) {
     if (file.id != fid) continue;
-    auto stored = ctx.services().files->Locate(file.sha256);
+    auto stored = Deps(ctx).files->Locate(file.sha256);
     if (!stored.ok()) return ctx.FromStatus(stored.status());
     Response r = Response::File(stored->path, stored->size, file.content_type);
     r.SetHeader("Content-Disposition", files::ContentDisposition(file.name));
@@ -572,6 +572,22 @@ Response GetFile(Request& req, Context& ctx) {
 }
 
 }  // namespace
+
+void FillDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d) {
+  using auth::Permission;
+  if (!ctx.scope().AllowsSomewhere(Permission::kHandleApplications)) return;
+  auto handled = ctx.scope().Agencies(Permission::kHandleApplications);
+  if (handled.empty()) handled = {-1};  // agencies unreadable: count nothing rather than everything
+  auto counts = console::Svc(ctx).Dashboard(handled);
+  if (!counts.ok()) return;
+  auto* a = d.AddSectionDictionary("APPLICATIONS");
+  a->SetIntValue("TO_CONFIRM", static_cast<long>(counts->to_confirm));
+  a->SetIntValue("DUE_SOON", static_cast<long>(counts->due_soon));
+  a->SetIntValue("OVERDUE", static_cast<long>(counts->overdue));
+  a->SetIntValue("WAITING", static_cast<long>(counts->waiting_applicant + counts->waiting_third_party));
+  a->SetIntValue("SIGN_OFF", static_cast<long>(counts->sign_off));
+  if (counts->overdue > 0) a->ShowSection("HAS_OVERDUE");
+}
 
 void RegisterConsoleRoutes(web::Site& site) {
   using auth::Permission;

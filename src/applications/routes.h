@@ -2,9 +2,25 @@
 // the staff console (registration, handling, letters, sign-off, report).
 #pragma once
 
+#include "applications/service.h"
+#include "files/store.h"
 #include "web/site.h"
 
 namespace gk::applications {
+
+// What the routes of 依申请公开 use besides web::Core, given by the
+// composition root (app/) before it registers them.
+struct RouteDeps {
+  ApplicationService* applications = nullptr;
+  files::FileStore* files = nullptr;  // attachments of applications and letters
+};
+
+inline RouteDeps& Deps(web::Context& ctx) { return ctx.Get<RouteDeps>(); }
+
+// The 依申请公开 part of the console dashboard (APPLICATIONS in
+// console/dashboard.tpl): due, overdue and waiting cases of the agencies
+// where the user handles applications.
+void FillDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d);
 
 void RegisterPublicRoutes(web::Site& site);
 void RegisterConsoleRoutes(web::Site& site);

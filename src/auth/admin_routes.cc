@@ -87,7 +87,8 @@ Response PostAgencies(Request& req, Context& ctx) {
   Agency a = AgencyFromForm(req);
   auto r = ctx.services().auth->CreateAgency(ctx.actor(), ctx.user(), a, &errors);
   if (r.ok()) {
-    if (Status c = ctx.services().catalogue->SeedColumns(r.value()); !c.ok()) return ctx.FromStatus(c);
+    for (const auto& created : ctx.Get<RouteHooks>().agency_created)
+      if (Status c = created(r.value()); !c.ok()) return ctx.FromStatus(c);
     return ctx.RedirectWithFlash("/console/agencies/" + std::to_string(r.value()), "已新增机构：" + a.name);
   }
   if (errors.empty()) return ctx.FromStatus(r.status());

@@ -116,21 +116,8 @@ Response GetDashboard(Request&, Context& ctx) {
     r->SetValue("AGENCY", g.agency_id == 0 ? "全部机构" : names[g.agency_id]);
     r->SetValue("DEPARTMENT", g.department_id == 0 ? "—" : dept_names[g.department_id]);
   }
-  // 依申请公开 at a glance: what is due, overdue, waiting.
-  if (ctx.scope().AllowsSomewhere(Permission::kHandleApplications) && ctx.services().applications) {
-    auto handled = ctx.scope().Agencies(Permission::kHandleApplications);
-    if (handled.empty()) handled = {-1};  // agencies unreadable: count nothing rather than everything
-    auto counts = ctx.services().applications->Dashboard(handled);
-    if (counts.ok()) {
-      auto* a = d.AddSectionDictionary("APPLICATIONS");
-      a->SetIntValue("TO_CONFIRM", static_cast<long>(counts->to_confirm));
-      a->SetIntValue("DUE_SOON", static_cast<long>(counts->due_soon));
-      a->SetIntValue("OVERDUE", static_cast<long>(counts->overdue));
-      a->SetIntValue("WAITING", static_cast<long>(counts->waiting_applicant + counts->waiting_third_party));
-      a->SetIntValue("SIGN_OFF", static_cast<long>(counts->sign_off));
-      if (counts->overdue > 0) a->ShowSection("HAS_OVERDUE");
-    }
-  }
+  // The domains' parts (依申请公开 at a glance, ...), added by app/.
+  for (const auto& fill : ctx.Get<RouteHooks>().dashboard) fill(ctx, d);
   if (Allows(u, Permission::kManageUsers)) {
     d.ShowSection("ADMIN");
     d.SetIntValue("AGENCY_COUNT", agencies.ok() ? static_cast<long>(agencies->size()) : 0);

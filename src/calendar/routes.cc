@@ -21,7 +21,7 @@ using http::Response;
 using web::Context;
 using web::Page;
 
-CalendarService& Svc(Context& ctx) { return *ctx.services().calendar_admin; }
+CalendarService& Svc(Context& ctx) { return ctx.Get<CalendarService>(); }
 
 // The list of years, the 「日历未发布」 warning and the form.
 Response CalendarPage(Context& ctx, const YearForm& form, const std::string& form_title, const FieldErrors& errors,

@@ -28,7 +28,7 @@ Response Upload(Request& req, Context& ctx) {
   for (const auto& f : req.files)
     if (f.field == "file") file = &f;
   if (file == nullptr) return ctx.RedirectWithFlash(back, "请选择要上传的文件。", false);
-  auto id = ctx.services().attachments->Add(ctx.actor(), *ctx.user(), *ctx.services().catalogue, item_id,
+  auto id = Deps(ctx).attachments->Add(ctx.actor(), *ctx.user(), *Deps(ctx).catalogue, item_id,
                                             file->filename, file->data);
   if (!id.ok()) {
     if (id.status().code() == Code::kInvalid || id.status().code() == Code::kDenied)
@@ -40,7 +40,7 @@ Response Upload(Request& req, Context& ctx) {
 
 Response Remove(Request& req, Context& ctx) {
   const int64_t item_id = web::ParseId(req.Param("id"));
-  Status s = ctx.services().attachments->Remove(ctx.actor(), *ctx.user(), *ctx.services().catalogue, item_id,
+  Status s = Deps(ctx).attachments->Remove(ctx.actor(), *ctx.user(), *Deps(ctx).catalogue, item_id,
                                                 web::ParseId(req.Param("aid")));
   const std::string back = "/console/items/" + std::to_string(item_id);
   if (s.ok()) return ctx.RedirectWithFlash(back, "已删除附件。");
@@ -49,16 +49,16 @@ Response Remove(Request& req, Context& ctx) {
 }
 
 Response Download(Request& req, Context& ctx) {
-  auto a = ctx.services().attachments->Get(web::ParseId(req.Param("id")));
+  auto a = Deps(ctx).attachments->Get(web::ParseId(req.Param("id")));
   if (!a.ok()) return ctx.FromStatus(a.status());
-  auto item = ctx.services().catalogue->Get(a->item_id);
+  auto item = Deps(ctx).catalogue->Get(a->item_id);
   if (!item.ok()) return ctx.FromStatus(item.status());
   const bool is_public = ContentIsPublic(item.value());
   if (!is_public) {
     const auth::User* user = ctx.user();
-    if (user == nullptr || !ctx.services().catalogue->CanSee(item.value(), *user)) return ctx.ErrorPage(404);
+    if (user == nullptr || !Deps(ctx).catalogue->CanSee(item.value(), *user)) return ctx.ErrorPage(404);
   }
-  auto file = ctx.services().files->Locate(a->sha256);
+  auto file = Deps(ctx).files->Locate(a->sha256);
   if (!file.ok()) return ctx.FromStatus(file.status());
   Response r = Response::File(file->path, file->size, a->content_type);
   r.SetHeader("Content-Disposition", files::ContentDisposition(a->name));
@@ -71,7 +71,7 @@ Response Download(Request& req, Context& ctx) {
 }  // namespace
 
 void FillAttachments(Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id, bool deletable) {
-  auto list = ctx.services().attachments->List(item_id);
+  auto list = Deps(ctx).attachments->List(item_id);
   if (!ctx.Got(list)) return;
   for (const auto& a : list.value()) {
     auto* row = d.AddSectionDictionary("ATTACHMENTS");

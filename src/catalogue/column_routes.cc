@@ -40,7 +40,7 @@ Response ColumnsPage(Context& ctx, int64_t agency_id, const Column& input, const
     for (const auto& c : categories.value()) text += c + "\n";
     d.SetValue("CATEGORIES", text);
   }
-  auto columns = ctx.services().catalogue->Columns(agency_id);
+  auto columns = Deps(ctx).catalogue->Columns(agency_id);
   if (!columns.ok()) return ctx.FromStatus(columns.status());
   std::map<int64_t, std::string> names;
   for (const auto& c : columns.value()) names[c.id] = c.name;
@@ -111,7 +111,7 @@ Response PostColumns(Request& req, Context& ctx) {
 
 // The column of the request's {id}, when the user manages its agency's columns.
 Result<Column> ManagedColumn(Request& req, Context& ctx) {
-  auto current = ctx.services().catalogue->GetColumn(web::ParseId(req.Param("id")));
+  auto current = Deps(ctx).catalogue->GetColumn(web::ParseId(req.Param("id")));
   if (!current.ok()) return current.status();
   if (Status s = ctx.services().auth->CheckScope(ctx.user(), current->agency_id, auth::Permission::kManageColumns);
       !s.ok())

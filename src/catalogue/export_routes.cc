@@ -73,17 +73,17 @@ Result<std::string> Xlsx(Context& ctx, const std::vector<Item>& items) {
 }
 
 Response Export(Request& req, Context& ctx) {
-  auto& svc = *ctx.services().catalogue;
+  auto& svc = *Deps(ctx).catalogue;
   std::vector<Item> items;
   std::string name = "信息目录";
   const std::string q = req.Query("q");
   if (!q.empty()) {
-    if (!ctx.services().search) return ctx.ErrorPage(503, "搜索服务暂时不可用");
+    if (!Deps(ctx).search) return ctx.ErrorPage(503, "搜索服务暂时不可用");
     search::Query query;
     query.text = q;
     query.per_page = 100;
     for (query.page = 1; query.page <= 10; ++query.page) {
-      auto r = ctx.services().search->Search(query);
+      auto r = Deps(ctx).search->Search(query);
       if (!r.ok()) return ctx.ErrorPage(503, "搜索服务暂时不可用");
       for (const auto& hit : r->hits)
         if (auto item = svc.Get(hit.id); item.ok()) items.push_back(std::move(item).value());

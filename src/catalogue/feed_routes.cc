@@ -20,7 +20,7 @@ using http::Request;
 using http::Response;
 using web::Context;
 
-CatalogueService& Svc(Context& ctx) { return *ctx.services().catalogue; }
+CatalogueService& Svc(Context& ctx) { return *Deps(ctx).catalogue; }
 
 std::string FormatTime(int64_t t, const char* fmt) {
   std::time_t tt = static_cast<std::time_t>(t);
@@ -132,7 +132,7 @@ int64_t SteadySeconds() {
 // until the next publication change (or server.page_cache_seconds).
 Result<SitemapUrls::List> AllSitemapUrls(Context& ctx) {
   auto& s = ctx.services();
-  return s.sitemap_urls.Get(s.cache.generation(), SteadySeconds(), s.config.server.page_cache_seconds,
+  return Deps(ctx).sitemap_urls->Get(s.cache.generation(), SteadySeconds(), s.config.server.page_cache_seconds,
                             [&]() -> Result<std::vector<SitemapUrl>> {
                               auto items = Svc(ctx).PublishedIndexNos();
                               if (!items.ok()) return items.status();
@@ -230,7 +230,7 @@ Response ApiItems(Request& req, Context& ctx) {
   std::vector<Item> items;
   int64_t total = 0;
   if (!q.empty() || agency || !validity.empty()) {
-    if (!ctx.services().search) return web::JsonError(503, "搜索服务暂时不可用");
+    if (!Deps(ctx).search) return web::JsonError(503, "搜索服务暂时不可用");
     search::Query sq;
     sq.text = q;
     sq.agency_id = agency;
@@ -241,7 +241,7 @@ Response ApiItems(Request& req, Context& ctx) {
     sq.sort = req.Query("sort") == "date" || q.empty() ? search::Query::kNewest : search::Query::kRelevance;
     sq.page = page_no;
     sq.per_page = per_page;
-    auto r = ctx.services().search->Search(sq);
+    auto r = Deps(ctx).search->Search(sq);
     if (!r.ok()) return web::JsonError(503, "搜索服务暂时不可用");
     total = r->total;
     for (const auto& hit : r->hits)

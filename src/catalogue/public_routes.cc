@@ -30,7 +30,7 @@ void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Ite
     if (item.validity_changed_on)
       change->SetValueAndShowSection("ON", item.validity_changed_on->ToString(), "CHANGED_ON");
     if (item.replaced_by_id != 0) {
-      auto successor = ctx.services().catalogue->Get(item.replaced_by_id);
+      auto successor = Deps(ctx).catalogue->Get(item.replaced_by_id);
       if (ctx.Got(successor) && successor->state == State::kPublished) {
         auto* by = change->AddSectionDictionary("REPLACED_BY");
         by->SetValue("TITLE", successor->title);
@@ -48,7 +48,7 @@ void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Ite
 }
 
 void FillRelated(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id) {
-  auto related = ctx.services().catalogue->Related(item_id, true);
+  auto related = Deps(ctx).catalogue->Related(item_id, true);
   if (!ctx.Got(related)) return;
   for (const auto& r : related.value()) {
     if (r.state != State::kPublished) continue;
@@ -66,7 +66,7 @@ using http::Response;
 using web::Context;
 using web::Page;
 
-CatalogueService& Svc(Context& ctx) { return *ctx.services().catalogue; }
+CatalogueService& Svc(Context& ctx) { return *Deps(ctx).catalogue; }
 
 // The site's own agency (auth::SiteAgency).
 Result<auth::Agency> SiteAgency(Context& ctx) {

@@ -20,7 +20,7 @@ using http::Response;
 using web::Context;
 using web::Page;
 
-CatalogueService& Svc(Context& ctx) { return *ctx.services().catalogue; }
+CatalogueService& Svc(Context& ctx) { return *Deps(ctx).catalogue; }
 
 // Agencies the user may write for.
 std::vector<auth::Agency> WritableAgencies(Context& ctx) {

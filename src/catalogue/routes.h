@@ -2,9 +2,29 @@
 // withdraw) and the public pages (政府信息公开, columns, items).
 #pragma once
 
+#include "catalogue/attachments.h"
+#include "catalogue/search_log.h"
+#include "catalogue/service.h"
+#include "catalogue/sitemap.h"
+#include "files/store.h"
+#include "search/index.h"
 #include "web/site.h"
 
 namespace gk::catalogue {
+
+// What the catalogue's routes use besides web::Core, given by the
+// composition root (app/) before it registers them.
+struct RouteDeps {
+  CatalogueService* catalogue = nullptr;
+  search::Index* search = nullptr;  // null when another process holds the index
+  AttachmentStore* attachments = nullptr;
+  files::FileStore* files = nullptr;
+  SearchLogBatcher* search_log = nullptr;  // may be null
+  SitemapUrls* sitemap_urls = nullptr;
+};
+
+// The dependencies as provided (web::Site::Provide).
+inline RouteDeps& Deps(web::Context& ctx) { return ctx.Get<RouteDeps>(); }
 
 void RegisterConsoleRoutes(web::Site& site);
 void RegisterPublicRoutes(web::Site& site);

@@ -63,14 +63,14 @@ Response SearchPage(Request& req, Context& ctx) {
     d.ShowSection("PROMPT");
     return ctx.PublicPage(page, "");
   }
-  if (!ctx.services().search) return ctx.ErrorPage(503, "搜索服务暂时不可用，请稍后再试。");
-  auto results = ctx.services().search->Search(q);
+  if (!Deps(ctx).search) return ctx.ErrorPage(503, "搜索服务暂时不可用，请稍后再试。");
+  auto results = Deps(ctx).search->Search(q);
   if (!results.ok()) return ctx.ErrorPage(503, "搜索服务暂时不可用，请稍后再试。");
   if (!q.text.empty() && q.page == 1) {
     std::string filters = q.topic + "|" + q.validity + "|" + (q.year ? std::to_string(q.year) : "");
     // Queued: written in batches off the request path (catalogue/search_log.h).
-    if (ctx.services().search_log)
-      ctx.services().search_log->Add({ctx.services().clock->Now(), std::string(Utf8Prefix(q.text, 200)), filters,
+    if (Deps(ctx).search_log)
+      Deps(ctx).search_log->Add({ctx.services().clock->Now(), std::string(Utf8Prefix(q.text, 200)), filters,
                                       results->total});
   }
   auto* found = d.AddSectionDictionary("RESULTS");

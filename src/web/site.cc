@@ -103,7 +103,7 @@ Page::Page(std::string title, const std::string& content_tpl)
   content_->SetFilename(content_tpl);
 }
 
-std::string Services::SiteName(bool* read) {
+std::string Core::SiteName(bool* read) {
   std::lock_guard lock(site_name_mu_);
   uint64_t generation = cache.generation();
   if (generation == site_name_generation_) return site_name_;
@@ -121,7 +121,7 @@ std::string Services::SiteName(bool* read) {
   return site_name_;
 }
 
-Services& Context::services() const { return site_.services(); }
+Core& Context::services() const { return site_.services(); }
 
 Status Context::LoadPrincipal() {
   if (principal_loaded_) return Status::Ok();

@@ -5,24 +5,20 @@
 
 #include <ctemplate/template.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <functional>
-#include <mutex>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <typeindex>
+#include <typeinfo>
+#include <unordered_map>
 #include <vector>
 
-#include "applications/service.h"
 #include "auth/permissions.h"
 #include "auth/scope.h"
 #include "auth/service.h"
-#include "calendar/service.h"
-#include "catalogue/attachments.h"
-#include "files/store.h"
-#include "catalogue/indexing.h"
-#include "catalogue/search_log.h"
-#include "catalogue/service.h"
-#include "catalogue/sitemap.h"
-#include "search/index.h"
 #include "common/calendar.h"
 #include "common/changes.h"
 #include "common/clock.h"
@@ -51,8 +47,13 @@ inline Guard Public() { return {Access::kPublic, auth::Permission::kConsole}; }
 inline Guard SignedIn() { return {Access::kSignedIn, auth::Permission::kConsole}; }
 inline Guard Staff(auth::Permission p = auth::Permission::kConsole) { return {Access::kStaff, p}; }
 
-// Everything a handler may use. Owned by the app; outlives every request.
-struct Services {
+// What the web layer itself needs, shared by every domain's handlers: the
+// configuration, the database, users and agencies, the clock and calendar,
+// static files and the page cache. The domains' own services are not here:
+// app/services.h (the composition root) owns them and hands each domain
+// what it needs when it registers the domain's routes (Site::Provide). The
+// web layer includes no domain header (checked by a unit test).
+struct Core {
   config::Config config;
   std::shared_ptr<storage::Database> db;
   // Changes announced by the services; the app subscribes the page cache.
@@ -60,30 +61,8 @@ struct Services {
   std::unique_ptr<auth::AuthService> auth;
   const Clock* clock = nullptr;
   WorkCalendar calendar;  // loaded at start from paths.calendar_dir
-  // 工作日历 administration: the years saved in the console, over `calendar`.
-  std::unique_ptr<calendar::CalendarService> calendar_admin;
-  std::unique_ptr<catalogue::CatalogueService> catalogue;
-  // Full-text search; null when another process holds the index (the
-  // command line while the server runs).
-  std::unique_ptr<search::Index> search;
-  // Keeps `search` in step with changes made by other processes; run by
-  // the server's scheduler.
-  std::unique_ptr<catalogue::SearchCatchUp> search_catch_up;
-  std::unique_ptr<files::FileStore> files;  // <data>/files, content-addressed
-  std::unique_ptr<catalogue::AttachmentStore> attachments;  // items' files, kept in `files`
-  std::unique_ptr<applications::ApplicationService> applications;  // 依申请公开
-  // Staff-only full-text index of applications (<data>/search-applications);
-  // null when another process holds it.
-  std::unique_ptr<search::Index> application_search;
-  bool application_search_needs_rebuild = false;
-  // Set when the index must be rebuilt from the database (missing, empty or
-  // found corrupt at start); the server does it in the background.
-  bool search_needs_rebuild = false;
   http::StaticFiles assets;
   http::ResponseCache cache;  // TTL set from server.page_cache_seconds at start
-  catalogue::SitemapUrls sitemap_urls;  // follows `cache`'s generation
-  // Search box queries, written in batches; started and stopped with the server.
-  std::unique_ptr<catalogue::SearchLogBatcher> search_log;
   std::string templates_dir;
 
   // The site's name: site.name, or else the first top-level agency's name
@@ -120,8 +99,11 @@ class Context {
  public:
   Context(Site& site, const http::Request& req) : site_(site), req_(req) {}
 
-  Services& services() const;
+  Core& services() const;
   const Site& site() const { return site_; }
+  // A domain's dependencies, as app/ provided them (Site::Provide).
+  template <typename T>
+  T& Get() const;
   // The signed-in user, looked up from the session cookie on first use.
   const auth::Principal* principal();
   const auth::User* user();
@@ -192,14 +174,33 @@ struct RouteInfo {
 
 class Site {
  public:
-  explicit Site(Services& services) : services_(services) {}
+  explicit Site(Core& services) : services_(services) {}
+
+  // Dependencies of one domain's routes, by type: the composition root
+  // provides them before it registers that domain's routes, and handlers
+  // reach them with Context::Get<T>(). `value` outlives the site.
+  template <typename T>
+  void Provide(T* value) {
+    provided_[std::type_index(typeid(T))] = value;
+  }
+  template <typename T>
+  T& Get() const {
+    auto it = provided_.find(std::type_index(typeid(T)));
+    if (it == provided_.end()) {
+      // A route registered without its dependencies: a programming error
+      // the route-walk test finds.
+      std::fprintf(stderr, "web::Site: %s was not provided\n", typeid(T).name());
+      std::abort();
+    }
+    return *static_cast<T*>(it->second);
+  }
 
   // Registers a route behind the guard. Aborts on a malformed or duplicate
   // pattern: that is a programming error found at start-up.
   void Add(const std::string& method, const std::string& pattern, Guard guard, PageHandler handler,
            http::RouteOptions options = {});
 
-  Services& services() { return services_; }
+  Core& services() { return services_; }
   const http::Router& router() const { return router_; }
   const std::vector<RouteInfo>& routes() const { return routes_; }
   // The error page for the server (malformed requests, 404, 405, 413, ...).
@@ -225,10 +226,16 @@ class Site {
   // Steps 1-3 of Dispatch (who asks, body and CSRF, may they), then the handler.
   http::Response GuardAndHandle(const Guard& guard, const PageHandler& handler, http::Request& req, Context& ctx);
 
-  Services& services_;
+  Core& services_;
+  std::unordered_map<std::type_index, void*> provided_;
   http::Router router_;
   std::vector<RouteInfo> routes_;
 };
+
+template <typename T>
+T& Context::Get() const {
+  return site_.Get<T>();
+}
 
 // Chinese title of an HTTP error status.
 const char* ErrorTitle(int status);

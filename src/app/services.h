@@ -1,0 +1,55 @@
+// The service registry of the composition root: the web layer's Core plus
+// every domain's services, built from the configuration by App::Create and
+// handed to each domain's routes when they are registered (RegisterAllRoutes).
+// Only app/ and the command line include this header; web/ knows no domain.
+#pragma once
+
+#include <memory>
+
+#include "applications/routes.h"
+#include "applications/service.h"
+#include "auth/routes.h"
+#include "calendar/service.h"
+#include "catalogue/attachments.h"
+#include "catalogue/indexing.h"
+#include "catalogue/routes.h"
+#include "catalogue/search_log.h"
+#include "catalogue/service.h"
+#include "catalogue/sitemap.h"
+#include "files/store.h"
+#include "search/index.h"
+#include "web/site.h"
+
+namespace gk::app {
+
+struct Services : web::Core {
+  // 工作日历 administration: the years saved in the console, over `calendar`.
+  std::unique_ptr<calendar::CalendarService> calendar_admin;
+  std::unique_ptr<catalogue::CatalogueService> catalogue;
+  // Full-text search; null when another process holds the index (the
+  // command line while the server runs).
+  std::unique_ptr<search::Index> search;
+  // Keeps `search` in step with changes made by other processes; run by
+  // the server's scheduler.
+  std::unique_ptr<catalogue::SearchCatchUp> search_catch_up;
+  // Set when the index must be rebuilt from the database (missing, empty or
+  // found corrupt at start); the server does it in the background.
+  bool search_needs_rebuild = false;
+  std::unique_ptr<files::FileStore> files;                  // <data>/files, content-addressed
+  std::unique_ptr<catalogue::AttachmentStore> attachments;  // items' files, kept in `files`
+  std::unique_ptr<applications::ApplicationService> applications;  // 依申请公开
+  // Staff-only full-text index of applications (<data>/search-applications);
+  // null when another process holds it.
+  std::unique_ptr<search::Index> application_search;
+  bool application_search_needs_rebuild = false;
+  catalogue::SitemapUrls sitemap_urls;  // follows `cache`'s generation
+  // Search box queries, written in batches; started and stopped with the server.
+  std::unique_ptr<catalogue::SearchLogBatcher> search_log;
+
+  // What each domain's routes are given (filled by RegisterAllRoutes).
+  catalogue::RouteDeps catalogue_routes;
+  applications::RouteDeps application_routes;
+  auth::RouteHooks auth_hooks;
+};
+
+}  // namespace gk::app

@@ -1,0 +1,84 @@
+// The layers of src/ (docs/architecture.md): a module includes only modules
+// below it. The web layer knows no domain — the composition root (app/)
+// hands each domain its services — and the shared modules know neither.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "testutil/source_tree.h"
+
+namespace gk {
+namespace {
+
+struct Rule {
+  std::string module;
+  std::set<std::string> forbidden;  // modules it must not include
+};
+
+const std::set<std::string> kDomains = {"catalogue", "applications", "calendar"};
+
+std::vector<Rule> Rules() {
+  std::set<std::string> above_shared = kDomains;
+  for (const char* m : {"auth", "web", "app", "cli"}) above_shared.insert(m);
+  std::vector<Rule> rules;
+  for (const char* shared : {"common", "config", "http", "storage", "search", "text", "files"})
+    rules.push_back({shared, above_shared});
+  std::set<std::string> above_web = kDomains;
+  above_web.insert("app");
+  above_web.insert("cli");
+  rules.push_back({"web", above_web});
+  rules.push_back({"auth", above_web});
+  for (const auto& d : kDomains) rules.push_back({d, {"app", "cli"}});
+  rules.push_back({"catalogue", {"applications", "calendar"}});
+  rules.push_back({"calendar", {"catalogue", "applications"}});
+  return rules;
+}
+
+// The modules a file includes with #include "module/...".
+std::vector<std::string> Included(const std::filesystem::path& file) {
+  static const std::regex kInclude(R"re(^\s*#\s*include\s*"([a-z_]+)/)re");
+  std::vector<std::string> out;
+  std::ifstream in(file);
+  std::string line;
+  std::smatch m;
+  while (std::getline(in, line))
+    if (std::regex_search(line, m, kInclude)) out.push_back(m[1]);
+  return out;
+}
+
+TEST(LayersTest, EveryModuleIncludesOnlyModulesBelowIt) {
+  const std::filesystem::path src = std::filesystem::path(testing::SourceDir()) / "src";
+  int files_read = 0;
+  for (const Rule& rule : Rules()) {
+    const auto dir = src / rule.module;
+    ASSERT_TRUE(std::filesystem::is_directory(dir)) << dir;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+      const auto ext = entry.path().extension();
+      if (ext != ".h" && ext != ".cc") continue;
+      ++files_read;
+      for (const auto& inc : Included(entry.path()))
+        EXPECT_FALSE(rule.forbidden.count(inc))
+            << entry.path().lexically_relative(src) << " includes " << inc << "/, above " << rule.module << "/";
+    }
+  }
+  EXPECT_GT(files_read, 50);
+}
+
+// The check itself: a forbidden include is seen.
+TEST(LayersTest, FindsAnInclude) {
+  const auto file = std::filesystem::temp_directory_path() / "gk_layers_probe.h";
+  {
+    std::ofstream out(file);
+    out << "#pragma once\n#include <string>\n  #include \"catalogue/service.h\"\n#include \"web/site.h\"\n";
+  }
+  EXPECT_EQ(Included(file), (std::vector<std::string>{"catalogue", "web"}));
+  std::filesystem::remove(file);
+}
+
+}  // namespace
+}  // namespace gk
