@@ -36,7 +36,7 @@ test-sanitize: deps
 
 format:
 	scripts/install-deps --fuzz
-	find src tests bench \( -name '*.h' -o -name '*.cc' \) -print0 | xargs -0 clang-format -i
+	find src tests bench -name node_modules -prune -o \( -name '*.h' -o -name '*.cc' \) -print0 | xargs -0 clang-format -i
 
 clean:
 	rm -rf build build-fuzz build-sanitize tests/e2e/test-results

@@ -29,9 +29,7 @@ using gk::Status;
 using namespace gk::applications;
 using Clock = std::chrono::steady_clock;
 
-double Ms(Clock::time_point a, Clock::time_point b) {
-  return std::chrono::duration<double, std::milli>(b - a).count();
-}
+double Ms(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); }
 
 template <typename F>
 double Median(int runs, F f) {
@@ -125,8 +123,8 @@ int Run(const std::string& label, std::shared_ptr<gk::storage::Database> db, int
       for (const auto& o : outcomes)
         for (int col = 0; col < 6; ++col)
           sql << "SELECT COUNT(*) FROM applications WHERE agency_id = " + std::to_string(agency) +
-                     " AND applicant_type = '" + ApplicantTypes()[static_cast<size_t>(col)].code +
-                     "' AND outcome = '" + OutcomeCode(o) + "' AND closed_on BETWEEN '2025-01-01' AND '2025-12-31'",
+                     " AND applicant_type = '" + ApplicantTypes()[static_cast<size_t>(col)].code + "' AND outcome = '" +
+                     OutcomeCode(o) + "' AND closed_on BETWEEN '2025-01-01' AND '2025-12-31'",
               soci::into(c);
       return Status::Ok();
     });

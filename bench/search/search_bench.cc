@@ -31,12 +31,13 @@ using Clock = std::chrono::steady_clock;
 
 // Words of the domain, so n-grams and frequencies resemble real documents.
 const std::vector<std::string> kWords = {
-    "市场监管", "食品安全", "抽检", "监督检查", "产品质量", "价格", "收费", "知识产权", "商标", "专利",
-    "行政处罚", "行政许可", "营商环境", "企业", "消费者", "投诉举报", "计量", "标准化", "认证认可", "特种设备",
-    "药品", "医疗器械", "化妆品", "网络交易", "广告", "反垄断", "不正当竞争", "信用监管", "双随机", "一公开",
-    "通知", "公告", "办法", "规定", "实施方案", "工作要点", "年度报告", "政策解读", "济南市", "各区县",
-    "加强", "推进", "开展", "落实", "规范", "做好", "关于", "进一步", "全面", "专项", "整治", "行动",
-    "检验检测", "电动自行车", "儿童用品", "燃气", "电线电缆", "农贸市场", "餐饮服务", "校园", "冷链", "进口",
+    "市场监管", "食品安全", "抽检",     "监督检查", "产品质量", "价格",     "收费",     "知识产权", "商标",
+    "专利",     "行政处罚", "行政许可", "营商环境", "企业",     "消费者",   "投诉举报", "计量",     "标准化",
+    "认证认可", "特种设备", "药品",     "医疗器械", "化妆品",   "网络交易", "广告",     "反垄断",   "不正当竞争",
+    "信用监管", "双随机",   "一公开",   "通知",     "公告",     "办法",     "规定",     "实施方案", "工作要点",
+    "年度报告", "政策解读", "济南市",   "各区县",   "加强",     "推进",     "开展",     "落实",     "规范",
+    "做好",     "关于",     "进一步",   "全面",     "专项",     "整治",     "行动",     "检验检测", "电动自行车",
+    "儿童用品", "燃气",     "电线电缆", "农贸市场", "餐饮服务", "校园",     "冷链",     "进口",
 };
 
 std::string Sentence(std::mt19937& rng, int words) {
@@ -89,33 +90,36 @@ int main(int argc, char** argv) {
   const bool build = !(reuse && existing.ok() && existing.value() == n);
   auto start = Clock::now();
   int i = 0;
-  gk::Status s = !build ? gk::Status::Ok() : index.value()->Rebuild(
-      [&](gk::search::Document* d) {
-        if (i >= n) return false;
-        ++i;
-        d->id = i;
-        d->title = Sentence(rng, 5);
-        d->summary = Sentence(rng, 12);
-        d->body_text = Sentence(rng, 40) + Sentence(rng, 40) + Sentence(rng, 40);
-        d->agency_id = 1 + i % 5;
-        d->column_ids = {1 + i % 12};
-        d->topic = "市场监管、安全生产监管";
-        d->published_at = PublishedAt(i, n);
-        d->year = gk::ChinaDate(d->published_at).year();
-        d->index_no = IndexNo(i, n);
-        d->doc_no = "济市监发〔" + std::to_string(d->year) + "〕" + std::to_string(i % 300 + 1) + "号";
-        d->url = "/items/" + d->index_no;
-        return true;
-      },
-      nullptr);
+  gk::Status s = !build ? gk::Status::Ok()
+                        : index.value()->Rebuild(
+                              [&](gk::search::Document* d) {
+                                if (i >= n) return false;
+                                ++i;
+                                d->id = i;
+                                d->title = Sentence(rng, 5);
+                                d->summary = Sentence(rng, 12);
+                                d->body_text = Sentence(rng, 40) + Sentence(rng, 40) + Sentence(rng, 40);
+                                d->agency_id = 1 + i % 5;
+                                d->column_ids = {1 + i % 12};
+                                d->topic = "市场监管、安全生产监管";
+                                d->published_at = PublishedAt(i, n);
+                                d->year = gk::ChinaDate(d->published_at).year();
+                                d->index_no = IndexNo(i, n);
+                                d->doc_no =
+                                    "济市监发〔" + std::to_string(d->year) + "〕" + std::to_string(i % 300 + 1) + "号";
+                                d->url = "/items/" + d->index_no;
+                                return true;
+                              },
+                              nullptr);
   if (!s.ok()) {
     std::fprintf(stderr, "index: %s\n", s.message().c_str());
     return 1;
   }
   double index_seconds = std::chrono::duration<double>(Clock::now() - start).count();
   if (!build) std::printf("items: %d (reused)\n", n);
-  else std::printf("items: %d\nindex time: %.1f s (%.0f items/s)\nindex size: %.1f MB\n", n, index_seconds,
-              n / index_seconds, static_cast<double>(DirSize(dir + "/index")) / 1e6);
+  else
+    std::printf("items: %d\nindex time: %.1f s (%.0f items/s)\nindex size: %.1f MB\n", n, index_seconds,
+                n / index_seconds, static_cast<double>(DirSize(dir + "/index")) / 1e6);
 
   // GK_BENCH_RANK_WINDOW overrides Index::kDefaultRankWindow (0: rank all).
   if (const char* w = std::getenv("GK_BENCH_RANK_WINDOW")) index.value()->SetRankWindow(std::atoll(w));
@@ -131,8 +135,8 @@ int main(int argc, char** argv) {
   std::vector<Case> cases;
   const std::string some_index_no = IndexNo(n / 3, n);
   for (const char* text :
-       {"食品安全", "抽检", "行政处罚", "电动自行车", "知识产权 商标", "济市监发〔2015〕16号",
-        some_index_no.c_str(), "营商环境 企业", "特种设备 燃气", "双随机 一公开", "年度报告", "冷链 进口"}) {
+       {"食品安全", "抽检", "行政处罚", "电动自行车", "知识产权 商标", "济市监发〔2015〕16号", some_index_no.c_str(),
+        "营商环境 企业", "特种设备 燃气", "双随机 一公开", "年度报告", "冷链 进口"}) {
     for (auto sort : {gk::search::Query::kRelevance, gk::search::Query::kNewest}) {
       Case c{std::string(text) + (sort == gk::search::Query::kNewest ? " [date]" : ""), {}, {}, 0};
       c.query.text = text;
@@ -181,8 +185,7 @@ int main(int argc, char** argv) {
   }
   std::printf("%-34s %10s %9s\n", "query", "matches", "median");
   for (const Case& c : cases) {
-    std::printf("%-34s %10lld %6.1f ms\n", c.label.c_str(), static_cast<long long>(c.matches),
-                Percentile(c.ms, 0.5));
+    std::printf("%-34s %10lld %6.1f ms\n", c.label.c_str(), static_cast<long long>(c.matches), Percentile(c.ms, 0.5));
   }
   std::printf("queries: %zu, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (target p95 <= 50 ms)\n", ms.size(),
               Percentile(ms, 0.50), Percentile(ms, 0.95), Percentile(ms, 0.99));
@@ -209,7 +212,8 @@ int main(int argc, char** argv) {
 
   // 3. Bulk import into SQLite through the catalogue service.
   gk::config::Config config;
-  if (gk::Status c = gk::config::Load("", {}, {"data_dir=" + dir + "/data", "log.access_log=false"}, &config); !c.ok()) {
+  if (gk::Status c = gk::config::Load("", {}, {"data_dir=" + dir + "/data", "log.access_log=false"}, &config);
+      !c.ok()) {
     std::fprintf(stderr, "config: %s\n", c.message().c_str());
     return 1;
   }

@@ -8,10 +8,10 @@
 #include <mutex>
 #include <thread>
 
-#include "calendar/routes.h"
-#include "calendar/service.h"
 #include "applications/routes.h"
 #include "auth/routes.h"
+#include "calendar/routes.h"
+#include "calendar/service.h"
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
 #include "http/server.h"
@@ -20,9 +20,8 @@ namespace gk::app {
 
 void RegisterAllRoutes(web::Site& site, Services& s) {
   // What each domain's routes are given: nothing more than they use.
-  s.auth_hooks.agency_created = {[catalogue = s.catalogue.get()](int64_t agency) {
-    return catalogue->SeedColumns(agency);
-  }};
+  s.auth_hooks.agency_created = {
+      [catalogue = s.catalogue.get()](int64_t agency) { return catalogue->SeedColumns(agency); }};
   s.auth_hooks.dashboard = {applications::FillDashboard};
   s.catalogue_routes = {.catalogue = s.catalogue.get(),
                         .search = s.search.get(),
@@ -58,8 +57,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.clock = &clock;
   s.templates_dir = config.paths.templates_dir;
   s.cache.set_ttl(config.server.page_cache_seconds);
-  auto db = storage::Database::Open({config.database.url, config.data_dir, config.database.pool_size,
-                                     config.database.busy_timeout_ms});
+  auto db = storage::Database::Open(
+      {config.database.url, config.data_dir, config.database.pool_size, config.database.busy_timeout_ms});
   if (!db.ok()) return db.status();
   s.db = db.value();
   if (migrate) {
@@ -70,7 +69,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
     auto pending = s.db->Pending();
     if (!pending.ok()) return pending.status();
     if (!pending->empty())
-      return Status::Invalid("数据库有 " + std::to_string(pending->size()) + " 个未执行的迁移，请先运行 gongkai migrate");
+      return Status::Invalid("数据库有 " + std::to_string(pending->size()) +
+                             " 个未执行的迁移，请先运行 gongkai migrate");
   }
   s.auth = std::make_unique<auth::AuthService>(s.db, clock, config.auth);
   s.search_log = std::make_unique<catalogue::SearchLogBatcher>(
@@ -114,8 +114,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
     if (services->search) {
       if (Status u = catalogue::UpdateSearch(*services->search, item); !u.ok())
         spdlog::error("search index update failed for item {}: {}", item.id, u.message());
-      else if (services->search_catch_up)
-        services->search_catch_up->Noted(item);
+      else if (services->search_catch_up) services->search_catch_up->Noted(item);
     }
   });
   // The one place the page cache follows changes: whatever a service
@@ -177,8 +176,7 @@ void OpenApplicationSearch(Services& s) {
   s.applications->SetIndex(s.application_search.get());
   auto count = s.application_search->Count();
   auto outdated = s.application_search->NeedsRebuild();
-  s.application_search_needs_rebuild =
-      (count.ok() && count.value() == 0) || (outdated.ok() && outdated.value());
+  s.application_search_needs_rebuild = (count.ok() && count.value() == 0) || (outdated.ok() && outdated.value());
 }
 
 Status SeedAllColumns(Services& s) {
@@ -231,7 +229,8 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
       if (services_.search && services_.search_catch_up) {
         auto caught = services_.search_catch_up->Run(*services_.catalogue, *services_.search);
         if (!caught.ok()) spdlog::warn("search index catch-up failed: {}", caught.status().message());
-        else if (caught.value() > 0) spdlog::info("search index: {} items changed elsewhere brought up to date", caught.value());
+        else if (caught.value() > 0)
+          spdlog::info("search index: {} items changed elsewhere brought up to date", caught.value());
       }
       lock.lock();
     } while (!cv.wait_for(lock, interval, [&] { return stop; }));

@@ -6,9 +6,9 @@
 #include <memory>
 #include <string>
 
+#include "app/services.h"
 #include "common/status.h"
 #include "config/config.h"
-#include "app/services.h"
 #include "web/site.h"
 
 namespace gk::app {

@@ -31,8 +31,15 @@ Status CreateDemo(App& app, InitResult* out) {
   bureau.uscc = "11370100MB28696235";
   auto bureau_id = auth.CreateAgency(kCli, nullptr, bureau, &errors);
   if (!bureau_id.ok()) return bureau_id.status();
-  const char* divisions[] = {"办公室", "政策法规处", "行政审批服务处", "信用监督管理处", "食品生产安全监督管理处",
-                             "产品质量安全监督管理处", "价格监督检查与反不正当竞争处", "知识产权促进处", "标准化处",
+  const char* divisions[] = {"办公室",
+                             "政策法规处",
+                             "行政审批服务处",
+                             "信用监督管理处",
+                             "食品生产安全监督管理处",
+                             "产品质量安全监督管理处",
+                             "价格监督检查与反不正当竞争处",
+                             "知识产权促进处",
+                             "标准化处",
                              "计量处"};
   const char* affiliates[] = {"济南市市场监管综合执法支队", "济南市食品药品检验检测中心", "济南市计量检定测试院",
                               "济南市产品质量检验院"};
@@ -43,7 +50,8 @@ Status CreateDemo(App& app, InitResult* out) {
     dept_ids[n] = id.value();
   }
   for (const char* n : affiliates) {
-    auto id = auth.CreateDepartment(kCli, nullptr, {0, bureau_id.value(), n, auth::DepartmentKind::kAffiliate}, &errors);
+    auto id =
+        auth.CreateDepartment(kCli, nullptr, {0, bureau_id.value(), n, auth::DepartmentKind::kAffiliate}, &errors);
     if (!id.ok()) return id.status();
   }
   auth::Agency district;
@@ -54,7 +62,8 @@ Status CreateDemo(App& app, InitResult* out) {
   auto district_id = auth.CreateAgency(kCli, nullptr, district, &errors);
   if (!district_id.ok()) return district_id.status();
   for (const char* n : {"办公室", "市场监管一科"}) {
-    auto id = auth.CreateDepartment(kCli, nullptr, {0, district_id.value(), n, auth::DepartmentKind::kDivision}, &errors);
+    auto id =
+        auth.CreateDepartment(kCli, nullptr, {0, district_id.value(), n, auth::DepartmentKind::kDivision}, &errors);
     if (!id.ok()) return id.status();
   }
   struct DemoUser {
@@ -116,8 +125,9 @@ Status CreateDemoApplications(App& app) {
   };
   FieldErrors errors;
   // Submitted online, waiting for 接收确认.
-  auto online = svc.SubmitOnline(kCli, person("陈明", "11010519491231002X",
-                                              "请公开贵局2025年第四季度食品安全监督抽检结果中涉及历下区餐饮单位的抽检报告。"),
+  auto online = svc.SubmitOnline(kCli,
+                                 person("陈明", "11010519491231002X",
+                                        "请公开贵局2025年第四季度食品安全监督抽检结果中涉及历下区餐饮单位的抽检报告。"),
                                  &errors);
   if (!online.ok()) return online.status();
   // In person, being handled.
@@ -143,7 +153,13 @@ Status CreateDemoApplications(App& app) {
     return s;
   // Decided and signed off: 予以公开.
   auto a4 = person("王强", "440308199901010012", "请公开《济南市市场监督管理局政府信息依申请公开工作规程》全文。");
-  auto r4 = svc.Register(kCli, *officer, [&] { a4.channel = "letter"; return a4; }(), back(9), "", &errors);
+  auto r4 = svc.Register(
+      kCli, *officer,
+      [&] {
+        a4.channel = "letter";
+        return a4;
+      }(),
+      back(9), "", &errors);
   if (!r4.ok()) return r4.status();
   applications::ActionInput decision;
   decision.outcome = applications::Outcome{1, 0};  // 予以公开
@@ -214,8 +230,8 @@ constexpr DemoItem kDemoItems[] = {
      "济南市市场监督管理局关于进一步优化营商环境的若干措施"},
     {"zcjd", "图解：证明事项告知承诺制怎么办", "", "2025-05-21", "市场监管、安全生产监管", "政策文件", "其他", 0,
      "一图读懂告知承诺制的办理流程。", "济南市市场监督管理局关于推行证明事项告知承诺制的实施方案"},
-    {"tzgg", "关于开展2026年“双随机、一公开”联合抽查工作的通知", "", "2026-03-05", "市场监管、安全生产监管",
-     "通知公告", "通知", 0, "按照年度抽查计划，现开展联合抽查工作。"},
+    {"tzgg", "关于开展2026年“双随机、一公开”联合抽查工作的通知", "", "2026-03-05", "市场监管、安全生产监管", "通知公告",
+     "通知", 0, "按照年度抽查计划，现开展联合抽查工作。"},
     {"tzgg", "关于公布2026年度重点工作任务公开承诺事项的公告", "", "2026-02-20", "综合政务", "通知公告", "公告", 0,
      "现将本局2026年度公开承诺事项公布如下，接受社会监督。"},
     {"tzgg", "关于调整行政审批服务大厅办公时间的通告", "", "2026-06-28", "综合政务", "通知公告", "通告", 0,
@@ -228,8 +244,8 @@ constexpr DemoItem kDemoItems[] = {
      "邀请市民代表走进食品检验实验室，了解食品安全抽检流程。"},
     {"zt-spyp", "春节期间食品安全消费提示", "", "2026-02-09", "市场监管、安全生产监管", "通知公告", "其他", 13,
      "春节临近，请广大消费者注意选购食品时查看标签标识。"},
-    {"zt-spyp", "2025年全市食品安全抽检情况通报", "", "2026-01-28", "市场监管、安全生产监管", "通知公告", "其他",
-     13, "全年完成食品安全抽检 5.2 万批次，总体合格率 97.9%。"},
+    {"zt-spyp", "2025年全市食品安全抽检情况通报", "", "2026-01-28", "市场监管、安全生产监管", "通知公告", "其他", 13,
+     "全年完成食品安全抽检 5.2 万批次，总体合格率 97.9%。"},
     {"zt-cpzl", "电动自行车产品质量专项抽查结果通报", "", "2025-12-10", "工业、交通", "通知公告", "其他", 13,
      "抽查电动自行车 60 批次，发现不合格 4 批次。"},
     {"zt-jgsf", "关于规范停车收费行为的提醒告诫函", "", "2025-10-16", "商贸、海关、旅游", "通知公告", "函", 8,
@@ -248,8 +264,8 @@ Status CreateDemoItems(App& app) {
     auto c = catalogue.GetColumnByCode(bureau->id, code);
     return c.ok() ? c->id : 0;
   };
-  std::string plan_path = std::filesystem::path(app.services().config.paths.calendar_dir).parent_path() / "demo" /
-                          "workplan-2020.md";
+  std::string plan_path =
+      std::filesystem::path(app.services().config.paths.calendar_dir).parent_path() / "demo" / "workplan-2020.md";
   std::ifstream f(plan_path);
   std::stringstream body;
   body << f.rdbuf();
@@ -284,8 +300,7 @@ Status CreateDemoItems(App& app) {
     index_by_title[d.title] = item.index_no;
     if (*d.related_title) item.related_index_nos = {index_by_title[d.related_title]};
     item.column_ids = {column(d.column)};
-    if (std::string(d.column).starts_with("fdnr-"))
-      item.column_ids.push_back(column("xxgk-fdnr"));
+    if (std::string(d.column).starts_with("fdnr-")) item.column_ids.push_back(column("xxgk-fdnr"));
     if (auto r = catalogue.ImportPublished(kCli, item); !r.ok()) return r.status();
   }
   return Status::Ok();

@@ -2,9 +2,9 @@
 // health checks.
 #include <algorithm>
 
-#include "app/app.h"
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
+#include "app/app.h"
 
 #include "web/forms.h"
 
@@ -169,7 +169,8 @@ const char* ReadyState(const char* part, const Status& s) {
 
 Response Readyz(Request&, Context& ctx) {
   Status db = ctx.services().db->Ping();
-  Status search = catalogue::Deps(ctx).search ? catalogue::Deps(ctx).search->Check() : Status::Unavailable("搜索索引未打开");
+  Status search =
+      catalogue::Deps(ctx).search ? catalogue::Deps(ctx).search->Check() : Status::Unavailable("搜索索引未打开");
   bool ok = db.ok() && search.ok();
   nlohmann::json j = {{"status", ok ? "ok" : "unavailable"},
                       {"database", ReadyState("database", db)},

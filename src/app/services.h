@@ -35,8 +35,8 @@ struct Services : web::Core {
   // Set when the index must be rebuilt from the database (missing, empty or
   // found corrupt at start); the server does it in the background.
   bool search_needs_rebuild = false;
-  std::unique_ptr<files::FileStore> files;                  // <data>/files, content-addressed
-  std::unique_ptr<catalogue::AttachmentStore> attachments;  // items' files, kept in `files`
+  std::unique_ptr<files::FileStore> files;                         // <data>/files, content-addressed
+  std::unique_ptr<catalogue::AttachmentStore> attachments;         // items' files, kept in `files`
   std::unique_ptr<applications::ApplicationService> applications;  // 依申请公开
   // Staff-only full-text index of applications (<data>/search-applications);
   // null when another process holds it.

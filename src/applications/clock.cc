@@ -39,14 +39,13 @@ void CountPauseDays(std::vector<Pause>& pauses, const WorkCalendar& cal) {
 
 }  // namespace
 
-Clock ComputeClock(const std::vector<ClockEvent>& events, const WorkCalendar& cal, Date today,
-                   const ClockOptions& o) {
+Clock ComputeClock(const std::vector<ClockEvent>& events, const WorkCalendar& cal, Date today, const ClockOptions& o) {
   Clock c;
   bool correction_pending = false;
   bool fee_pending = false;
   Date fee_until;
   Date correction_until;
-  Date correction_on;  // the clock stands still from the notice
+  Date correction_on;                // the clock stands still from the notice
   std::vector<std::string> history;  // steps in the order things happened
 
   for (const auto& ev : events) {
@@ -181,10 +180,12 @@ Clock ComputeClock(const std::vector<ClockEvent>& events, const WorkCalendar& ca
     if (p.kind == PauseKind::kConsultation) {
       if (p.open)
         c.steps.push_back(S(p.from) + " 起征求第三方或有关机关意见，对方应于 " + S(p.to) +
-                          " 前答复；征求意见期间不计入答复期限，逾期未答复的自期满次日起恢复计算（条例第三十二条、第三十四条、第三十三条第三款）。");
+                          " 前答复；征求意见期间不计入答复期限，逾期未答复的自期满次日起恢复计算（条例第三十二条、第三"
+                          "十四条、第三十三条第三款）。");
       else
         c.steps.push_back(S(p.from) + " 至 " + S(p.to) + " 征求第三方或有关机关意见，其间 " +
-                          std::to_string(p.working_days) + " 个工作日不计入答复期限（条例第三十二条、第三十三条第三款）。");
+                          std::to_string(p.working_days) +
+                          " 个工作日不计入答复期限（条例第三十二条、第三十三条第三款）。");
     } else if (!p.open) {
       c.steps.push_back(S(p.from) + " 至 " + S(p.to) + " 等待缴费，其间 " + std::to_string(p.working_days) +
                         " 个工作日不计入答复期限（国办函〔2020〕109号）。");

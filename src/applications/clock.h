@@ -24,12 +24,12 @@
 namespace gk::applications {
 
 struct ClockOptions {
-  int reply_days = 20;           // Art. 33 第二款
-  int max_extension_days = 20;   // Art. 33 第二款
+  int reply_days = 20;             // Art. 33 第二款
+  int max_extension_days = 20;     // Art. 33 第二款
   int correction_notice_days = 7;  // Art. 30
-  int consultation_days = 15;    // Art. 32, 34
-  int fee_payment_days = 20;     // 国办函〔2020〕109号
-  bool fee_pauses_clock = true;  // 国办函〔2020〕109号 (configurable)
+  int consultation_days = 15;      // Art. 32, 34
+  int fee_payment_days = 20;       // 国办函〔2020〕109号
+  bool fee_pauses_clock = true;    // 国办函〔2020〕109号 (configurable)
 };
 
 enum class ClockEventKind {
@@ -55,10 +55,10 @@ enum class PauseKind { kConsultation, kFee };
 
 struct Pause {
   PauseKind kind = PauseKind::kConsultation;
-  Date from;                 // request sent / notice received
-  Date to;                   // answer / payment; for an open pause, its limit
-  bool open = false;         // still waiting (to = answer or payment deadline)
-  int working_days = 0;      // working days in (from, to] (not counting overlap twice)
+  Date from;             // request sent / notice received
+  Date to;               // answer / payment; for an open pause, its limit
+  bool open = false;     // still waiting (to = answer or payment deadline)
+  int working_days = 0;  // working days in (from, to] (not counting overlap twice)
 };
 
 // What the case is waiting for, if not for the agency.
@@ -70,14 +70,14 @@ enum class Waiting {
 };
 
 struct Clock {
-  bool started = false;        // received (a kReceived event exists)
-  Date received;               // first receipt (Art. 31)
-  Date start;                  // receipt, or receipt of the corrected application
-  bool restarted = false;      // start is a corrected application's receipt
-  Date correction_notice_by;   // received + 7 working days (Art. 30)
+  bool started = false;       // received (a kReceived event exists)
+  Date received;              // first receipt (Art. 31)
+  Date start;                 // receipt, or receipt of the corrected application
+  bool restarted = false;     // start is a corrected application's receipt
+  Date correction_notice_by;  // received + 7 working days (Art. 30)
   int extension_days = 0;
-  int allowed_days = 0;        // reply_days + extension_days
-  std::vector<Pause> pauses;   // since `start`, in order
+  int allowed_days = 0;       // reply_days + extension_days
+  std::vector<Pause> pauses;  // since `start`, in order
   // The reply deadline. Unset while the clock waits on the applicant (its
   // length is unknown) or before receipt. While a consultation is open it
   // assumes the answer comes on the last allowed day (the latest the
@@ -85,7 +85,7 @@ struct Clock {
   std::optional<Date> due;
   Waiting waiting = Waiting::kNone;
   std::optional<Date> waiting_until;  // correction deadline, fee payment deadline, answer deadline
-  int used_days = 0;           // working days counted in (start, today], or to closing
+  int used_days = 0;                  // working days counted in (start, today], or to closing
   bool closed = false;
   Date closed_on;
   // Some counted day lies in a year without calendar data (「日历未发布」).

@@ -19,7 +19,7 @@ store::Filter ScopeFilter(web::Context& ctx);
 std::vector<int64_t> HandledAgencies(web::Context& ctx);
 // One CASES row of a list; `personal` shows the applicant's name.
 ctemplate::TemplateDictionary* FillRow(ctemplate::TemplateDictionary& d, const Application& a, Date today,
-                                      bool personal);
+                                       bool personal);
 // 50 a page; returns the page number asked for (from 1).
 int SetPage(store::Filter& f, const http::Request& req);
 // A whole decimal int, or -1.

@@ -87,9 +87,8 @@ Fee PerPageFee(int pages) {
     const int64_t count = last - band.first + 1;
     const int64_t amount = count * band.yuan_per_page;
     fee.yuan += amount;
-    fee.working.push_back(range + "：" + std::to_string(count) + " 页 × " +
-                          std::to_string(band.yuan_per_page) + " 元 = " + std::to_string(amount) +
-                          " 元");
+    fee.working.push_back(range + "：" + std::to_string(count) + " 页 × " + std::to_string(band.yuan_per_page) +
+                          " 元 = " + std::to_string(amount) + " 元");
   }
   fee.working.push_back(Total(fee.yuan));
   return fee;
@@ -115,8 +114,8 @@ Fee PerApplicationFee(int nth) {
       rate = 200 + band * 100;
     }
     fee.yuan = rate;
-    fee.working.push_back(which + "第 " + std::to_string(first) + "–" + std::to_string(last) +
-                          " 件按 " + std::to_string(rate) + " 元/件计收");
+    fee.working.push_back(which + "第 " + std::to_string(first) + "–" + std::to_string(last) + " 件按 " +
+                          std::to_string(rate) + " 元/件计收");
   }
   fee.working.push_back(Total(fee.yuan));
   return fee;

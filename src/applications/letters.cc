@@ -66,8 +66,7 @@ std::string LetterService::Merge(const std::string& text, const std::map<std::st
   return out + text.substr(pos);
 }
 
-std::string LetterService::MergeLetter(const std::string& text,
-                                       const std::map<std::string, std::string>& values) {
+std::string LetterService::MergeLetter(const std::string& text, const std::map<std::string, std::string>& values) {
   std::string out;
   size_t pos = 0;
   while (pos <= text.size()) {
@@ -132,7 +131,7 @@ std::map<std::string, std::string> LetterService::MergeValues(soci::session& sql
   v["withheld"] = in.withheld.empty() ? a.withheld : in.withheld;
   v["legal_basis"] = in.legal_basis.empty() ? a.legal_basis : in.legal_basis;
   std::string index_no = in.public_index_no.empty() ? a.public_index_no : in.public_index_no;
-  v["public_link"] = index_no.empty()                ? ""
+  v["public_link"] = index_no.empty()              ? ""
                      : options_.public_url.empty() ? "本机关网站“政府信息公开”栏目（索引号 " + index_no + "）"
                                                    : options_.public_url + "/items/" + index_no;
   v["reconsideration_body"] = options_.reconsideration_body;
@@ -174,15 +173,16 @@ Result<std::string> LetterService::Draft(const CaseFile& file, LetterType type, 
   Status s = db_->Read([&](soci::session& sql) {
     auto values = MergeValues(sql, file, in);
     // Left for issue: what the action itself decides.
-    for (const char* later : {"letter_no", "correction_until", "extended_due_on", "extension_days",
-                              "consultation_until", "fee_amount", "fee_working", "fee_pay_until", "fee_method",
-                              "correction_items", "extension_reason", "third_party", "explanation", "public_link",
-                              "holder_agency", "withheld", "legal_basis"})
+    for (const char* later :
+         {"letter_no", "correction_until", "extended_due_on", "extension_days", "consultation_until", "fee_amount",
+          "fee_working", "fee_pay_until", "fee_method", "correction_items", "extension_reason", "third_party",
+          "explanation", "public_link", "holder_agency", "withheld", "legal_basis"})
       if (type != ReplyLetter(kOutcomeLapsedCorrection) && type != ReplyLetter(kOutcomeLapsedFee)) values.erase(later);
     values.erase("letter_no");
     // What is not known yet (the receipt date before 接收确认, contacts not
     // configured) stays a placeholder: issuing fills it or drops its paragraph.
-    for (auto it = values.begin(); it != values.end();) it = Trim(it->second).empty() ? values.erase(it) : std::next(it);
+    for (auto it = values.begin(); it != values.end();)
+      it = Trim(it->second).empty() ? values.erase(it) : std::next(it);
     out = Merge(*tpl, values);
     return Status::Ok();
   });

@@ -19,8 +19,8 @@ const std::array<OutcomeRow, 6>& Rows() {
       {"（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开", {}},
       {"（三）不予公开",
        "不予公开",
-       {"属于国家秘密", "其他法律行政法规禁止公开", "危及“三安全一稳定”", "保护第三方合法权益",
-        "属于三类内部事务信息", "属于四类过程性信息", "属于行政执法案卷", "属于行政查询事项"}},
+       {"属于国家秘密", "其他法律行政法规禁止公开", "危及“三安全一稳定”", "保护第三方合法权益", "属于三类内部事务信息",
+        "属于四类过程性信息", "属于行政执法案卷", "属于行政查询事项"}},
       {"（四）无法提供",
        "无法提供",
        {"本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"}},
@@ -39,8 +39,8 @@ const std::array<OutcomeRow, 6>& Rows() {
 }  // namespace
 
 const std::vector<Choice>& ApplicantTypes() {
-  static const std::vector<Choice> v = {{"person", "自然人"},   {"business", "商业企业"},
-                                        {"research", "科研机构"}, {"welfare", "社会公益组织"},
+  static const std::vector<Choice> v = {{"person", "自然人"},      {"business", "商业企业"},
+                                        {"research", "科研机构"},  {"welfare", "社会公益组织"},
                                         {"legal", "法律服务机构"}, {"other_org", "其他"}};
   return v;
 }

@@ -29,12 +29,12 @@ const std::vector<Choice>& ApplicantTypes();
 bool IsOrganisation(ApplicantType t);
 
 // 申请渠道 and how its date of receipt is fixed (Art. 31).
-const std::vector<Choice>& Channels();      // online, in_person, registered_post, letter, fax
+const std::vector<Choice>& Channels();  // online, in_person, registered_post, letter, fax
 // 证件类型: 居民身份证 (check digit verified), other personal documents, or
 // for organisations the 统一社会信用代码 (verified) or another certificate.
-const std::vector<Choice>& IdTypes();       // resident_id, other_id, uscc, other_org_id
-const std::vector<Choice>& Media();         // paper, electronic, media (Art. 29 形式)
-const std::vector<Choice>& Deliveries();    // pickup, post, email, online (获取方式)
+const std::vector<Choice>& IdTypes();     // resident_id, other_id, uscc, other_org_id
+const std::vector<Choice>& Media();       // paper, electronic, media (Art. 29 形式)
+const std::vector<Choice>& Deliveries();  // pickup, post, email, online (获取方式)
 // Label of `code` in `list`, or "" if absent.
 const char* LabelOf(const std::vector<Choice>& list, std::string_view code);
 bool InList(const std::vector<Choice>& list, std::string_view code);
@@ -47,9 +47,9 @@ struct Outcome {
   bool operator==(const Outcome&) const = default;
 };
 bool ValidOutcome(Outcome o);
-std::string OutcomeCode(Outcome o);              // "1", "3.4"
+std::string OutcomeCode(Outcome o);  // "1", "3.4"
 bool ParseOutcome(std::string_view code, Outcome* out);
-std::string OutcomeLabel(Outcome o);             // "不予公开·保护第三方合法权益"
+std::string OutcomeLabel(Outcome o);  // "不予公开·保护第三方合法权益"
 // 三（六）其他处理 as the workflow sets it.
 inline constexpr Outcome kOutcomeLapsedCorrection{6, 1};  // Art. 30: no correction within the period
 inline constexpr Outcome kOutcomeLapsedFee{6, 2};         // 国办函〔2020〕109号: the fee unpaid in time
@@ -58,8 +58,8 @@ inline constexpr Outcome kOutcomeWithdrawn{6, 3};         // 其他: the applica
 std::vector<Outcome> AllOutcomes();
 // Table 三's own texts: row titles "（一）予以公开" and sub-reason titles.
 const char* OutcomeRowTitle(int row);
-const char* OutcomeSubTitle(int row, int sub);   // "" when none
-int OutcomeSubCount(int row);                    // 0 for rows 1, 2
+const char* OutcomeSubTitle(int row, int sub);  // "" when none
+int OutcomeSubCount(int row);                   // 0 for rows 1, 2
 
 // Where a case is. The clock itself is derived from the events.
 enum class State {
@@ -79,67 +79,67 @@ bool ParseState(std::string_view code, State* out);
 // What staff do to a case. Everything about each action (codes, labels,
 // states, permission, clock, letter, handler) is its row in workflow.cc.
 enum class Action {
-  kReceive,             // 接收确认 (Art. 31, online applications)
-  kRequestCorrection,   // 补正告知 (Art. 30), once
+  kReceive,            // 接收确认 (Art. 31, online applications)
+  kRequestCorrection,  // 补正告知 (Art. 30), once
   kReceiveCorrection,
-  kLapseCorrection,     // correction period missed → 其他处理·1, to sign-off
-  kSendConsultation,    // Art. 32, 34
+  kLapseCorrection,   // correction period missed → 其他处理·1, to sign-off
+  kSendConsultation,  // Art. 32, 34
   kAnswerConsultation,
-  kExtend,              // Art. 33, once, at most 20 working days
-  kNotifyFee,           // 国办函〔2020〕109号
+  kExtend,     // Art. 33, once, at most 20 working days
+  kNotifyFee,  // 国办函〔2020〕109号
   kPayFee,
   kWaiveFee,
-  kLapseFee,            // unpaid → 其他处理·2, to sign-off
-  kAssign,              // 协查: to a department with an internal answer date
-  kDeptAnswer,          // the department records what it holds
-  kJointReview,         // 会商 notes
-  kDraftDecision,       // outcome + reply letter → sign-off
-  kSendBack,            // sign-off returns it with comments
-  kSignOff,             // 审签: the reply letter is issued, the case closes
-  kWithdraw,            // the applicant withdraws → 其他处理·3
-  kArchive,             // 归档: frozen
-  kAppeal,              // 行政复议 / 行政诉讼 record
-  kSetTopic,            // 主题分类 for statistics
+  kLapseFee,       // unpaid → 其他处理·2, to sign-off
+  kAssign,         // 协查: to a department with an internal answer date
+  kDeptAnswer,     // the department records what it holds
+  kJointReview,    // 会商 notes
+  kDraftDecision,  // outcome + reply letter → sign-off
+  kSendBack,       // sign-off returns it with comments
+  kSignOff,        // 审签: the reply letter is issued, the case closes
+  kWithdraw,       // the applicant withdraws → 其他处理·3
+  kArchive,        // 归档: frozen
+  kAppeal,         // 行政复议 / 行政诉讼 record
+  kSetTopic,       // 主题分类 for statistics
 };
 
 struct Application {
   int64_t id = 0;
   int64_t agency_id = 0;
-  int64_t department_id = 0;         // 协查 department; 0: none yet
-  std::string number;                // 申请编号, e.g. "2026-000012" (per year, across the installation)
+  int64_t department_id = 0;  // 协查 department; 0: none yet
+  std::string number;         // 申请编号, e.g. "2026-000012" (per year, across the installation)
   State state = State::kSubmitted;
   std::string channel = "online";
   ApplicantType applicant_type = ApplicantType::kPerson;
   std::string applicant_name;
-  std::string contact_person;        // organisations: 联系人 / 法定代表人
+  std::string contact_person;  // organisations: 联系人 / 法定代表人
   std::string id_type = "resident_id";
   std::string id_number;
   std::string phone;
   std::string email;
   std::string address;
   std::string postcode;
-  std::string description;           // 所需信息的描述 (one matter)
+  std::string description;  // 所需信息的描述 (one matter)
   std::string medium = "electronic";
   std::string delivery = "email";
-  std::string topic;                 // 主题分类, set by staff (statistics, case library)
-  int64_t submitted_at = 0;          // filed online / registered by staff (Unix)
-  std::optional<Date> received_on;   // Art. 31 date of receipt; none until received
-  std::optional<Date> due_on;        // derived from the events (for lists); none when unknown
-  std::optional<Date> waiting_until; // derived: applicant's / third party's deadline
+  std::string topic;                  // 主题分类, set by staff (statistics, case library)
+  int64_t submitted_at = 0;           // filed online / registered by staff (Unix)
+  std::optional<Date> received_on;    // Art. 31 date of receipt; none until received
+  std::optional<Date> due_on;         // derived from the events (for lists); none when unknown
+  std::optional<Date> waiting_until;  // derived: applicant's / third party's deadline
   FeeMethod fee_method = FeeMethod::kNone;
   int64_t fee_yuan = 0;
-  int fee_quantity = 0;              // pages, or the n-th application of the month
-  std::optional<Outcome> outcome;    // once decided (drafted: still open until sign-off)
-  std::string explanation;           // Art. 36 explanation
-  std::string public_index_no;       // already public: the catalogue item (Art. 36(一))
-  std::string holder_agency;         // not this agency's: who holds it (Art. 36(五))
-  std::string legal_basis;           // refusal: the legal basis
-  std::string withheld;              // 部分公开: what was withheld and why (Art. 37)
-  std::optional<Date> closed_on;     // none while open
-  bool joint_review = false;         // 会商
+  int fee_quantity = 0;            // pages, or the n-th application of the month
+  std::optional<Outcome> outcome;  // once decided (drafted: still open until sign-off)
+  std::string explanation;         // Art. 36 explanation
+  std::string public_index_no;     // already public: the catalogue item (Art. 36(一))
+  std::string holder_agency;       // not this agency's: who holds it (Art. 36(五))
+  std::string legal_basis;         // refusal: the legal basis
+  std::string withheld;            // 部分公开: what was withheld and why (Art. 37)
+  std::optional<Date> closed_on;   // none while open
+  bool joint_review = false;       // 会商
   std::string joint_notes;
-  std::optional<Date> dept_due_on;   // internal answer date of the 协查
-  std::string dept_answer;           // what the department holds
+  std::optional<Date> dept_due_on;  // internal answer date of the 协查
+  std::string dept_answer;          // what the department holds
   int64_t created_by = 0;
   int64_t created_at = 0;
   int64_t updated_at = 0;
@@ -160,8 +160,8 @@ enum class Filing {
 class EventKind {
  public:
   EventKind() : kind_(Filing::kSubmit) {}
-  EventKind(Action a) : kind_(a) {}   // implicit: `event.kind == Action::kExtend`
-  EventKind(Filing f) : kind_(f) {}   // implicit
+  EventKind(Action a) : kind_(a) {}  // implicit: `event.kind == Action::kExtend`
+  EventKind(Filing f) : kind_(f) {}  // implicit
   // The action, or null for a filing.
   const Action* action() const { return std::get_if<Action>(&kind_); }
   const Filing* filing() const { return std::get_if<Filing>(&kind_); }
@@ -175,10 +175,10 @@ class EventKind {
 struct Event {
   int64_t id = 0;
   int64_t application_id = 0;
-  EventKind kind;          // its label: EventLabel (workflow.h)
+  EventKind kind;             // its label: EventLabel (workflow.h)
   std::optional<Date> on;     // the date it counts from; none for a filing
   std::optional<Date> until;  // a deadline given (correction period, 协查 answer date)
-  int days = 0;            // extension days
+  int days = 0;               // extension days
   std::string note;
   int64_t user_id = 0;
   std::string user_name;
@@ -207,7 +207,7 @@ struct Letter {
   int64_t id = 0;
   int64_t application_id = 0;
   LetterType type;
-  std::string number;      // e.g. "市市场监管局依申〔2026〕12号" (per agency and year); "" until issued
+  std::string number;  // e.g. "市市场监管局依申〔2026〕12号" (per agency and year); "" until issued
   std::string title;
   std::string body_md;
   bool issued = false;
@@ -215,7 +215,7 @@ struct Letter {
   int64_t issued_by = 0;
   std::string signed_by_name;  // 审签 (reply letters)
   int64_t signed_at = 0;
-  bool to_applicant = true;    // false: to a third party (consultation request)
+  bool to_applicant = true;  // false: to a third party (consultation request)
   int64_t created_at = 0;
 };
 
@@ -236,9 +236,9 @@ struct Appeal {
   std::string kind = "reconsideration";  // or "litigation"
   bool after_reconsideration = false;    // litigation only: 复议后起诉
   std::optional<Date> filed_on;
-  std::string body;                      // 复议机关 / 法院
-  std::string result = "pending";        // pending, upheld, corrected, other
-  std::optional<Date> decided_on;        // none while pending
+  std::string body;                // 复议机关 / 法院
+  std::string result = "pending";  // pending, upheld, corrected, other
+  std::optional<Date> decided_on;  // none while pending
   std::string note;
 };
 const std::vector<Choice>& AppealResults();  // upheld 结果维持, corrected 结果纠正, other 其他结果, pending 尚未审结

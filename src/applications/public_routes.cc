@@ -46,9 +46,9 @@ Response ApplyForm(Context& ctx, const Request& req, const FieldErrors& errors, 
   Page page("政府信息公开申请", "public/apply.tpl");
   auto& d = page.content();
   d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
-  web::KeepInput(d, req,
-                 {"applicant_name", "contact_person", "id_number", "phone", "email", "address", "postcode",
-                  "description"});
+  web::KeepInput(
+      d, req,
+      {"applicant_name", "contact_person", "id_number", "phone", "email", "address", "postcode", "description"});
   const std::string type = req.Form("applicant_type").empty() ? "person" : req.Form("applicant_type");
   views::Choices(d, "TYPE_OPTIONS", ApplicantTypes(), type);
   views::Choices(d, "ID_TYPE_OPTIONS", IdTypes(), req.Form("id_type").empty() ? "resident_id" : req.Form("id_type"));
@@ -72,7 +72,8 @@ Response PostApply(Request& req, Context& ctx) {
   (void)Svc(ctx).CheckOnline(views::ApplicationFromForm(req), &errors);
   if (human && !web::AllowAttempt(db, "apply.submit", req.remote_addr,
                                   ctx.services().config.applications.submissions_per_hour, 3600, now))
-    return NoStore(ctx.ErrorPage(429, "同一网络地址提交申请过于频繁，请一小时后再试；如需提交多件申请，也可以到现场或邮寄提交。"));
+    return NoStore(
+        ctx.ErrorPage(429, "同一网络地址提交申请过于频繁，请一小时后再试；如需提交多件申请，也可以到现场或邮寄提交。"));
   // Optional attachments (Art. 29 does not require any): at most 3, each
   // checked by its content, written before the application that names them.
   std::vector<ApplicationFile> files;
@@ -216,8 +217,10 @@ Response GetDeadline(Request& req, Context& ctx) {
       static const char* weekdays[] = {"", "一", "二", "三", "四", "五", "六", "日"};
       row->SetValue("WEEKDAY", std::string("星期") + weekdays[x.Weekday()]);
       DayKind k = cal.Classify(x);
-      row->SetValue("KIND", k == DayKind::kWorkday ? "工作日" : k == DayKind::kWeekend ? "休息日"
-                                : k == DayKind::kHoliday ? "法定节假日" : "调休上班");
+      row->SetValue("KIND", k == DayKind::kWorkday   ? "工作日"
+                            : k == DayKind::kWeekend ? "休息日"
+                            : k == DayKind::kHoliday ? "法定节假日"
+                                                     : "调休上班");
       if (cal.IsWorkingDay(x)) {
         ++n;
         row->AddSectionDictionary("COUNTED")->SetIntValue("N", n);

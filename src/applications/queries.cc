@@ -40,8 +40,8 @@ search::Document ToDocument(const Application& a) {
 // (the search itself ANDs words, for people narrowing a search). Words
 // every application has are left out.
 static std::string SimilarityQuery(const std::string& text, const std::string& agency_name) {
-  static const std::set<std::string> kCommon = {"申请", "公开", "政府", "信息", "请公", "提供", "关于", "相关",
-                                                "本人", "贵局", "有关", "情况", "以及", "要求"};
+  static const std::set<std::string> kCommon = {"申请", "公开", "政府", "信息", "请公", "提供", "关于",
+                                                "相关", "本人", "贵局", "有关", "情况", "以及", "要求"};
   std::vector<std::string> chars;  // the current run of CJK characters
   std::set<std::string> seen;
   std::string out;
@@ -211,8 +211,7 @@ Result<std::vector<Application>> ApplicationService::Related(const Application& 
       g.id_number.clear();
       g.text = probe;
       for (auto& a : store::List(sql, g, nullptr))
-        if (std::none_of(out.begin(), out.end(), [&](const Application& x) { return x.id == a.id; }))
-          out.push_back(a);
+        if (std::none_of(out.begin(), out.end(), [&](const Application& x) { return x.id == a.id; })) out.push_back(a);
     }
     return Status::Ok();
   });

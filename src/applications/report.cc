@@ -46,8 +46,7 @@ AnnualTables ComputeTables(int year, const std::vector<ReportCase>& cases, const
     if (!problem.empty()) t.imbalances.push_back({c.id, c.number, problem});
   }
   for (size_t col = 0; col < kColumns; ++col)
-    if (t.t3.received[col] + t.t3.carried_in[col] != t.t3.closed_total[col] + t.t3.carried_out[col])
-      t.balanced = false;
+    if (t.t3.received[col] + t.t3.carried_in[col] != t.t3.closed_total[col] + t.t3.carried_out[col]) t.balanced = false;
   if (!t.imbalances.empty()) t.balanced = false;
 
   for (const auto& a : appeals) {

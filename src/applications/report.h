@@ -29,15 +29,15 @@ struct ReportCase {
   ApplicantType type = ApplicantType::kPerson;
   std::optional<Date> received_on;  // none: never received, not counted
   std::optional<Date> closed_on;    // none: open
-  std::optional<Outcome> outcome;  // none (or invalid): undecided
+  std::optional<Outcome> outcome;   // none (or invalid): undecided
 };
 
 struct ReportAppeal {
   int64_t application_id = 0;
-  std::string kind;               // reconsideration | litigation
+  std::string kind;  // reconsideration | litigation
   bool after_reconsideration = false;
   std::optional<Date> filed_on;
-  std::string result;             // pending | upheld | corrected | other
+  std::string result;  // pending | upheld | corrected | other
   std::optional<Date> decided_on;
 };
 
@@ -45,11 +45,11 @@ constexpr int kColumns = kApplicantTypes + 1;  // + 总计
 using Row = std::array<int64_t, kColumns>;
 
 struct Table3 {
-  Row received{};       // 一
-  Row carried_in{};     // 二
+  Row received{};                                 // 一
+  Row carried_in{};                               // 二
   std::vector<std::pair<Outcome, Row>> outcomes;  // 三（一）–（六）, AllOutcomes() order
-  Row closed_total{};   // 三（七）
-  Row carried_out{};    // 四
+  Row closed_total{};                             // 三（七）
+  Row carried_out{};                              // 四
 };
 
 // 行政复议 | 行政诉讼·未经复议直接起诉 | 行政诉讼·复议后起诉; each: 维持 纠正 其他 尚未审结 总计.
@@ -65,13 +65,14 @@ struct AnnualTables {
   int year = 0;
   Table3 t3;
   Table4 t4{};
-  bool balanced = true;            // 一 + 二 = 三（七） + 四 in every column
+  bool balanced = true;  // 一 + 二 = 三（七） + 四 in every column
   std::vector<Imbalance> imbalances;
 };
 
 AnnualTables ComputeTables(int year, const std::vector<ReportCase>& cases, const std::vector<ReportAppeal>& appeals);
 
-// JSON (nlohmann) text: {"year", "table3": {"columns", "rows": [{"label","values"}]}, "table4": {...}, "balanced", "imbalances"}.
+// JSON (nlohmann) text: {"year", "table3": {"columns", "rows": [{"label","values"}]}, "table4": {...}, "balanced",
+// "imbalances"}.
 std::string TablesJson(const AnnualTables& t);
 // CSV with the report's row and column titles, table 三 then table 四;
 // `bom` as the reader needs it (CsvWriter::Bom::kExcel for a download).

@@ -69,8 +69,7 @@ Response GetReport(Request& req, Context& ctx) {
     if (r.heading) x->ShowSection("HEADING");
     if (r.has_values)
       for (int64_t v : r.values) x->AddSectionDictionary("VALUES")->SetIntValue("V", static_cast<long>(v));
-    else
-      x->AddSectionDictionary("EMPTY")->SetIntValue("SPAN", kColumns);
+    else x->AddSectionDictionary("EMPTY")->SetIntValue("SPAN", kColumns);
   }
   for (int64_t v : t->t4) d.AddSectionDictionary("T4_VALUES")->SetIntValue("V", static_cast<long>(v));
   if (t->balanced) d.ShowSection("BALANCED");
@@ -138,8 +137,9 @@ Response GetCases(Request& req, Context& ctx) {
   }
   d.SetIntValue("TOTAL", static_cast<long>(total));
   if (list->empty()) d.ShowSection("EMPTY");
-  web::SetPagination(d, "/console/applications/cases?q=" + http::PercentEncode(q) + "&outcome=" +
-                            http::PercentEncode(f.outcome_prefix) + "&topic=" + http::PercentEncode(f.topic) + "&",
+  web::SetPagination(d,
+                     "/console/applications/cases?q=" + http::PercentEncode(q) + "&outcome=" +
+                         http::PercentEncode(f.outcome_prefix) + "&topic=" + http::PercentEncode(f.topic) + "&",
                      page_no, f.limit, total);
   return ctx.ConsolePage(page, "/console/applications");
 }
@@ -210,8 +210,9 @@ Response GetExport(Request& req, Context& ctx) {
              MaskIdNumber(a.id_number), MaskPhone(a.phone), LabelOf(Channels(), a.channel), DateText(a.received_on),
              DateText(a.due_on), StateLabel(a.state), outcome, DateText(a.closed_on), a.description});
   }
-  Status audited = svc.AuditExport(ctx.actor(), f.agencies.size() == 1 ? f.agencies[0] : 0,
-                                   "导出依申请公开申请 " + std::to_string(list->size()) + " 件（证件号码、电话已脱敏）");
+  Status audited =
+      svc.AuditExport(ctx.actor(), f.agencies.size() == 1 ? f.agencies[0] : 0,
+                      "导出依申请公开申请 " + std::to_string(list->size()) + " 件（证件号码、电话已脱敏）");
   if (!audited.ok()) return ctx.FromStatus(audited);
   auto r = Response::Text(out.text(), 200);
   r.SetHeader("Content-Type", "text/csv; charset=utf-8");
@@ -243,7 +244,8 @@ Response GetSigners(Request&, Context& ctx) {
       y->SetIntValue("ID", static_cast<long>(u.id));
       y->SetValue("NAME", u.display_name.empty() ? u.username : u.display_name);
       y->SetValue("USERNAME", u.username);
-      if (signers.ok() && std::find(signers->begin(), signers->end(), u.id) != signers->end()) y->ShowSection("CHECKED");
+      if (signers.ok() && std::find(signers->begin(), signers->end(), u.id) != signers->end())
+        y->ShowSection("CHECKED");
     }
   }
   return ctx.ConsolePage(page, "/console/applications");

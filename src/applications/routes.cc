@@ -36,7 +36,7 @@ std::vector<int64_t> HandledAgencies(web::Context& ctx) {
 }
 
 ctemplate::TemplateDictionary* FillRow(ctemplate::TemplateDictionary& d, const Application& a, Date today,
-                                      bool personal) {
+                                       bool personal) {
   auto* r = d.AddSectionDictionary("CASES");
   r->SetIntValue("ID", static_cast<long>(a.id));
   r->SetValue("NUMBER", a.number);
@@ -72,17 +72,16 @@ int ParseInt(const std::string& s) {
 
 namespace {
 
+using console::FillRow;
+using console::HandledAgencies;
+using console::ParseInt;
+using console::ScopeFilter;
+using console::SetPage;
+using console::Svc;
 using http::Request;
 using http::Response;
 using web::Context;
 using web::Page;
-using console::FillRow;
-using console::ParseInt;
-using console::HandledAgencies;
-using console::ScopeFilter;
-using console::SetPage;
-using console::Svc;
-
 
 std::string CaseUrl(int64_t id) { return "/console/applications/" + std::to_string(id); }
 
@@ -93,8 +92,6 @@ std::optional<Outcome> OutcomeFromForm(const std::string& code) {
   return o;
 }
 
-
-
 // Art. 31: an online application is confirmed normally by the next working
 // day; later than that, the list says so.
 void FlagLateConfirmation(ctemplate::TemplateDictionary& row, const Application& a, Date today,
@@ -103,14 +100,13 @@ void FlagLateConfirmation(ctemplate::TemplateDictionary& row, const Application&
   if (cal.AddWorkingDays(ChinaDate(a.submitted_at), 1, nullptr) < today) row.ShowSection("CONFIRM_LATE");
 }
 
-
 struct Bucket {
   const char* code;
   const char* label;
 };
-constexpr Bucket kBuckets[] = {{"open", "全部在办"},      {"confirm", "待接收确认"},    {"due_soon", "3 个工作日内到期"},
-                               {"overdue", "已超期"},     {"applicant", "等待申请人"},  {"third_party", "等待第三方"},
-                               {"sign_off", "待审签"},    {"closed", "已办结"}};
+constexpr Bucket kBuckets[] = {{"open", "全部在办"},   {"confirm", "待接收确认"},   {"due_soon", "3 个工作日内到期"},
+                               {"overdue", "已超期"},  {"applicant", "等待申请人"}, {"third_party", "等待第三方"},
+                               {"sign_off", "待审签"}, {"closed", "已办结"}};
 
 Response GetList(Request& req, Context& ctx) {
   auto& svc = Svc(ctx);
@@ -135,8 +131,8 @@ Response GetList(Request& req, Context& ctx) {
     f.order_by_due = false;
   } else {
     view = "open";
-    f.states = {State::kSubmitted, State::kProcessing, State::kCorrection, State::kConsulting, State::kFeePending,
-                State::kSignOff};
+    f.states = {State::kSubmitted,  State::kProcessing, State::kCorrection,
+                State::kConsulting, State::kFeePending, State::kSignOff};
   }
   const int page_no = SetPage(f, req);
   int64_t total = 0;
@@ -230,8 +226,8 @@ Response GetNew(Request& req, Context& ctx) { return RegisterForm(ctx, req, {}, 
 
 Response PostNew(Request& req, Context& ctx) {
   FieldErrors errors;
-  auto r = Svc(ctx).Register(ctx.actor(), *ctx.user(), views::ApplicationFromForm(req),
-                              DateOf(req.Form("received_on")), req.Form("letter_body"), &errors);
+  auto r = Svc(ctx).Register(ctx.actor(), *ctx.user(), views::ApplicationFromForm(req), DateOf(req.Form("received_on")),
+                             req.Form("letter_body"), &errors);
   if (!r.ok()) {
     if (r.status().code() == Code::kInvalid) {
       if (errors.empty()) errors.Add("description", r.status().message());
@@ -239,8 +235,8 @@ Response PostNew(Request& req, Context& ctx) {
     }
     return ctx.FromStatus(r.status());
   }
-  return ctx.RedirectWithFlash(CaseUrl(r->id), "已登记申请 " + r->number + "，已出具登记回执。查询码：" + r->tracking_code +
-                                                   "（请告知申请人，仅显示一次）");
+  return ctx.RedirectWithFlash(CaseUrl(r->id), "已登记申请 " + r->number + "，已出具登记回执。查询码：" +
+                                                   r->tracking_code + "（请告知申请人，仅显示一次）");
 }
 
 // ---------------------------------------------------------------------------
@@ -269,8 +265,8 @@ struct KeptAction {
 
 // One action's form block, shown only when the rules allow it now; with
 // `kept` (for this action), holding what was submitted and open.
-ctemplate::TemplateDictionary* ActionBlock(ctemplate::TemplateDictionary& d, ApplicationService& svc,
-                                           const CaseFile& f, const auth::User& u, const CaseFacts& facts, Action a,
+ctemplate::TemplateDictionary* ActionBlock(ctemplate::TemplateDictionary& d, ApplicationService& svc, const CaseFile& f,
+                                           const auth::User& u, const CaseFacts& facts, Action a,
                                            const KeptAction* kept) {
   if (!Refusals(a, f.app, u, facts).empty()) return nullptr;
   if (kept && kept->action != a) kept = nullptr;
@@ -293,8 +289,7 @@ ctemplate::TemplateDictionary* ActionBlock(ctemplate::TemplateDictionary& d, App
   return b;
 }
 
-Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int status,
-                  const KeptAction* kept = nullptr) {
+Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int status, const KeptAction* kept = nullptr) {
   auto& svc = Svc(ctx);
   auto f = svc.Open(ctx.actor(), *ctx.user(), id);
   if (!f.ok()) return ctx.FromStatus(f.status());
@@ -374,8 +369,9 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
   }
   for (const auto& ap : f->appeals) {
     auto* x = d.AddSectionDictionary("APPEALS");
-    x->SetValue("KIND", ap.kind == "reconsideration" ? "行政复议" : ap.after_reconsideration ? "行政诉讼（复议后起诉）"
-                                                                                          : "行政诉讼（直接起诉）");
+    x->SetValue("KIND", ap.kind == "reconsideration" ? "行政复议"
+                        : ap.after_reconsideration   ? "行政诉讼（复议后起诉）"
+                                                     : "行政诉讼（直接起诉）");
     x->SetValue("FILED_ON", DateText(ap.filed_on));
     x->SetValue("BODY", ap.body);
     x->SetValue("RESULT", LabelOf(AppealResults(), ap.result));
@@ -399,8 +395,7 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
       if (facts.ok() && act != Action::kDraftDecision && act != Action::kDeptAnswer)
         ActionBlock(d, svc, *f, u, *facts, act, kept);
     if (facts.ok() && Refusals(Action::kDraftDecision, a, u, *facts).empty()) d.ShowSection("CAN_DECIDE");
-    if (a.state == State::kSignOff && facts.ok() && !facts->is_signer)
-      d.AddSectionDictionary("SIGNOFF_WAIT");
+    if (a.state == State::kSignOff && facts.ok() && !facts->is_signer) d.AddSectionDictionary("SIGNOFF_WAIT");
   }
   if (facts.ok()) ActionBlock(d, svc, *f, u, *facts, Action::kDeptAnswer, kept);
   views::Choices(d, "RESULT_OPTIONS", AppealResults(), "pending");
@@ -416,16 +411,18 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
       x->SetIntValue("VALUE", static_cast<long>(dp.id));
       x->SetValue("LABEL", dp.name);
     }
-  d.SetValue("CORRECTION_UNTIL",
-             ctx.services().calendar.AddWorkingDays(svc.Today(), svc.options().correction_period_days, nullptr).ToString());
+  d.SetValue(
+      "CORRECTION_UNTIL",
+      ctx.services().calendar.AddWorkingDays(svc.Today(), svc.options().correction_period_days, nullptr).ToString());
   d.SetValue("TODAY", svc.Today().ToString());
   web::SetFieldErrors(d, errors);
-  if (kept) d.SetValueAndShowSection("MESSAGE", std::string(ActionLabel(kept->action)) + "未完成：" + kept->message, "ACTION_ERROR");
+  if (kept)
+    d.SetValueAndShowSection("MESSAGE", std::string(ActionLabel(kept->action)) + "未完成：" + kept->message,
+                             "ACTION_ERROR");
   return ctx.ConsolePage(page, "/console/applications", status);
 }
 
 Response GetCase(Request& req, Context& ctx) { return CasePage(ctx, web::ParseId(req.Param("id")), {}, 200); }
-
 
 Response DecidePage(Context& ctx, int64_t id, std::optional<Outcome> chosen, const ActionInput* kept,
                     const std::string& error);
@@ -600,8 +597,7 @@ void RegisterConsoleRoutes(web::Site& site) {
   site.Add("GET", "/console/applications/{id}/letters/{letter}", web::Staff(Permission::kAnswerApplications),
            GetLetter);
   site.Add("GET", "/console/applications/{id}/files/{file}", web::Staff(Permission::kAnswerApplications), GetFile);
-  site.Add("POST", "/console/applications/{id}/act/{action}", web::Staff(Permission::kAnswerApplications),
-           PostAction);
+  site.Add("POST", "/console/applications/{id}/act/{action}", web::Staff(Permission::kAnswerApplications), PostAction);
 }
 
 }  // namespace gk::applications

@@ -1,7 +1,7 @@
 #include "applications/service.h"
 
-#include <sodium.h>
 #include <soci/soci.h>
+#include <sodium.h>
 
 #include <algorithm>
 
@@ -95,7 +95,8 @@ Status ApplicationService::Validate(Application& a, FieldErrors* errors) {
   a.phone = std::string(Trim(a.phone));
   a.email = std::string(Trim(a.email));
   a.address = std::string(Trim(a.address));
-  if (a.applicant_name.empty()) e.Add("applicant_name", IsOrganisation(a.applicant_type) ? "请填写单位名称。" : "请填写姓名。");
+  if (a.applicant_name.empty())
+    e.Add("applicant_name", IsOrganisation(a.applicant_type) ? "请填写单位名称。" : "请填写姓名。");
   else if (TooLong(a.applicant_name, 300)) e.Add("applicant_name", "名称过长（不超过 100 个字）。");
   if (!InList(IdTypes(), a.id_type)) {
     e.Add("id_type", "请选择证件类型。");
@@ -103,7 +104,7 @@ Status ApplicationService::Validate(Application& a, FieldErrors* errors) {
     const bool org_doc = a.id_type == "uscc" || a.id_type == "other_org_id";
     if (org_doc != IsOrganisation(a.applicant_type))
       e.Add("id_type", IsOrganisation(a.applicant_type) ? "法人或其他组织请填写统一社会信用代码或其他组织机构证明。"
-                                                         : "自然人请填写居民身份证或其他有效身份证件。");
+                                                        : "自然人请填写居民身份证或其他有效身份证件。");
     if (a.id_type == "resident_id") {
       a.id_number = NormalizeIdNumber(a.id_number);
       if (Status s = ValidateResidentId(a.id_number); !s.ok()) e.Add("id_number", s.message());
@@ -116,8 +117,7 @@ Status ApplicationService::Validate(Application& a, FieldErrors* errors) {
       else if (TooLong(a.id_number, 60)) e.Add("id_number", "证件号码过长。");
     }
   }
-  if (IsOrganisation(a.applicant_type) && Trim(a.contact_person).empty())
-    e.Add("contact_person", "请填写联系人。");
+  if (IsOrganisation(a.applicant_type) && Trim(a.contact_person).empty()) e.Add("contact_person", "请填写联系人。");
   if (a.phone.empty() && a.email.empty() && a.address.empty())
     e.Add("phone", "请至少填写一种联系方式（电话、电子邮箱或通信地址）。");
   if (!a.phone.empty()) {
@@ -139,7 +139,8 @@ Status ApplicationService::Validate(Application& a, FieldErrors* errors) {
   if (TooLong(a.contact_person, 200)) e.Add("contact_person", "联系人过长。");
   if (TooLong(a.postcode, 20)) e.Add("postcode", "邮政编码过长。");
   if (a.description.size() < 12) e.Add("description", "请具体描述所需政府信息（名称、文号或便于查询的其他特征）。");
-  else if (a.description.size() > kMaxDescriptionBytes) e.Add("description", "描述过长（不超过 5000 字）。一件申请请只提一项内容。");
+  else if (a.description.size() > kMaxDescriptionBytes)
+    e.Add("description", "描述过长（不超过 5000 字）。一件申请请只提一项内容。");
   if (!InList(Media(), a.medium)) e.Add("medium", "请选择获取信息的形式。");
   if (!InList(Deliveries(), a.delivery)) e.Add("delivery", "请选择获取信息的方式。");
   if (a.delivery == "email" && a.email.empty()) e.Add("email", "选择电子邮件方式的，请填写电子邮箱。");
@@ -298,8 +299,7 @@ Result<CaseFile> ApplicationService::Open(const auth::Actor& actor, const auth::
   Status s = db_->Transact([&](soci::session& sql) {
     const bool officer = auth::AllowsFor(user, auth::Permission::kHandleApplications, f->app.agency_id,
                                          auth::AgencyAncestors(sql, f->app.agency_id));
-    const bool department =
-        auth::DepartmentAllows(user, auth::Permission::kAnswerApplications, f->app.department_id);
+    const bool department = auth::DepartmentAllows(user, auth::Permission::kAnswerApplications, f->app.department_id);
     if (!officer && !department) return Status::Denied("您不是这件申请的承办人员，不能查看。");
     f->personal = officer;
     if (!officer) {

@@ -40,8 +40,8 @@ struct Submitted {
 };
 
 struct Counts {
-  int64_t to_confirm = 0, due_soon = 0, overdue = 0, waiting_applicant = 0, waiting_third_party = 0,
-          sign_off = 0, open = 0;
+  int64_t to_confirm = 0, due_soon = 0, overdue = 0, waiting_applicant = 0, waiting_third_party = 0, sign_off = 0,
+          open = 0;
 };
 
 class ApplicationService {
@@ -129,7 +129,7 @@ class ApplicationService {
   const gk::Clock& clock_;
   const WorkCalendar& calendar_;
   ApplicationsOptions options_;
-  LetterService letters_;      // after options_: keeps a reference to it
+  LetterService letters_;  // after options_: keeps a reference to it
   ApplicationReports reports_;
 };
 

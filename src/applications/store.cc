@@ -45,8 +45,7 @@ constexpr const char* kColumns =
 struct AppRow {
   long long id = 0, agency_id = 0, department_id = 0, submitted_at = 0, fee_yuan = 0, fee_quantity = 0,
             joint_review = 0, created_by = 0, created_at = 0, updated_at = 0;
-  std::string state, applicant_type, fee_method, outcome, received_on, due_on, waiting_until, closed_on,
-      dept_due_on;
+  std::string state, applicant_type, fee_method, outcome, received_on, due_on, waiting_until, closed_on, dept_due_on;
   Application a;
 
   void Bind(soci::statement& st) {
@@ -145,10 +144,8 @@ std::string Where(const Filter& f, std::vector<std::string>* params) {
   // A case of one of `agencies`, or one assigned to one of `department_ids`.
   if (!f.agencies.empty() && !f.department_ids.empty())
     w += " AND (agency_id IN (" + IdList(f.agencies) + ") OR department_id IN (" + IdList(f.department_ids) + "))";
-  else if (!f.agencies.empty())
-    w += " AND agency_id IN (" + IdList(f.agencies) + ")";
-  else if (!f.department_ids.empty())
-    w += " AND department_id IN (" + IdList(f.department_ids) + ")";
+  else if (!f.agencies.empty()) w += " AND agency_id IN (" + IdList(f.agencies) + ")";
+  else if (!f.department_ids.empty()) w += " AND department_id IN (" + IdList(f.department_ids) + ")";
   if (!f.states.empty()) {
     std::string s;
     for (State st : f.states) s += std::string(s.empty() ? "" : ",") + "'" + StateCode(st) + "'";
@@ -201,14 +198,13 @@ int64_t Insert(soci::session& sql, const Application& a, const std::string& trac
          "delivery, topic, submitted_at, received_on, due_on, waiting_until, fee_method, fee_yuan, fee_quantity, "
          "created_by, created_at, updated_at) VALUES (:ag, :dp, :nu, :th, :st, :ch, :ty, :na, :cp, :it, :in, :ph, "
          ":em, :ad, :pc, :de, :me, :dl, :to, :sa, :ro, :du, :wu, :fm, :fy, :fq, :cb, :ca, :ua)",
-      soci::use(agency), soci::use(dept, dept_ind), soci::use(a.number), soci::use(tracking_hash),
-      soci::use(state), soci::use(a.channel), soci::use(type), soci::use(a.applicant_name),
-      soci::use(a.contact_person), soci::use(a.id_type), soci::use(a.id_number), soci::use(a.phone),
-      soci::use(a.email), soci::use(a.address), soci::use(a.postcode), soci::use(a.description),
-      soci::use(a.medium), soci::use(a.delivery), soci::use(a.topic), soci::use(submitted),
-      soci::use(received_on), soci::use(due_on), soci::use(waiting_until), soci::use(fee),
-      soci::use(fee_yuan), soci::use(fee_quantity), soci::use(created_by, created_by_ind),
-      soci::use(created), soci::use(created);
+      soci::use(agency), soci::use(dept, dept_ind), soci::use(a.number), soci::use(tracking_hash), soci::use(state),
+      soci::use(a.channel), soci::use(type), soci::use(a.applicant_name), soci::use(a.contact_person),
+      soci::use(a.id_type), soci::use(a.id_number), soci::use(a.phone), soci::use(a.email), soci::use(a.address),
+      soci::use(a.postcode), soci::use(a.description), soci::use(a.medium), soci::use(a.delivery), soci::use(a.topic),
+      soci::use(submitted), soci::use(received_on), soci::use(due_on), soci::use(waiting_until), soci::use(fee),
+      soci::use(fee_yuan), soci::use(fee_quantity), soci::use(created_by, created_by_ind), soci::use(created),
+      soci::use(created);
   long long id = 0;
   sql << "SELECT id FROM applications WHERE number = :n", soci::use(a.number), soci::into(id);
   return id;
@@ -230,14 +226,14 @@ void Update(soci::session& sql, const Application& a) {
          "fee_quantity = :fq, outcome = :oc, explanation = :ex, public_index_no = :pi, holder_agency = :ha, "
          "legal_basis = :lb, withheld = :wh, closed_on = :cl, joint_review = :jr, joint_notes = :jn, "
          "dept_due_on = :dd, dept_answer = :da, updated_at = :ua WHERE id = :id",
-      soci::use(dept, dept_ind), soci::use(state), soci::use(a.channel), soci::use(type),
-      soci::use(a.applicant_name), soci::use(a.contact_person), soci::use(a.id_type), soci::use(a.id_number),
-      soci::use(a.phone), soci::use(a.email), soci::use(a.address), soci::use(a.postcode), soci::use(a.description),
-      soci::use(a.medium), soci::use(a.delivery), soci::use(a.topic), soci::use(received_on), soci::use(due_on),
-      soci::use(waiting_until), soci::use(fee), soci::use(fee_yuan), soci::use(fee_quantity), soci::use(outcome),
-      soci::use(a.explanation), soci::use(a.public_index_no), soci::use(a.holder_agency), soci::use(a.legal_basis),
-      soci::use(a.withheld), soci::use(closed_on), soci::use(joint), soci::use(a.joint_notes),
-      soci::use(dept_due_on), soci::use(a.dept_answer), soci::use(updated), soci::use(id);
+      soci::use(dept, dept_ind), soci::use(state), soci::use(a.channel), soci::use(type), soci::use(a.applicant_name),
+      soci::use(a.contact_person), soci::use(a.id_type), soci::use(a.id_number), soci::use(a.phone), soci::use(a.email),
+      soci::use(a.address), soci::use(a.postcode), soci::use(a.description), soci::use(a.medium), soci::use(a.delivery),
+      soci::use(a.topic), soci::use(received_on), soci::use(due_on), soci::use(waiting_until), soci::use(fee),
+      soci::use(fee_yuan), soci::use(fee_quantity), soci::use(outcome), soci::use(a.explanation),
+      soci::use(a.public_index_no), soci::use(a.holder_agency), soci::use(a.legal_basis), soci::use(a.withheld),
+      soci::use(closed_on), soci::use(joint), soci::use(a.joint_notes), soci::use(dept_due_on),
+      soci::use(a.dept_answer), soci::use(updated), soci::use(id);
 }
 
 std::optional<Application> Find(soci::session& sql, int64_t id) {
@@ -326,11 +322,11 @@ std::vector<Letter> QueryLetters(soci::session& sql, const std::string& where, l
   Letter l;
   std::string kind, issued_on;
   long long id = 0, app = 0, issued = 0, by = 0, signed_at = 0, to_applicant = 0, created = 0;
-  soci::statement st = (sql.prepare << std::string("SELECT ") + kLetterColumns + " FROM application_letters " + where,
-                        soci::into(id), soci::into(app), soci::into(kind), soci::into(l.number), soci::into(l.title),
-                        soci::into(l.body_md), soci::into(issued), soci::into(issued_on), soci::into(by),
-                        soci::into(l.signed_by_name), soci::into(signed_at), soci::into(to_applicant),
-                        soci::into(created), soci::use(key));
+  soci::statement st =
+      (sql.prepare << std::string("SELECT ") + kLetterColumns + " FROM application_letters " + where, soci::into(id),
+       soci::into(app), soci::into(kind), soci::into(l.number), soci::into(l.title), soci::into(l.body_md),
+       soci::into(issued), soci::into(issued_on), soci::into(by), soci::into(l.signed_by_name), soci::into(signed_at),
+       soci::into(to_applicant), soci::into(created), soci::use(key));
   st.execute();
   while (st.fetch()) {
     Letter r = l;
@@ -359,8 +355,8 @@ int64_t InsertLetter(soci::session& sql, const Letter& l) {
          "issued_by, signed_by_name, signed_at, to_applicant, created_at) VALUES (:a, :k, :n, :t, :b, :i, :io, :ib, "
          ":sn, :sa, :ta, :c)",
       soci::use(app), soci::use(kind), soci::use(l.number, number_ind), soci::use(l.title), soci::use(l.body_md),
-      soci::use(issued), soci::use(issued_on), soci::use(by, by_ind), soci::use(l.signed_by_name),
-      soci::use(signed_at), soci::use(to_applicant), soci::use(created);
+      soci::use(issued), soci::use(issued_on), soci::use(by, by_ind), soci::use(l.signed_by_name), soci::use(signed_at),
+      soci::use(to_applicant), soci::use(created);
   long long id = 0;
   sql << "SELECT MAX(id) FROM application_letters WHERE application_id = :a", soci::use(app), soci::into(id);
   return id;
@@ -389,16 +385,15 @@ void IssueLetter(soci::session& sql, const Letter& l) {
   const std::string issued_on = DateText(l.issued_on);
   sql << "UPDATE application_letters SET number = :n, title = :t, body_md = :b, issued = 1, issued_on = :o, "
          "issued_by = :ib, signed_by_name = :sn, signed_at = :sa WHERE id = :i AND issued = 0",
-      soci::use(l.number), soci::use(l.title), soci::use(l.body_md), soci::use(issued_on),
-      soci::use(by, by_ind), soci::use(l.signed_by_name), soci::use(signed_at), soci::use(id);
+      soci::use(l.number), soci::use(l.title), soci::use(l.body_md), soci::use(issued_on), soci::use(by, by_ind),
+      soci::use(l.signed_by_name), soci::use(signed_at), soci::use(id);
 }
 
 void InsertFile(soci::session& sql, const ApplicationFile& f, int64_t now) {
   long long app = f.application_id, size = f.size, t = now;
   sql << "INSERT INTO application_files (application_id, name, content_type, size, sha256, created_at) VALUES "
          "(:a, :n, :c, :s, :h, :t)",
-      soci::use(app), soci::use(f.name), soci::use(f.content_type), soci::use(size), soci::use(f.sha256),
-      soci::use(t);
+      soci::use(app), soci::use(f.name), soci::use(f.content_type), soci::use(size), soci::use(f.sha256), soci::use(t);
 }
 
 std::vector<ApplicationFile> Files(soci::session& sql, int64_t application_id) {
@@ -425,8 +420,8 @@ int64_t InsertAppeal(soci::session& sql, const Appeal& a, int64_t now) {
   const std::string filed_on = DateText(a.filed_on), decided_on = DateText(a.decided_on);
   sql << "INSERT INTO application_appeals (application_id, kind, after_reconsideration, filed_on, body, result, "
          "decided_on, note, created_at) VALUES (:a, :k, :r, :f, :b, :res, :d, :n, :t)",
-      soci::use(app), soci::use(a.kind), soci::use(after), soci::use(filed_on), soci::use(a.body),
-      soci::use(a.result), soci::use(decided_on), soci::use(a.note), soci::use(t);
+      soci::use(app), soci::use(a.kind), soci::use(after), soci::use(filed_on), soci::use(a.body), soci::use(a.result),
+      soci::use(decided_on), soci::use(a.note), soci::use(t);
   long long id = 0;
   sql << "SELECT MAX(id) FROM application_appeals WHERE application_id = :a", soci::use(app), soci::into(id);
   return id;
@@ -583,18 +578,28 @@ std::vector<std::pair<std::string, int64_t>> CountBy(soci::session& sql, const s
                                                      StatsKey key, Date from, Date to) {
   const char* expr = "";
   switch (key) {
-    case StatsKey::kMonth: expr = "substr(received_on, 1, 7)"; break;
-    case StatsKey::kChannel: expr = "channel"; break;
-    case StatsKey::kApplicantType: expr = "applicant_type"; break;
-    case StatsKey::kDepartment: expr = "CAST(COALESCE(department_id, 0) AS TEXT)"; break;
-    case StatsKey::kTopic: expr = "topic"; break;
+    case StatsKey::kMonth:
+      expr = "substr(received_on, 1, 7)";
+      break;
+    case StatsKey::kChannel:
+      expr = "channel";
+      break;
+    case StatsKey::kApplicantType:
+      expr = "applicant_type";
+      break;
+    case StatsKey::kDepartment:
+      expr = "CAST(COALESCE(department_id, 0) AS TEXT)";
+      break;
+    case StatsKey::kTopic:
+      expr = "topic";
+      break;
   }
   return CountByExpr(sql, agencies, expr, from, to);
 }
 
 std::vector<std::pair<std::optional<Outcome>, int64_t>> CountByOutcome(soci::session& sql,
-                                                                       const std::vector<int64_t>& agencies,
-                                                                       Date from, Date to) {
+                                                                       const std::vector<int64_t>& agencies, Date from,
+                                                                       Date to) {
   std::vector<std::pair<std::optional<Outcome>, int64_t>> out;
   for (const auto& [code, n] :
        CountByExpr(sql, agencies, "CASE WHEN closed_on = '' THEN '' ELSE outcome END", from, to))

@@ -26,19 +26,19 @@ struct Filter {
   // Whose cases: those of `agencies` or those assigned to one of
   // `department_ids` (协查 staff); both empty: any case.
   std::vector<int64_t> agencies;
-  std::vector<State> states;         // empty: any
-  int64_t department_id = 0;         // 0: any
+  std::vector<State> states;  // empty: any
+  int64_t department_id = 0;  // 0: any
   std::vector<int64_t> department_ids;
   std::optional<Date> due_from, due_to;  // due_on in [from, to] (none: open); excludes cases without a due date
-  std::string id_number;             // same applicant
-  std::string text;                  // in description / explanation (LIKE)
-  std::string outcome_prefix;        // "3" or "3.4"
+  std::string id_number;                 // same applicant
+  std::string text;                      // in description / explanation (LIKE)
+  std::string outcome_prefix;            // "3" or "3.4"
   std::string topic;
   std::optional<Date> received_from, received_to;  // received_on in [from, to]
   int64_t exclude_id = 0;
-  bool use_ids = false;              // restrict to `ids` (e.g. full-text search hits)
+  bool use_ids = false;  // restrict to `ids` (e.g. full-text search hits)
   std::vector<int64_t> ids;
-  bool order_by_due = true;          // else newest first
+  bool order_by_due = true;  // else newest first
   int limit = 50;
   int offset = 0;
 };
@@ -67,7 +67,6 @@ bool UpdateAppealResult(soci::session& sql, const Appeal& a);
 std::vector<int64_t> Signers(soci::session& sql, int64_t agency_id);
 void SetSigners(soci::session& sql, int64_t agency_id, const std::vector<int64_t>& user_ids);
 
-
 int64_t NextSerial(soci::session& sql, const std::string& scope, int year);
 
 // The applicant's received applications in one agency in [from, to]
@@ -94,7 +93,7 @@ std::vector<std::pair<std::string, int64_t>> CountBy(soci::session& sql, const s
                                                      StatsKey key, Date from, Date to);
 // The same by outcome of the closed cases; none: still open.
 std::vector<std::pair<std::optional<Outcome>, int64_t>> CountByOutcome(soci::session& sql,
-                                                                       const std::vector<int64_t>& agencies,
-                                                                       Date from, Date to);
+                                                                       const std::vector<int64_t>& agencies, Date from,
+                                                                       Date to);
 
 }  // namespace gk::applications::store

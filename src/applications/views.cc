@@ -1,6 +1,6 @@
 #include "applications/routes.h"
-#include "web/forms.h"
 #include "text/markdown.h"
+#include "web/forms.h"
 
 namespace gk::applications::views {
 

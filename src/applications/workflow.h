@@ -58,7 +58,7 @@ auth::Permission ActionPermission(Action a);
 // What the rules need to know besides the case and the user.
 struct CaseFacts {
   std::vector<int64_t> agency_ancestors;
-  Clock clock;                      // as of today
+  Clock clock;  // as of today
   Date today;
   bool correction_requested = false;  // Art. 30: once only
   bool extended = false;              // Art. 33: once only

@@ -263,8 +263,8 @@ void GrantRows(Context& ctx, ctemplate::TemplateDictionary& d, std::vector<RoleG
     if (depts.ok()) {
       for (const auto& dep : depts.value()) {
         if (!managed.ok()) break;
-        bool in_scope = std::any_of(managed->begin(), managed->end(),
-                                    [&](const Agency& a) { return a.id == dep.agency_id; });
+        bool in_scope =
+            std::any_of(managed->begin(), managed->end(), [&](const Agency& a) { return a.id == dep.agency_id; });
         if (!in_scope) continue;
         auto* o = row->AddSectionDictionary("DEPT_OPTIONS");
         o->SetIntValue("ID", static_cast<long>(dep.id));
@@ -464,9 +464,10 @@ Response GetAudit(Request& req, Context& ctx) {
   d.SetValue("FROM", req.Query("from"));
   d.SetValue("TO", req.Query("to"));
   d.SetValue("OBJECT_TYPE", f.object_type);
-  std::string base = "/console/audit?actor=" + http::PercentEncode(f.actor) + "&action=" +
-                     http::PercentEncode(f.action) + "&object_type=" + http::PercentEncode(f.object_type) +
-                     "&from=" + http::PercentEncode(req.Query("from")) + "&to=" + http::PercentEncode(req.Query("to")) + "&";
+  std::string base = "/console/audit?actor=" + http::PercentEncode(f.actor) +
+                     "&action=" + http::PercentEncode(f.action) + "&object_type=" + http::PercentEncode(f.object_type) +
+                     "&from=" + http::PercentEncode(req.Query("from")) + "&to=" + http::PercentEncode(req.Query("to")) +
+                     "&";
   web::SetPagination(d, base, static_cast<int>(f.page), f.per_page, total);
   return ctx.ConsolePage(page, "/console/audit");
 }

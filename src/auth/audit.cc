@@ -16,9 +16,8 @@ void WriteAudit(soci::session& sql, const Actor& actor, int64_t at, const AuditE
          "before_json, after_json) VALUES (:at, :aid, :aname, :ip, :agency, :action, :otype, :oid, :summary, :before, "
          ":after)",
       soci::use(t), soci::use(actor_id, actor_ind), soci::use(actor.name), soci::use(actor.ip),
-      soci::use(agency_id, agency_ind),
-      soci::use(e.action), soci::use(e.object_type), soci::use(e.object_id), soci::use(e.summary),
-      soci::use(e.before_json), soci::use(e.after_json);
+      soci::use(agency_id, agency_ind), soci::use(e.action), soci::use(e.object_type), soci::use(e.object_id),
+      soci::use(e.summary), soci::use(e.before_json), soci::use(e.after_json);
 }
 
 Status ListAudit(storage::Database& db, const AuditFilter& f, std::vector<AuditEntry>* out, int64_t* total) {
@@ -47,13 +46,14 @@ Status ListAudit(storage::Database& db, const AuditFilter& f, std::vector<AuditE
     AuditEntry e;
     long long id = 0, at = 0, aid = 0, agency = 0;
     soci::statement st =
-        (sql.prepare << "SELECT id, at, COALESCE(actor_id, 0), actor_name, ip, COALESCE(agency_id, 0), action, object_type, object_id, "
+        (sql.prepare << "SELECT id, at, COALESCE(actor_id, 0), actor_name, ip, COALESCE(agency_id, 0), action, "
+                        "object_type, object_id, "
                         "summary, before_json, after_json FROM audit_log" +
                             where + " ORDER BY id DESC LIMIT " + std::to_string(per_page) + " OFFSET " +
                             std::to_string(offset),
-         soci::into(id), soci::into(at), soci::into(aid), soci::into(e.actor_name), soci::into(e.ip), soci::into(agency),
-         soci::into(e.action), soci::into(e.object_type), soci::into(e.object_id), soci::into(e.summary),
-         soci::into(e.before_json), soci::into(e.after_json), soci::use(actor, "actor"),
+         soci::into(id), soci::into(at), soci::into(aid), soci::into(e.actor_name), soci::into(e.ip),
+         soci::into(agency), soci::into(e.action), soci::into(e.object_type), soci::into(e.object_id),
+         soci::into(e.summary), soci::into(e.before_json), soci::into(e.after_json), soci::use(actor, "actor"),
          soci::use(actor_any, "actor_any"), soci::use(action, "action"), soci::use(action_any, "action_any"),
          soci::use(otype, "otype"), soci::use(otype_any, "otype_any"), soci::use(from, "from"), soci::use(to, "to"));
     st.execute();

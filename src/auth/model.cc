@@ -4,20 +4,28 @@ namespace gk::auth {
 
 const char* RoleCode(Role r) {
   switch (r) {
-    case Role::kEditor: return "editor";
-    case Role::kReviewer: return "reviewer";
-    case Role::kOfficer: return "officer";
-    case Role::kAdmin: return "admin";
+    case Role::kEditor:
+      return "editor";
+    case Role::kReviewer:
+      return "reviewer";
+    case Role::kOfficer:
+      return "officer";
+    case Role::kAdmin:
+      return "admin";
   }
   return "";
 }
 
 const char* RoleLabel(Role r) {
   switch (r) {
-    case Role::kEditor: return "信息员";
-    case Role::kReviewer: return "审核员";
-    case Role::kOfficer: return "公开办";
-    case Role::kAdmin: return "管理员";
+    case Role::kEditor:
+      return "信息员";
+    case Role::kReviewer:
+      return "审核员";
+    case Role::kOfficer:
+      return "公开办";
+    case Role::kAdmin:
+      return "管理员";
   }
   return "";
 }
@@ -32,13 +40,9 @@ bool ParseRole(std::string_view code, Role* out) {
   return false;
 }
 
-const char* DepartmentKindCode(DepartmentKind k) {
-  return k == DepartmentKind::kDivision ? "division" : "affiliate";
-}
+const char* DepartmentKindCode(DepartmentKind k) { return k == DepartmentKind::kDivision ? "division" : "affiliate"; }
 
-const char* DepartmentKindLabel(DepartmentKind k) {
-  return k == DepartmentKind::kDivision ? "处室" : "直属单位";
-}
+const char* DepartmentKindLabel(DepartmentKind k) { return k == DepartmentKind::kDivision ? "处室" : "直属单位"; }
 
 bool ParseDepartmentKind(std::string_view code, DepartmentKind* out) {
   if (code == "division") *out = DepartmentKind::kDivision;

@@ -13,8 +13,8 @@ struct Agency {
   int64_t id = 0;
   std::string name;
   std::string short_name;
-  std::string uscc;        // 统一社会信用代码, GB 32100-2015
-  int64_t parent_id = 0;   // 0: none
+  std::string uscc;       // 统一社会信用代码, GB 32100-2015
+  int64_t parent_id = 0;  // 0: none
   int64_t created_at = 0;
   int64_t updated_at = 0;
 };
@@ -65,8 +65,8 @@ struct Principal {
   std::string csrf_token;
 };
 
-const char* RoleCode(Role r);         // "editor"
-const char* RoleLabel(Role r);        // "信息员"
+const char* RoleCode(Role r);   // "editor"
+const char* RoleLabel(Role r);  // "信息员"
 bool ParseRole(std::string_view code, Role* out);
 const char* DepartmentKindCode(DepartmentKind k);   // "division"
 const char* DepartmentKindLabel(DepartmentKind k);  // "处室"

@@ -21,14 +21,12 @@ void InitSodium() {
 
 // The passwords tried first by anyone guessing, in China and elsewhere.
 constexpr std::array<std::string_view, 48> kCommon = {
-    "123456",     "12345678",   "123456789",  "1234567890", "12345678910", "111111",
-    "000000",     "888888",     "666666",     "123123",     "1234567",     "5201314",
-    "password",   "password1",  "password123","passw0rd",   "p@ssw0rd",    "qwerty",
-    "qwerty123",  "qwertyuiop", "abc123",     "abc123456",  "a123456",     "a123456789",
-    "aa123456",   "admin",      "admin123",   "admin@123",  "administrator","root",
-    "iloveyou",   "woaini",     "woaini1314", "1qaz2wsx",   "1q2w3e4r",    "zxcvbnm",
-    "asdfghjkl",  "letmein",    "welcome",    "welcome1",   "changeme",    "gongkai",
-    "gongkai123", "zhengwu123", "gov123456",  "Aa123456",   "Abc@123456",  "Admin@123",
+    "123456",     "12345678", "123456789",  "1234567890", "12345678910",   "111111",    "000000",      "888888",
+    "666666",     "123123",   "1234567",    "5201314",    "password",      "password1", "password123", "passw0rd",
+    "p@ssw0rd",   "qwerty",   "qwerty123",  "qwertyuiop", "abc123",        "abc123456", "a123456",     "a123456789",
+    "aa123456",   "admin",    "admin123",   "admin@123",  "administrator", "root",      "iloveyou",    "woaini",
+    "woaini1314", "1qaz2wsx", "1q2w3e4r",   "zxcvbnm",    "asdfghjkl",     "letmein",   "welcome",     "welcome1",
+    "changeme",   "gongkai",  "gongkai123", "zhengwu123", "gov123456",     "Aa123456",  "Abc@123456",  "Admin@123",
 };
 
 std::string Lower(std::string_view s) {

@@ -43,18 +43,30 @@ bool GrantCarries(const RoleGrant& g, Permission p) {
 
 const char* PermissionLabel(Permission p) {
   switch (p) {
-    case Permission::kConsole: return "使用工作台";
-    case Permission::kManageAgencies: return "管理机构";
-    case Permission::kManageDepartments: return "管理处室和单位";
-    case Permission::kManageUsers: return "管理用户";
-    case Permission::kViewAudit: return "查看审计日志";
-    case Permission::kEditItems: return "编写信息";
-    case Permission::kReviewItems: return "审核信息";
-    case Permission::kWithdrawItems: return "撤回信息";
-    case Permission::kManageColumns: return "管理栏目";
-    case Permission::kHandleApplications: return "办理依申请公开";
-    case Permission::kAnswerApplications: return "答复协查";
-    case Permission::kManageCalendar: return "管理工作日历";
+    case Permission::kConsole:
+      return "使用工作台";
+    case Permission::kManageAgencies:
+      return "管理机构";
+    case Permission::kManageDepartments:
+      return "管理处室和单位";
+    case Permission::kManageUsers:
+      return "管理用户";
+    case Permission::kViewAudit:
+      return "查看审计日志";
+    case Permission::kEditItems:
+      return "编写信息";
+    case Permission::kReviewItems:
+      return "审核信息";
+    case Permission::kWithdrawItems:
+      return "撤回信息";
+    case Permission::kManageColumns:
+      return "管理栏目";
+    case Permission::kHandleApplications:
+      return "办理依申请公开";
+    case Permission::kAnswerApplications:
+      return "答复协查";
+    case Permission::kManageCalendar:
+      return "管理工作日历";
   }
   return "";
 }

@@ -15,10 +15,10 @@ enum class Permission {
   kManageDepartments,
   kManageUsers,
   kViewAudit,
-  kEditItems,      // write and submit catalogue items (信息员, 公开办)
-  kReviewItems,    // decide review stages (审核员)
-  kWithdrawItems,  // take published items down (公开办)
-  kManageColumns,  // the column tree (管理员)
+  kEditItems,           // write and submit catalogue items (信息员, 公开办)
+  kReviewItems,         // decide review stages (审核员)
+  kWithdrawItems,       // take published items down (公开办)
+  kManageColumns,       // the column tree (管理员)
   kHandleApplications,  // 依申请公开: register, handle and decide applications (公开办)
   kAnswerApplications,  // answer a 协查 assigned to one's department (信息员, 公开办)
   kManageCalendar,      // add or correct a year of the working-day calendar (管理员 for every agency:

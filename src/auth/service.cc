@@ -74,8 +74,7 @@ std::string ToAuditJson(const User& u) {
 }
 
 std::string ToAuditJson(const Agency& a) {
-  return nlohmann::json(
-             {{"name", a.name}, {"short_name", a.short_name}, {"uscc", a.uscc}, {"parent_id", a.parent_id}})
+  return nlohmann::json({{"name", a.name}, {"short_name", a.short_name}, {"uscc", a.uscc}, {"parent_id", a.parent_id}})
       .dump();
 }
 
@@ -155,7 +154,8 @@ Result<LoginResult> AuthService::StartSession(const User& user, const LoginKeys&
     store::ClearLoginFailures(sql, keys.pair);
     store::DeleteExpiredSessions(sql, now - options_.session_idle_seconds, now - options_.session_absolute_seconds);
     r.principal.session_id = store::InsertSession(sql, HashToken(r.token), user.id, r.principal.csrf_token, now, ip);
-    WriteAudit(sql, Actor{user.id, user.username, ip}, now, Entry(HomeAgency(user), "login", "user", user.id, "登录成功"));
+    WriteAudit(sql, Actor{user.id, user.username, ip}, now,
+               Entry(HomeAgency(user), "login", "user", user.id, "登录成功"));
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -202,7 +202,8 @@ Status AuthService::Logout(const Principal& p, const std::string& ip) {
   const int64_t now = clock_.Now();
   return db_->Transact([&](soci::session& sql) {
     store::DeleteSession(sql, p.session_id);
-    WriteAudit(sql, Actor{p.user.id, p.user.username, ip}, now, Entry(HomeAgency(p.user), "logout", "user", p.user.id, "退出登录"));
+    WriteAudit(sql, Actor{p.user.id, p.user.username, ip}, now,
+               Entry(HomeAgency(p.user), "logout", "user", p.user.id, "退出登录"));
     return Status::Ok();
   });
 }
@@ -218,8 +219,7 @@ Status AuthService::ChangePassword(const Principal& p, const std::string& curren
   if (!VerifyPassword(hash, current)) errors->Add("current", "当前密码不正确");
   if (Status pol = CheckPasswordPolicy(next, p.user.username, options_.password_min_length); !pol.ok())
     errors->Add("password", pol.message());
-  else if (next == current)
-    errors->Add("password", "新密码不能与当前密码相同");
+  else if (next == current) errors->Add("password", "新密码不能与当前密码相同");
   if (!errors->empty()) return errors->ToStatus();
   auto h = HashPassword(next);
   if (!h.ok()) return h.status();
@@ -286,7 +286,8 @@ Result<int64_t> AuthService::CreateAgency(const Actor& actor, const User* actor_
     }
     if (Status v = ValidateAgency(sql, a, errors); !v.ok()) return v;
     id = store::InsertAgency(sql, a);
-    WriteAudit(sql, actor, a.created_at, Entry(id, "agency.create", "agency", id, "新增机构：" + a.name, "", ToAuditJson(a)));
+    WriteAudit(sql, actor, a.created_at,
+               Entry(id, "agency.create", "agency", id, "新增机构：" + a.name, "", ToAuditJson(a)));
     return Status::Ok();
   });
   if (s.code() == Code::kConflict) errors->Add("uscc", "该统一社会信用代码已被使用");
@@ -304,13 +305,13 @@ Status AuthService::UpdateAgency(const Actor& actor, const User* actor_user, Age
     auto before = store::FindAgency(sql, a.id);
     if (!before) return Status::NotFound("机构不存在");
     if (Status sc = ScopeIn(sql, actor_user, a.id, Permission::kManageAgencies); !sc.ok()) return sc;
-    if (a.parent_id != before->parent_id && actor_user &&
-        !AllowsFor(*actor_user, Permission::kManageAgencies, -1, {}))
+    if (a.parent_id != before->parent_id && actor_user && !AllowsFor(*actor_user, Permission::kManageAgencies, -1, {}))
       return Status::Denied("只有系统管理员可以调整机构的上下级关系");
     if (Status v = ValidateAgency(sql, a, errors); !v.ok()) return v;
     store::UpdateAgency(sql, a);
-    WriteAudit(sql, actor, a.updated_at,
-               Entry(a.id, "agency.update", "agency", a.id, "修改机构：" + a.name, ToAuditJson(*before), ToAuditJson(a)));
+    WriteAudit(
+        sql, actor, a.updated_at,
+        Entry(a.id, "agency.update", "agency", a.id, "修改机构：" + a.name, ToAuditJson(*before), ToAuditJson(a)));
     return Status::Ok();
   });
   if (done.ok()) gk::Announce(changes_, {ChangeKind::kAgency, a.id, a.id});
@@ -322,7 +323,8 @@ Result<std::vector<Agency>> AuthService::ListAgencies() {
 }
 
 Result<Agency> AuthService::GetAgency(int64_t id) {
-  return ReadOne<Agency>(*db_, [&](soci::session& sql) { return store::FindAgency(sql, id); }, "机构不存在");
+  return ReadOne<Agency>(
+      *db_, [&](soci::session& sql) { return store::FindAgency(sql, id); }, "机构不存在");
 }
 
 Result<Agency> AuthService::GetAgencyByUscc(const std::string& uscc) {
@@ -382,8 +384,8 @@ Status AuthService::UpdateDepartment(const Actor& actor, const User* actor_user,
     if (!errors->empty()) return errors->ToStatus();
     store::UpdateDepartment(sql, d, now);
     WriteAudit(sql, actor, now,
-               Entry(d.agency_id, "department.update", "department", d.id, "修改处室或单位：" + d.name, ToAuditJson(*before),
-                     ToAuditJson(d)));
+               Entry(d.agency_id, "department.update", "department", d.id, "修改处室或单位：" + d.name,
+                     ToAuditJson(*before), ToAuditJson(d)));
     return Status::Ok();
   });
   if (done.ok()) gk::Announce(changes_, {ChangeKind::kAgency, d.agency_id, d.id});
@@ -395,8 +397,8 @@ Result<std::vector<Department>> AuthService::ListDepartments(int64_t agency_id) 
 }
 
 Result<Department> AuthService::GetDepartment(int64_t id) {
-  return ReadOne<Department>(*db_, [&](soci::session& sql) { return store::FindDepartment(sql, id); },
-                             "处室或单位不存在");
+  return ReadOne<Department>(
+      *db_, [&](soci::session& sql) { return store::FindDepartment(sql, id); }, "处室或单位不存在");
 }
 
 // --- Users ----------------------------------------------------------------
@@ -431,7 +433,8 @@ Result<std::string> AuthService::CreateUser(const Actor& actor, const User* acto
   u.roles = nu.roles;
   u.created_at = clock_.Now();
   if (Status v = ValidateUsername(u.username); !v.ok()) errors->Add("username", v.message());
-  if (u.display_name.empty() || Utf8Length(u.display_name) > 50) errors->Add("display_name", "请填写姓名（不超过 50 个字）");
+  if (u.display_name.empty() || Utf8Length(u.display_name) > 50)
+    errors->Add("display_name", "请填写姓名（不超过 50 个字）");
   if (u.roles.empty()) errors->Add("role", "请至少选择一个角色");
   std::string password = nu.password;
   if (password.empty()) {
@@ -449,8 +452,8 @@ Result<std::string> AuthService::CreateUser(const Actor& actor, const User* acto
     u.id = store::InsertUser(sql, u, hash.value());
     store::ReplaceRoles(sql, u.id, u.roles);
     WriteAudit(sql, actor, u.created_at,
-               Entry(HomeAgency(u), "user.create", "user", u.id, "新增用户：" + u.username + "（" + u.display_name + "）", "",
-                     ToAuditJson(u)));
+               Entry(HomeAgency(u), "user.create", "user", u.id,
+                     "新增用户：" + u.username + "（" + u.display_name + "）", "", ToAuditJson(u)));
     return Status::Ok();
   });
   if (s.code() == Code::kConflict) errors->Add("username", "该用户名已被使用");
@@ -490,7 +493,8 @@ Status AuthService::UpdateUser(const Actor& actor, const User* actor_user, int64
     after.disabled = disabled;
     after.roles = roles;
     WriteAudit(sql, actor, now,
-               Entry(HomeAgency(after), "user.update", "user", id, "修改用户：" + before->username, ToAuditJson(*before), ToAuditJson(after)));
+               Entry(HomeAgency(after), "user.update", "user", id, "修改用户：" + before->username,
+                     ToAuditJson(*before), ToAuditJson(after)));
     return Status::Ok();
   });
 }
@@ -511,7 +515,8 @@ Result<std::string> AuthService::ResetPassword(const Actor& actor, const User* a
     // Lifts every lock and slowdown on the account, from any address.
     store::ClearLoginFailures(sql, LoginKeys(user->username, "").account);
     store::ClearLoginFailuresByPrefix(sql, "ua:" + user->username + "|");
-    WriteAudit(sql, actor, now, Entry(HomeAgency(*user), "user.reset_password", "user", id, "重置用户密码：" + user->username));
+    WriteAudit(sql, actor, now,
+               Entry(HomeAgency(*user), "user.reset_password", "user", id, "重置用户密码：" + user->username));
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -537,7 +542,8 @@ Result<std::vector<User>> AuthService::ListUsers(const User* visible_to) {
 }
 
 Result<User> AuthService::GetUser(int64_t id) {
-  return ReadOne<User>(*db_, [&](soci::session& sql) { return store::FindUser(sql, id); }, "用户不存在");
+  return ReadOne<User>(
+      *db_, [&](soci::session& sql) { return store::FindUser(sql, id); }, "用户不存在");
 }
 
 Result<User> AuthService::GetUserByName(const std::string& username) {

@@ -12,8 +12,8 @@
 #include "auth/model.h"
 #include "auth/permissions.h"
 #include "auth/throttle.h"
-#include "common/clock.h"
 #include "common/changes.h"
+#include "common/clock.h"
 #include "common/status.h"
 #include "config/config.h"
 #include "storage/database.h"
@@ -51,8 +51,8 @@ class AuthService {
   // Resolves a session cookie; expired or unknown -> kUnauthenticated.
   Result<Principal> Authenticate(const std::string& token);
   Status Logout(const Principal& p, const std::string& ip);
-  Status ChangePassword(const Principal& p, const std::string& current, const std::string& next,
-                        const std::string& ip, FieldErrors* errors);
+  Status ChangePassword(const Principal& p, const std::string& current, const std::string& next, const std::string& ip,
+                        FieldErrors* errors);
 
   // Administration. `actor_user` is null for the command line (full rights).
   Result<int64_t> CreateAgency(const Actor& actor, const User* actor_user, Agency a, FieldErrors* errors);

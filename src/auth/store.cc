@@ -25,9 +25,11 @@ std::vector<RoleGrant> LoadRoles(soci::session& sql, int64_t user_id) {
   return out;
 }
 
-const char* kAgencyCols = "SELECT id, name, short_name, uscc, COALESCE(parent_id, 0), created_at, updated_at FROM agencies";
+const char* kAgencyCols =
+    "SELECT id, name, short_name, uscc, COALESCE(parent_id, 0), created_at, updated_at FROM agencies";
 
-std::vector<Agency> QueryAgencies(soci::session& sql, const std::string& where, long long key, const std::string& skey) {
+std::vector<Agency> QueryAgencies(soci::session& sql, const std::string& where, long long key,
+                                  const std::string& skey) {
   std::vector<Agency> out;
   Agency a;
   long long id = 0, parent = 0, created = 0, updated = 0;
@@ -62,15 +64,15 @@ std::vector<User> QueryUsers(soci::session& sql, const std::string& where, long 
   User u;
   long long id = 0, must = 0, disabled = 0, created = 0;
   std::string hash;
-  std::string q = "SELECT id, username, display_name, password_hash, must_change_password, disabled, created_at FROM users";
+  std::string q =
+      "SELECT id, username, display_name, password_hash, must_change_password, disabled, created_at FROM users";
   soci::statement st(sql);
   if (where == "id") {
     st = (sql.prepare << q + " WHERE id = :k", soci::into(id), soci::into(u.username), soci::into(u.display_name),
           soci::into(hash), soci::into(must), soci::into(disabled), soci::into(created), soci::use(id_key));
   } else if (where == "name") {
-    st = (sql.prepare << q + " WHERE username = :k", soci::into(id), soci::into(u.username),
-          soci::into(u.display_name), soci::into(hash), soci::into(must), soci::into(disabled), soci::into(created),
-          soci::use(name_key));
+    st = (sql.prepare << q + " WHERE username = :k", soci::into(id), soci::into(u.username), soci::into(u.display_name),
+          soci::into(hash), soci::into(must), soci::into(disabled), soci::into(created), soci::use(name_key));
   } else {
     st = (sql.prepare << q + " ORDER BY username", soci::into(id), soci::into(u.username), soci::into(u.display_name),
           soci::into(hash), soci::into(must), soci::into(disabled), soci::into(created));
@@ -228,9 +230,8 @@ int64_t InsertSession(soci::session& sql, const std::string& token_hash, int64_t
 std::optional<SessionRow> FindSession(soci::session& sql, const std::string& token_hash) {
   SessionRow r;
   long long id = 0, uid = 0, created = 0, seen = 0;
-  sql << "SELECT id, user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = :h",
-      soci::into(id), soci::into(uid), soci::into(r.csrf_token), soci::into(created), soci::into(seen),
-      soci::use(token_hash);
+  sql << "SELECT id, user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = :h", soci::into(id),
+      soci::into(uid), soci::into(r.csrf_token), soci::into(created), soci::into(seen), soci::use(token_hash);
   if (!sql.got_data()) return std::nullopt;
   r.id = id;
   r.user_id = uid;

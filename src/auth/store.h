@@ -42,8 +42,8 @@ struct SessionRow {
   int64_t created_at = 0;
   int64_t last_seen_at = 0;
 };
-int64_t InsertSession(soci::session& sql, const std::string& token_hash, int64_t user_id,
-                      const std::string& csrf, int64_t now, const std::string& ip);
+int64_t InsertSession(soci::session& sql, const std::string& token_hash, int64_t user_id, const std::string& csrf,
+                      int64_t now, const std::string& ip);
 std::optional<SessionRow> FindSession(soci::session& sql, const std::string& token_hash);
 void TouchSession(soci::session& sql, int64_t id, int64_t now);
 void DeleteSession(soci::session& sql, int64_t id);

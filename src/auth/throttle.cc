@@ -10,7 +10,8 @@ namespace {
 std::string Minutes(int64_t seconds) { return std::to_string(std::max<int64_t>(1, (seconds + 59) / 60)); }
 
 Status Locked(const store::FailureCount& c, const config::Config::Auth& o, int64_t now) {
-  return Status::Error(Code::kTooMany, "登录失败次数过多，已暂时锁定，请在 " + Minutes(c.oldest + o.lockout_seconds - now) +
+  return Status::Error(Code::kTooMany, "登录失败次数过多，已暂时锁定，请在 " +
+                                           Minutes(c.oldest + o.lockout_seconds - now) +
                                            " 分钟后再试。如需帮助请联系系统管理员。");
 }
 

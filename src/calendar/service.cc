@@ -27,8 +27,8 @@ Status ReadStoredYears(storage::Database& db, std::map<int64_t, StoredYear>* out
     soci::statement st =
         (sql.prepare << "SELECT c.year, c.holidays, c.workdays, c.source, c.updated_at, COALESCE(u.display_name, '') "
                         "FROM calendar_years c LEFT JOIN users u ON u.id = c.updated_by ORDER BY c.year",
-         soci::into(year), soci::into(row.holidays), soci::into(row.workdays), soci::into(row.source),
-         soci::into(at), soci::into(row.updated_by));
+         soci::into(year), soci::into(row.holidays), soci::into(row.workdays), soci::into(row.source), soci::into(at),
+         soci::into(row.updated_by));
     st.execute();
     while (st.fetch()) {
       row.year = year;
@@ -98,8 +98,8 @@ size_t CharCount(const std::string& s) {
 
 nlohmann::json YearJson(int year, const std::vector<Date>& holidays, const std::vector<Date>& workdays,
                         const std::string& source) {
-  nlohmann::json j = {{"year", year}, {"holidays", nlohmann::json::array()}, {"workdays", nlohmann::json::array()},
-                      {"source", source}};
+  nlohmann::json j = {
+      {"year", year}, {"holidays", nlohmann::json::array()}, {"workdays", nlohmann::json::array()}, {"source", source}};
   for (Date d : holidays) j["holidays"].push_back(d.ToString());
   for (Date d : workdays) j["workdays"].push_back(d.ToString());
   return j;
@@ -108,8 +108,7 @@ nlohmann::json YearJson(int year, const std::vector<Date>& holidays, const std::
 // Checks the form; on success fills year and the two lists.
 FieldErrors CheckForm(const YearForm& form, int* year, std::vector<Date>* holidays, std::vector<Date>* workdays) {
   FieldErrors errors;
-  const bool digits =
-      std::all_of(form.year.begin(), form.year.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool digits = std::all_of(form.year.begin(), form.year.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (form.year.size() == 4 && digits && form.year[0] != '0') {
     *year = std::stoi(form.year);
   } else {
@@ -204,11 +203,10 @@ Status ApplyCalendarOverrides(storage::Database& db, WorkCalendar& calendar) {
   for (const auto& [year, row] : stored) {
     auto holidays = ParseStoredList(row.holidays);
     auto workdays = ParseStoredList(row.workdays);
-    Status applied = !holidays.ok()   ? holidays.status()
-                     : !workdays.ok() ? workdays.status()
-                     : year < 1 || year > 9999
-                         ? Status::Invalid("年份超出范围")
-                         : calendar.AddYear(static_cast<int>(year), *holidays, *workdays);
+    Status applied = !holidays.ok()            ? holidays.status()
+                     : !workdays.ok()          ? workdays.status()
+                     : year < 1 || year > 9999 ? Status::Invalid("年份超出范围")
+                                               : calendar.AddYear(static_cast<int>(year), *holidays, *workdays);
     if (!applied.ok()) {
       spdlog::warn("working-day calendar: year {} saved in the console is ignored: {}", year, applied.message());
       continue;
@@ -315,4 +313,3 @@ Result<std::string> CalendarService::Save(const auth::Actor& actor, const YearFo
 }
 
 }  // namespace gk::calendar
-

@@ -61,7 +61,7 @@ struct YearSummary {
   int year = 0;
   size_t holidays = 0;
   size_t workdays = 0;
-  std::string source;               // notice number, "" when unknown
+  std::string source;                  // notice number, "" when unknown
   const StoredYear* stored = nullptr;  // set when saved in the console
 };
 

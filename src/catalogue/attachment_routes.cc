@@ -28,8 +28,8 @@ Response Upload(Request& req, Context& ctx) {
   for (const auto& f : req.files)
     if (f.field == "file") file = &f;
   if (file == nullptr) return ctx.RedirectWithFlash(back, "请选择要上传的文件。", false);
-  auto id = Deps(ctx).attachments->Add(ctx.actor(), *ctx.user(), *Deps(ctx).catalogue, item_id,
-                                            file->filename, file->data);
+  auto id =
+      Deps(ctx).attachments->Add(ctx.actor(), *ctx.user(), *Deps(ctx).catalogue, item_id, file->filename, file->data);
   if (!id.ok()) {
     if (id.status().code() == Code::kInvalid || id.status().code() == Code::kDenied)
       return ctx.RedirectWithFlash(back, id.status().message(), false);
@@ -41,7 +41,7 @@ Response Upload(Request& req, Context& ctx) {
 Response Remove(Request& req, Context& ctx) {
   const int64_t item_id = web::ParseId(req.Param("id"));
   Status s = Deps(ctx).attachments->Remove(ctx.actor(), *ctx.user(), *Deps(ctx).catalogue, item_id,
-                                                web::ParseId(req.Param("aid")));
+                                           web::ParseId(req.Param("aid")));
   const std::string back = "/console/items/" + std::to_string(item_id);
   if (s.ok()) return ctx.RedirectWithFlash(back, "已删除附件。");
   if (s.code() == Code::kDenied) return ctx.RedirectWithFlash(back, s.message(), false);

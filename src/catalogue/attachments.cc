@@ -44,8 +44,8 @@ Result<int64_t> AttachmentStore::Add(const auth::Actor& actor, const auth::User&
     long long item_key = item_id, size = static_cast<long long>(data.size()), at = now, new_id = 0;
     sql << "INSERT INTO attachments (item_id, name, content_type, size, sha256, created_at) "
            "VALUES (:i, :n, :t, :s, :h, :a) RETURNING id",
-        soci::use(item_key), soci::use(filename), soci::use(*type), soci::use(size), soci::use(sha),
-        soci::use(at), soci::into(new_id);
+        soci::use(item_key), soci::use(filename), soci::use(*type), soci::use(size), soci::use(sha), soci::use(at),
+        soci::into(new_id);
     id = new_id;
     // Adding a file is editing: the person may no longer review the item.
     store::RecordEdit(sql, item_id, user.id, now);

@@ -22,7 +22,7 @@ struct Attachment {
   std::string name;          // as shown and offered for download
   std::string content_type;  // from the detected format
   int64_t size = 0;
-  std::string sha256;        // hex; the file's name on disk
+  std::string sha256;  // hex; the file's name on disk
   int64_t created_at = 0;
 };
 
@@ -33,8 +33,8 @@ class AttachmentStore {
 
   // Adds a file to a draft the user may edit. The bytes are on disk
   // (fsynced) before the row that names them is committed.
-  Result<int64_t> Add(const auth::Actor& actor, const auth::User& user, CatalogueService& catalogue,
-                      int64_t item_id, const std::string& filename, std::string_view data);
+  Result<int64_t> Add(const auth::Actor& actor, const auth::User& user, CatalogueService& catalogue, int64_t item_id,
+                      const std::string& filename, std::string_view data);
   Status Remove(const auth::Actor& actor, const auth::User& user, CatalogueService& catalogue, int64_t item_id,
                 int64_t attachment_id);
   Result<std::vector<Attachment>> List(int64_t item_id);

@@ -140,8 +140,8 @@ Response PostDeleteColumn(Request& req, Context& ctx) {
   auto current = ManagedColumn(req, ctx);
   if (!current.ok()) return ctx.FromStatus(current.status());
   const std::string back = "/console/columns?agency=" + std::to_string(current->agency_id);
-  Status s = DeleteColumn(*ctx.services().db, *ctx.services().clock, ctx.actor(), current.value(),
-                          &ctx.services().changes);
+  Status s =
+      DeleteColumn(*ctx.services().db, *ctx.services().clock, ctx.actor(), current.value(), &ctx.services().changes);
   if (s.code() == Code::kConflict) return ctx.RedirectWithFlash(back, s.message(), false);
   if (!s.ok()) return ctx.FromStatus(s);
   return ctx.RedirectWithFlash(back, "已删除栏目：" + current->name);

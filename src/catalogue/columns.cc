@@ -101,7 +101,8 @@ Status DeleteColumn(storage::Database& db, const Clock& clock, const auth::Actor
     if (children > 0) return Status::Conflict("栏目“" + c.name + "”下还有下级栏目，请先删除或移走它们。");
     sql << "SELECT COUNT(*) FROM item_columns WHERE column_id = :id", soci::use(id), soci::into(items);
     if (items > 0)
-      return Status::Conflict("栏目“" + c.name + "”中还有 " + std::to_string(items) + " 条信息，请先把它们移到其他栏目。");
+      return Status::Conflict("栏目“" + c.name + "”中还有 " + std::to_string(items) +
+                              " 条信息，请先把它们移到其他栏目。");
     sql << "DELETE FROM columns WHERE id = :id", soci::use(id);
     auth::WriteAudit(sql, actor, now, Entry(c, "column.delete", "删除栏目：" + c.name));
     return Status::Ok();
@@ -115,8 +116,9 @@ Result<std::vector<std::string>> AgencyCategories(storage::Database& db, int64_t
   Status s = db.Read([&](soci::session& sql) {
     std::string name;
     long long a = agency_id;
-    soci::statement st = (sql.prepare << "SELECT name FROM agency_categories WHERE agency_id = :a ORDER BY position, name",
-                          soci::into(name), soci::use(a));
+    soci::statement st =
+        (sql.prepare << "SELECT name FROM agency_categories WHERE agency_id = :a ORDER BY position, name",
+         soci::into(name), soci::use(a));
     st.execute();
     while (st.fetch()) out.push_back(name);
     return Status::Ok();

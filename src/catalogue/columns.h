@@ -3,10 +3,10 @@
 
 #include "common/changes.h"
 
-#include "auth/audit.h"
-#include "auth/model.h"
 #include <string>
 #include <vector>
+#include "auth/audit.h"
+#include "auth/model.h"
 
 #include "catalogue/model.h"
 #include "common/clock.h"

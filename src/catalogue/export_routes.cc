@@ -22,7 +22,7 @@ using http::Response;
 using web::Context;
 
 const std::vector<std::string>& Headings() {
-  static const std::vector<std::string> k = {"索引号", "标题",     "发文字号", "成文日期", "发布日期", "发布机构",
+  static const std::vector<std::string> k = {"索引号",   "标题",     "发文字号", "成文日期", "发布日期", "发布机构",
                                              "主题分类", "组配分类", "体裁",     "有效性",   "公开方式", "网址"};
   return k;
 }
@@ -30,9 +30,18 @@ const std::vector<std::string>& Headings() {
 std::vector<std::string> Cells(Context& ctx, const Item& i) {
   auto agency = ctx.services().auth->GetAgency(i.agency_id);
   const std::string written_on = DateText(i.written_on), published_on = DateText(i.published_on);
-  return {i.index_no, i.title,    i.doc_no,   written_on,          published_on,
-          agency.ok() ? agency->name : "",  i.topic, i.category, i.genre, ValidityLabel(i.validity),
-          DisclosureLabel(i.disclosure), "/items/" + i.index_no};
+  return {i.index_no,
+          i.title,
+          i.doc_no,
+          written_on,
+          published_on,
+          agency.ok() ? agency->name : "",
+          i.topic,
+          i.category,
+          i.genre,
+          ValidityLabel(i.validity),
+          DisclosureLabel(i.disclosure),
+          "/items/" + i.index_no};
 }
 
 std::string Csv(Context& ctx, const std::vector<Item>& items) {

@@ -3,15 +3,15 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
-#include <span>
 #include <nlohmann/json.hpp>
+#include <span>
 
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
 #include "catalogue/sitemap.h"
 #include "http/forms.h"
-#include "web/forms.h"
 #include "text/markdown.h"
+#include "web/forms.h"
 
 namespace gk::catalogue {
 namespace {
@@ -38,8 +38,9 @@ std::string BaseUrl(Context& ctx, const Request& req) {
   if (base.empty()) {
     std::string host = req.Header("Host");
     // Only what a host header may hold; anything else falls back to a path-only feed.
-    bool ok = !host.empty() && host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") ==
-                                   std::string::npos;
+    bool ok = !host.empty() &&
+              host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") ==
+                  std::string::npos;
     base = ok ? (ctx.services().config.server.tls ? "https://" : "http://") + host : "";
   }
   while (!base.empty() && base.back() == '/') base.pop_back();
@@ -51,7 +52,6 @@ struct FeedSource {
   std::string path;  // of the HTML page
   std::vector<Item> items;
 };
-
 
 Result<FeedSource> Source(Context& ctx, const std::string& key) {
   FeedSource src;
@@ -109,7 +109,8 @@ Response Atom(Request& req, Context& ctx) {
   if (!src.ok()) return ctx.FromStatus(src.status());
   std::string base = BaseUrl(ctx, req);
   int64_t updated = src->items.empty() ? ctx.services().cache.changed_at() : src->items.front().published_at;
-  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">";
+  std::string x =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">";
   x += "<title>" + XmlEscape(src->title) + "</title><id>" + XmlEscape(base + src->path) + "</id>";
   x += "<link href=\"" + XmlEscape(base + src->path) + "\"/>";
   x += "<updated>" + FormatTime(updated, "%Y-%m-%dT%H:%M:%SZ") + "</updated>";
@@ -133,16 +134,17 @@ int64_t SteadySeconds() {
 Result<SitemapUrls::List> AllSitemapUrls(Context& ctx) {
   auto& s = ctx.services();
   return Deps(ctx).sitemap_urls->Get(s.cache.generation(), SteadySeconds(), s.config.server.page_cache_seconds,
-                            [&]() -> Result<std::vector<SitemapUrl>> {
-                              auto items = Svc(ctx).PublishedIndexNos();
-                              if (!items.ok()) return items.status();
-                              std::vector<SitemapUrl> urls;
-                              urls.reserve(items->size() + 4);
-                              for (const char* path : {"/", "/xxgk", "/agencies", "/sitemap"}) urls.push_back({path, ""});
-                              for (auto& [index_no, on] : items.value())
-                                urls.push_back({"/items/" + index_no, DateText(on)});
-                              return urls;
-                            });
+                                     [&]() -> Result<std::vector<SitemapUrl>> {
+                                       auto items = Svc(ctx).PublishedIndexNos();
+                                       if (!items.ok()) return items.status();
+                                       std::vector<SitemapUrl> urls;
+                                       urls.reserve(items->size() + 4);
+                                       for (const char* path : {"/", "/xxgk", "/agencies", "/sitemap"})
+                                         urls.push_back({path, ""});
+                                       for (auto& [index_no, on] : items.value())
+                                         urls.push_back({"/items/" + index_no, DateText(on)});
+                                       return urls;
+                                     });
 }
 
 size_t PerFile(Context& ctx) { return static_cast<size_t>(ctx.services().config.catalogue.sitemap_urls_per_file); }
@@ -212,7 +214,8 @@ Response JsonBody(Context& ctx, const nlohmann::json& j) {
 // year, sort=date; pagination. Text, agency or validity go through the search
 // index, the rest straight to the database.
 Response ApiItems(Request& req, Context& ctx) {
-  const int per_page = static_cast<int>(std::min<int64_t>(100, std::max<int64_t>(1, web::ParseId(req.Query("per_page")) ?: 20)));
+  const int per_page =
+      static_cast<int>(std::min<int64_t>(100, std::max<int64_t>(1, web::ParseId(req.Query("per_page")) ?: 20)));
   const int page_no = static_cast<int>(std::max<int64_t>(1, web::ParseId(req.Query("page"))));
   const std::string validity = req.Query("validity");
   Validity parsed;

@@ -14,17 +14,39 @@ namespace {
 // Canonical field name for each accepted column or key, English or Chinese.
 const std::map<std::string, std::string>& FieldNames() {
   static const std::map<std::string, std::string> kNames = {
-      {"index_no", "index_no"},       {"索引号", "index_no"},         {"title", "title"},
-      {"标题", "title"},              {"agency_uscc", "agency_uscc"}, {"发布机构代码", "agency_uscc"},
-      {"doc_no", "doc_no"},           {"发文字号", "doc_no"},         {"unified_no", "unified_no"},
-      {"统一编号", "unified_no"},     {"written_on", "written_on"},   {"成文日期", "written_on"},
-      {"published_on", "published_on"}, {"发布日期", "published_on"}, {"validity", "validity"},
-      {"有效性", "validity"},         {"topic", "topic"},             {"主题分类", "topic"},
-      {"category", "category"},       {"组配分类", "category"},       {"genre", "genre"},
-      {"体裁", "genre"},              {"art20", "art20"},             {"第二十条", "art20"},
-      {"keywords", "keywords"},       {"关键词", "keywords"},         {"summary", "summary"},
-      {"内容概述", "summary"},        {"columns", "columns"},         {"栏目", "columns"},
-      {"body", "body"},               {"正文", "body"},               {"body_format", "body_format"},
+      {"index_no", "index_no"},
+      {"索引号", "index_no"},
+      {"title", "title"},
+      {"标题", "title"},
+      {"agency_uscc", "agency_uscc"},
+      {"发布机构代码", "agency_uscc"},
+      {"doc_no", "doc_no"},
+      {"发文字号", "doc_no"},
+      {"unified_no", "unified_no"},
+      {"统一编号", "unified_no"},
+      {"written_on", "written_on"},
+      {"成文日期", "written_on"},
+      {"published_on", "published_on"},
+      {"发布日期", "published_on"},
+      {"validity", "validity"},
+      {"有效性", "validity"},
+      {"topic", "topic"},
+      {"主题分类", "topic"},
+      {"category", "category"},
+      {"组配分类", "category"},
+      {"genre", "genre"},
+      {"体裁", "genre"},
+      {"art20", "art20"},
+      {"第二十条", "art20"},
+      {"keywords", "keywords"},
+      {"关键词", "keywords"},
+      {"summary", "summary"},
+      {"内容概述", "summary"},
+      {"columns", "columns"},
+      {"栏目", "columns"},
+      {"body", "body"},
+      {"正文", "body"},
+      {"body_format", "body_format"},
       {"正文格式", "body_format"},
   };
   return kNames;
@@ -292,7 +314,8 @@ void ReadJsonLines(std::string_view content, std::vector<Row>* rows) {
         row.fields[it->second] = std::to_string(value.get<long long>());
       } else if (value.is_null()) {
         row.fields[it->second] = "";
-      } else if (value.is_array() && std::all_of(value.begin(), value.end(), [](const auto& v) { return v.is_string(); })) {
+      } else if (value.is_array() &&
+                 std::all_of(value.begin(), value.end(), [](const auto& v) { return v.is_string(); })) {
         std::string joined;
         for (const auto& v : value) joined += (joined.empty() ? "" : ";") + v.get<std::string>();
         row.fields[it->second] = joined;

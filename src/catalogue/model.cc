@@ -32,24 +32,36 @@ bool ContentIsPublic(const Item& item) {
 
 const char* StateCode(State s) {
   switch (s) {
-    case State::kDraft: return "draft";
-    case State::kSubmitted: return "submitted";
-    case State::kInReview: return "in_review";
-    case State::kScheduled: return "scheduled";
-    case State::kPublished: return "published";
-    case State::kWithdrawn: return "withdrawn";
+    case State::kDraft:
+      return "draft";
+    case State::kSubmitted:
+      return "submitted";
+    case State::kInReview:
+      return "in_review";
+    case State::kScheduled:
+      return "scheduled";
+    case State::kPublished:
+      return "published";
+    case State::kWithdrawn:
+      return "withdrawn";
   }
   return "";
 }
 
 const char* StateLabel(State s) {
   switch (s) {
-    case State::kDraft: return "草稿";
-    case State::kSubmitted: return "待审核";
-    case State::kInReview: return "审核中";
-    case State::kScheduled: return "定时发布";
-    case State::kPublished: return "已发布";
-    case State::kWithdrawn: return "已撤回";
+    case State::kDraft:
+      return "草稿";
+    case State::kSubmitted:
+      return "待审核";
+    case State::kInReview:
+      return "审核中";
+    case State::kScheduled:
+      return "定时发布";
+    case State::kPublished:
+      return "已发布";
+    case State::kWithdrawn:
+      return "已撤回";
   }
   return "";
 }
@@ -58,22 +70,32 @@ bool ParseState(std::string_view code, State* out) { return ParseCode(code, kSta
 
 const char* ValidityCode(Validity v) {
   switch (v) {
-    case Validity::kNone: return "";
-    case Validity::kValid: return "valid";
-    case Validity::kInvalid: return "invalid";
-    case Validity::kRepealed: return "repealed";
-    case Validity::kAmended: return "amended";
+    case Validity::kNone:
+      return "";
+    case Validity::kValid:
+      return "valid";
+    case Validity::kInvalid:
+      return "invalid";
+    case Validity::kRepealed:
+      return "repealed";
+    case Validity::kAmended:
+      return "amended";
   }
   return "";
 }
 
 const char* ValidityLabel(Validity v) {
   switch (v) {
-    case Validity::kNone: return "";
-    case Validity::kValid: return "有效";
-    case Validity::kInvalid: return "失效";
-    case Validity::kRepealed: return "废止";
-    case Validity::kAmended: return "修订";
+    case Validity::kNone:
+      return "";
+    case Validity::kValid:
+      return "有效";
+    case Validity::kInvalid:
+      return "失效";
+    case Validity::kRepealed:
+      return "废止";
+    case Validity::kAmended:
+      return "修订";
   }
   return "";
 }
@@ -82,18 +104,24 @@ bool ParseValidity(std::string_view code, Validity* out) { return ParseCode(code
 
 const char* DisclosureCode(Disclosure d) {
   switch (d) {
-    case Disclosure::kProactive: return "proactive";
-    case Disclosure::kOnRequest: return "on_request";
-    case Disclosure::kExempt: return "exempt";
+    case Disclosure::kProactive:
+      return "proactive";
+    case Disclosure::kOnRequest:
+      return "on_request";
+    case Disclosure::kExempt:
+      return "exempt";
   }
   return "";
 }
 
 const char* DisclosureLabel(Disclosure d) {
   switch (d) {
-    case Disclosure::kProactive: return "主动公开";
-    case Disclosure::kOnRequest: return "依申请公开";
-    case Disclosure::kExempt: return "不予公开";
+    case Disclosure::kProactive:
+      return "主动公开";
+    case Disclosure::kOnRequest:
+      return "依申请公开";
+    case Disclosure::kExempt:
+      return "不予公开";
   }
   return "";
 }
@@ -104,11 +132,28 @@ bool ParseDisclosure(std::string_view code, Disclosure* out) {
 
 // 国务院公文主题分类, top level (RULES.md §4).
 const std::vector<std::string>& Topics() {
-  static const std::vector<std::string> k = {
-      "国务院组织机构", "综合政务", "国民经济管理、国有资产监管", "财政、金融、审计", "国土资源、能源",
-      "农业、林业、水利", "工业、交通", "商贸、海关、旅游", "市场监管、安全生产监管", "城乡建设、环境保护",
-      "科技、教育", "文化、广电、新闻出版", "卫生、体育", "人口与计划生育、妇女儿童工作", "劳动、人事、监察",
-      "公安、安全、司法", "民政、扶贫、救灾", "民族、宗教", "对外事务", "港澳台侨工作", "国防", "其他"};
+  static const std::vector<std::string> k = {"国务院组织机构",
+                                             "综合政务",
+                                             "国民经济管理、国有资产监管",
+                                             "财政、金融、审计",
+                                             "国土资源、能源",
+                                             "农业、林业、水利",
+                                             "工业、交通",
+                                             "商贸、海关、旅游",
+                                             "市场监管、安全生产监管",
+                                             "城乡建设、环境保护",
+                                             "科技、教育",
+                                             "文化、广电、新闻出版",
+                                             "卫生、体育",
+                                             "人口与计划生育、妇女儿童工作",
+                                             "劳动、人事、监察",
+                                             "公安、安全、司法",
+                                             "民政、扶贫、救灾",
+                                             "民族、宗教",
+                                             "对外事务",
+                                             "港澳台侨工作",
+                                             "国防",
+                                             "其他"};
   return k;
 }
 

@@ -34,25 +34,25 @@ struct Item {
   int64_t agency_id = 0;      // 发布机构
   int64_t department_id = 0;  // drafting department; 0 none
   State state = State::kDraft;
-  int review_round = 0;       // increases at every submission
-  int review_stage = 0;       // stages approved in the current round
-  std::string index_no;       // 索引号, assigned at first publication
-  std::string title;          // 标题
-  std::string unified_no;     // 统一编号
-  std::string doc_no;         // 发文字号
+  int review_round = 0;              // increases at every submission
+  int review_stage = 0;              // stages approved in the current round
+  std::string index_no;              // 索引号, assigned at first publication
+  std::string title;                 // 标题
+  std::string unified_no;            // 统一编号
+  std::string doc_no;                // 发文字号
   std::optional<Date> written_on;    // 成文日期; none when not stated
   std::optional<Date> published_on;  // 发布日期; none until published
   Validity validity = Validity::kNone;
   std::optional<Date> validity_changed_on;  // since when 失效/废止/修订; none when not stated
-  int64_t replaced_by_id = 0;  // for 修订 / 废止: the item that replaced it
+  int64_t replaced_by_id = 0;               // for 修订 / 废止: the item that replaced it
   // Form input only: the 索引号 typed for replaced_by_id (resolved on save).
   std::string replaced_by_index_no;
-  std::string topic;          // 主题分类, one of kTopics
-  std::string category;       // 组配分类
-  std::string genre;          // 体裁
-  int art20 = 0;              // 条例第二十条 item (一)-(十五) as 1-15; 0 none
-  std::string keywords;       // 关键词
-  std::string summary;        // 内容概述
+  std::string topic;     // 主题分类, one of kTopics
+  std::string category;  // 组配分类
+  std::string genre;     // 体裁
+  int art20 = 0;         // 条例第二十条 item (一)-(十五) as 1-15; 0 none
+  std::string keywords;  // 关键词
+  std::string summary;   // 内容概述
   Disclosure disclosure = Disclosure::kProactive;
   std::string exempt_reason;  // 不予公开 reason
   std::string body_md;        // body, Markdown

@@ -8,8 +8,8 @@
 #include "catalogue/service.h"
 #include "common/china_time.h"
 #include "http/forms.h"
-#include "web/forms.h"
 #include "text/markdown.h"
+#include "web/forms.h"
 
 namespace gk::catalogue {
 
@@ -134,7 +134,6 @@ Response Xxgk(Request&, Context& ctx) {
   return ctx.Cacheable(ctx.PublicPage(page, "/xxgk"));
 }
 
-
 void AddFacets(Context& ctx, ctemplate::TemplateDictionary& page, const store::ItemFilter& f, int64_t agency_id) {
   auto& d = *page.AddSectionDictionary("FACETS");
   for (int n = 1; n <= 15; ++n) {
@@ -244,7 +243,8 @@ Response ItemPage(Request& req, Context& ctx) {
   } else if (!ContentIsPublic(item.value())) {
     auto* n = d.AddSectionDictionary("NOT_PROACTIVE");
     n->SetValue("MODE", DisclosureLabel(item->disclosure));
-    if (item->disclosure == Disclosure::kExempt) n->AddSectionDictionary("EXEMPT")->SetValue("REASON", item->exempt_reason);
+    if (item->disclosure == Disclosure::kExempt)
+      n->AddSectionDictionary("EXEMPT")->SetValue("REASON", item->exempt_reason);
     else n->ShowSection("ON_REQUEST");
   } else {
     auto* body = d.AddSectionDictionary("CONTENT");

@@ -9,8 +9,8 @@
 #include "common/clock.h"
 #include "common/strings.h"
 #include "http/forms.h"
-#include "web/forms.h"
 #include "text/markdown.h"
+#include "web/forms.h"
 
 namespace gk::catalogue {
 namespace {
@@ -372,9 +372,8 @@ Response Act(Request& req, Context& ctx, const char* done, Fn fn) {
 }
 
 Response PostSubmit(Request& req, Context& ctx) {
-  return Act(req, ctx, "已提交审核。", [&](int64_t id, FieldErrors*) {
-    return Svc(ctx).Submit(ctx.actor(), *ctx.user(), id);
-  });
+  return Act(req, ctx, "已提交审核。",
+             [&](int64_t id, FieldErrors*) { return Svc(ctx).Submit(ctx.actor(), *ctx.user(), id); });
 }
 
 Response PostApprove(Request& req, Context& ctx) {

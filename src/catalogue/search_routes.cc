@@ -58,7 +58,8 @@ Response SearchPage(Request& req, Context& ctx) {
     for (const auto& a : list.value()) agencies.emplace_back(std::to_string(a.id), a.name);
   SelectOptions(d, "AGENCY_OPTIONS", agencies, q.agency_id ? std::to_string(q.agency_id) : "");
   d.ShowSection(q.sort == search::Query::kNewest ? "SORT_DATE" : "SORT_RELEVANCE");
-  const bool searched = !q.text.empty() || !q.topic.empty() || !q.validity.empty() || q.year || q.column_id || q.agency_id;
+  const bool searched =
+      !q.text.empty() || !q.topic.empty() || !q.validity.empty() || q.year || q.column_id || q.agency_id;
   if (!searched) {
     d.ShowSection("PROMPT");
     return ctx.PublicPage(page, "");
@@ -70,8 +71,8 @@ Response SearchPage(Request& req, Context& ctx) {
     std::string filters = q.topic + "|" + q.validity + "|" + (q.year ? std::to_string(q.year) : "");
     // Queued: written in batches off the request path (catalogue/search_log.h).
     if (Deps(ctx).search_log)
-      Deps(ctx).search_log->Add({ctx.services().clock->Now(), std::string(Utf8Prefix(q.text, 200)), filters,
-                                      results->total});
+      Deps(ctx).search_log->Add(
+          {ctx.services().clock->Now(), std::string(Utf8Prefix(q.text, 200)), filters, results->total});
   }
   auto* found = d.AddSectionDictionary("RESULTS");
   found->SetIntValue("TOTAL", static_cast<long>(results->total));
@@ -87,7 +88,8 @@ Response SearchPage(Request& req, Context& ctx) {
   }
   if (results->hits.empty()) d.ShowSection("NO_RESULTS");
   std::string base = "/search?q=" + http::PercentEncode(q.text) + "&topic=" + http::PercentEncode(q.topic) +
-                     "&validity=" + http::PercentEncode(q.validity) + "&year=" + (q.year ? std::to_string(q.year) : "") +
+                     "&validity=" + http::PercentEncode(q.validity) +
+                     "&year=" + (q.year ? std::to_string(q.year) : "") +
                      "&agency=" + (q.agency_id ? std::to_string(q.agency_id) : "") +
                      "&sort=" + (q.sort == search::Query::kNewest ? "date" : "relevance") + "&";
   web::SetPagination(d, base, q.page, q.per_page, std::min<int64_t>(results->total, 10000));

@@ -272,8 +272,7 @@ void ResolveReplacement(soci::session& sql, Item& item, FieldErrors* errors) {
     errors->Add("replaced_by", "替代信息的索引号“" + item.replaced_by_index_no + "”不是已发布的信息");
   else if (r->id == item.id || (item.revision_of != 0 && r->id == item.revision_of))
     errors->Add("replaced_by", "替代信息不能是本信息");
-  else
-    item.replaced_by_id = r->id;
+  else item.replaced_by_id = r->id;
 }
 
 }  // namespace
@@ -302,14 +301,16 @@ Result<int64_t> CatalogueService::CreateDraft(const auth::Actor& actor, const au
     store::SetItemColumns(sql, id, item.column_ids);
     store::SetRelations(sql, id, related);
     store::RecordEdit(sql, id, user.id, item.created_at);
-    auth::WriteAudit(sql, actor, item.created_at, Entry(item, "item.create", "新建信息：" + item.title, "", ToAuditJson(item)));
+    auth::WriteAudit(sql, actor, item.created_at,
+                     Entry(item, "item.create", "新建信息：" + item.title, "", ToAuditJson(item)));
     return Status::Ok();
   });
   if (!s.ok()) return s;
   return id;
 }
 
-Status CatalogueService::UpdateDraft(const auth::Actor& actor, const auth::User& user, Item input, FieldErrors* errors) {
+Status CatalogueService::UpdateDraft(const auth::Actor& actor, const auth::User& user, Item input,
+                                     FieldErrors* errors) {
   Item edited = Normalized(std::move(input));
   Validate(edited, errors);
   const int64_t now = clock_.Now();
@@ -519,7 +520,8 @@ Status CatalogueService::Approve(const auth::Actor& actor, const auth::User& use
     if (last && item->index_no.empty() && item->revision_of == 0 &&
         Late(*item, ChinaDate(later ? item->publish_at : now))) {
       if (Trim(late_reason).empty()) {
-        errors->Add("late_reason", "该信息成文已超过 20 个工作日，请填写逾期发布的原因（《政府信息公开条例》第二十六条）");
+        errors->Add("late_reason",
+                    "该信息成文已超过 20 个工作日，请填写逾期发布的原因（《政府信息公开条例》第二十六条）");
         return errors->ToStatus();
       }
       item->late_reason = Trim(late_reason);

@@ -4,8 +4,7 @@
 
 namespace gk::catalogue {
 
-Result<SitemapUrls::List> SitemapUrls::Get(uint64_t generation, int64_t now_steady, int ttl_seconds,
-                                           const Load& load) {
+Result<SitemapUrls::List> SitemapUrls::Get(uint64_t generation, int64_t now_steady, int ttl_seconds, const Load& load) {
   std::lock_guard lock(mu_);  // one load at a time: the others wait and share it
   if (list_ && generation_ == generation && now_steady - loaded_at_ < ttl_seconds) return list_;
   auto loaded = load();
@@ -22,7 +21,8 @@ size_t SitemapFileCount(size_t urls, size_t per_file) {
 }
 
 std::string SitemapUrlset(const std::string& base, std::span<const SitemapUrl> urls) {
-  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+  std::string x =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
   for (const auto& u : urls) {
     x += "<url><loc>" + XmlEscape(base + u.path) + "</loc>";
     if (!u.lastmod.empty()) x += "<lastmod>" + XmlEscape(u.lastmod) + "</lastmod>";
@@ -33,7 +33,8 @@ std::string SitemapUrlset(const std::string& base, std::span<const SitemapUrl> u
 
 std::string SitemapIndex(const std::string& base, size_t files) {
   std::string x =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex "
+      "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
   for (size_t n = 1; n <= files; ++n)
     x += "<sitemap><loc>" + XmlEscape(base + "/sitemaps/" + std::to_string(n) + ".xml") + "</loc></sitemap>";
   return x + "</sitemapindex>\n";
@@ -52,11 +53,21 @@ std::string XmlEscape(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         // XML 1.0 forbids most control characters.
         if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r') out += c;

@@ -19,9 +19,9 @@ constexpr const char* kItemColumns =
     "change_note, change_major";
 
 struct ItemRow {
-  long long id = 0, agency_id = 0, department_id = 0, review_round = 0, review_stage = 0, replaced_by_id = 0,
-            art20 = 0, publish_at = 0, author_id = 0, created_at = 0, updated_at = 0, published_at = 0,
-            revision_of = 0, change_major = 0;
+  long long id = 0, agency_id = 0, department_id = 0, review_round = 0, review_stage = 0, replaced_by_id = 0, art20 = 0,
+            publish_at = 0, author_id = 0, created_at = 0, updated_at = 0, published_at = 0, revision_of = 0,
+            change_major = 0;
   std::string state, validity, disclosure, written_on, published_on, validity_changed_on;
   Item item;
 
@@ -187,8 +187,8 @@ int64_t InsertColumn(soci::session& sql, const Column& c, int64_t now) {
   std::string kind = c.kind == ColumnKind::kPage ? "page" : "list";
   sql << "INSERT INTO columns (agency_id, parent_id, code, name, kind, position, created_at, updated_at) "
          "VALUES (:a, :p, :c, :n, :k, :pos, :t, :t2) RETURNING id",
-      soci::use(agency), soci::use(parent, pind), soci::use(c.code), soci::use(c.name), soci::use(kind),
-      soci::use(pos), soci::use(t), soci::use(t), soci::into(id);
+      soci::use(agency), soci::use(parent, pind), soci::use(c.code), soci::use(c.name), soci::use(kind), soci::use(pos),
+      soci::use(t), soci::use(t), soci::into(id);
   return id;
 }
 
@@ -396,9 +396,10 @@ std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* to
   TextBinds binds;
   const std::string where = ItemWhere(f, &binds);
   if (total) *total = CountItems(sql, where, binds);
-  const std::string order = " ORDER BY CASE WHEN published_at > 0 THEN published_at ELSE updated_at END DESC, id DESC "
-                            "LIMIT " +
-                            std::to_string(std::max(1, f.limit)) + " OFFSET " + std::to_string(std::max(0, f.offset));
+  const std::string order =
+      " ORDER BY CASE WHEN published_at > 0 THEN published_at ELSE updated_at END DESC, id DESC "
+      "LIMIT " +
+      std::to_string(std::max(1, f.limit)) + " OFFSET " + std::to_string(std::max(0, f.offset));
   return RunItemQuery(sql, where + order, [&](soci::statement& s) { binds.To(s); });
 }
 
@@ -429,8 +430,9 @@ std::vector<int> PublishedYears(soci::session& sql, int64_t column_id) {
 std::vector<int64_t> DueItems(soci::session& sql, int64_t now) {
   std::vector<int64_t> out;
   long long id = 0, t = now;
-  soci::statement st = (sql.prepare << "SELECT id FROM items WHERE state = 'scheduled' AND publish_at <= :t ORDER BY id",
-                        soci::into(id), soci::use(t));
+  soci::statement st =
+      (sql.prepare << "SELECT id FROM items WHERE state = 'scheduled' AND publish_at <= :t ORDER BY id", soci::into(id),
+       soci::use(t));
   st.execute();
   while (st.fetch()) out.push_back(id);
   return out;
@@ -440,10 +442,10 @@ std::vector<std::pair<int64_t, int64_t>> ChangedItems(soci::session& sql, int64_
                                                       int limit) {
   std::vector<std::pair<int64_t, int64_t>> out;
   long long id = 0, at = 0, t = after_time, i = after_id, n = limit;
-  soci::statement st = (sql.prepare << "SELECT id, updated_at FROM items WHERE updated_at > :t OR "
-                                       "(updated_at = :t2 AND id > :i) ORDER BY updated_at, id LIMIT :n",
-                        soci::into(id), soci::into(at), soci::use(t, "t"), soci::use(t, "t2"), soci::use(i, "i"),
-                        soci::use(n, "n"));
+  soci::statement st =
+      (sql.prepare << "SELECT id, updated_at FROM items WHERE updated_at > :t OR "
+                      "(updated_at = :t2 AND id > :i) ORDER BY updated_at, id LIMIT :n",
+       soci::into(id), soci::into(at), soci::use(t, "t"), soci::use(t, "t2"), soci::use(i, "i"), soci::use(n, "n"));
   st.execute();
   while (st.fetch()) out.emplace_back(id, at);
   return out;
@@ -457,8 +459,8 @@ void RecordEdit(soci::session& sql, int64_t item_id, int64_t user_id, int64_t no
 std::vector<int64_t> Editors(soci::session& sql, int64_t item_id) {
   std::vector<int64_t> out;
   long long i = item_id, u = 0;
-  soci::statement st = (sql.prepare << "SELECT DISTINCT user_id FROM item_edits WHERE item_id = :i", soci::into(u),
-                        soci::use(i));
+  soci::statement st =
+      (sql.prepare << "SELECT DISTINCT user_id FROM item_edits WHERE item_id = :i", soci::into(u), soci::use(i));
   st.execute();
   while (st.fetch()) out.push_back(u);
   return out;

@@ -29,15 +29,15 @@ std::optional<Item> FindItemByIndexNo(soci::session& sql, const std::string& ind
 bool IndexNoTaken(soci::session& sql, const std::string& index_no);
 
 struct ItemFilter {
-  int64_t agency_id = 0;   // 0: any
-  int64_t column_id = 0;   // 0: any
+  int64_t agency_id = 0;      // 0: any
+  int64_t column_id = 0;      // 0: any
   std::vector<State> states;  // empty: any
-  int64_t author_id = 0;   // 0: any
-  int year = 0;            // of published_on; 0: any
-  int art20 = 0;           // 条例第二十条 category; 0: any
-  std::string topic;       // one of Topics(); "": any (other values are ignored)
-  std::string category;    // 组配分类, exact; "": any
-  std::string title;       // contained in the title; "": any
+  int64_t author_id = 0;      // 0: any
+  int year = 0;               // of published_on; 0: any
+  int art20 = 0;              // 条例第二十条 category; 0: any
+  std::string topic;          // one of Topics(); "": any (other values are ignored)
+  std::string category;       // 组配分类, exact; "": any
+  std::string title;          // contained in the title; "": any
   int limit = 20;
   int offset = 0;
 };

@@ -29,11 +29,16 @@ bool Contains(const std::vector<int64_t>& v, int64_t x) { return std::find(v.beg
 
 const char* ActionLabel(Action a) {
   switch (a) {
-    case Action::kEdit: return "编辑";
-    case Action::kSubmit: return "提交审核";
-    case Action::kApprove: return "审核通过";
-    case Action::kReject: return "退回修改";
-    case Action::kWithdraw: return "撤回";
+    case Action::kEdit:
+      return "编辑";
+    case Action::kSubmit:
+      return "提交审核";
+    case Action::kApprove:
+      return "审核通过";
+    case Action::kReject:
+      return "退回修改";
+    case Action::kWithdraw:
+      return "撤回";
   }
   return "";
 }

@@ -24,9 +24,9 @@ const char* ActionLabel(Action a);  // "提交审核" ...
 
 // What the workflow needs to know besides the item and the user.
 struct ReviewFacts {
-  int stage_count = 3;                  // configurable stages, default 初审 复审 终审
-  std::vector<int64_t> editor_ids;      // everyone who wrote or edited the item
-  std::vector<int64_t> approvers;       // who approved a stage in the current round
+  int stage_count = 3;                    // configurable stages, default 初审 复审 终审
+  std::vector<int64_t> editor_ids;        // everyone who wrote or edited the item
+  std::vector<int64_t> approvers;         // who approved a stage in the current round
   std::vector<int64_t> agency_ancestors;  // of the item's agency, for role scope
 };
 

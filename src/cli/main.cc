@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "app/app.h"
-#include "calendar/service.h"
 #include "app/init.h"
 #include "applications/fees.h"
+#include "calendar/service.h"
 #include "catalogue/import.h"
 #include "catalogue/indexing.h"
 #include "common/calendar.h"
@@ -60,9 +60,9 @@ constexpr const char* kUsage = R"(gongkai — 政务公开平台
 )";
 
 struct Args {
-  std::vector<std::string> words;                    // command words and positionals
-  std::multimap<std::string, std::string> options;   // --name value
-  std::vector<std::string> flags;                    // --demo, --help
+  std::vector<std::string> words;                   // command words and positionals
+  std::multimap<std::string, std::string> options;  // --name value
+  std::vector<std::string> flags;                   // --demo, --help
 };
 
 bool IsFlag(const std::string& name) { return name == "demo" || name == "help" || name == "version"; }
@@ -294,8 +294,7 @@ bool ParseCount(const std::string& text, int min, int max, int* out) {
 // `calc fee per-page PAGES` and `calc fee per-application --nth K` (RULES.md
 // §2): the working, one band a line, then the amount alone on the last line.
 int CmdCalcFee(const Args& args) {
-  constexpr const char* kFeeUsage =
-      "用法: gongkai calc fee per-page 页数 或 gongkai calc fee per-application --nth K";
+  constexpr const char* kFeeUsage = "用法: gongkai calc fee per-page 页数 或 gongkai calc fee per-application --nth K";
   const std::string method = args.words.size() > 2 ? args.words[2] : "";
   const std::string nth = Opt(args, "nth");
   gk::applications::Fee fee;
@@ -325,7 +324,9 @@ int CmdCalc(const Args& args, const gk::config::Config& config) {
   const std::string sub = args.words.size() > 1 ? args.words[1] : "";
   if (sub == "fee") return CmdCalcFee(args);
   if ((sub != "workdays" && sub != "between") || args.words.size() != 4)
-    return Fail("用法: gongkai calc workdays 起始日期 N、gongkai calc between 日期A 日期B（日期形如 2026-02-10）或 gongkai calc fee（见 gongkai --help）");
+    return Fail(
+        "用法: gongkai calc workdays 起始日期 N、gongkai calc between 日期A 日期B（日期形如 2026-02-10）或 gongkai "
+        "calc fee（见 gongkai --help）");
   auto start = gk::Date::Parse(args.words[2]);
   if (!start.ok()) return FailStatus(start.status());
   const std::string& last = args.words[3];
@@ -379,9 +380,8 @@ int CmdReindex(gk::app::App& app) {
   auto& s = app.services();
   if (!s.search) return Fail("搜索索引正被另一个进程（运行中的服务）使用：请先停止服务，或让服务在启动时自动重建。");
   auto started = std::chrono::steady_clock::now();
-  Status r = gk::catalogue::RebuildSearch(*s.catalogue, *s.search, [](int64_t done, int64_t total) {
-    ShowProgress("重建索引", done, total);
-  });
+  Status r = gk::catalogue::RebuildSearch(*s.catalogue, *s.search,
+                                          [](int64_t done, int64_t total) { ShowProgress("重建索引", done, total); });
   std::fprintf(stderr, "\n");
   if (!r.ok()) return FailStatus(r);
   auto count = s.search->Count();
@@ -394,7 +394,8 @@ int CmdReindex(gk::app::App& app) {
 // `import items FILE`: checks every row, then imports all in one transaction
 // or, when any row is rejected, nothing.
 int CmdImport(const Args& args, gk::app::App& app) {
-  if (args.words.size() != 3 || args.words[1] != "items") return Fail("用法: gongkai import items 文件（.csv 或 .jsonl）");
+  if (args.words.size() != 3 || args.words[1] != "items")
+    return Fail("用法: gongkai import items 文件（.csv 或 .jsonl）");
   const std::string& path = args.words[2];
   std::ifstream in(path, std::ios::binary);
   if (!in) return Fail("无法读取文件 " + path);

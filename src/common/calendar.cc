@@ -20,8 +20,7 @@ constexpr int kMinYear = 1;
 constexpr int kMaxYear = 9999;
 
 chr::sys_days ToSysDays(int y, int m, int d) {
-  return chr::sys_days(chr::year(y) / chr::month(static_cast<unsigned>(m)) /
-                       chr::day(static_cast<unsigned>(d)));
+  return chr::sys_days(chr::year(y) / chr::month(static_cast<unsigned>(m)) / chr::day(static_cast<unsigned>(d)));
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -100,8 +99,7 @@ Status FileError(const std::string& path, const toml::node* node, const std::str
   return Status::Invalid(where + "：" + problem);
 }
 
-Status ReadDateList(const std::string& path, const toml::table& root, const char* key,
-                    std::vector<Date>* out) {
+Status ReadDateList(const std::string& path, const toml::table& root, const char* key, std::vector<Date>* out) {
   const toml::node* node = root.get(key);
   if (node == nullptr) return FileError(path, nullptr, std::string("缺少 ") + key + " 列表");
   const toml::array* list = node->as_array();
@@ -122,8 +120,7 @@ Status ReadYearFields(const std::string& path, int year, const toml::table& root
   for (const auto& [key, node] : root) {
     const std::string_view name = key.str();
     if (name != "year" && name != "source" && name != "holidays" && name != "workdays") {
-      return FileError(path, &node, "未知的键 " + std::string(name) +
-                                        "（可用的键：year、source、holidays、workdays）");
+      return FileError(path, &node, "未知的键 " + std::string(name) + "（可用的键：year、source、holidays、workdays）");
     }
   }
   const toml::node* y = root.get("year");
@@ -146,14 +143,15 @@ Status ParseYearFile(const std::string& path, const std::string& text, int year,
     const toml::table root = toml::parse(text, path);
     return ReadYearFields(path, year, root, out);
   } catch (const toml::parse_error& e) {
-    return FileError(path, nullptr, "第 " + std::to_string(e.source().begin.line) + " 行有语法错误：" +
-                                        std::string(e.description()));
+    return FileError(path, nullptr,
+                     "第 " + std::to_string(e.source().begin.line) + " 行有语法错误：" + std::string(e.description()));
   }
 #else
   toml::parse_result result = toml::parse(text, path);
   if (!result) {
-    return FileError(path, nullptr, "第 " + std::to_string(result.error().source().begin.line) +
-                                        " 行有语法错误：" + std::string(result.error().description()));
+    return FileError(path, nullptr,
+                     "第 " + std::to_string(result.error().source().begin.line) + " 行有语法错误：" +
+                         std::string(result.error().description()));
   }
   return ReadYearFields(path, year, result.table(), out);
 #endif
@@ -186,9 +184,7 @@ class DayWalker {
   Date date() const { return Date::FromDays(day_); }
   // Whether the current day's year has no data.
   bool fallback() const { return table_ == nullptr; }
-  DayKind kind() const {
-    return table_ != nullptr ? (*table_)[day_ - year_first_] : DefaultKind(date());
-  }
+  DayKind kind() const { return table_ != nullptr ? (*table_)[day_ - year_first_] : DefaultKind(date()); }
 
  private:
   void EnterYear(int year) {
@@ -212,8 +208,7 @@ class DayWalker {
 // Date
 
 Result<Date> Date::FromYmd(int year, int month, int day) {
-  const bool in_range = year >= kMinYear && year <= kMaxYear && month >= 1 && month <= 12 &&
-                        day >= 1 && day <= 31;
+  const bool in_range = year >= kMinYear && year <= kMaxYear && month >= 1 && month <= 12 && day >= 1 && day <= 31;
   if (!in_range || !chr::year_month_day(chr::year(year) / month / day).ok()) {
     char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
@@ -241,9 +236,7 @@ Date Date::FromDays(int64_t days_since_epoch) {
 
 int64_t Date::DaysSinceEpoch() const { return ToSysDays(year_, month_, day_).time_since_epoch().count(); }
 
-int Date::Weekday() const {
-  return static_cast<int>(chr::weekday(ToSysDays(year_, month_, day_)).iso_encoding());
-}
+int Date::Weekday() const { return static_cast<int>(chr::weekday(ToSysDays(year_, month_, day_)).iso_encoding()); }
 
 std::string Date::ToString() const {
   char buf[16];
@@ -273,8 +266,7 @@ Status WorkCalendar::LoadDirectory(const std::string& dir) {
     if (it->path().extension() != ".toml") continue;
     int year = 0;
     if (!YearFromFileName(name, &year)) {
-      return Status::Invalid("工作日日历目录 " + dir + " 中的文件 " + name +
-                             " 应命名为 年份.toml（如 2026.toml）");
+      return Status::Invalid("工作日日历目录 " + dir + " 中的文件 " + name + " 应命名为 年份.toml（如 2026.toml）");
     }
     if (Status s = ReadYearFile(it->path().string(), year, &loaded[year]); !s.ok()) return s;
   }

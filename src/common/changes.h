@@ -12,10 +12,10 @@
 namespace gk {
 
 enum class ChangeKind {
-  kItem,        // an item published, withdrawn or republished
-  kAgency,      // an agency or one of its departments created or edited
-  kColumn,      // a column or an agency's 组配分类 created, edited or deleted
-  kCalendar,    // a year of the working-day calendar saved
+  kItem,      // an item published, withdrawn or republished
+  kAgency,    // an agency or one of its departments created or edited
+  kColumn,    // a column or an agency's 组配分类 created, edited or deleted
+  kCalendar,  // a year of the working-day calendar saved
 };
 
 struct Change {

@@ -26,8 +26,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // writes one '*' for each character in between. Values shorter than
 // `full_length` show at most half of their characters, split between both
 // ends, the larger share at the start (at the end when `tail_first`).
-std::string Mask(std::string_view s, size_t head, size_t tail, size_t full_length,
-                 bool tail_first) {
+std::string Mask(std::string_view s, size_t head, size_t tail, size_t full_length, bool tail_first) {
   const size_t n = Utf8Length(s);
   if (n < full_length) {
     const size_t shown = n / 2;
@@ -58,8 +57,7 @@ int Digits(std::string_view s) {
 Status CheckBirthDate(std::string_view id) {
   const std::string_view text = id.substr(6, 8);
   const int year = Digits(text.substr(0, 4));
-  const auto ymd = std::chrono::year(year) /
-                   std::chrono::month(static_cast<unsigned>(Digits(text.substr(4, 2)))) /
+  const auto ymd = std::chrono::year(year) / std::chrono::month(static_cast<unsigned>(Digits(text.substr(4, 2)))) /
                    std::chrono::day(static_cast<unsigned>(Digits(text.substr(6, 2))));
   if (!ymd.ok() || year < kMinBirthYear || year > kMaxBirthYear) {
     return Status::Invalid("身份证号码中的出生日期“" + std::string(text) + "”不存在");
@@ -79,9 +77,8 @@ Status ValidateResidentId(std::string_view id) {
     const size_t bytes = Utf8CharBytes(id, i);
     const bool ok = bytes == 1 && (IsDigit(id[i]) || (position == kIdLength && id[i] == 'X'));
     if (!ok) {
-      return Status::Invalid("身份证号码第" + std::to_string(position) + "位“" +
-                             std::string(id.substr(i, bytes)) + "”" +
-                             (position == kIdLength ? "应为数字或 X" : "应为数字"));
+      return Status::Invalid("身份证号码第" + std::to_string(position) + "位“" + std::string(id.substr(i, bytes)) +
+                             "”" + (position == kIdLength ? "应为数字或 X" : "应为数字"));
     }
     i += bytes;
   }

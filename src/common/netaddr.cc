@@ -38,8 +38,8 @@ std::string AddressGroup(std::string_view address) {
   auto bytes = ParseIpAddress(address);
   if (!bytes) return std::string(address);
   const auto& b = *bytes;
-  const bool v4 = std::all_of(b.begin(), b.begin() + 10, [](uint8_t x) { return x == 0; }) && b[10] == 0xff &&
-                  b[11] == 0xff;
+  const bool v4 =
+      std::all_of(b.begin(), b.begin() + 10, [](uint8_t x) { return x == 0; }) && b[10] == 0xff && b[11] == 0xff;
   if (v4) {
     return std::to_string(b[12]) + "." + std::to_string(b[13]) + "." + std::to_string(b[14]) + "." +
            std::to_string(b[15]);

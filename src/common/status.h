@@ -10,14 +10,14 @@ namespace gk {
 
 enum class Code {
   kOk = 0,
-  kInvalid,        // bad input from a person or client (400 / form error)
-  kNotFound,       // 404
-  kConflict,       // unique key taken, state changed under us (409)
-  kDenied,         // authenticated but not allowed (403)
-  kUnauthenticated,// no valid session (401 / redirect to login)
-  kTooMany,        // throttled (429)
-  kUnavailable,    // database or search unreachable (503)
-  kInternal,       // a bug (500)
+  kInvalid,          // bad input from a person or client (400 / form error)
+  kNotFound,         // 404
+  kConflict,         // unique key taken, state changed under us (409)
+  kDenied,           // authenticated but not allowed (403)
+  kUnauthenticated,  // no valid session (401 / redirect to login)
+  kTooMany,          // throttled (429)
+  kUnavailable,      // database or search unreachable (503)
+  kInternal,         // a bug (500)
 };
 
 // A Status is ok or carries a code, a message for people (Simplified Chinese
@@ -84,9 +84,7 @@ namespace gk {
 // everything in one go.
 class FieldErrors {
  public:
-  void Add(const std::string& field, std::string message) {
-    errors_.emplace(field, std::move(message));
-  }
+  void Add(const std::string& field, std::string message) { errors_.emplace(field, std::move(message)); }
   bool empty() const { return errors_.empty(); }
   const std::map<std::string, std::string>& all() const { return errors_; }
   std::string Get(const std::string& field) const {

@@ -21,8 +21,7 @@ int CharValue(char c) {
 }
 
 std::string InvalidCharMessage(std::string_view ch, size_t position) {
-  std::string msg = "统一社会信用代码含有无效字符“" + std::string(ch) + "”（第" +
-                    std::to_string(position) + "位）";
+  std::string msg = "统一社会信用代码含有无效字符“" + std::string(ch) + "”（第" + std::to_string(position) + "位）";
   const char c = ch.size() == 1 ? ch[0] : '\0';
   if (c >= 'a' && c <= 'z') {
     msg += "，字母应为大写";

@@ -112,46 +112,41 @@ using C = Config;
 // Every configuration key, in the order Show() prints them. Adding a key
 // means adding a member to Config and a line here.
 const Key kKeys[] = {
-    {"data_dir", "数据目录：数据库、搜索索引和上传文件存放于此", TopLevel<&C::data_dir>, 0, 0,
-     NotEmpty, "应为非空的目录路径"},
+    {"data_dir", "数据目录：数据库、搜索索引和上传文件存放于此", TopLevel<&C::data_dir>, 0, 0, NotEmpty,
+     "应为非空的目录路径"},
 
     {"server.listen", "监听地址列表，形如 ADDR:PORT，IPv6 地址写在方括号内，端口 0 表示自动选择",
      InSection<&C::server, &C::Server::listen>, 1, 0, IsListen,
      "应为 ADDR:PORT 形式的地址列表（IPv6 地址写在方括号内），如 [::]:8080,127.0.0.1:8081"},
-    {"server.io_threads", "处理网络连接的 I/O 线程数",
-     InSection<&C::server, &C::Server::io_threads>, 1, 256},
+    {"server.io_threads", "处理网络连接的 I/O 线程数", InSection<&C::server, &C::Server::io_threads>, 1, 256},
     {"server.worker_threads", "执行数据库、密码校验等阻塞操作的工作线程数",
      InSection<&C::server, &C::Server::worker_threads>, 1, 256},
-    {"server.max_connections", "最大并发连接数", InSection<&C::server, &C::Server::max_connections>,
-     1, kIntMax},
-    {"server.max_connections_per_address",
-     "每个访问者地址最多同时打开的连接数（可信反向代理不受此限）",
+    {"server.max_connections", "最大并发连接数", InSection<&C::server, &C::Server::max_connections>, 1, kIntMax},
+    {"server.max_connections_per_address", "每个访问者地址最多同时打开的连接数（可信反向代理不受此限）",
      InSection<&C::server, &C::Server::max_connections_per_address>, 1, kIntMax},
-    {"server.header_limit", "请求头最大字节数", InSection<&C::server, &C::Server::header_limit>, 1,
+    {"server.header_limit", "请求头最大字节数", InSection<&C::server, &C::Server::header_limit>, 1, kInt64Max},
+    {"server.body_limit", "请求体最大字节数（上传地址除外）", InSection<&C::server, &C::Server::body_limit>, 1,
      kInt64Max},
-    {"server.body_limit", "请求体最大字节数（上传地址除外）",
-     InSection<&C::server, &C::Server::body_limit>, 1, kInt64Max},
-    {"server.upload_limit", "上传地址的请求体最大字节数",
-     InSection<&C::server, &C::Server::upload_limit>, 1, kInt64Max},
-    {"server.read_timeout_seconds", "读取请求的超时秒数",
-     InSection<&C::server, &C::Server::read_timeout_seconds>, 1, kIntMax},
-    {"server.pipeline_limit", "每个连接可排队的流水线请求数",
-     InSection<&C::server, &C::Server::pipeline_limit>, 1, kIntMax},
-    {"server.keepalive_requests", "每个持久连接最多处理的请求数",
-     InSection<&C::server, &C::Server::keepalive_requests>, 1, kIntMax},
-    {"server.page_cache_seconds", "公开页面在内存中缓存的秒数（本进程内的修改会立即生效；命令行或其他实例的修改在此时间内生效）",
+    {"server.upload_limit", "上传地址的请求体最大字节数", InSection<&C::server, &C::Server::upload_limit>, 1,
+     kInt64Max},
+    {"server.read_timeout_seconds", "读取请求的超时秒数", InSection<&C::server, &C::Server::read_timeout_seconds>, 1,
+     kIntMax},
+    {"server.pipeline_limit", "每个连接可排队的流水线请求数", InSection<&C::server, &C::Server::pipeline_limit>, 1,
+     kIntMax},
+    {"server.keepalive_requests", "每个持久连接最多处理的请求数", InSection<&C::server, &C::Server::keepalive_requests>,
+     1, kIntMax},
+    {"server.page_cache_seconds",
+     "公开页面在内存中缓存的秒数（本进程内的修改会立即生效；命令行或其他实例的修改在此时间内生效）",
      InSection<&C::server, &C::Server::page_cache_seconds>, 0, 86400},
     {"server.shutdown_timeout_seconds", "停止服务时等待进行中请求完成的秒数",
      InSection<&C::server, &C::Server::shutdown_timeout_seconds>, 0, kIntMax},
-    {"server.tls",
-     "是否经由 TLS（HTTPS 反向代理）提供服务：启用后 Cookie 带 Secure 标记并发送 HSTS",
+    {"server.tls", "是否经由 TLS（HTTPS 反向代理）提供服务：启用后 Cookie 带 Secure 标记并发送 HSTS",
      InSection<&C::server, &C::Server::tls>},
-    {"server.public_url",
-     "网站的公开访问地址，用于生成绝对链接，如 https://scjgj.jinan.gov.cn；可为空",
-     InSection<&C::server, &C::Server::public_url>, 0, 0, IsPublicUrl,
-     "应为以 http:// 或 https:// 开头的地址，或留空"},
+    {"server.public_url", "网站的公开访问地址，用于生成绝对链接，如 https://scjgj.jinan.gov.cn；可为空",
+     InSection<&C::server, &C::Server::public_url>, 0, 0, IsPublicUrl, "应为以 http:// 或 https:// 开头的地址，或留空"},
     {"server.trusted_proxies",
-     "可信反向代理的地址或网段列表：来自这些地址的请求按 X-Forwarded-For 识别访问者地址（用于限流和日志）；为空则一律使用对端地址",
+     "可信反向代理的地址或网段列表：来自这些地址的请求按 X-Forwarded-For "
+     "识别访问者地址（用于限流和日志）；为空则一律使用对端地址",
      InSection<&C::server, &C::Server::trusted_proxies>, 0, 0, IsNetwork,
      "应为 IP 地址或网段的列表，如 127.0.0.1,10.0.0.0/8,::1"},
 
@@ -160,8 +155,7 @@ const Key kKeys[] = {
      "postgresql://用户:密码@主机:端口/库名",
      InSection<&C::database, &C::Database::url>, 0, 0, IsDatabaseUrl,
      "应为空、sqlite:路径 或 postgresql://用户:密码@主机:端口/库名", true},
-    {"database.pool_size", "数据库连接池大小", InSection<&C::database, &C::Database::pool_size>, 1,
-     256},
+    {"database.pool_size", "数据库连接池大小", InSection<&C::database, &C::Database::pool_size>, 1, 256},
     {"database.busy_timeout_ms", "SQLite 数据库被占用时的等待毫秒数",
      InSection<&C::database, &C::Database::busy_timeout_ms>, 0, kIntMax},
 
@@ -175,22 +169,23 @@ const Key kKeys[] = {
     {"site.contact_email", "联系邮箱", InSection<&C::site, &C::Site::contact_email>},
     {"site.office_hours", "办公时间", InSection<&C::site, &C::Site::office_hours>},
 
-    {"auth.password_min_length", "密码最短长度（字符数）",
-     InSection<&C::auth, &C::Auth::password_min_length>, 8, 128},
-    {"auth.session_idle_seconds", "会话空闲多少秒后失效",
-     InSection<&C::auth, &C::Auth::session_idle_seconds>, 1, kIntMax},
+    {"auth.password_min_length", "密码最短长度（字符数）", InSection<&C::auth, &C::Auth::password_min_length>, 8, 128},
+    {"auth.session_idle_seconds", "会话空闲多少秒后失效", InSection<&C::auth, &C::Auth::session_idle_seconds>, 1,
+     kIntMax},
     {"auth.session_absolute_seconds", "会话自登录起最长有效秒数",
      InSection<&C::auth, &C::Auth::session_absolute_seconds>, 1, kIntMax},
-    {"auth.login_max_failures", "同一地址对同一账号在 auth.lockout_seconds 秒内登录失败多少次后，该地址登录该账号被锁定",
+    {"auth.login_max_failures",
+     "同一地址对同一账号在 auth.lockout_seconds 秒内登录失败多少次后，该地址登录该账号被锁定",
      InSection<&C::auth, &C::Auth::login_max_failures>, 1, kIntMax},
     {"auth.login_ip_max_failures", "同一地址在 auth.lockout_seconds 秒内登录失败多少次后锁定",
      InSection<&C::auth, &C::Auth::login_ip_max_failures>, 1, kIntMax},
-    {"auth.lockout_seconds", "统计登录失败的时间窗口（秒）；锁定在最早一次失败之后这么久解除", InSection<&C::auth, &C::Auth::lockout_seconds>, 1,
-     kIntMax},
-    {"auth.login_slowdown_after", "同一账号（不论地址）在 auth.lockout_seconds 秒内登录失败多少次后，每次再尝试须等待逐次加倍的秒数",
+    {"auth.lockout_seconds", "统计登录失败的时间窗口（秒）；锁定在最早一次失败之后这么久解除",
+     InSection<&C::auth, &C::Auth::lockout_seconds>, 1, kIntMax},
+    {"auth.login_slowdown_after",
+     "同一账号（不论地址）在 auth.lockout_seconds 秒内登录失败多少次后，每次再尝试须等待逐次加倍的秒数",
      InSection<&C::auth, &C::Auth::login_slowdown_after>, 1, kIntMax},
-    {"auth.login_slowdown_max_seconds", "上述等待的最长秒数",
-     InSection<&C::auth, &C::Auth::login_slowdown_max_seconds>, 1, 3600},
+    {"auth.login_slowdown_max_seconds", "上述等待的最长秒数", InSection<&C::auth, &C::Auth::login_slowdown_max_seconds>,
+     1, 3600},
 
     {"catalogue.review_stages", "信息发布的审核环节，按顺序（每个环节须由不同的人审核）",
      InSection<&C::catalogue, &C::Catalogue::review_stages>, 1, 0, NotEmpty, "应为非空的环节名称"},
@@ -212,14 +207,12 @@ const Key kKeys[] = {
     {"applications.submissions_per_hour", "同一地址每小时最多提交的网上申请数",
      InSection<&C::applications, &C::Applications::submissions_per_hour>, 1, 10000},
 
-    {"log.level", "日志级别：trace、debug、info、warn、error", InSection<&C::log, &C::Log::level>,
-     0, 0, IsLogLevel, "应为 trace、debug、info、warn 或 error"},
+    {"log.level", "日志级别：trace、debug、info、warn、error", InSection<&C::log, &C::Log::level>, 0, 0, IsLogLevel,
+     "应为 trace、debug、info、warn 或 error"},
     {"log.access_log", "是否记录访问日志", InSection<&C::log, &C::Log::access_log>},
 
-    {"paths.templates_dir", "模板目录；留空使用安装目录中的 templates",
-     InSection<&C::paths, &C::Paths::templates_dir>},
-    {"paths.static_dir", "静态文件目录；留空使用安装目录中的 static",
-     InSection<&C::paths, &C::Paths::static_dir>},
+    {"paths.templates_dir", "模板目录；留空使用安装目录中的 templates", InSection<&C::paths, &C::Paths::templates_dir>},
+    {"paths.static_dir", "静态文件目录；留空使用安装目录中的 static", InSection<&C::paths, &C::Paths::static_dir>},
     {"paths.calendar_dir", "工作日日历目录（每年一个 年份.toml）；留空使用安装目录中的 data/calendar",
      InSection<&C::paths, &C::Paths::calendar_dir>},
 };
@@ -285,17 +278,15 @@ std::string Expectation(const Key& key) {
 }
 
 Status BadValue(const Key& key, const std::string& origin) {
-  return Status::Invalid(
-      "配置项 " + std::string(key.name) + " 的值无效：" + Expectation(key) + origin,
-      std::string(key.name));
+  return Status::Invalid("配置项 " + std::string(key.name) + " 的值无效：" + Expectation(key) + origin,
+                         std::string(key.name));
 }
 
 Status WrongType(const Key& key, const std::string& origin) {
-  static constexpr const char* kTypeNames[] = {"整数", "布尔值（true 或 false）", "字符串",
-                                               "字符串数组"};
-  return Status::Invalid("配置项 " + std::string(key.name) + " 的类型错误：应为" +
-                             kTypeNames[static_cast<int>(KindOf(key))] + origin,
-                         std::string(key.name));
+  static constexpr const char* kTypeNames[] = {"整数", "布尔值（true 或 false）", "字符串", "字符串数组"};
+  return Status::Invalid(
+      "配置项 " + std::string(key.name) + " 的类型错误：应为" + kTypeNames[static_cast<int>(KindOf(key))] + origin,
+      std::string(key.name));
 }
 
 std::string FileOrigin(const std::string& file, const toml::node& node) {
@@ -353,12 +344,9 @@ bool ValueFromString(const Key& key, std::string_view text, Value* out) {
       return true;
     }
     case Kind::kBool:
-      if (t == "true" || t == "1")
-        *out = true;
-      else if (t == "false" || t == "0")
-        *out = false;
-      else
-        return false;
+      if (t == "true" || t == "1") *out = true;
+      else if (t == "false" || t == "0") *out = false;
+      else return false;
       return true;
     case Kind::kString:
       *out = std::string(text);
@@ -422,8 +410,7 @@ Status ApplyTable(const toml::table& root, const std::string& file, Config* c) {
     if (!IsSection(name)) return UnknownInFile(name, file, node);
     const toml::table* section = node.as_table();
     if (section == nullptr) {
-      return Status::Invalid("配置项 " + name + " 应为表 [" + name + "]" + FileOrigin(file, node),
-                             name);
+      return Status::Invalid("配置项 " + name + " 应为表 [" + name + "]" + FileOrigin(file, node), name);
     }
     for (auto&& [sub, sub_node] : *section) {
       const std::string full = name + "." + std::string(sub.str());
@@ -450,8 +437,8 @@ Status ReadFile(const std::string& file, std::string* text) {
 }
 
 Status ParseError(const std::string& file, const toml::parse_error& e) {
-  return Status::Invalid("配置文件 " + file + " 第 " + std::to_string(e.source().begin.line) +
-                         " 行有语法错误：" + std::string(e.description()));
+  return Status::Invalid("配置文件 " + file + " 第 " + std::to_string(e.source().begin.line) + " 行有语法错误：" +
+                         std::string(e.description()));
 }
 
 Status ApplyFile(const std::string& file, Config* c) {
@@ -623,8 +610,7 @@ std::string Show(const Config& config) {
   // Top-level keys must come before the first [section] in TOML.
   for (const Key& key : kKeys) {
     if (key.name.find('.') != std::string_view::npos) continue;
-    out += "\n# " + std::string(key.description) + "\n" + std::string(key.name) + " = " +
-           FormatValue(key, c) + "\n";
+    out += "\n# " + std::string(key.description) + "\n" + std::string(key.name) + " = " + FormatValue(key, c) + "\n";
   }
   std::string_view section;
   for (const Key& key : kKeys) {
@@ -634,8 +620,8 @@ std::string Show(const Config& config) {
       section = key.name.substr(0, dot);
       out += "\n[" + std::string(section) + "]\n";
     }
-    out += "# " + std::string(key.description) + "\n" + std::string(key.name.substr(dot + 1)) +
-           " = " + FormatValue(key, c) + "\n";
+    out += "# " + std::string(key.description) + "\n" + std::string(key.name.substr(dot + 1)) + " = " +
+           FormatValue(key, c) + "\n";
   }
   return out;
 }
@@ -668,8 +654,8 @@ bool ParseListen(std::string_view listen, std::string* host, uint16_t* port) {
   if (inet_pton(family, addr_str.c_str(), buf) != 1) return false;
   unsigned value = 0;
   auto [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), value);
-  if (port_text.empty() || port_text.size() > 5 || ec != std::errc() ||
-      end != port_text.data() + port_text.size() || value > 65535) {
+  if (port_text.empty() || port_text.size() > 5 || ec != std::errc() || end != port_text.data() + port_text.size() ||
+      value > 65535) {
     return false;
   }
   *host = addr_str;

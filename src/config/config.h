@@ -51,7 +51,7 @@ struct Config {
   } database;
   std::string data_dir = "./var";
   struct Site {
-    std::string name;  // empty: the name of the first top-level agency
+    std::string name;           // empty: the name of the first top-level agency
     std::string host_agency;    // 主办单位
     std::string site_code;      // 网站标识码
     std::string icp;            // ICP备案号

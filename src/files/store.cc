@@ -98,13 +98,12 @@ Result<std::string> DetectFileType(std::string_view filename, std::string_view d
 
 std::string ContentDisposition(const std::string& filename) {
   std::string ascii;
-  for (unsigned char c : filename) ascii += (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? static_cast<char>(c) : '_';
+  for (unsigned char c : filename)
+    ascii += (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? static_cast<char>(c) : '_';
   return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + http::PercentEncode(filename);
 }
 
-std::string FileStore::PathFor(const std::string& sha) const {
-  return dir_ + "/" + sha.substr(0, 2) + "/" + sha;
-}
+std::string FileStore::PathFor(const std::string& sha) const { return dir_ + "/" + sha.substr(0, 2) + "/" + sha; }
 
 Result<StoredFile> FileStore::Store(const std::string& filename_in, std::string_view data) {
   StoredFile f;

@@ -25,7 +25,7 @@ struct StoredFile {
   std::string name;          // the name sent, without control characters
   std::string content_type;  // from the detected format
   int64_t size = 0;
-  std::string sha256;        // hex; the file's name on disk
+  std::string sha256;  // hex; the file's name on disk
 };
 
 class FileStore {

@@ -53,13 +53,20 @@ std::string QuotedHash(std::string_view in) {
 
 std::string MimeType(std::string_view name) {
   static const std::map<std::string, std::string, std::less<>> kTypes = {
-      {"css", "text/css; charset=utf-8"},     {"js", "text/javascript; charset=utf-8"},
-      {"html", "text/html; charset=utf-8"},   {"txt", "text/plain; charset=utf-8"},
-      {"json", "application/json"},          {"xml", "application/xml"},
-      {"svg", "image/svg+xml"},              {"png", "image/png"},
-      {"jpg", "image/jpeg"},                 {"jpeg", "image/jpeg"},
-      {"gif", "image/gif"},                  {"ico", "image/x-icon"},
-      {"webp", "image/webp"},                {"woff2", "font/woff2"},
+      {"css", "text/css; charset=utf-8"},
+      {"js", "text/javascript; charset=utf-8"},
+      {"html", "text/html; charset=utf-8"},
+      {"txt", "text/plain; charset=utf-8"},
+      {"json", "application/json"},
+      {"xml", "application/xml"},
+      {"svg", "image/svg+xml"},
+      {"png", "image/png"},
+      {"jpg", "image/jpeg"},
+      {"jpeg", "image/jpeg"},
+      {"gif", "image/gif"},
+      {"ico", "image/x-icon"},
+      {"webp", "image/webp"},
+      {"woff2", "font/woff2"},
       {"pdf", "application/pdf"},
   };
   auto dot = name.rfind('.');
@@ -69,9 +76,9 @@ std::string MimeType(std::string_view name) {
 }
 
 bool IsCompressible(std::string_view t) {
-  return t.starts_with("text/") || t.starts_with("application/json") ||
-         t.starts_with("application/xml") || t.starts_with("application/rss+xml") ||
-         t.starts_with("application/atom+xml") || t.starts_with("image/svg+xml");
+  return t.starts_with("text/") || t.starts_with("application/json") || t.starts_with("application/xml") ||
+         t.starts_with("application/rss+xml") || t.starts_with("application/atom+xml") ||
+         t.starts_with("image/svg+xml");
 }
 
 Status StaticFiles::Load(const std::string& dir) {
@@ -143,13 +150,11 @@ const Asset* StaticFiles::Find(std::string_view path, bool* immutable) const {
 namespace {
 
 int64_t SteadySeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch())
-      .count();
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 int64_t UnixSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 }  // namespace
@@ -190,8 +195,7 @@ int64_t ResponseCache::changed_at() const {
   return changed_at_;
 }
 
-void ResponseCache::Put(const std::string& key, uint64_t generation,
-                        std::shared_ptr<const Entry> e) {
+void ResponseCache::Put(const std::string& key, uint64_t generation, std::shared_ptr<const Entry> e) {
   std::lock_guard lock(mu_);
   if (generation != generation_ || ttl_seconds_ <= 0) return;
   if (entries_.size() >= max_entries_) entries_.clear();

@@ -30,7 +30,7 @@ struct Asset {
   std::string body;
   std::string gzip_body;  // empty when not worth compressing
   std::string content_type;
-  std::string etag;       // quoted
+  std::string etag;         // quoted
   std::string fingerprint;  // 8 hex digits of the content hash
 };
 

@@ -116,9 +116,8 @@ WireResponse FinalizeFile(const Request& req, Response r, const std::string& eta
 
 RangeKind ParseRange(std::string_view header, int64_t size, ByteRange* out) {
   std::string spec = Trim(std::string(header));
-  if (spec.size() < 6 || !std::equal(spec.begin(), spec.begin() + 6, "bytes=", [](char a, char b) {
-        return (a | 0x20) == b;
-      }))
+  if (spec.size() < 6 ||
+      !std::equal(spec.begin(), spec.begin() + 6, "bytes=", [](char a, char b) { return (a | 0x20) == b; }))
     return RangeKind::kWhole;
   spec = Trim(spec.substr(6));
   const auto dash = spec.find('-');
@@ -145,8 +144,7 @@ RangeKind ParseRange(std::string_view header, int64_t size, ByteRange* out) {
   return RangeKind::kPart;
 }
 
-WireResponse Finalize(const Request& req, Response r, bool hsts, std::string_view gzip_body,
-                      std::string etag) {
+WireResponse Finalize(const Request& req, Response r, bool hsts, std::string_view gzip_body, std::string etag) {
   AddSecurityHeaders(r, hsts);
   const bool get_like = req.method == "GET" || req.method == "HEAD";
   std::string content_type;

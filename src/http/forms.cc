@@ -51,9 +51,7 @@ bool HasControl(std::string_view s) {
 }
 
 // Text that may reach the rest of the program: UTF-8 without NUL bytes.
-bool IsSafeText(std::string_view s) {
-  return s.find('\0') == std::string_view::npos && IsValidUtf8(s);
-}
+bool IsSafeText(std::string_view s) { return s.find('\0') == std::string_view::npos && IsValidUtf8(s); }
 
 // Length and payload bits of a UTF-8 lead byte; 0 if it cannot start one.
 int Utf8SequenceLength(unsigned char lead, uint32_t* bits) {
@@ -123,8 +121,8 @@ std::string PercentEncode(std::string_view in) {
   std::string out;
   out.reserve(in.size() * 3);
   for (unsigned char c : in) {
-    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                            c == '.' || c == '_' || c == '~';
     if (unreserved) {
       out.push_back(static_cast<char>(c));
     } else {
@@ -194,16 +192,14 @@ bool IsSafePath(std::string_view path) {
 
 }  // namespace
 
-bool ParseTarget(std::string_view target, std::string* path, std::string* raw_query,
-                 Params* query) {
+bool ParseTarget(std::string_view target, std::string* path, std::string* raw_query, Params* query) {
   if (target.empty() || target.size() > kMaxTargetBytes) return false;
   if (target.front() != '/' || HasControl(target)) return false;
   const size_t q = target.find('?');
   std::string decoded;
   if (!PercentDecode(target.substr(0, q), false, &decoded)) return false;
   if (!IsSafePath(decoded)) return false;
-  const std::string_view raw =
-      q == std::string_view::npos ? std::string_view() : target.substr(q + 1);
+  const std::string_view raw = q == std::string_view::npos ? std::string_view() : target.substr(q + 1);
   Params parsed;
   if (!ParseUrlEncoded(raw, &parsed)) return false;
   *path = std::move(decoded);
@@ -240,12 +236,10 @@ bool ReadQuoted(std::string_view* s, std::string* out) {
 
 // Parses `type; a=b; c="d"`: lower-cased type, parameters by lower-cased
 // name. False on syntax errors and on repeated parameters.
-bool ParseHeaderParams(std::string_view value, std::string* type,
-                       std::map<std::string, std::string>* params) {
+bool ParseHeaderParams(std::string_view value, std::string* type, std::map<std::string, std::string>* params) {
   const size_t semi = value.find(';');
   *type = Lower(Trim(value.substr(0, semi)));
-  std::string_view rest =
-      semi == std::string_view::npos ? std::string_view() : value.substr(semi + 1);
+  std::string_view rest = semi == std::string_view::npos ? std::string_view() : value.substr(semi + 1);
   while (true) {
     rest = Trim(rest);
     if (rest.empty()) return true;
@@ -322,8 +316,7 @@ Status ParseDisposition(std::string_view value, PartHeaders* h) {
     return MultipartError("Content-Disposition 无效");
   }
   auto name = params.find("name");
-  if (name == params.end() || name->second.empty() || !IsSafeText(name->second) ||
-      HasControl(name->second)) {
+  if (name == params.end() || name->second.empty() || !IsSafeText(name->second) || HasControl(name->second)) {
     return MultipartError("字段名无效");
   }
   h->name = name->second;
@@ -369,8 +362,7 @@ Status ParsePartHeaders(std::string_view block, PartHeaders* h) {
   return Status::Ok();
 }
 
-Status AddPart(const PartHeaders& h, std::string_view data, Params* fields,
-               std::vector<UploadedFile>* files) {
+Status AddPart(const PartHeaders& h, std::string_view data, Params* fields, std::vector<UploadedFile>* files) {
   if (!h.has_filename) {
     if (!IsSafeText(data)) return MultipartError("字段内容不是有效的 UTF-8 文本");
     fields->emplace(h.name, std::string(data));
@@ -392,8 +384,7 @@ Status SplitPartHeaders(std::string_view* rest, std::string_view* block) {
   }
   const size_t end = rest->substr(0, kMaxPartHeaderBytes + 4).find("\r\n\r\n");
   if (end == std::string_view::npos) {
-    return rest->size() >= kMaxPartHeaderBytes + 4 ? MultipartError("字段头过长")
-                                                   : MultipartError("数据不完整");
+    return rest->size() >= kMaxPartHeaderBytes + 4 ? MultipartError("字段头过长") : MultipartError("数据不完整");
   }
   *block = rest->substr(0, end);
   rest->remove_prefix(end + 4);
@@ -460,15 +451,14 @@ Status ParseMultipart(std::string_view content_type, std::string_view body, Para
 
 bool IsTokenChar(unsigned char c) {
   if (c >= 0x80 || IsControl(c)) return false;
-  return std::string_view("()<>@,;:\\\"/[]?={} \t").find(static_cast<char>(c)) ==
-         std::string_view::npos;
+  return std::string_view("()<>@,;:\\\"/[]?={} \t").find(static_cast<char>(c)) == std::string_view::npos;
 }
 
 namespace {
 
 bool IsCookieOctet(unsigned char c) {
-  return c == 0x21 || (c >= 0x23 && c <= 0x2B) || (c >= 0x2D && c <= 0x3A) ||
-         (c >= 0x3C && c <= 0x5B) || (c >= 0x5D && c <= 0x7E);
+  return c == 0x21 || (c >= 0x23 && c <= 0x2B) || (c >= 0x2D && c <= 0x3A) || (c >= 0x3C && c <= 0x5B) ||
+         (c >= 0x5D && c <= 0x7E);
 }
 
 bool IsAttributeChar(unsigned char c) { return c >= 0x20 && c < 0x7F && c != ';'; }
@@ -507,8 +497,7 @@ std::map<std::string, std::string> ParseCookies(std::string_view header) {
   return cookies;
 }
 
-std::string BuildSetCookie(std::string_view name, std::string_view value,
-                           const CookieOptions& opt) {
+std::string BuildSetCookie(std::string_view name, std::string_view value, const CookieOptions& opt) {
   std::string out;
   AppendFiltered(name, IsTokenChar, &out);
   out.push_back('=');
@@ -535,8 +524,8 @@ Status ParseBody(Request& req) {
   req.form.clear();
   req.files.clear();
   const std::string content_type = req.Header("Content-Type");
-  const std::string type = Lower(
-      Trim(std::string_view(content_type).substr(0, std::string_view(content_type).find(';'))));
+  const std::string type =
+      Lower(Trim(std::string_view(content_type).substr(0, std::string_view(content_type).find(';'))));
   if (type == "application/x-www-form-urlencoded") {
     if (!ParseUrlEncoded(req.body, &req.form)) {
       return Status::Invalid("表单数据格式不正确");

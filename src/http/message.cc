@@ -64,9 +64,7 @@ void Response::SetHeader(std::string name, std::string value) {
   headers.emplace(std::move(name), std::move(value));
 }
 
-void Response::AddCookie(const std::string& set_cookie_value) {
-  headers.emplace("Set-Cookie", set_cookie_value);
-}
+void Response::AddCookie(const std::string& set_cookie_value) { headers.emplace("Set-Cookie", set_cookie_value); }
 
 namespace {
 
@@ -83,8 +81,8 @@ Response WithBody(std::string body, int status, const char* content_type) {
 std::string UnsafeHeader(const Headers& headers) {
   for (const auto& [name, value] : headers) {
     const bool bad_name = name.empty() || !std::all_of(name.begin(), name.end(), [](char c) {
-      return IsTokenChar(static_cast<unsigned char>(c));
-    });
+                            return IsTokenChar(static_cast<unsigned char>(c));
+                          });
     const bool bad_value = value.find_first_of(std::string_view("\r\n\0", 3)) != std::string::npos;
     if (bad_name || bad_value) return name.empty() ? std::string("(empty name)") : name;
   }

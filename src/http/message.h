@@ -29,11 +29,11 @@ struct UploadedFile {
 };
 
 struct Request {
-  std::string method;       // "GET", "POST", ... (HEAD is served as GET)
-  std::string target;       // raw request-target, e.g. "/a%20b?x=1"
-  std::string path;         // percent-decoded path, valid UTF-8, starts with '/'
-  std::string raw_query;    // after '?', undecoded
-  Params query;             // decoded query parameters
+  std::string method;     // "GET", "POST", ... (HEAD is served as GET)
+  std::string target;     // raw request-target, e.g. "/a%20b?x=1"
+  std::string path;       // percent-decoded path, valid UTF-8, starts with '/'
+  std::string raw_query;  // after '?', undecoded
+  Params query;           // decoded query parameters
   Headers headers;
   std::string body;
   std::string remote_addr;  // peer address without port

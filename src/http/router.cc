@@ -25,8 +25,7 @@ bool AllDigits(std::string_view s) {
 
 }  // namespace
 
-Status Router::Add(std::string method, std::string pattern, Handler handler,
-                   RouteOptions options) {
+Status Router::Add(std::string method, std::string pattern, Handler handler, RouteOptions options) {
   if (pattern.empty() || pattern[0] != '/') return Status::Invalid("pattern must start with /: " + pattern);
   for (const auto& r : routes_) {
     if (r.method == method && r.pattern == pattern) return Status::Invalid("duplicate route " + method + " " + pattern);
@@ -72,10 +71,14 @@ Status Router::Add(std::string method, std::string pattern, Handler handler,
   // wins over a parameter whatever follows it.
   auto rank = [](Segment::Kind k) {
     switch (k) {
-      case Segment::kLiteral: return 3;
-      case Segment::kInt: return 2;
-      case Segment::kString: return 1;
-      case Segment::kPath: return 0;
+      case Segment::kLiteral:
+        return 3;
+      case Segment::kInt:
+        return 2;
+      case Segment::kString:
+        return 1;
+      case Segment::kPath:
+        return 0;
     }
     return 0;
   };
@@ -90,8 +93,8 @@ Status Router::Add(std::string method, std::string pattern, Handler handler,
   return Status::Ok();
 }
 
-bool Router::MatchSegments(const Compiled& c, const std::vector<std::string_view>& parts,
-                           std::string_view path, std::map<std::string, std::string>* params) {
+bool Router::MatchSegments(const Compiled& c, const std::vector<std::string_view>& parts, std::string_view path,
+                           std::map<std::string, std::string>* params) {
   size_t n = c.segments.size();
   for (size_t i = 0; i < n; ++i) {
     const Segment& s = c.segments[i];
@@ -133,8 +136,7 @@ Router::Match Router::Find(std::string_view method, std::string_view path) const
     std::map<std::string, std::string> params;
     if (!MatchSegments(compiled_[idx], parts, path, &params)) continue;
     const Route& r = routes_[idx];
-    if (std::find(m.allowed.begin(), m.allowed.end(), r.method) == m.allowed.end())
-      m.allowed.push_back(r.method);
+    if (std::find(m.allowed.begin(), m.allowed.end(), r.method) == m.allowed.end()) m.allowed.push_back(r.method);
     if (r.method == want && m.route == nullptr) {
       m.route = &r;
       m.params = std::move(params);

@@ -53,13 +53,12 @@ struct Route {
 class Router {
  public:
   // Returns Invalid for a malformed pattern or a duplicate (method, pattern).
-  Status Add(std::string method, std::string pattern, Handler handler,
-             RouteOptions options = {});
+  Status Add(std::string method, std::string pattern, Handler handler, RouteOptions options = {});
 
   struct Match {
-    const Route* route = nullptr;           // null when nothing matched
+    const Route* route = nullptr;  // null when nothing matched
     std::map<std::string, std::string> params;
-    std::vector<std::string> allowed;       // methods of routes whose path matched
+    std::vector<std::string> allowed;  // methods of routes whose path matched
   };
   // HEAD matches GET routes. Thread-safe for concurrent Find after setup.
   Match Find(std::string_view method, std::string_view path) const;
@@ -72,10 +71,8 @@ class Router {
     int64_t limit = 0;
     std::string required_cookie;
   };
-  BodyRule BodyRuleFor(std::string_view method, std::string_view path, int64_t body_limit,
-                       int64_t upload_limit) const;
-  int64_t BodyLimit(std::string_view method, std::string_view path, int64_t body_limit,
-                    int64_t upload_limit) const {
+  BodyRule BodyRuleFor(std::string_view method, std::string_view path, int64_t body_limit, int64_t upload_limit) const;
+  int64_t BodyLimit(std::string_view method, std::string_view path, int64_t body_limit, int64_t upload_limit) const {
     return BodyRuleFor(method, path, body_limit, upload_limit).limit;
   }
 
@@ -89,8 +86,8 @@ class Router {
   struct Compiled {
     std::vector<Segment> segments;
   };
-  static bool MatchSegments(const Compiled& c, const std::vector<std::string_view>& parts,
-                            std::string_view path, std::map<std::string, std::string>* params);
+  static bool MatchSegments(const Compiled& c, const std::vector<std::string_view>& parts, std::string_view path,
+                            std::map<std::string, std::string>* params);
 
   std::vector<Route> routes_;
   std::vector<Compiled> compiled_;

@@ -4,8 +4,8 @@
 
 #include "http/server.h"
 
-#include <spdlog/spdlog.h>
 #include <sodium.h>
+#include <spdlog/spdlog.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -37,8 +37,13 @@ class Session;
 
 struct Server::Impl {
   Impl(ServerOptions o, const Router& r, const StaticFiles* a, ResponseCache* c, ErrorPage e)
-      : opt(std::move(o)), router(r), assets(a), cache(c), error_page(std::move(e)),
-        ioc(std::max(1, opt.io_threads)), workers(static_cast<size_t>(std::max(1, opt.worker_threads))),
+      : opt(std::move(o)),
+        router(r),
+        assets(a),
+        cache(c),
+        error_page(std::move(e)),
+        ioc(std::max(1, opt.io_threads)),
+        workers(static_cast<size_t>(std::max(1, opt.worker_threads))),
         signals(ioc, SIGINT, SIGTERM) {
     unsigned char rnd[4];
     randombytes_buf(rnd, sizeof rnd);
@@ -88,9 +93,9 @@ struct Server::Impl {
   std::mutex per_address_mu;
   std::unordered_map<std::string, int> per_address;  // GUARDED_BY(per_address_mu)
   std::mutex accept_mu;
-  std::chrono::milliseconds accept_backoff{0};                // GUARDED_BY(accept_mu)
+  std::chrono::milliseconds accept_backoff{0};                         // GUARDED_BY(accept_mu)
   std::optional<std::chrono::steady_clock::time_point> accept_logged;  // GUARDED_BY(accept_mu)
-  int accept_failures = 0;                                    // GUARDED_BY(accept_mu)
+  int accept_failures = 0;                                             // GUARDED_BY(accept_mu)
   std::mutex sessions_mu;
   std::map<Session*, std::weak_ptr<Session>> sessions;
   net::io_context ioc;
@@ -149,8 +154,10 @@ class Session : public std::enable_shared_from_this<Session> {
  public:
   // `remote` is the peer's address, already counted by Server::Impl::Admit.
   Session(tcp::socket socket, Server::Impl* srv, std::string remote)
-      : stream_(std::move(socket)), srv_(srv),
-        buffer_(static_cast<size_t>(srv->opt.header_limit) + 2 * 65536), remote_(std::move(remote)) {
+      : stream_(std::move(socket)),
+        srv_(srv),
+        buffer_(static_cast<size_t>(srv->opt.header_limit) + 2 * 65536),
+        remote_(std::move(remote)) {
     ++srv_->connections;
   }
   ~Session() {
@@ -212,8 +219,7 @@ class Session : public std::enable_shared_from_this<Session> {
       if (header == h.end() || ParseCookies(header->value()).count(rule.required_cookie) == 0) return FailEarly(403);
     }
     if (parser_->is_done()) return OnRead({}, 0);
-    bhttp::async_read(stream_, buffer_, *parser_,
-                      beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+    bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::OnRead, shared_from_this()));
   }
 
   void OnReadError(beast::error_code ec) {
@@ -323,23 +329,23 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void RunOnWorkers(Request req, const Route* route, int error_status) {
     uint64_t generation = srv_->cache ? srv_->cache->generation() : 0;
-    net::post(srv_->workers, [self = shared_from_this(), req = std::move(req), route, error_status,
-                              generation]() mutable {
-      Response r = route ? self->Invoke(route, req) : SafeErrorPage(self->srv_, error_status, req);
-      if (error_status == 405) r.SetHeader("Allow", self->allow_);
-      if (r.public_cacheable && r.status == 200 && self->srv_->cache && req.method == "GET" && route &&
-          ReadOnlyDeclared(req, route->options.cache_query)) {
-        auto e = std::make_shared<ResponseCache::Entry>();
-        e->response = r;
-        e->etag = QuotedHash(r.body);
-        if (IsCompressible(r.headers.count("Content-Type") ? r.headers.find("Content-Type")->second : ""))
-          e->gzip_body = Gzip(r.body);
-        self->srv_->cache->Put(PageCacheKey(req.path, req.query, route->options.cache_query), generation, e);
-      }
-      net::post(self->stream_.get_executor(), [self, req = std::move(req), r = std::move(r)]() mutable {
-        self->Write(std::move(req), std::move(r));
-      });
-    });
+    net::post(srv_->workers,
+              [self = shared_from_this(), req = std::move(req), route, error_status, generation]() mutable {
+                Response r = route ? self->Invoke(route, req) : SafeErrorPage(self->srv_, error_status, req);
+                if (error_status == 405) r.SetHeader("Allow", self->allow_);
+                if (r.public_cacheable && r.status == 200 && self->srv_->cache && req.method == "GET" && route &&
+                    ReadOnlyDeclared(req, route->options.cache_query)) {
+                  auto e = std::make_shared<ResponseCache::Entry>();
+                  e->response = r;
+                  e->etag = QuotedHash(r.body);
+                  if (IsCompressible(r.headers.count("Content-Type") ? r.headers.find("Content-Type")->second : ""))
+                    e->gzip_body = Gzip(r.body);
+                  self->srv_->cache->Put(PageCacheKey(req.path, req.query, route->options.cache_query), generation, e);
+                }
+                net::post(self->stream_.get_executor(), [self, req = std::move(req), r = std::move(r)]() mutable {
+                  self->Write(std::move(req), std::move(r));
+                });
+              });
   }
 
   // A header with CR, LF or NUL would let whoever chose its value write
@@ -347,9 +353,10 @@ class Session : public std::enable_shared_from_this<Session> {
   // change what the response means (a lost Content-Disposition shows a
   // download inline), so the whole response becomes a 500 instead.
   WireResponse RefuseUnsafe(const Request& req, const std::string& header) {
-    spdlog::error(nlohmann::json({{"type", "error"}, {"rid", req.request_id}, {"what", "unsafe response header"},
-                                  {"header", header}})
-                      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    spdlog::error(
+        nlohmann::json(
+            {{"type", "error"}, {"rid", req.request_id}, {"what", "unsafe response header"}, {"header", header}})
+            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     Response page = SafeErrorPage(srv_, 500, req);
     if (!UnsafeHeader(page.headers).empty()) page = Response::Text("error", 500);
     return Finalize(req, std::move(page), srv_->opt.hsts);
@@ -367,9 +374,10 @@ class Session : public std::enable_shared_from_this<Session> {
       beast::error_code ec;
       out->res.body().Open(f.path, static_cast<uint64_t>(f.offset), static_cast<uint64_t>(f.length), ec);
       if (!ec) return Send(req, std::move(w), std::move(out));
-      spdlog::error(nlohmann::json({{"type", "error"}, {"rid", req.request_id}, {"what", "file body: " + ec.message()},
-                                    {"path", f.path}})
-                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      spdlog::error(
+          nlohmann::json(
+              {{"type", "error"}, {"rid", req.request_id}, {"what", "file body: " + ec.message()}, {"path", f.path}})
+              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       w = Finalize(req, SafeErrorPage(srv_, 500, req), srv_->opt.hsts);
     }
     auto out = std::make_shared<Outgoing<bhttp::string_body>>();
@@ -406,18 +414,19 @@ class Session : public std::enable_shared_from_this<Session> {
   void WriteSome(std::shared_ptr<Outgoing<Body>> out, bool keep) {
     stream_.expires_after(std::chrono::seconds(std::max(30, srv_->opt.read_timeout_seconds)));
     auto& sr = *out->sr;
-    bhttp::async_write_some(stream_, sr, [self = shared_from_this(), out = std::move(out), keep](
-                                             beast::error_code ec, std::size_t) mutable {
-      if (!ec && !out->sr->is_done()) return self->WriteSome(std::move(out), keep);
-      self->busy_ = false;
-      if (ec || !keep) {
-        beast::error_code ignored;
-        self->stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
-        self->stream_.close();
-        return;
-      }
-      self->ReadHeader();
-    });
+    bhttp::async_write_some(
+        stream_, sr,
+        [self = shared_from_this(), out = std::move(out), keep](beast::error_code ec, std::size_t) mutable {
+          if (!ec && !out->sr->is_done()) return self->WriteSome(std::move(out), keep);
+          self->busy_ = false;
+          if (ec || !keep) {
+            beast::error_code ignored;
+            self->stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+            self->stream_.close();
+            return;
+          }
+          self->ReadHeader();
+        });
   }
 
   beast::tcp_stream stream_;
@@ -547,8 +556,8 @@ void Server::Impl::WaitForSessions(std::chrono::steady_clock::time_point deadlin
   t->async_wait([this, t, deadline](beast::error_code) { WaitForSessions(deadline); });
 }
 
-Server::Server(ServerOptions options, const Router& router, const StaticFiles* assets,
-               ResponseCache* cache, ErrorPage error_page)
+Server::Server(ServerOptions options, const Router& router, const StaticFiles* assets, ResponseCache* cache,
+               ErrorPage error_page)
     : impl_(std::make_unique<Impl>(std::move(options), router, assets, cache, std::move(error_page))) {}
 
 Server::~Server() = default;
@@ -611,10 +620,11 @@ void RaiseFileLimit(int max_connections) {
   }
   spdlog::info("open file limit: {}", static_cast<unsigned long long>(lim.rlim_cur));
   if (static_cast<rlim_t>(max_connections) + kReserve > lim.rlim_cur)
-    spdlog::warn("server.max_connections is {} but the open file limit {} allows about {} connections; "
-                 "raise the limit (LimitNOFILE= in the systemd unit) or lower server.max_connections",
-                 max_connections, static_cast<unsigned long long>(lim.rlim_cur),
-                 lim.rlim_cur > kReserve ? static_cast<unsigned long long>(lim.rlim_cur - kReserve) : 0ULL);
+    spdlog::warn(
+        "server.max_connections is {} but the open file limit {} allows about {} connections; "
+        "raise the limit (LimitNOFILE= in the systemd unit) or lower server.max_connections",
+        max_connections, static_cast<unsigned long long>(lim.rlim_cur),
+        lim.rlim_cur > kReserve ? static_cast<unsigned long long>(lim.rlim_cur - kReserve) : 0ULL);
 }
 
 }  // namespace

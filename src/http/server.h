@@ -44,8 +44,8 @@ using ErrorPage = std::function<Response(int status, const Request& req)>;
 class Server {
  public:
   // `router`, `assets` and `cache` must outlive the server; `cache` may be null.
-  Server(ServerOptions options, const Router& router, const StaticFiles* assets,
-         ResponseCache* cache, ErrorPage error_page);
+  Server(ServerOptions options, const Router& router, const StaticFiles* assets, ResponseCache* cache,
+         ErrorPage error_page);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

@@ -38,8 +38,7 @@ constexpr size_t kSnippetBytes = 300;  // about 100 Chinese characters
 // Not SNIPPET_EXHAUSTIVE for bodies: it made 20 snippets of 6 KB five times
 // slower (1 ms -> 5 ms) for no visible gain. Titles are short and shown
 // whole, so there it costs nothing.
-constexpr unsigned kSnippetFlags =
-    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_CJK_NGRAM;
+constexpr unsigned kSnippetFlags = Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_CJK_NGRAM;
 constexpr unsigned kTitleFlags = kSnippetFlags | Xapian::MSet::SNIPPET_EXHAUSTIVE;
 constexpr std::string_view kMarkOpen = "<mark>";
 constexpr std::string_view kMarkClose = "</mark>";
@@ -66,11 +65,11 @@ std::string MergeAdjacentMarks(std::string html) {
   return html;
 }
 
-std::string Highlight(const Xapian::MSet& mset, const std::string& text, size_t length,
-                      unsigned flags, const std::string& omit, bool keep_lone_cjk) {
+std::string Highlight(const Xapian::MSet& mset, const std::string& text, size_t length, unsigned flags,
+                      const std::string& omit, bool keep_lone_cjk) {
   if (text.empty()) return {};
-  std::string html = MergeAdjacentMarks(mset.snippet(
-      text, length, Xapian::Stem(), flags, std::string(kMarkOpen), std::string(kMarkClose), omit));
+  std::string html = MergeAdjacentMarks(
+      mset.snippet(text, length, Xapian::Stem(), flags, std::string(kMarkOpen), std::string(kMarkClose), omit));
   return keep_lone_cjk ? html : internal::UnmarkLoneCjk(std::move(html), kMarkOpen, kMarkClose);
 }
 
@@ -221,8 +220,7 @@ void Index::Impl::EndRead(uint64_t rev) const {
 void Index::Impl::WaitForOlderReads() {
   uint64_t current = revision.load();
   std::unique_lock<std::mutex> lock(reads_mu);
-  reads_done.wait_for(lock, kMaxWriteWait,
-                      [&] { return reads.empty() || *reads.begin() >= current; });
+  reads_done.wait_for(lock, kMaxWriteWait, [&] { return reads.empty() || *reads.begin() >= current; });
 }
 
 // A handle at least as new as `rev` (registered by BeginRead).
@@ -358,8 +356,7 @@ void FillGeneration(Xapian::WritableDatabase& db, const std::function<bool(Docum
 
 }  // namespace
 
-Status Index::Rebuild(const std::function<bool(Document*)>& next,
-                      const std::function<void(int64_t done)>& progress) {
+Status Index::Rebuild(const std::function<bool(Document*)>& next, const std::function<void(int64_t done)>& progress) {
   {
     std::lock_guard<std::mutex> lock(impl_->write_mu);
     if (impl_->rebuilding) return Status::Conflict("搜索索引正在重建");
@@ -416,9 +413,8 @@ Xapian::MSet Probe(const Xapian::Database& db, const Xapian::Query& query) {
   return enquire.get_mset(0, 0, Index::kExactTotalUpTo + 1);
 }
 
-Xapian::MSet DateOrderedMSet(const Xapian::Database& db, const Xapian::Query& query,
-                             Xapian::doccount first, Xapian::doccount count,
-                             Xapian::doccount check_at_least) {
+Xapian::MSet DateOrderedMSet(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount first,
+                             Xapian::doccount count, Xapian::doccount check_at_least) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());  // no weights to compute
@@ -477,8 +473,7 @@ Xapian::Query NewestPartitions(const Xapian::Database& db, double fraction, doub
     const std::string months_of_year =
         std::string(internal::kPrefixMonth) + year->substr(internal::kPrefixPartitionYear.size());
     std::vector<std::string> months;
-    for (auto t = db.allterms_begin(months_of_year); t != db.allterms_end(months_of_year); ++t)
-      months.push_back(*t);
+    for (auto t = db.allterms_begin(months_of_year); t != db.allterms_end(months_of_year); ++t) months.push_back(*t);
     for (auto month = months.rbegin(); month != months.rend() && expected < want; ++month) {
       window.emplace_back(*month);
       expected += fraction * db.get_termfreq(*month);
@@ -578,8 +573,7 @@ Result<Results> Index::Search(const Query& q) const {
 }
 
 Result<int64_t> Index::Count() const {
-  return impl_->Read<int64_t>(
-      [](const Xapian::Database& db) { return static_cast<int64_t>(db.get_doccount()); });
+  return impl_->Read<int64_t>([](const Xapian::Database& db) { return static_cast<int64_t>(db.get_doccount()); });
 }
 
 Result<bool> Index::NeedsRebuild() const {

@@ -19,16 +19,14 @@ namespace fs = std::filesystem;
 constexpr std::string_view kStubKeyword = "auto ";
 
 Status ErrnoStatus(const std::string& what, const std::string& path) {
-  return Status::Unavailable("搜索索引写入失败：" + what + " " + path + ": " +
-                             std::strerror(errno));
+  return Status::Unavailable("搜索索引写入失败：" + what + " " + path + ": " + std::strerror(errno));
 }
 
 // Writes `content` to `path` and flushes it to disk.
 Status WriteFileSynced(const std::string& path, const std::string& content) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return ErrnoStatus("open", path);
-  bool ok = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size()) &&
-            ::fsync(fd) == 0;
+  bool ok = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size()) && ::fsync(fd) == 0;
   Status s = ok ? Status::Ok() : ErrnoStatus("write", path);
   ::close(fd);
   return s;

@@ -10,8 +10,7 @@
 namespace gk::search::internal {
 namespace {
 
-constexpr unsigned kFullSyntax =
-    Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+constexpr unsigned kFullSyntax = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM;
 // No operators, quotes or +/-: every input parses.
 constexpr unsigned kPlainTerms = Xapian::QueryParser::FLAG_CJK_NGRAM;
 
@@ -26,8 +25,7 @@ Xapian::Query Parse(const std::string& text, const Xapian::Database& db, unsigne
   return qp.parse_query(text, flags);
 }
 
-void AddFilter(std::vector<Xapian::Query>& filters, std::string_view prefix,
-               const std::string& value) {
+void AddFilter(std::vector<Xapian::Query>& filters, std::string_view prefix, const std::string& value) {
   if (value.empty()) return;
   // A value too long to be a term cannot match anything.
   std::string term = BooleanTerm(prefix, value);
@@ -198,9 +196,8 @@ BuiltQuery BuildQuery(const Query& q, const Xapian::Database& db) {
   if (!words.empty()) built.words = filtered(words);
   if (q.sort == Query::kNewest) {
     built.order = Order::kExactThenDate;
-    Xapian::Query others = exact.empty() || words.empty()
-                               ? words
-                               : Xapian::Query(Xapian::Query::OP_AND_NOT, words, exact);
+    Xapian::Query others =
+        exact.empty() || words.empty() ? words : Xapian::Query(Xapian::Query::OP_AND_NOT, words, exact);
     built.dated = filtered(others);
     return built;
   }

@@ -11,23 +11,19 @@ namespace gk::search::internal {
 namespace {
 
 bool IsSpace(unsigned ch) {
-  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v' ||
-         ch == 0x3000;
+  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v' || ch == 0x3000;
 }
 
 bool IsOpenBracket(unsigned ch) {
-  return ch == '[' || ch == '(' || ch == 0x3014 /*〔*/ || ch == 0x3010 /*【*/ ||
-         ch == 0x3016 /*〖*/;
+  return ch == '[' || ch == '(' || ch == 0x3014 /*〔*/ || ch == 0x3010 /*【*/ || ch == 0x3016 /*〖*/;
 }
 
 bool IsCloseBracket(unsigned ch) {
-  return ch == ']' || ch == ')' || ch == 0x3015 /*〕*/ || ch == 0x3011 /*】*/ ||
-         ch == 0x3017 /*〗*/;
+  return ch == ']' || ch == ')' || ch == 0x3015 /*〕*/ || ch == 0x3011 /*】*/ || ch == 0x3017 /*〗*/;
 }
 
 // Full-width forms of ASCII (！ to ～) back to ASCII.
 unsigned FoldFullWidth(unsigned ch) { return (ch >= 0xFF01 && ch <= 0xFF5E) ? ch - 0xFEE0 : ch; }
-
 
 void AddText(Xapian::TermGenerator& tg, const std::string& text, Xapian::termcount weight) {
   if (text.empty()) return;
@@ -142,9 +138,8 @@ std::string EncodeStored(const Document& d) {
   const std::string published_at = std::to_string(d.published_at);
   std::string out = "1";
   for (std::string_view field :
-       {std::string_view(id), std::string_view(d.title), std::string_view(d.url),
-        std::string_view(d.index_no), std::string_view(published_at),
-        Utf8Prefix(text, kSnippetSourceBytes)}) {
+       {std::string_view(id), std::string_view(d.title), std::string_view(d.url), std::string_view(d.index_no),
+        std::string_view(published_at), Utf8Prefix(text, kSnippetSourceBytes)}) {
     out += std::to_string(field.size());
     out += ':';
     out += field;
@@ -184,8 +179,7 @@ StoredFields DecodeStored(const std::string& data) {
   StoredFields f;
   size_t pos = 1;
   if (!ReadField(view, pos, id) || !ReadField(view, pos, f.title) || !ReadField(view, pos, f.url) ||
-      !ReadField(view, pos, f.index_no) || !ReadField(view, pos, published_at) ||
-      !ReadField(view, pos, f.text)) {
+      !ReadField(view, pos, f.index_no) || !ReadField(view, pos, published_at) || !ReadField(view, pos, f.text)) {
     return {};
   }
   f.id = ToInt64(id);

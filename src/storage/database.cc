@@ -1,10 +1,10 @@
 #include "storage/database.h"
 
+#include <libpq-fe.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <spdlog/spdlog.h>
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <cctype>
@@ -127,8 +127,7 @@ Status Database::FromException(const std::exception& e) {
   if (auto* p = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
     std::string st = p->sqlstate();
     if (st == "23505") return Status::Conflict("记录已存在（唯一性冲突）");
-    if (st.starts_with("08") || st.starts_with("57P") ||
-        p->get_error_category() == soci::soci_error::connection_error)
+    if (st.starts_with("08") || st.starts_with("57P") || p->get_error_category() == soci::soci_error::connection_error)
       return Status::Unavailable("数据库暂时无法访问");
   }
   if (auto* s = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
@@ -138,11 +137,11 @@ Status Database::FromException(const std::exception& e) {
     if (rc == SQLITE_CANTOPEN || rc == SQLITE_IOERR || rc == SQLITE_FULL || rc == SQLITE_CORRUPT)
       return Status::Unavailable("数据库暂时无法访问");
   }
-  if (what.find("UNIQUE constraint failed") != std::string::npos ||
-      what.find("duplicate key") != std::string::npos)
+  if (what.find("UNIQUE constraint failed") != std::string::npos || what.find("duplicate key") != std::string::npos)
     return Status::Conflict("记录已存在（唯一性冲突）");
-  for (const char* lost : {"Session is not connected", "server closed the connection", "no connection to the server", "connection to server",
-                           "Connection refused", "terminating connection", "could not receive data"})
+  for (const char* lost :
+       {"Session is not connected", "server closed the connection", "no connection to the server",
+        "connection to server", "Connection refused", "terminating connection", "could not receive data"})
     if (what.find(lost) != std::string::npos) return Status::Unavailable("数据库暂时无法访问");
   return Status::Internal(what);
 }
@@ -326,8 +325,7 @@ Status Database::Migrate(std::vector<std::string>* applied) {
         }
       }
       long long now = clock.Now();
-      sql << "INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :t)", soci::use(file),
-          soci::use(now);
+      sql << "INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :t)", soci::use(file), soci::use(now);
       ran = true;
       return Status::Ok();
     });

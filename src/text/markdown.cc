@@ -91,7 +91,9 @@ std::string TableHtml(const std::vector<std::string>& header, const std::vector<
     std::string cls = a == 'c' ? " class=\"align-center\"" : a == 'r' ? " class=\"align-right\"" : "";
     return std::string("<") + tag + cls + ">" + InlineHtml(md) + "</" + tag + ">";
   };
-  std::string out = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"表格\"><table class=\"table\">\n<thead><tr>";
+  std::string out =
+      "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"表格\"><table "
+      "class=\"table\">\n<thead><tr>";
   for (size_t c = 0; c < header.size(); ++c) out += cell("th", header[c], c);
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& row : rows) {
@@ -180,12 +182,13 @@ std::string PlainText(std::string_view md) {
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(it);
     cmark_node_type type = cmark_node_get_type(node);
-    if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK)) {
+    if (ev == CMARK_EVENT_ENTER &&
+        (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK)) {
       if (const char* lit = cmark_node_get_literal(node)) out += lit;
     } else if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)) {
       out += ' ';
-    } else if (ev == CMARK_EVENT_EXIT && (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ||
-                                          type == CMARK_NODE_ITEM)) {
+    } else if (ev == CMARK_EVENT_EXIT &&
+               (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_ITEM)) {
       out += '\n';
     }
   }

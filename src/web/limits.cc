@@ -1,7 +1,7 @@
 #include "web/limits.h"
 
-#include <sodium.h>
 #include <soci/soci.h>
+#include <sodium.h>
 
 #include <vector>
 
@@ -26,8 +26,8 @@ bool AllowAttempt(storage::Database& db, std::string_view bucket_view, const std
         soci::use(subject), soci::use(since), soci::into(count);
     allowed = count < max;
     if (allowed) {
-      sql << "INSERT INTO rate_events (bucket, subject, at) VALUES (:b, :s, :t)", soci::use(bucket),
-          soci::use(subject), soci::use(at);
+      sql << "INSERT INTO rate_events (bucket, subject, at) VALUES (:b, :s, :t)", soci::use(bucket), soci::use(subject),
+          soci::use(at);
     }
     return Status::Ok();
   });

@@ -16,8 +16,8 @@ namespace gk::web {
 // are counted by AddressGroup (an IPv6 client by its /64). Attempts older
 // than a day are forgotten. A database failure lets the attempt
 // through (the request itself will then fail on the database).
-bool AllowAttempt(storage::Database& db, std::string_view bucket, const std::string& address, int max,
-                  int64_t window, int64_t now);
+bool AllowAttempt(storage::Database& db, std::string_view bucket, const std::string& address, int max, int64_t window,
+                  int64_t now);
 
 // True the first time token `id` of `kind` is spent, false ever after (until
 // `expires_at`, when the token is refused for its age anyway and its row is

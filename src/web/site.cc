@@ -48,17 +48,28 @@ constexpr ConsoleNavItem kConsoleNav[] = {
 
 const char* DefaultMessage(int status) {
   switch (status) {
-    case 400: return "请求的格式不正确，请检查网址或重新提交。";
-    case 403: return "您没有访问该页面的权限。如有疑问，请联系系统管理员。";
-    case 404: return "您访问的页面不存在或已被移除，请检查网址是否正确。";
-    case 405: return "该页面不支持此类请求。";
-    case 409: return "该记录已被修改或已存在，请刷新后重试。";
-    case 408: return "请求等待时间过长，请重试。";
-    case 413: return "提交的内容超过了允许的大小，请减小后重试。";
-    case 429: return "操作过于频繁，请稍后再试。";
-    case 431: return "请求头过大，请清除本站 Cookie 后重试。";
-    case 503: return "系统正在维护或数据库暂时无法访问，请稍后再试。";
-    default: return "服务器处理请求时出现问题，我们已记录该问题，请稍后再试。";
+    case 400:
+      return "请求的格式不正确，请检查网址或重新提交。";
+    case 403:
+      return "您没有访问该页面的权限。如有疑问，请联系系统管理员。";
+    case 404:
+      return "您访问的页面不存在或已被移除，请检查网址是否正确。";
+    case 405:
+      return "该页面不支持此类请求。";
+    case 409:
+      return "该记录已被修改或已存在，请刷新后重试。";
+    case 408:
+      return "请求等待时间过长，请重试。";
+    case 413:
+      return "提交的内容超过了允许的大小，请减小后重试。";
+    case 429:
+      return "操作过于频繁，请稍后再试。";
+    case 431:
+      return "请求头过大，请清除本站 Cookie 后重试。";
+    case 503:
+      return "系统正在维护或数据库暂时无法访问，请稍后再试。";
+    default:
+      return "服务器处理请求时出现问题，我们已记录该问题，请稍后再试。";
   }
 }
 
@@ -75,18 +86,30 @@ bool IsSafeMethod(const std::string& m) { return m == "GET" || m == "HEAD" || m 
 
 const char* ErrorTitle(int status) {
   switch (status) {
-    case 400: return "请求有误";
-    case 401: return "需要登录";
-    case 403: return "没有访问权限";
-    case 404: return "页面不存在";
-    case 405: return "不支持的请求方法";
-    case 409: return "数据冲突";
-    case 408: return "请求超时";
-    case 413: return "提交的内容过大";
-    case 429: return "操作过于频繁";
-    case 431: return "请求头过大";
-    case 503: return "服务暂时不可用";
-    default: return "服务器内部错误";
+    case 400:
+      return "请求有误";
+    case 401:
+      return "需要登录";
+    case 403:
+      return "没有访问权限";
+    case 404:
+      return "页面不存在";
+    case 405:
+      return "不支持的请求方法";
+    case 409:
+      return "数据冲突";
+    case 408:
+      return "请求超时";
+    case 413:
+      return "提交的内容过大";
+    case 429:
+      return "操作过于频繁";
+    case 431:
+      return "请求头过大";
+    case 503:
+      return "服务暂时不可用";
+    default:
+      return "服务器内部错误";
   }
 }
 
@@ -307,15 +330,24 @@ http::Response Context::RedirectWithFlash(const std::string& location, const std
 
 http::Response Context::FromStatus(const Status& s) {
   switch (s.code()) {
-    case Code::kOk: return http::Response::Text("", 204);
-    case Code::kInvalid: return ErrorPage(400, s.message());
-    case Code::kNotFound: return ErrorPage(404, s.message());
-    case Code::kConflict: return ErrorPage(409, s.message());
-    case Code::kDenied: return ErrorPage(403, s.message());
-    case Code::kUnauthenticated: return ErrorPage(401, s.message());
-    case Code::kTooMany: return ErrorPage(429, s.message());
-    case Code::kUnavailable: return ErrorPage(503);
-    case Code::kInternal: break;
+    case Code::kOk:
+      return http::Response::Text("", 204);
+    case Code::kInvalid:
+      return ErrorPage(400, s.message());
+    case Code::kNotFound:
+      return ErrorPage(404, s.message());
+    case Code::kConflict:
+      return ErrorPage(409, s.message());
+    case Code::kDenied:
+      return ErrorPage(403, s.message());
+    case Code::kUnauthenticated:
+      return ErrorPage(401, s.message());
+    case Code::kTooMany:
+      return ErrorPage(429, s.message());
+    case Code::kUnavailable:
+      return ErrorPage(503);
+    case Code::kInternal:
+      break;
   }
   spdlog::error("internal error: {}", s.message());
   return ErrorPage(500);
@@ -342,9 +374,7 @@ bool Site::https() const {
   return server.tls || server.public_url.starts_with("https://");
 }
 
-std::string Site::SessionCookie() const {
-  return https() ? std::string("__Host-") + kSessionCookie : kSessionCookie;
-}
+std::string Site::SessionCookie() const { return https() ? std::string("__Host-") + kSessionCookie : kSessionCookie; }
 
 std::string Site::CsrfCookie() const { return https() ? std::string("__Host-") + kCsrfCookie : kCsrfCookie; }
 
@@ -369,13 +399,13 @@ http::Response Site::Dispatch(const Guard& guard, const PageHandler& handler, ht
   // and an incomplete page (Context::Got), whoever marked it.
   if (!ctx.cookies().empty() || guard.access != Access::kPublic || ctx.incomplete()) {
     r.public_cacheable = false;
-    if (ctx.incomplete() || r.headers.find("Cache-Control") == r.headers.end()) r.SetHeader("Cache-Control", "no-store");
+    if (ctx.incomplete() || r.headers.find("Cache-Control") == r.headers.end())
+      r.SetHeader("Cache-Control", "no-store");
   }
   return r;
 }
 
-http::Response Site::GuardAndHandle(const Guard& guard, const PageHandler& handler, http::Request& req,
-                                    Context& ctx) {
+http::Response Site::GuardAndHandle(const Guard& guard, const PageHandler& handler, http::Request& req, Context& ctx) {
   const bool api = IsApiPath(req.path);
   // 1. Who is asking: looked up now where the guard or CSRF needs it, else
   // on first use, so public pages cost no database read for it.

@@ -20,9 +20,7 @@ inline void Check(bool ok, const char* what) {
 }
 
 // Text the parsers promise to hand on: valid UTF-8 without NUL bytes.
-inline bool IsCleanText(std::string_view s) {
-  return http::IsValidUtf8(s) && s.find('\0') == std::string_view::npos;
-}
+inline bool IsCleanText(std::string_view s) { return http::IsValidUtf8(s) && s.find('\0') == std::string_view::npos; }
 
 // The input up to the first '\n' (without it) and the rest after it.
 inline std::pair<std::string_view, std::string_view> SplitFirstLine(std::string_view in) {

@@ -238,8 +238,10 @@ TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
   // A refused decision comes back as typed, with the reason.
   officer.Get("/console/applications/" + id + "/decide?outcome=3.1");
   auto no_basis = officer.Post("/console/applications/" + id + "/act/draft_decision",
-                               {{"outcome", "3.1"}, {"explanation", "经审查，所申请信息属于国家秘密。"},
-                                {"legal_basis", ""}, {"letter_body", "改写过的答复正文。"}});
+                               {{"outcome", "3.1"},
+                                {"explanation", "经审查，所申请信息属于国家秘密。"},
+                                {"legal_basis", ""},
+                                {"letter_body", "改写过的答复正文。"}});
   EXPECT_EQ(no_basis.status, 400);
   EXPECT_NE(no_basis.body.find("第三十六条第三项"), std::string::npos);
   EXPECT_NE(no_basis.body.find("经审查，所申请信息属于国家秘密。"), std::string::npos);
@@ -248,8 +250,9 @@ TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
 
   // Decision → sign-off. The drafter cannot sign; the configured signer can.
   officer.Get("/console/applications/" + id + "/decide?outcome=1");
-  EXPECT_EQ(officer.Post("/console/applications/" + id + "/act/draft_decision",
-                         {{"outcome", "1"}, {"explanation", "现将抽检报告提供给您。"}, {"letter_body", ""}})
+  EXPECT_EQ(officer
+                .Post("/console/applications/" + id + "/act/draft_decision",
+                      {{"outcome", "1"}, {"explanation", "现将抽检报告提供给您。"}, {"letter_body", ""}})
                 .status,
             303);
   EXPECT_EQ(State(officer, id), "待审签");
@@ -263,7 +266,8 @@ TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
   status = applicant.Post("/apply/status", {{"number", number}, {"code", code}});
   EXPECT_NE(status.body.find("已办结"), std::string::npos);
   EXPECT_NE(status.body.find("予以公开"), std::string::npos);
-  std::string letter_id = Capture(status.body, R"re(name="letter" value="(\d+)"><button[^>]*aria-label="查看政府信息公开申请答复告知书)re");
+  std::string letter_id =
+      Capture(status.body, R"re(name="letter" value="(\d+)"><button[^>]*aria-label="查看政府信息公开申请答复告知书)re");
   ASSERT_FALSE(letter_id.empty()) << status.body;
   auto letter = applicant.Post("/apply/letter", {{"number", number}, {"code", code}, {"letter", letter_id}});
   EXPECT_EQ(letter.status, 200);
@@ -271,8 +275,9 @@ TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
   EXPECT_NE(letter.body.find("依申〔"), std::string::npos);
   auto stolen = NewBrowser();
   stolen.Get("/apply/status");
-  EXPECT_EQ(stolen.Post("/apply/letter", {{"number", number}, {"code", "ZZZZ-ZZZZ-ZZZZ"}, {"letter", letter_id}}).status,
-            404);
+  EXPECT_EQ(
+      stolen.Post("/apply/letter", {{"number", number}, {"code", "ZZZZ-ZZZZ-ZZZZ"}, {"letter", letter_id}}).status,
+      404);
 
   // Issued letters and the closed case no longer change.
   EXPECT_EQ(Act(officer, id, "withdraw").status, 303);
@@ -361,8 +366,9 @@ TEST_F(ApplicationsTest, TopicJointReviewFeeWaiverAndSendBackOverHttp) {
 
   // send_back: the signer returns the draft reply with an opinion.
   officer.Get("/console/applications/" + id + "/decide?outcome=1");
-  ASSERT_EQ(officer.Post("/console/applications/" + id + "/act/draft_decision",
-                         {{"outcome", "1"}, {"explanation", "现将抽检报告提供给您。"}, {"letter_body", ""}})
+  ASSERT_EQ(officer
+                .Post("/console/applications/" + id + "/act/draft_decision",
+                      {{"outcome", "1"}, {"explanation", "现将抽检报告提供给您。"}, {"letter_body", ""}})
                 .status,
             303);
   ASSERT_EQ(State(officer, id), "待审签");
@@ -382,10 +388,12 @@ TEST_F(ApplicationsTest, TopicJointReviewFeeWaiverAndSendBackOverHttp) {
   EXPECT_NE(after.find("赵主任"), std::string::npos) << "the history names who sent it back";
   // Decided again, the reply can be signed off.
   officer.Get("/console/applications/" + id + "/decide?outcome=1");
-  ASSERT_EQ(officer.Post("/console/applications/" + id + "/act/draft_decision",
-                         {{"outcome", "1"}, {"explanation", "现将抽检报告提供给您，可来人领取或邮寄。"}, {"letter_body", ""}})
-                .status,
-            303);
+  ASSERT_EQ(
+      officer
+          .Post("/console/applications/" + id + "/act/draft_decision",
+                {{"outcome", "1"}, {"explanation", "现将抽检报告提供给您，可来人领取或邮寄。"}, {"letter_body", ""}})
+          .status,
+      303);
   EXPECT_EQ(Act(leader, id, "sign_off").status, 303);
   EXPECT_EQ(State(leader, id), "已办结");
   // Each action is in the audit log under its own name.
@@ -404,13 +412,21 @@ TEST_F(ApplicationsTest, StaffRegisterPaperApplicationsAndOthersCannotSeeThem) {
   EXPECT_NE(form.body.find("政府信息公开申请登记回执"), std::string::npos);
   EXPECT_NE(form.body.find("{{application_no}}"), std::string::npos);
   auto r = officer.Post("/console/applications",
-                        {{"agency_id", "1"}, {"channel", "registered_post"}, {"received_on", "2026-09-28"},
-                         {"applicant_type", "business"}, {"applicant_name", "济南某某食品有限公司"},
-                         {"contact_person", "吴经理"}, {"id_type", "uscc"}, {"id_number", "11370100MB28696235"},
-                         {"address", "济南市槐荫区（测试地址）"}, {"description", "请公开本公司2026年度产品质量监督抽查的检验报告。"},
-                         {"medium", "paper"}, {"delivery", "post"},
-                         {"letter_body", "# 政府信息公开申请登记回执\n\n{{applicant_name}}：\n\n本机关已登记您的申请，"
-                                         "申请编号 {{application_no}}。随信寄回的营业执照复印件已收讫。\n\n{{agency_name}}"}});
+                        {{"agency_id", "1"},
+                         {"channel", "registered_post"},
+                         {"received_on", "2026-09-28"},
+                         {"applicant_type", "business"},
+                         {"applicant_name", "济南某某食品有限公司"},
+                         {"contact_person", "吴经理"},
+                         {"id_type", "uscc"},
+                         {"id_number", "11370100MB28696235"},
+                         {"address", "济南市槐荫区（测试地址）"},
+                         {"description", "请公开本公司2026年度产品质量监督抽查的检验报告。"},
+                         {"medium", "paper"},
+                         {"delivery", "post"},
+                         {"letter_body",
+                          "# 政府信息公开申请登记回执\n\n{{applicant_name}}：\n\n本机关已登记您的申请，"
+                          "申请编号 {{application_no}}。随信寄回的营业执照复印件已收讫。\n\n{{agency_name}}"}});
   ASSERT_EQ(r.status, 303) << r.body.substr(0, 2000);
   std::string id = Capture(r.Header("Location"), R"re(/console/applications/(\d+))re");
   ASSERT_FALSE(id.empty());
@@ -449,7 +465,9 @@ TEST_F(ApplicationsTest, StaffRegisterPaperApplicationsAndOthersCannotSeeThem) {
   EXPECT_EQ(admin.Login("admin", ServerProcess::kAdminPassword).status, 303);
   auto signers = admin.Get("/console/applications/signers");
   EXPECT_EQ(signers.status, 200);
-  const std::string officer_id = Capture(signers.body, R"re(id="s-1-(\d+)" name="signers" type="checkbox" value="\d+"><label for="s-1-\d+">[^<]*（officer）)re");
+  const std::string officer_id =
+      Capture(signers.body,
+              R"re(id="s-1-(\d+)" name="signers" type="checkbox" value="\d+"><label for="s-1-\d+">[^<]*（officer）)re");
   ASSERT_FALSE(officer_id.empty()) << signers.body;
   EXPECT_EQ(admin.Post("/console/applications/signers/1", {{"signers", officer_id}}).status, 303);
   EXPECT_NE(admin.Get("/console/audit?action=application.").body.find("application.signers"), std::string::npos);
@@ -515,8 +533,8 @@ TEST_F(ApplicationsTest, StaffDownloadTheApplicantsFilesWithByteRanges) {
   Browser officer = SignIn("officer");
   const std::string id = CaseId(officer, number);
   ASSERT_FALSE(id.empty());
-  const std::string url =
-      Capture(officer.Get("/console/applications/" + id).body, "href=\"(/console/applications/" + id + "/files/\\d+)\"");
+  const std::string url = Capture(officer.Get("/console/applications/" + id).body,
+                                  "href=\"(/console/applications/" + id + "/files/\\d+)\"");
   ASSERT_FALSE(url.empty());
   auto whole = officer.Get(url);
   EXPECT_EQ(whole.status, 200);

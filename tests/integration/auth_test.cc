@@ -30,9 +30,8 @@ class AuthTest : public ::testing::Test {
     EXPECT_EQ(r.status, 303);
     EXPECT_EQ(r.Header("Location"), "/console/password");
     b.Get("/console/password");
-    r = b.Post("/console/password", {{"current", server_->DemoPassword(username)},
-                                     {"password", kNewPassword},
-                                     {"password2", kNewPassword}});
+    r = b.Post("/console/password",
+               {{"current", server_->DemoPassword(username)}, {"password", kNewPassword}, {"password2", kNewPassword}});
     EXPECT_EQ(r.status, 303) << r.body.substr(0, 2000);
     return b;
   }
@@ -152,9 +151,9 @@ TEST_F(AuthTest, NewAccountMustChangeItsOneTimePassword) {
                      {{"current", server_->DemoPassword("editor")}, {"password", "123456"}, {"password2", "123456"}});
   EXPECT_EQ(weak.status, 400);
   EXPECT_NE(weak.body.find("field-error"), std::string::npos);
-  auto ok = b.Post("/console/password", {{"current", server_->DemoPassword("editor")},
-                                         {"password", kNewPassword},
-                                         {"password2", kNewPassword}});
+  auto ok =
+      b.Post("/console/password",
+             {{"current", server_->DemoPassword("editor")}, {"password", kNewPassword}, {"password2", kNewPassword}});
   EXPECT_EQ(ok.status, 303);
   EXPECT_EQ(b.Get("/console").status, 200);
 }
@@ -176,9 +175,11 @@ TEST_F(AuthTest, RolesAreCheckedOnEveryConsoleRoute) {
 TEST_F(AuthTest, AdministratorCreatesAUserWhoCanSignIn) {
   Browser admin = Admin();
   admin.Get("/console/users/new");
-  auto created = admin.Post("/console/users",
-                            {{"username", "liuyang"}, {"display_name", "刘洋"}, {"role", "reviewer"}, {"agency_id", "1"},
-                             {"department_id", "0"}});
+  auto created = admin.Post("/console/users", {{"username", "liuyang"},
+                                               {"display_name", "刘洋"},
+                                               {"role", "reviewer"},
+                                               {"agency_id", "1"},
+                                               {"department_id", "0"}});
   ASSERT_EQ(created.status, 200) << created.body.substr(0, 3000);
   std::smatch m;
   ASSERT_TRUE(std::regex_search(created.body, m, std::regex(R"re(id="one-time-password">([^<]+)<)re")));
@@ -242,17 +243,21 @@ TEST(AuthCache, PublicPagesShowChangesMadeFromTheCommandLine) {
 TEST_F(AuthTest, AgencyAdministratorsSeeOnlyTheirAgenciesAuditEntries) {
   Browser admin = Admin();
   admin.Get("/console/users/new");
-  auto created = admin.Post("/console/users", {{"username", "lixiaqu"}, {"display_name", "历下区管理员"},
-                                               {"role", "admin"}, {"agency_id", "2"}, {"department_id", "0"}});
+  auto created = admin.Post("/console/users", {{"username", "lixiaqu"},
+                                               {"display_name", "历下区管理员"},
+                                               {"role", "admin"},
+                                               {"agency_id", "2"},
+                                               {"department_id", "0"}});
   std::smatch m;
   ASSERT_TRUE(std::regex_search(created.body, m, std::regex(R"re(id="one-time-password">([^<]+)<)re")));
   std::string otp = m[1];
   Browser district = NewBrowser();
   district.Login("lixiaqu", otp);
   district.Get("/console/password");
-  ASSERT_EQ(district.Post("/console/password", {{"current", otp}, {"password", kNewPassword}, {"password2", kNewPassword}})
-                .status,
-            303);
+  ASSERT_EQ(
+      district.Post("/console/password", {{"current", otp}, {"password", kNewPassword}, {"password2", kNewPassword}})
+          .status,
+      303);
   auto own = district.Get("/console/audit?action=agency.create");
   ASSERT_EQ(own.status, 200);
   EXPECT_NE(own.body.find("新增机构：济南市历下区市场监督管理局"), std::string::npos);

@@ -34,8 +34,8 @@ class Restarted {
     const std::string bin = ServerProcess::Binary();
     // Everything the child needs is prepared before fork: after it, only
     // async-signal-safe calls.
-    std::vector<std::string> args = {bin,      "serve", "--data", data_dir, "--listen", "127.0.0.1:0",
-                                     "--set", "paths.calendar_dir=" + calendar_dir};
+    std::vector<std::string> args = {bin,        "serve",       "--data", data_dir,
+                                     "--listen", "127.0.0.1:0", "--set",  "paths.calendar_dir=" + calendar_dir};
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -109,8 +109,8 @@ class CalendarAdminTest : public ::testing::Test {
               303);
     return b;
   }
-  static HttpResult Save(Browser& b, const std::string& year, const std::string& holidays,
-                         const std::string& workdays, const std::string& source = "") {
+  static HttpResult Save(Browser& b, const std::string& year, const std::string& holidays, const std::string& workdays,
+                         const std::string& source = "") {
     b.Get("/console/calendar");
     return b.Post("/console/calendar",
                   {{"year", year}, {"holidays", holidays}, {"workdays", workdays}, {"source", source}});
@@ -223,15 +223,17 @@ TEST_F(CalendarAdminTest, SavedYearAppliesAtOnceIsAuditedAndSurvivesARestart) {
   saved = Save(admin, "2027", "2027-01-01, 2027-01-02,2027-01-03\n2027-02-06..2027-02-12", "2027-02-14");
   ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 4000);
   auto form = admin.Get("/console/calendar/2027");
-  EXPECT_TRUE(Has(form.body, ">2027-01-01..2027-01-03\n2027-02-06..2027-02-12\n</textarea>")) << form.body.substr(0, 6000);
+  EXPECT_TRUE(Has(form.body, ">2027-01-01..2027-01-03\n2027-02-06..2027-02-12\n</textarea>"))
+      << form.body.substr(0, 6000);
   EXPECT_TRUE(Has(form.body, ">2027-02-14\n</textarea>"));
-  EXPECT_TRUE(Has(admin.Get("/console/audit?action=calendar.save").body, "更正 2027 年工作日历：放假 10 天，调休上班 1 天"));
+  EXPECT_TRUE(
+      Has(admin.Get("/console/audit?action=calendar.save").body, "更正 2027 年工作日历：放假 10 天，调休上班 1 天"));
 
   // The command line counts the same days as the site.
   std::string out, err;
-  ASSERT_EQ(ServerProcess::Run({"calc", "between", "2026-12-30", "2027-01-05", "--data", server_->data_dir(),
-                                "--set", "paths.calendar_dir=" + calendar_dir_}, &out,
-                               &err),
+  ASSERT_EQ(ServerProcess::Run({"calc", "between", "2026-12-30", "2027-01-05", "--data", server_->data_dir(), "--set",
+                                "paths.calendar_dir=" + calendar_dir_},
+                               &out, &err),
             0)
       << err;
   EXPECT_EQ(out, "3\n");
@@ -272,9 +274,10 @@ TEST_F(CalendarAdminTest, OnlyAdministratorsMayChangeIt) {
   ASSERT_FALSE(otp.empty()) << out;
   EXPECT_EQ(agency_admin.Login("agencyadmin", otp).status, 303);
   agency_admin.Get("/console/password");
-  EXPECT_EQ(agency_admin.Post("/console/password", {{"current", otp}, {"password", kPassword}, {"password2", kPassword}})
-                .status,
-            303);
+  EXPECT_EQ(
+      agency_admin.Post("/console/password", {{"current", otp}, {"password", kPassword}, {"password2", kPassword}})
+          .status,
+      303);
   EXPECT_EQ(agency_admin.Get("/console/users").status, 200);  // an administrator all the same
   EXPECT_EQ(agency_admin.Get("/console/calendar").status, 403);
   EXPECT_FALSE(Has(agency_admin.Get("/console").body, "/console/calendar"));

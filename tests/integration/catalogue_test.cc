@@ -42,8 +42,11 @@ class CatalogueTest : public ::testing::Test {
   // A reviewer of the demo bureau created through the console.
   Browser NewReviewer(Browser& admin, const std::string& username) {
     admin.Get("/console/users/new");
-    auto r = admin.Post("/console/users", {{"username", username}, {"display_name", "审核" + username},
-                                           {"role", "reviewer"}, {"agency_id", "1"}, {"department_id", "0"}});
+    auto r = admin.Post("/console/users", {{"username", username},
+                                           {"display_name", "审核" + username},
+                                           {"role", "reviewer"},
+                                           {"agency_id", "1"},
+                                           {"department_id", "0"}});
     std::smatch m;
     EXPECT_TRUE(std::regex_search(r.body, m, std::regex(R"re(id="one-time-password">([^<]+)<)re")));
     return SignIn(username, m[1]);
@@ -53,11 +56,18 @@ class CatalogueTest : public ::testing::Test {
   std::string Draft(Browser& editor, const std::string& title, const std::string& written_on) {
     auto form = editor.Get("/console/items/new");
     std::smatch m;
-    EXPECT_TRUE(std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*><label for="it-col-\d+">通知公告 )re")));
+    EXPECT_TRUE(
+        std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*><label for="it-col-\d+">通知公告 )re")));
     std::string column = m[1];
-    auto r = editor.Post("/console/items", {{"title", title}, {"agency_id", "1"}, {"written_on", written_on},
-                                            {"category", "通知公告"}, {"topic", "综合政务"}, {"genre", "通知"},
-                                            {"art20", "0"}, {"disclosure", "proactive"}, {"columns", column},
+    auto r = editor.Post("/console/items", {{"title", title},
+                                            {"agency_id", "1"},
+                                            {"written_on", written_on},
+                                            {"category", "通知公告"},
+                                            {"topic", "综合政务"},
+                                            {"genre", "通知"},
+                                            {"art20", "0"},
+                                            {"disclosure", "proactive"},
+                                            {"columns", column},
                                             {"body_md", "现将有关事项**通知**如下。\n\n<script>alert(1)</script>"}});
     EXPECT_EQ(r.status, 303) << r.body.substr(0, 3000);
     std::string location = r.Header("Location");
@@ -70,12 +80,14 @@ class CatalogueTest : public ::testing::Test {
 TEST_F(CatalogueTest, WorkPlanIsPublishedWithItsRealMetadata) {
   auto r = Public(std::string("/items/") + kPlanIndexNo);
   ASSERT_EQ(r.status, 200);
-  for (const char* s : {kPlanIndexNo, "其他文件", "2020-09-16", "济南市市场监督管理局",
-                        "关于印发《2020年济南市市场监督管理局政务公开工作要点》的通知", "拓展重点领域信息公开广度和深度"})
+  for (const char* s :
+       {kPlanIndexNo, "其他文件", "2020-09-16", "济南市市场监督管理局",
+        "关于印发《2020年济南市市场监督管理局政务公开工作要点》的通知", "拓展重点领域信息公开广度和深度"})
     EXPECT_NE(r.body.find(s), std::string::npos) << s;
   // The header block lists the fields in the work plan's order.
   size_t pos = 0;
-  for (const char* label : {"索引号", "组配分类", "成文日期", "发布日期", "发布机构", "统一编号", "标题", "发文字号", "有效性"}) {
+  for (const char* label :
+       {"索引号", "组配分类", "成文日期", "发布日期", "发布机构", "统一编号", "标题", "发文字号", "有效性"}) {
     size_t at = r.body.find(std::string(label) + "</th>", pos);
     ASSERT_NE(at, std::string::npos) << label;
     pos = at;
@@ -167,7 +179,8 @@ TEST_F(CatalogueTest, LatePublicationNeedsAReasonUnderArticle26) {
   auto refused = reviewers[2].Post("/console/items/" + id + "/approve", {{"comment", ""}, {"late_reason", ""}});
   EXPECT_EQ(refused.status, 400);
   EXPECT_NE(refused.body.find("第二十六条"), std::string::npos);
-  auto ok = reviewers[2].Post("/console/items/" + id + "/approve", {{"comment", ""}, {"late_reason", "补充公开历史文件"}});
+  auto ok =
+      reviewers[2].Post("/console/items/" + id + "/approve", {{"comment", ""}, {"late_reason", "补充公开历史文件"}});
   EXPECT_EQ(ok.status, 303);
   EXPECT_NE(editor.Get("/console/items/" + id).body.find("补充公开历史文件"), std::string::npos);
 }
@@ -176,13 +189,15 @@ TEST_F(CatalogueTest, WithdrawnItemsKeepTheirPageWithTheReason) {
   Browser officer = SignIn("officer", server_->DemoPassword("officer"));
   auto list = officer.Get("/console/items?view=published");
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(list.body, m, std::regex(R"re(href="/console/items/(\d+)">关于调整行政审批服务大厅)re")));
+  ASSERT_TRUE(
+      std::regex_search(list.body, m, std::regex(R"re(href="/console/items/(\d+)">关于调整行政审批服务大厅)re")));
   std::string id = m[1];
   auto item = officer.Get("/console/items/" + id);
   ASSERT_TRUE(std::regex_search(item.body, m, std::regex(R"re(href="/items/([^"]+)")re")));
   std::string index_no = m[1];
   EXPECT_EQ(officer.Post("/console/items/" + id + "/withdraw", {{"reason", ""}}).status, 400);
-  EXPECT_EQ(officer.Post("/console/items/" + id + "/withdraw", {{"reason", "办公时间已再次调整，以新通告为准"}}).status, 303);
+  EXPECT_EQ(officer.Post("/console/items/" + id + "/withdraw", {{"reason", "办公时间已再次调整，以新通告为准"}}).status,
+            303);
   auto pub = Public("/items/" + index_no);
   EXPECT_EQ(pub.status, 200);
   EXPECT_NE(pub.body.find("该信息已撤回"), std::string::npos);
@@ -263,7 +278,8 @@ TEST_F(CatalogueTest, WithdrawnItemsLeaveTheSearchIndex) {
   Browser officer = SignIn("officer", server_->DemoPassword("officer"));
   auto list = officer.Get("/console/items?view=published");
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(list.body, m, std::regex(R"re(href="/console/items/(\d+)">关于调整行政审批服务大厅)re")));
+  ASSERT_TRUE(
+      std::regex_search(list.body, m, std::regex(R"re(href="/console/items/(\d+)">关于调整行政审批服务大厅)re")));
   ASSERT_EQ(officer.Post("/console/items/" + m[1].str() + "/withdraw", {{"reason", "已调整"}}).status, 303);
   auto after = Public("/search?q=" + http::PercentEncode("行政审批服务大厅"));
   EXPECT_EQ(after.body.find("办公时间的通告"), std::string::npos);
@@ -346,7 +362,8 @@ TEST_F(CatalogueTest, AttachmentsStreamWithByteRanges) {
   EXPECT_EQ(whole.status, 200);
   EXPECT_EQ(whole.Header("Accept-Ranges"), "bytes");
   EXPECT_TRUE(whole.body == pdf);
-  auto head = Fetch(server_->host(), server_->port(), "HEAD", url, {{"Cookie", "gk_session=" + editor.Cookie("gk_session")}});
+  auto head =
+      Fetch(server_->host(), server_->port(), "HEAD", url, {{"Cookie", "gk_session=" + editor.Cookie("gk_session")}});
   EXPECT_EQ(head.Header("Content-Length"), std::to_string(pdf.size()));
   editor.SetHeader("Range", "bytes=1000-1999");
   auto part = editor.Get(url);
@@ -372,16 +389,19 @@ TEST_F(CatalogueTest, AdministratorsManageTheColumnTree) {
   auto page = admin.Get("/console/columns?agency=1");
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("法定主动公开内容"), std::string::npos);
-  auto made = admin.Post("/console/columns", {{"agency_id", "1"}, {"name", "优化营商环境"}, {"code", "zt-yshj"},
-                                              {"parent_id", "0"}, {"kind", "list"}});
+  auto made = admin.Post(
+      "/console/columns",
+      {{"agency_id", "1"}, {"name", "优化营商环境"}, {"code", "zt-yshj"}, {"parent_id", "0"}, {"kind", "list"}});
   EXPECT_EQ(made.status, 303);
   EXPECT_EQ(Public("/columns/zt-yshj").status, 200);
   admin.Get("/console/columns?agency=1");
-  auto dup = admin.Post("/console/columns", {{"agency_id", "1"}, {"name", "重复"}, {"code", "zt-yshj"},
-                                             {"parent_id", "0"}, {"kind", "list"}});
+  auto dup =
+      admin.Post("/console/columns",
+                 {{"agency_id", "1"}, {"name", "重复"}, {"code", "zt-yshj"}, {"parent_id", "0"}, {"kind", "list"}});
   EXPECT_EQ(dup.status, 400);
   EXPECT_NE(dup.body.find("已有代码为 zt-yshj 的栏目"), std::string::npos);
-  auto bad = admin.Post("/console/columns", {{"agency_id", "1"}, {"name", ""}, {"code", "Bad Code"}, {"parent_id", "0"}});
+  auto bad =
+      admin.Post("/console/columns", {{"agency_id", "1"}, {"name", ""}, {"code", "Bad Code"}, {"parent_id", "0"}});
   EXPECT_EQ(bad.status, 400);
   EXPECT_NE(bad.body.find("请填写栏目名称"), std::string::npos);
   // Deleting: an empty column goes; one with items, or a statutory part, is
@@ -484,7 +504,8 @@ TEST_F(CatalogueTest, RevisionsKeepTheIndexNumberAndShowInTheRevisionRecord) {
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   auto list = editor.Get("/console/items?view=published");
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(list.body, m, std::regex(R"re(href="/console/items/(\d+)">关于公布2026年度重点工作任务)re")));
+  ASSERT_TRUE(
+      std::regex_search(list.body, m, std::regex(R"re(href="/console/items/(\d+)">关于公布2026年度重点工作任务)re")));
   std::string id = m[1];
   auto view = editor.Get("/console/items/" + id);
   ASSERT_TRUE(std::regex_search(view.body, m, std::regex(R"re(href="/items/([^"]+)")re")));
@@ -500,12 +521,20 @@ TEST_F(CatalogueTest, RevisionsKeepTheIndexNumberAndShowInTheRevisionRecord) {
   editor.Get("/console/items/" + draft);
   EXPECT_EQ(editor.Post("/console/items/" + draft + "/submit", {}).status, 403);
   form = editor.Get("/console/items/" + draft + "/edit");
-  ASSERT_TRUE(std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*checked><label for="it-col-\d+">通知公告 )re")));
+  ASSERT_TRUE(std::regex_search(form.body, m,
+                                std::regex(R"re(value="(\d+)"[^>]*checked><label for="it-col-\d+">通知公告 )re")));
   auto saved = editor.Post("/console/items/" + draft + "/edit",
-                           {{"title", "关于公布2026年度重点工作任务公开承诺事项的公告（修订）"}, {"written_on", "2026-02-20"},
-                            {"topic", "综合政务"}, {"category", "通知公告"}, {"genre", "公告"}, {"art20", "0"},
-                            {"disclosure", "proactive"}, {"columns", m[1]}, {"body_md", "新增第十项承诺事项。"},
-                            {"change_note", "增加第十项公开承诺事项"}, {"change_major", "1"}});
+                           {{"title", "关于公布2026年度重点工作任务公开承诺事项的公告（修订）"},
+                            {"written_on", "2026-02-20"},
+                            {"topic", "综合政务"},
+                            {"category", "通知公告"},
+                            {"genre", "公告"},
+                            {"art20", "0"},
+                            {"disclosure", "proactive"},
+                            {"columns", m[1]},
+                            {"body_md", "新增第十项承诺事项。"},
+                            {"change_note", "增加第十项公开承诺事项"},
+                            {"change_major", "1"}});
   ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 2000);
   editor.Get("/console/items/" + draft);
   ASSERT_EQ(editor.Post("/console/items/" + draft + "/submit", {}).status, 303);
@@ -541,12 +570,23 @@ TEST_F(CatalogueTest, RevisionsKeepTheIndexNumberAndShowInTheRevisionRecord) {
   ASSERT_TRUE(std::regex_search(again, m, std::regex(R"(/console/items/(\d+)/edit)")));
   draft = m[1];
   form = editor.Get("/console/items/" + draft + "/edit");
-  ASSERT_TRUE(std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*checked><label for="it-col-\d+">通知公告 )re")));
+  ASSERT_TRUE(std::regex_search(form.body, m,
+                                std::regex(R"re(value="(\d+)"[^>]*checked><label for="it-col-\d+">通知公告 )re")));
   std::vector<std::pair<std::string, std::string>> fields = {
-      {"title", "关于公布2026年度重点工作任务公开承诺事项的公告（修订）"}, {"written_on", "2026-02-20"},
-      {"topic", "综合政务"}, {"category", "通知公告"}, {"genre", "公告"}, {"art20", "0"}, {"disclosure", "proactive"},
-      {"columns", m[1]}, {"body_md", "新增第十项承诺事项。"}, {"change_note", "宣布废止"}, {"change_major", "1"},
-      {"validity", "repealed"}, {"validity_changed_on", "2026-11-01"}, {"replaced_by", "11370100MB28696235/2099-99999"}};
+      {"title", "关于公布2026年度重点工作任务公开承诺事项的公告（修订）"},
+      {"written_on", "2026-02-20"},
+      {"topic", "综合政务"},
+      {"category", "通知公告"},
+      {"genre", "公告"},
+      {"art20", "0"},
+      {"disclosure", "proactive"},
+      {"columns", m[1]},
+      {"body_md", "新增第十项承诺事项。"},
+      {"change_note", "宣布废止"},
+      {"change_major", "1"},
+      {"validity", "repealed"},
+      {"validity_changed_on", "2026-11-01"},
+      {"replaced_by", "11370100MB28696235/2099-99999"}};
   saved = editor.Post("/console/items/" + draft + "/edit", fields);
   EXPECT_EQ(saved.status, 400);
   EXPECT_NE(saved.body.find("不是已发布的信息"), std::string::npos);
@@ -565,9 +605,14 @@ TEST_F(CatalogueTest, ItemsNotProactivelyDisclosedShowOnlyTheirMetadata) {
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   auto form = editor.Get("/console/items/new");
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*><label for="it-col-\d+">通知公告 )re")));
-  auto r = editor.Post("/console/items", {{"title", "某企业行政许可申请材料"}, {"agency_id", "1"}, {"written_on", ChinaDateFromToday(-2)},
-                                          {"art20", "0"}, {"disclosure", "on_request"}, {"columns", m[1]},
+  ASSERT_TRUE(
+      std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*><label for="it-col-\d+">通知公告 )re")));
+  auto r = editor.Post("/console/items", {{"title", "某企业行政许可申请材料"},
+                                          {"agency_id", "1"},
+                                          {"written_on", ChinaDateFromToday(-2)},
+                                          {"art20", "0"},
+                                          {"disclosure", "on_request"},
+                                          {"columns", m[1]},
                                           {"body_md", "内部材料正文不应公开"}});
   ASSERT_EQ(r.status, 303);
   const std::string location = r.Header("Location");
@@ -615,12 +660,16 @@ TEST_F(CatalogueTest, PoliciesAndTheirInterpretationsLinkBothWays) {
   // An editor links a new draft to it; an unknown index number is refused.
   Browser editor = SignIn("editor", server_->DemoPassword("editor"));
   auto form = editor.Get("/console/items/new");
-  auto bad = editor.Post("/console/items", {{"title", "解读稿"}, {"agency_id", "1"}, {"art20", "0"},
-                                            {"disclosure", "proactive"}, {"related", "11370100MB28696235/1999-99999"}});
+  auto bad = editor.Post("/console/items", {{"title", "解读稿"},
+                                            {"agency_id", "1"},
+                                            {"art20", "0"},
+                                            {"disclosure", "proactive"},
+                                            {"related", "11370100MB28696235/1999-99999"}});
   EXPECT_EQ(bad.status, 400);
   EXPECT_NE(bad.body.find("没有索引号为 11370100MB28696235/1999-99999 的已发布信息"), std::string::npos);
-  auto ok = editor.Post("/console/items", {{"title", "解读稿"}, {"agency_id", "1"}, {"art20", "0"},
-                                           {"disclosure", "proactive"}, {"related", policy}});
+  auto ok = editor.Post(
+      "/console/items",
+      {{"title", "解读稿"}, {"agency_id", "1"}, {"art20", "0"}, {"disclosure", "proactive"}, {"related", policy}});
   ASSERT_EQ(ok.status, 303);
   auto view = editor.Get(ok.Header("Location"));
   EXPECT_NE(view.body.find("关于进一步优化营商环境的若干措施"), std::string::npos);
@@ -632,11 +681,16 @@ TEST(CatalogueSchedule, ScheduledItemsGoOutWhenDue) {
   Browser editor = h.SignIn("editor", server->DemoPassword("editor"));
   auto form = editor.Get("/console/items/new");
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*><label for="it-col-\d+">通知公告 )re")));
+  ASSERT_TRUE(
+      std::regex_search(form.body, m, std::regex(R"re(value="(\d+)"[^>]*><label for="it-col-\d+">通知公告 )re")));
   // Due 25 seconds from now, China time, to the second.
   const std::string at = FormatChinaTime(std::time(nullptr) + 25, "%Y-%m-%dT%H:%M:%S");
-  auto r = editor.Post("/console/items", {{"title", "定时发布的通知"}, {"agency_id", "1"}, {"art20", "0"},
-                                          {"disclosure", "proactive"}, {"columns", m[1]}, {"publish_at", at}});
+  auto r = editor.Post("/console/items", {{"title", "定时发布的通知"},
+                                          {"agency_id", "1"},
+                                          {"art20", "0"},
+                                          {"disclosure", "proactive"},
+                                          {"columns", m[1]},
+                                          {"publish_at", at}});
   ASSERT_EQ(r.status, 303);
   const std::string location = r.Header("Location");
   ASSERT_TRUE(std::regex_search(location, m, std::regex(R"(/console/items/(\d+))")));
@@ -650,14 +704,16 @@ TEST(CatalogueSchedule, ScheduledItemsGoOutWhenDue) {
     ASSERT_EQ(reviewer.Post("/console/items/" + id + "/approve", {{"comment", ""}}).status, 303);
   }
   EXPECT_NE(editor.Get("/console/items/" + id).body.find("定时发布"), std::string::npos);
-  EXPECT_EQ(Fetch(server->host(), server->port(), "GET", "/columns/tzgg").body.find("定时发布的通知"), std::string::npos);
+  EXPECT_EQ(Fetch(server->host(), server->port(), "GET", "/columns/tzgg").body.find("定时发布的通知"),
+            std::string::npos);
   bool published = false;
   for (int i = 0; i < 60 && !published; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
     published = editor.Get("/console/items/" + id).body.find("已发布") != std::string::npos;
   }
   EXPECT_TRUE(published) << "the scheduled item was not published";
-  EXPECT_NE(Fetch(server->host(), server->port(), "GET", "/columns/tzgg").body.find("定时发布的通知"), std::string::npos);
+  EXPECT_NE(Fetch(server->host(), server->port(), "GET", "/columns/tzgg").body.find("定时发布的通知"),
+            std::string::npos);
 }
 
 TEST_F(CatalogueTest, DraftsAreNotPublic) {
@@ -694,10 +750,11 @@ TEST_F(CatalogueTest, ConsoleListsFilterAndPage) {
 TEST_F(CatalogueTest, EachAgencyHasItsOwnCategories) {
   Browser admin = Admin();
   admin.Get("/console/columns?agency=1");
-  EXPECT_EQ(admin.Post("/console/columns/categories",
-                       {{"agency_id", "1"}, {"categories", "政策文件\n双随机抽查\n通知公告\n"}})
-                .status,
-            303);
+  EXPECT_EQ(
+      admin
+          .Post("/console/columns/categories", {{"agency_id", "1"}, {"categories", "政策文件\n双随机抽查\n通知公告\n"}})
+          .status,
+      303);
   auto columns = admin.Get("/console/columns?agency=1");
   EXPECT_NE(columns.body.find("政策文件\n双随机抽查\n通知公告\n</textarea>"), std::string::npos);
   // Duplicates are refused, and nothing changes.

@@ -6,13 +6,13 @@
 
 #include <chrono>
 #include <filesystem>
-#include <thread>
 #include <fstream>
+#include <thread>
 
 #include "storage/database.h"
 #include "testutil/http_client.h"
-#include "testutil/test_db.h"
 #include "testutil/tcp_proxy.h"
+#include "testutil/test_db.h"
 
 namespace gk::testing {
 namespace {

@@ -6,8 +6,8 @@
 // GK_TEST_PG_URL names a server (a missing one fails under GK_REQUIRE_PG).
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <sodium.h>
 #include <soci/soci.h>
+#include <sodium.h>
 
 #include <atomic>
 #include <chrono>
@@ -76,8 +76,9 @@ class CrashTest : public ::testing::TestWithParam<storage::Backend> {
     // No page cache: every check after the restart reads the database and
     // the index, not a copy of an earlier answer. The scheduler (and with it
     // the search catch-up) every second.
-    args_ = {"--set", "server.page_cache_seconds=0", "--set", "catalogue.scheduler_seconds=1", "--set",
-             "applications.submissions_per_hour=10000"};
+    args_ = {"--set", "server.page_cache_seconds=0",
+             "--set", "catalogue.scheduler_seconds=1",
+             "--set", "applications.submissions_per_hour=10000"};
     first_ = ServerProcess::Start(args_, env_);
     server_ = first_.get();
   }
@@ -144,8 +145,11 @@ class CrashTest : public ::testing::TestWithParam<storage::Backend> {
   // A new reviewer of the demo bureau, signed in.
   Browser NewReviewer(Browser& admin, const std::string& username) {
     admin.Get("/console/users/new");
-    auto r = admin.Post("/console/users", {{"username", username}, {"display_name", "审核" + username},
-                                           {"role", "reviewer"}, {"agency_id", "1"}, {"department_id", "0"}});
+    auto r = admin.Post("/console/users", {{"username", username},
+                                           {"display_name", "审核" + username},
+                                           {"role", "reviewer"},
+                                           {"agency_id", "1"},
+                                           {"department_id", "0"}});
     const std::string otp = Capture(r.body, R"re(id="one-time-password">([^<]+)<)re");
     EXPECT_FALSE(otp.empty()) << r.body.substr(0, 2000);
     Browser b = NewBrowser();
@@ -191,21 +195,23 @@ TEST_P(CrashTest, SubmissionWithAttachments) {
           // Distinct bytes per submission: files are stored by content.
           std::string pdf = "%PDF-1.4\n% " + n + "\n";
           while (pdf.size() < 300000) pdf += "0123456789 " + n + "\n";
-          const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(100000, static_cast<char>('a' + n.size())) + n;
-          auto r = b.PostFiles("/apply", {{"attachments", "身份证明" + n + ".pdf", pdf}, {"attachments", "照片" + n + ".png", png}},
-                               {{"agency_id", "1"},
-                                {"applicant_type", "person"},
-                                {"applicant_name", "周申请"},
-                                {"id_type", "resident_id"},
-                                {"id_number", "11010519491231002x"},
-                                {"phone", "13912345678"},
-                                {"email", "zhou@example.com"},
-                                {"address", "济南市市中区（测试地址）"},
-                                {"description", std::string("请公开") + kMarker + "第" + n + "号相关的抽检报告全文及附表。"},
-                                {"medium", "electronic"},
-                                {"delivery", "email"},
-                                {"check_token", Capture(page.body, R"re(name="check_token" value="([^"]+)")re")},
-                                {"check_answer", HumanCheckAnswer(page.body)}});
+          const std::string png =
+              std::string("\x89PNG\r\n\x1a\n", 8) + std::string(100000, static_cast<char>('a' + n.size())) + n;
+          auto r = b.PostFiles(
+              "/apply", {{"attachments", "身份证明" + n + ".pdf", pdf}, {"attachments", "照片" + n + ".png", png}},
+              {{"agency_id", "1"},
+               {"applicant_type", "person"},
+               {"applicant_name", "周申请"},
+               {"id_type", "resident_id"},
+               {"id_number", "11010519491231002x"},
+               {"phone", "13912345678"},
+               {"email", "zhou@example.com"},
+               {"address", "济南市市中区（测试地址）"},
+               {"description", std::string("请公开") + kMarker + "第" + n + "号相关的抽检报告全文及附表。"},
+               {"medium", "electronic"},
+               {"delivery", "email"},
+               {"check_token", Capture(page.body, R"re(name="check_token" value="([^"]+)")re")},
+               {"check_answer", HumanCheckAnswer(page.body)}});
           if (r.status == 0) return;  // the server is gone
           if (r.status != 200) {
             ADD_FAILURE() << "submission answered " << r.status << ": "
@@ -253,9 +259,8 @@ TEST_P(CrashTest, SubmissionWithAttachments) {
   }
   Browser officer = Demo("officer");
   const std::string number = confirmed.begin()->first;
-  const std::string id =
-      Capture(officer.Get("/console/applications?view=open&per_page=500").body,
-              R"re(href="/console/applications/(\d+)">)re" + number);
+  const std::string id = Capture(officer.Get("/console/applications?view=open&per_page=500").body,
+                                 R"re(href="/console/applications/(\d+)">)re" + number);
   ASSERT_FALSE(id.empty());
   auto page = officer.Get("/console/applications/" + id);
   const std::string file_url = Capture(page.body, "href=\"(/console/applications/" + id + "/files/\\d+)\"");
@@ -266,9 +271,15 @@ TEST_P(CrashTest, SubmissionWithAttachments) {
   // Numbers go on from where they were: a new submission gets a new one.
   Browser b = NewBrowser();
   auto form = b.Get("/apply");
-  auto r = b.Post("/apply", {{"agency_id", "1"}, {"applicant_type", "person"}, {"applicant_name", "周申请"},
-                             {"id_type", "resident_id"}, {"id_number", "11010519491231002x"}, {"phone", "13912345678"},
-                             {"email", "zhou@example.com"}, {"description", "请公开重启之后的一件新申请所涉及的抽检报告。"}, {"medium", "electronic"},
+  auto r = b.Post("/apply", {{"agency_id", "1"},
+                             {"applicant_type", "person"},
+                             {"applicant_name", "周申请"},
+                             {"id_type", "resident_id"},
+                             {"id_number", "11010519491231002x"},
+                             {"phone", "13912345678"},
+                             {"email", "zhou@example.com"},
+                             {"description", "请公开重启之后的一件新申请所涉及的抽检报告。"},
+                             {"medium", "electronic"},
                              {"delivery", "email"},
                              {"check_token", Capture(form.body, R"re(name="check_token" value="([^"]+)")re")},
                              {"check_answer", HumanCheckAnswer(form.body)}});
@@ -299,11 +310,17 @@ TEST_P(CrashTest, FinalApproval) {
   std::vector<std::string> ids;
   for (int i = 0; i < kItems; ++i) {
     editor.Get("/console/items/new");
-    auto r = editor.Post("/console/items",
-                         {{"title", std::string("关于") + kMarker + "第" + std::to_string(i) + "次的通知"},
-                          {"agency_id", "1"}, {"written_on", ChinaDateFromToday(-2)}, {"category", "通知公告"},
-                          {"topic", "综合政务"}, {"genre", "通知"}, {"art20", "0"}, {"disclosure", "proactive"},
-                          {"columns", column}, {"body_md", "现将有关事项通知如下。"}});
+    auto r =
+        editor.Post("/console/items", {{"title", std::string("关于") + kMarker + "第" + std::to_string(i) + "次的通知"},
+                                       {"agency_id", "1"},
+                                       {"written_on", ChinaDateFromToday(-2)},
+                                       {"category", "通知公告"},
+                                       {"topic", "综合政务"},
+                                       {"genre", "通知"},
+                                       {"art20", "0"},
+                                       {"disclosure", "proactive"},
+                                       {"columns", column},
+                                       {"body_md", "现将有关事项通知如下。"}});
     ASSERT_EQ(r.status, 303) << r.body.substr(0, 2000);
     const std::string id = Capture(r.Header("Location"), R"(/console/items/(\d+))");
     ASSERT_FALSE(id.empty());
@@ -406,8 +423,8 @@ TEST_P(CrashTest, Import) {
   auto imported = [&](int year) {
     auto db = Db();
     if (!db) return -1LL;
-    auto rows = TextNumberRows(*db, "SELECT 'n', COUNT(*) FROM items WHERE index_no LIKE '11370100MB28696235/" +
-                                        std::to_string(year) + "-%'");
+    auto rows = TextNumberRows(
+        *db, "SELECT 'n', COUNT(*) FROM items WHERE index_no LIKE '11370100MB28696235/" + std::to_string(year) + "-%'");
     return rows.empty() ? -1LL : rows.front().second;
   };
   // How long a whole run takes, to kill the others at fractions of it.

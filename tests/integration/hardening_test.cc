@@ -61,8 +61,8 @@ TEST(HardeningTest, ReadyzKeepsErrorDetailsInTheLog) {
 TEST(HardeningTest, UploadRouteRefusesMoreThanItCanUseBeforeReadingIt) {
   // The global upload limit is far above what /apply can use (3 files of
   // 10 MB and its form): a longer body is refused at once, not buffered.
-  auto server = ServerProcess::Start(
-      {"--set", "server.upload_limit=400000000", "--set", "server.read_timeout_seconds=2"});
+  auto server =
+      ServerProcess::Start({"--set", "server.upload_limit=400000000", "--set", "server.read_timeout_seconds=2"});
   const std::string head =
       "POST /apply HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
       "Content-Length: 40000000\r\n\r\n";

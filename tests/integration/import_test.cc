@@ -44,8 +44,8 @@ TEST_F(ImportTest, CsvWithThreeGoodRowsImportsThemAsPublicItems) {
   std::string out, err;
   ASSERT_EQ(Import(path, &out, &err), 0) << out << err;
   EXPECT_NE(out.find("已导入 3 条信息"), std::string::npos) << out;
-  for (const char* no : {"11370100MB28696235/2019-00101", "11370100MB28696235/2019-00102",
-                         "11370100MB28696235/2019-00103"})
+  for (const char* no :
+       {"11370100MB28696235/2019-00101", "11370100MB28696235/2019-00102", "11370100MB28696235/2019-00103"})
     EXPECT_EQ(Status(no), 200) << no;
   auto page = Fetch(server_->host(), server_->port(), "GET", "/items/11370100MB28696235/2019-00101");
   EXPECT_NE(page.body.find("济市监发〔2019〕3号"), std::string::npos);

@@ -47,7 +47,8 @@ class ScopeTest : public ::testing::Test {
     admin_->Get("/console/agencies/" + agency_b_);
     r = admin_->Post("/console/agencies/" + agency_b_ + "/departments", {{"name", "综合科"}, {"kind", "division"}});
     ASSERT_EQ(r.status, 303) << r.body.substr(0, 3000);
-    dept_b_ = Capture(admin_->Get("/console/agencies/" + agency_b_).body, R"re(/console/departments/(\d+)">编辑<span class="sr-only">综合科<)re");
+    dept_b_ = Capture(admin_->Get("/console/agencies/" + agency_b_).body,
+                      R"re(/console/departments/(\d+)">编辑<span class="sr-only">综合科<)re");
     ASSERT_FALSE(dept_b_.empty());
   }
 
@@ -57,7 +58,8 @@ class ScopeTest : public ::testing::Test {
   // console and signs them in with a password of their own.
   Browser NewUser(const std::string& username, const std::vector<std::array<std::string, 3>>& grants) {
     admin_->Get("/console/users/new");
-    std::vector<std::pair<std::string, std::string>> form = {{"username", username}, {"display_name", "用户" + username}};
+    std::vector<std::pair<std::string, std::string>> form = {{"username", username},
+                                                             {"display_name", "用户" + username}};
     for (const auto& g : grants) {
       form.push_back({"role", g[0]});
       form.push_back({"agency_id", g[1]});
@@ -78,13 +80,22 @@ class ScopeTest : public ::testing::Test {
   std::string Register(Browser& officer, const std::string& agency, const std::string& name,
                        const std::string& id_number) {
     officer.Get("/console/applications/new");
-    auto r = officer.Post(
-        "/console/applications",
-        {{"agency_id", agency}, {"channel", "in_person"}, {"received_on", ChinaDateFromToday(0)},
-         {"applicant_type", "natural_person"}, {"applicant_name", name}, {"id_type", "resident_id"},
-         {"id_number", id_number}, {"phone", "13912345678"}, {"address", "济南市历下区某路 1 号"},
-         {"description", "请公开本区 2025 年度食品安全抽检结果。"}, {"medium", "paper"}, {"delivery", "pickup"},
-         {"letter_body", "# 登记回执\n\n{{applicant_name}}：\n\n已登记，编号 {{application_no}}。\n\n{{agency_name}}"}});
+    auto r =
+        officer.Post("/console/applications",
+                     {{"agency_id", agency},
+                      {"channel", "in_person"},
+                      {"received_on", ChinaDateFromToday(0)},
+                      {"applicant_type", "natural_person"},
+                      {"applicant_name", name},
+                      {"id_type", "resident_id"},
+                      {"id_number", id_number},
+                      {"phone", "13912345678"},
+                      {"address", "济南市历下区某路 1 号"},
+                      {"description", "请公开本区 2025 年度食品安全抽检结果。"},
+                      {"medium", "paper"},
+                      {"delivery", "pickup"},
+                      {"letter_body",
+                       "# 登记回执\n\n{{applicant_name}}：\n\n已登记，编号 {{application_no}}。\n\n{{agency_name}}"}});
     EXPECT_EQ(r.status, 303) << r.body.substr(0, 3000);
     return Capture(r.Header("Location"), R"(/console/applications/(\d+))");
   }
@@ -125,7 +136,8 @@ TEST_F(ScopeTest, OfficerOfOneAgencyIsOnlyAssistantStaffInAnother) {
   EXPECT_FALSE(Has(csv.body, "李保密"));
   EXPECT_FALSE(Has(mixed.Get("/console/applications/cases?q=" + http::PercentEncode("食品安全抽检")).body, "李保密"));
   EXPECT_EQ(mixed.Get("/console/applications/stats?agency=" + agency_b_).body.find("王协查"), std::string::npos);
-  EXPECT_TRUE(Has(mixed.Get("/console/applications/stats?agency=" + agency_b_).body, "本年收到申请 <strong>0</strong>"));
+  EXPECT_TRUE(
+      Has(mixed.Get("/console/applications/stats?agency=" + agency_b_).body, "本年收到申请 <strong>0</strong>"));
   // The assigned case opens without the applicant's data; its letters and
   // files do not open at all.
   auto page = mixed.Get("/console/applications/" + assigned);
@@ -154,10 +166,16 @@ TEST_F(ScopeTest, OfficerOfOneAgencyIsOnlyAssistantStaffInAnother) {
             303);
   // Registering in B: not theirs.
   mixed.Get("/console/applications/new");
-  auto reg = mixed.Post("/console/applications",
-                        {{"agency_id", agency_b_}, {"channel", "in_person"}, {"received_on", ChinaDateFromToday(0)},
-                         {"applicant_type", "natural_person"}, {"applicant_name", "赵某"}, {"id_type", "resident_id"},
-                         {"id_number", kIdOther}, {"description", "测试"}, {"medium", "paper"}, {"delivery", "pickup"}});
+  auto reg = mixed.Post("/console/applications", {{"agency_id", agency_b_},
+                                                  {"channel", "in_person"},
+                                                  {"received_on", ChinaDateFromToday(0)},
+                                                  {"applicant_type", "natural_person"},
+                                                  {"applicant_name", "赵某"},
+                                                  {"id_type", "resident_id"},
+                                                  {"id_number", kIdOther},
+                                                  {"description", "测试"},
+                                                  {"medium", "paper"},
+                                                  {"delivery", "pickup"}});
   EXPECT_NE(reg.status, 303);
   // B's own 公开办 still sees everything of B, but nothing of A.
   auto b_list = officer_b.Get("/console/applications?view=open");
@@ -174,7 +192,8 @@ TEST_F(ScopeTest, AdministratorOfOneAgencyReachesNothingOfAnother) {
   auto users = admin_b.Get("/console/users");
   EXPECT_EQ(users.status, 200);
   EXPECT_FALSE(Has(users.body, "（editor）") || Has(users.body, ">editor<")) << users.body.substr(0, 3000);
-  const std::string editor_id = Capture(admin_->Get("/console/users").body, R"re(/console/users/(\d+)">[^<]*</a>[^\n]*editor)re");
+  const std::string editor_id =
+      Capture(admin_->Get("/console/users").body, R"re(/console/users/(\d+)">[^<]*</a>[^\n]*editor)re");
   if (!editor_id.empty()) {
     EXPECT_EQ(admin_b.Get("/console/users/" + editor_id).status, 403);
     admin_b.Get("/console/users");
@@ -192,7 +211,8 @@ TEST_F(ScopeTest, AdministratorOfOneAgencyReachesNothingOfAnother) {
   admin_b.Get("/console/columns");
   EXPECT_EQ(admin_b.Post("/console/columns/" + column + "/delete", {}).status, 403);
   // A's items: not even their console page.
-  const std::string item = Capture(admin_->Get("/console/items?view=published").body, R"re(href="/console/items/(\d+)")re");
+  const std::string item =
+      Capture(admin_->Get("/console/items?view=published").body, R"re(href="/console/items/(\d+)")re");
   ASSERT_FALSE(item.empty());
   EXPECT_EQ(admin_b.Get("/console/items/" + item).status, 403);
   // A's signers.

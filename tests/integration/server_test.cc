@@ -14,9 +14,7 @@ namespace {
 
 class ServerTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    server_ = ServerProcess::Start({"--set", "server.read_timeout_seconds=2"}).release();
-  }
+  static void SetUpTestSuite() { server_ = ServerProcess::Start({"--set", "server.read_timeout_seconds=2"}).release(); }
   static void TearDownTestSuite() {
     delete server_;
     server_ = nullptr;
@@ -130,8 +128,10 @@ TEST_F(ServerTest, OversizedHeaderGets431) {
 }
 
 TEST_F(ServerTest, OversizedBodyGets413) {
-  std::string req = "POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                    "Content-Length: 5000000\r\n\r\n" + std::string(1000, 'a');
+  std::string req =
+      "POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+      "Content-Length: 5000000\r\n\r\n" +
+      std::string(1000, 'a');
   auto r = ParseResponse(Raw(req));
   EXPECT_EQ(r.status, 413);
   EXPECT_NE(r.body.find("提交的内容过大"), std::string::npos);
@@ -142,7 +142,8 @@ TEST_F(ServerTest, KeepAliveServesSeveralRequestsOnOneConnection) {
   std::string one = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
   std::string raw = Raw(one + one + "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
   size_t count = 0;
-  for (size_t pos = raw.find("HTTP/1.1 200"); pos != std::string::npos; pos = raw.find("HTTP/1.1 200", pos + 1)) ++count;
+  for (size_t pos = raw.find("HTTP/1.1 200"); pos != std::string::npos; pos = raw.find("HTTP/1.1 200", pos + 1))
+    ++count;
   EXPECT_EQ(count, 3u);
 }
 
@@ -151,7 +152,8 @@ TEST_F(ServerTest, PipelinedRequestsAreCapped) {
   for (int i = 0; i < 60; ++i) many += "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
   std::string raw = Raw(many, 4000);
   size_t count = 0;
-  for (size_t pos = raw.find("HTTP/1.1 200"); pos != std::string::npos; pos = raw.find("HTTP/1.1 200", pos + 1)) ++count;
+  for (size_t pos = raw.find("HTTP/1.1 200"); pos != std::string::npos; pos = raw.find("HTTP/1.1 200", pos + 1))
+    ++count;
   EXPECT_GE(count, 2u);
   EXPECT_LT(count, 60u) << "a client may not queue unbounded work on one connection";
   EXPECT_EQ(Get("/healthz").status, 200);
@@ -247,7 +249,9 @@ TEST(ServerShutdown, FinishesRequestInFlightThenExitsZero) {
   // A login takes tens of milliseconds (argon2id): still running when the
   // signal arrives.
   HttpResult login;
-  std::thread t([&] { login = b.Post("/login", {{"username", "admin"}, {"password", ServerProcess::kAdminPassword}}); });
+  std::thread t([&] {
+    login = b.Post("/login", {{"username", "admin"}, {"password", ServerProcess::kAdminPassword}});
+  });
   std::this_thread::sleep_for(std::chrono::milliseconds(15));
   int rc = s->Terminate();
   t.join();

@@ -61,7 +61,8 @@ std::string RawExchange(const std::string& host, int port, const std::string& by
   auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
   char buf[65536];
   for (;;) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+    auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
     if (left <= 0) break;
     pollfd p{fd, POLLIN, 0};
     if (poll(&p, 1, static_cast<int>(left)) <= 0) break;
@@ -133,7 +134,8 @@ HttpResult Browser::Post(const std::string& target, std::vector<std::pair<std::s
                          bool add_csrf) {
   if (add_csrf) form.emplace_back("_csrf", csrf_);
   std::string body;
-  for (const auto& [k, v] : form) body += (body.empty() ? "" : "&") + http::PercentEncode(k) + "=" + http::PercentEncode(v);
+  for (const auto& [k, v] : form)
+    body += (body.empty() ? "" : "&") + http::PercentEncode(k) + "=" + http::PercentEncode(v);
   return Send("POST", target, body, "application/x-www-form-urlencoded");
 }
 
@@ -144,8 +146,8 @@ HttpResult Browser::PostFiles(const std::string& target, const std::vector<File>
   for (const auto& [name, value] : fields)
     body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
   for (const auto& f : files)
-    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field + "\"; filename=\"" +
-            f.filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + f.data + "\r\n";
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field + "\"; filename=\"" + f.filename +
+            "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + f.data + "\r\n";
   body += "--" + boundary + "--\r\n";
   return Send("POST", target, body, "multipart/form-data; boundary=" + boundary);
 }

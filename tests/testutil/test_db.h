@@ -18,12 +18,12 @@ bool PgRequired();
 
 // In a test or SetUp: without GK_TEST_PG_URL, skips, or fails when
 // PostgreSQL is required.
-#define GK_SKIP_WITHOUT_PG()                                                      \
-  do {                                                                           \
-    if (!::gk::testing::PgUrl()) {                                               \
+#define GK_SKIP_WITHOUT_PG()                                                                    \
+  do {                                                                                          \
+    if (!::gk::testing::PgUrl()) {                                                              \
       if (::gk::testing::PgRequired()) FAIL() << "GK_TEST_PG_URL not set but GK_REQUIRE_PG is"; \
-      GTEST_SKIP() << "GK_TEST_PG_URL not set";                                  \
-    }                                                                            \
+      GTEST_SKIP() << "GK_TEST_PG_URL not set";                                                 \
+    }                                                                                           \
   } while (0)
 // The URL with its database name replaced: ".../postgres?x=1" -> ".../NAME?x=1".
 std::string WithDatabase(const std::string& url, const std::string& name);

@@ -150,8 +150,8 @@ class RouteWalkTest : public ::testing::TestWithParam<storage::Backend> {
       FieldErrors errors;
       auto created = auth.CreateUser(cli, nullptr, nu, &errors);
       ASSERT_TRUE(created.ok()) << name << ": " << created.status().message();
-      callers_->push_back({std::string(auth::RoleCode(role)) + " of the demo agency (" + name + ")", name,
-                           std::nullopt, "", ""});
+      callers_->push_back(
+          {std::string(auth::RoleCode(role)) + " of the demo agency (" + name + ")", name, std::nullopt, "", ""});
     }
     callers_->push_back({"installation admin (admin)", "admin", std::nullopt, "", ""});
     for (auto& caller : *callers_) {
@@ -278,8 +278,8 @@ class RouteWalkTest : public ::testing::TestWithParam<storage::Backend> {
       // Otherwise empty forms: nothing valid gets created. The agency fields
       // point into the demo agency so that scope checks on the submitted
       // data pass for its administrator.
-      req.body = "_csrf=" + http::PercentEncode(csrf.value_or(own_csrf)) +
-                 "&parent_id=" + std::to_string(bureau_id_) + "&agency_id=" + std::to_string(bureau_id_);
+      req.body = "_csrf=" + http::PercentEncode(csrf.value_or(own_csrf)) + "&parent_id=" + std::to_string(bureau_id_) +
+                 "&agency_id=" + std::to_string(bureau_id_);
     }
     auto match = app_->site().router().Find(req.method, req.path);
     if (match.route == nullptr || match.route->pattern != info.pattern || match.route->method != info.method) {
@@ -323,9 +323,12 @@ std::map<storage::Backend, RouteWalkTest::Installation>* RouteWalkTest::parked_ 
 
 const char* AccessName(web::Access a) {
   switch (a) {
-    case web::Access::kPublic: return "Public";
-    case web::Access::kSignedIn: return "SignedIn";
-    case web::Access::kStaff: return "Staff";
+    case web::Access::kPublic:
+      return "Public";
+    case web::Access::kSignedIn:
+      return "SignedIn";
+    case web::Access::kStaff:
+      return "Staff";
   }
   return "?";
 }

@@ -15,8 +15,7 @@ TEST(FeesTest, PerPageIsProgressive) {
   };
   // RULES.md §2: 1–30 free, 31–100 at 10, 101–200 at 20, 201+ at 40 元.
   const Case cases[] = {
-      {-5, 0},   {0, 0},      {1, 0},      {30, 0},     {31, 10},
-      {100, 700}, {101, 720}, {150, 1700}, {200, 2700}, {201, 2740},
+      {-5, 0}, {0, 0}, {1, 0}, {30, 0}, {31, 10}, {100, 700}, {101, 720}, {150, 1700}, {200, 2700}, {201, 2740},
   };
   for (const Case& c : cases) {
     const Fee fee = PerPageFee(c.pages);
@@ -42,10 +41,9 @@ TEST(FeesTest, PerPageWorkingAtTheEdges) {
   EXPECT_EQ(PerPageFee(12).working, (std::vector<std::string>{"第 1–12 页免费", "合计 0 元"}));
   EXPECT_EQ(PerPageFee(31).working,
             (std::vector<std::string>{"第 1–30 页免费", "第 31 页：1 页 × 10 元 = 10 元", "合计 10 元"}));
-  EXPECT_EQ(PerPageFee(201).working,
-            (std::vector<std::string>{"第 1–30 页免费", "第 31–100 页：70 页 × 10 元 = 700 元",
-                                      "第 101–200 页：100 页 × 20 元 = 2000 元",
-                                      "第 201 页：1 页 × 40 元 = 40 元", "合计 2740 元"}));
+  EXPECT_EQ(PerPageFee(201).working, (std::vector<std::string>{"第 1–30 页免费", "第 31–100 页：70 页 × 10 元 = 700 元",
+                                                               "第 101–200 页：100 页 × 20 元 = 2000 元",
+                                                               "第 201 页：1 页 × 40 元 = 40 元", "合计 2740 元"}));
 }
 
 TEST(FeesTest, PerPageDoesNotOverflow) {
@@ -71,10 +69,8 @@ TEST(FeesTest, PerApplicationByTheNthThisMonth) {
 }
 
 TEST(FeesTest, PerApplicationWorking) {
-  EXPECT_EQ(PerApplicationFee(0).working,
-            (std::vector<std::string>{"本月尚无申请，不收费", "合计 0 元"}));
-  EXPECT_EQ(PerApplicationFee(7).working,
-            (std::vector<std::string>{"本月第 7 件：第 1–10 件免费", "合计 0 元"}));
+  EXPECT_EQ(PerApplicationFee(0).working, (std::vector<std::string>{"本月尚无申请，不收费", "合计 0 元"}));
+  EXPECT_EQ(PerApplicationFee(7).working, (std::vector<std::string>{"本月第 7 件：第 1–10 件免费", "合计 0 元"}));
   EXPECT_EQ(PerApplicationFee(11).working,
             (std::vector<std::string>{"本月第 11 件：第 11–30 件按 100 元/件计收", "合计 100 元"}));
   EXPECT_EQ(PerApplicationFee(31).working,
@@ -87,8 +83,7 @@ TEST(FeesTest, PerApplicationDoesNotOverflow) {
   // (2147483647 − 31) / 10 = 214748361 bands above the first: 31 + 2147483610 = 2147483641.
   const Fee fee = PerApplicationFee(2147483647);
   EXPECT_EQ(fee.yuan, 200 + int64_t{214748361} * 100);
-  EXPECT_EQ(fee.working.front(),
-            "本月第 2147483647 件：第 2147483641–2147483650 件按 21474836300 元/件计收");
+  EXPECT_EQ(fee.working.front(), "本月第 2147483647 件：第 2147483641–2147483650 件按 21474836300 元/件计收");
 }
 
 TEST(FeesTest, MethodCodesAndLabelsRoundTrip) {

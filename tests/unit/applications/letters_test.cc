@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "applications/model.h"
 #include "applications/letters.h"
+#include "applications/model.h"
 #include "applications/workflow.h"
 
 #include "testutil/source_tree.h"
@@ -35,14 +35,12 @@ std::string ReadFile(const fs::path& p) {
 // The placeholders templates/letters/README.md allows: the contract.
 const std::set<std::string>& AllowedPlaceholders() {
   static const std::set<std::string> k = {
-      "agency_name",     "agency_address",     "agency_phone",       "letter_no",
-      "today",           "applicant_name",     "application_no",     "submitted_on",
-      "received_on",     "description",        "due_on",             "correction_items",
-      "correction_until", "extension_days",    "extended_due_on",    "extension_reason",
-      "third_party",     "consultation_until", "fee_method",         "fee_amount",
-      "fee_working",     "fee_pay_until",      "explanation",        "public_link",
-      "holder_agency",   "withheld",           "legal_basis",        "reconsideration_body",
-      "court",
+      "agency_name",      "agency_address",   "agency_phone",         "letter_no",      "today",
+      "applicant_name",   "application_no",   "submitted_on",         "received_on",    "description",
+      "due_on",           "correction_items", "correction_until",     "extension_days", "extended_due_on",
+      "extension_reason", "third_party",      "consultation_until",   "fee_method",     "fee_amount",
+      "fee_working",      "fee_pay_until",    "explanation",          "public_link",    "holder_agency",
+      "withheld",         "legal_basis",      "reconsideration_body", "court",
   };
   return k;
 }
@@ -201,11 +199,14 @@ TEST(ApplicationLettersTest, EveryOutcomeHasAReplyTemplate) {
 
 TEST(ApplicationLettersTest, NoticesOfTheActionsHaveTemplates) {
   const std::pair<Action, const char*> cases[] = {
-      {Action::kReceive, "acknowledgement"},  {Action::kRequestCorrection, "correction"},
-      {Action::kExtend, "extension"},         {Action::kSendConsultation, "consultation"},
+      {Action::kReceive, "acknowledgement"},
+      {Action::kRequestCorrection, "correction"},
+      {Action::kExtend, "extension"},
+      {Action::kSendConsultation, "consultation"},
       {Action::kNotifyFee, "fee"},
       // Lapses close as 其他处理·1 and ·2 (RULES.md §1 Art. 30, §2).
-      {Action::kLapseCorrection, "reply-6-1"}, {Action::kLapseFee, "reply-6-2"},
+      {Action::kLapseCorrection, "reply-6-1"},
+      {Action::kLapseFee, "reply-6-2"},
   };
   for (const auto& [action, expected] : cases) {
     const auto letter = ActionLetter(action);

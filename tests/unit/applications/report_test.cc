@@ -61,9 +61,9 @@ std::vector<ReportCase> GenerateCases(std::mt19937& rng, int n) {
   std::uniform_int_distribution<int64_t> received(first, last);
   std::uniform_int_distribution<int> type(0, kApplicantTypes - 1);
   std::uniform_int_distribution<int> outcome(0, static_cast<int>(ExpectedCodes().size()) - 1);
-  std::uniform_int_distribution<int> open(0, 4);          // 1 in 5 still open
-  std::uniform_int_distribution<int64_t> took(0, 120);     // days to close
-  std::uniform_int_distribution<int> slow(0, 9);          // 1 in 10 takes up to a year more
+  std::uniform_int_distribution<int> open(0, 4);        // 1 in 5 still open
+  std::uniform_int_distribution<int64_t> took(0, 120);  // days to close
+  std::uniform_int_distribution<int> slow(0, 9);        // 1 in 10 takes up to a year more
   std::uniform_int_distribution<int64_t> extra(0, 365);
   std::vector<ReportCase> cases;
   for (int i = 0; i < n; ++i) {
@@ -268,14 +268,10 @@ TEST(ApplicationReportTest, YearBoundaries) {
     int received_n, carried_in, closed_n, carried_out;  // in 2025, column 科研机构
   };
   const Case cases[] = {
-      {"2025-01-01", "2025-12-31", 1, 0, 1, 0},
-      {"2024-12-31", "2025-01-01", 0, 1, 1, 0},
-      {"2024-12-31", "2024-12-31", 0, 0, 0, 0},
-      {"2024-12-31", "", 0, 1, 0, 1},
-      {"2025-12-31", "2026-01-01", 1, 0, 0, 1},
-      {"2025-06-01", "", 1, 0, 0, 1},
-      {"2026-01-01", "2026-01-02", 0, 0, 0, 0},
-      {"2023-03-01", "2026-03-01", 0, 1, 0, 1},
+      {"2025-01-01", "2025-12-31", 1, 0, 1, 0}, {"2024-12-31", "2025-01-01", 0, 1, 1, 0},
+      {"2024-12-31", "2024-12-31", 0, 0, 0, 0}, {"2024-12-31", "", 0, 1, 0, 1},
+      {"2025-12-31", "2026-01-01", 1, 0, 0, 1}, {"2025-06-01", "", 1, 0, 0, 1},
+      {"2026-01-01", "2026-01-02", 0, 0, 0, 0}, {"2023-03-01", "2026-03-01", 0, 1, 0, 1},
   };
   for (const Case& c : cases) {
     const auto t = ComputeTables(2025, {One(c.received, c.closed, "4.1")}, {});
@@ -409,8 +405,8 @@ TEST(ApplicationReportTest, NeverReceivedIsNotCounted) {
 // Titles and exports
 
 const std::vector<std::string>& ExpectedColumns() {
-  static const std::vector<std::string> k = {"自然人", "商业企业", "科研机构", "社会公益组织",
-                                             "法律服务机构", "其他", "总计"};
+  static const std::vector<std::string> k = {"自然人",       "商业企业", "科研机构", "社会公益组织",
+                                             "法律服务机构", "其他",     "总计"};
   return k;
 }
 
@@ -515,7 +511,8 @@ TEST(ApplicationReportTest, CsvHasTheTitlesAndEveryCell) {
   // Each row of table 三: its label, then 7 cells (empty for headings).
   const auto lines = Lines(csv);
   for (const auto& [label, has_values] : ExpectedRows()) {
-    auto it = std::find_if(lines.begin(), lines.end(), [&](const std::string& l) { return l.starts_with(label + ","); });
+    auto it =
+        std::find_if(lines.begin(), lines.end(), [&](const std::string& l) { return l.starts_with(label + ","); });
     ASSERT_NE(it, lines.end()) << label;
     EXPECT_EQ(std::count(it->begin(), it->end(), ','), 7) << *it;
     if (!has_values) {
@@ -583,8 +580,8 @@ TEST(ApplicationReportTest, OutcomeCodesRoundTrip) {
 }
 
 TEST(ApplicationReportTest, InvalidOutcomeCodesRejected) {
-  for (const char* bad : {"0", "1.1", "2.1", "3.9", "3.0", "4.4", "5.6", "6.4", "7", "3.", "x", "", ".1", "3.1x",
-                          "-1", "3.-1", " 1", "1 ", "3..1", "3.1.1"}) {
+  for (const char* bad : {"0", "1.1", "2.1", "3.9",  "3.0", "4.4",  "5.6", "6.4", "7",    "3.",
+                          "x", "",    ".1",  "3.1x", "-1",  "3.-1", " 1",  "1 ",  "3..1", "3.1.1"}) {
     Outcome out{9, 9};
     EXPECT_FALSE(ParseOutcome(bad, &out)) << "\"" << bad << "\"";
     EXPECT_EQ(out, (Outcome{9, 9})) << "unchanged on failure: " << bad;

@@ -54,8 +54,8 @@ class ApplicationServiceTest : public ::testing::TestWithParam<storage::Backend>
     auto id = auth_->CreateAgency(cli_, nullptr, a, &errors);
     ASSERT_TRUE(id.ok()) << id.status().message();
     bureau_ = id.value();
-    auto dept = auth_->CreateDepartment(cli_, nullptr, {0, bureau_, "食品生产安全监督管理处", auth::DepartmentKind::kDivision},
-                                        &errors);
+    auto dept = auth_->CreateDepartment(
+        cli_, nullptr, {0, bureau_, "食品生产安全监督管理处", auth::DepartmentKind::kDivision}, &errors);
     ASSERT_TRUE(dept.ok());
     dept_ = dept.value();
     officer_ = MakeStaff("officer", {{auth::Role::kOfficer, bureau_, 0}});
@@ -225,11 +225,14 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
 
 TEST_P(ApplicationServiceTest, CorrectionRestartsTheClockAndLapsesOnlyAfterItsDeadline) {
   FieldErrors errors;
-  auto reg = service_->Register(officer_.actor, officer_.user, [&] {
-    Application a = Person();
-    a.channel = "in_person";
-    return a;
-  }(), DateOf("2026-09-28"), "", &errors);
+  auto reg = service_->Register(
+      officer_.actor, officer_.user,
+      [&] {
+        Application a = Person();
+        a.channel = "in_person";
+        return a;
+      }(),
+      DateOf("2026-09-28"), "", &errors);
   ASSERT_TRUE(reg.ok()) << reg.status().message();
   EXPECT_EQ(File(reg->id).letters.size(), 1u);  // 登记回执
   EXPECT_TRUE(File(reg->id).letters[0].issued);
@@ -252,11 +255,14 @@ TEST_P(ApplicationServiceTest, CorrectionRestartsTheClockAndLapsesOnlyAfterItsDe
 
   // Another one corrected in time: the clock restarts from the corrected receipt.
   clock_.Set(At("2026-11-02"));
-  auto second = service_->Register(officer_.actor, officer_.user, [&] {
-    Application a = Person();
-    a.channel = "letter";
-    return a;
-  }(), DateOf("2026-11-02"), "", &errors);
+  auto second = service_->Register(
+      officer_.actor, officer_.user,
+      [&] {
+        Application a = Person();
+        a.channel = "letter";
+        return a;
+      }(),
+      DateOf("2026-11-02"), "", &errors);
   ASSERT_TRUE(second.ok());
   ASSERT_TRUE(Do(officer_, second->id, Action::kRequestCorrection, corr).code() == Code::kInvalid);  // until before
   corr.until = "";
@@ -274,12 +280,15 @@ TEST_P(ApplicationServiceTest, PerApplicationFeeCountsTheApplicantsMonthAndPause
   FieldErrors errors;
   std::vector<int64_t> ids;
   for (int i = 0; i < 11; ++i) {
-    auto r = service_->Register(officer_.actor, officer_.user, [&] {
-      Application a = Person("110101199003070011");
-      a.channel = "letter";
-      a.description = "请公开编号为第" + std::to_string(i + 1) + "号的食品生产许可证的核发依据和审查记录。";
-      return a;
-    }(), DateOf("2026-10-12"), "", &errors);
+    auto r = service_->Register(
+        officer_.actor, officer_.user,
+        [&] {
+          Application a = Person("110101199003070011");
+          a.channel = "letter";
+          a.description = "请公开编号为第" + std::to_string(i + 1) + "号的食品生产许可证的核发依据和审查记录。";
+          return a;
+        }(),
+        DateOf("2026-10-12"), "", &errors);
     ASSERT_TRUE(r.ok()) << r.status().message();
     ids.push_back(r->id);
   }
@@ -352,11 +361,14 @@ TEST_P(ApplicationServiceTest, DatesNeverPrecedeReceiptAndTheOnlineAcknowledgeme
 
 TEST_P(ApplicationServiceTest, ListsByDueDateAndDepartmentsSeeOnlyTheirAssist) {
   FieldErrors errors;
-  auto a = service_->Register(officer_.actor, officer_.user, [&] {
-    Application x = Person();
-    x.channel = "fax";
-    return x;
-  }(), DateOf("2026-09-28"), "", &errors);
+  auto a = service_->Register(
+      officer_.actor, officer_.user,
+      [&] {
+        Application x = Person();
+        x.channel = "fax";
+        return x;
+      }(),
+      DateOf("2026-09-28"), "", &errors);
   ASSERT_TRUE(a.ok());
   auto counts = service_->Dashboard({bureau_});
   ASSERT_TRUE(counts.ok());
@@ -392,11 +404,14 @@ TEST_P(ApplicationServiceTest, ListsByDueDateAndDepartmentsSeeOnlyTheirAssist) {
   ASSERT_TRUE(list.ok());
   EXPECT_EQ(total, 1);
   // Repeat applications: the same applicant's earlier ones are found.
-  auto b = service_->Register(officer_.actor, officer_.user, [&] {
-    Application x = Person();
-    x.channel = "fax";
-    return x;
-  }(), DateOf("2026-11-02"), "", &errors);
+  auto b = service_->Register(
+      officer_.actor, officer_.user,
+      [&] {
+        Application x = Person();
+        x.channel = "fax";
+        return x;
+      }(),
+      DateOf("2026-11-02"), "", &errors);
   ASSERT_TRUE(b.ok());
   auto related = service_->Related(File(b->id).app);
   ASSERT_TRUE(related.ok());
@@ -475,8 +490,8 @@ TEST_P(ApplicationServiceTest, ApplicantTextIsMergedIntoLettersLiterally) {
 }
 
 TEST_P(ApplicationServiceTest, SimilarApplicationsAreFoundByChineseFullText) {
-  const std::string dir = (test_db_->dir().empty() ? std::string("/tmp") : test_db_->dir()) + "/apps-index-" +
-                          testing::RandomSuffix();
+  const std::string dir =
+      (test_db_->dir().empty() ? std::string("/tmp") : test_db_->dir()) + "/apps-index-" + testing::RandomSuffix();
   auto index = search::Index::Open(dir);
   ASSERT_TRUE(index.ok()) << index.status().message();
   service_->SetIndex(index->get());

@@ -36,11 +36,26 @@ const State kAllStates[] = {State::kSubmitted,  State::kProcessing, State::kCorr
 // Every value of the enum, in declaration order (checked against the enum's
 // range in ActionsCoverTheEnum).
 const Action kAllActions[] = {
-    Action::kReceive,       Action::kRequestCorrection, Action::kReceiveCorrection, Action::kLapseCorrection,
-    Action::kSendConsultation, Action::kAnswerConsultation, Action::kExtend,        Action::kNotifyFee,
-    Action::kPayFee,        Action::kWaiveFee,          Action::kLapseFee,          Action::kAssign,
-    Action::kDeptAnswer,    Action::kJointReview,       Action::kDraftDecision,     Action::kSendBack,
-    Action::kSignOff,       Action::kWithdraw,          Action::kArchive,           Action::kAppeal,
+    Action::kReceive,
+    Action::kRequestCorrection,
+    Action::kReceiveCorrection,
+    Action::kLapseCorrection,
+    Action::kSendConsultation,
+    Action::kAnswerConsultation,
+    Action::kExtend,
+    Action::kNotifyFee,
+    Action::kPayFee,
+    Action::kWaiveFee,
+    Action::kLapseFee,
+    Action::kAssign,
+    Action::kDeptAnswer,
+    Action::kJointReview,
+    Action::kDraftDecision,
+    Action::kSendBack,
+    Action::kSignOff,
+    Action::kWithdraw,
+    Action::kArchive,
+    Action::kAppeal,
     Action::kSetTopic,
 };
 
@@ -55,9 +70,9 @@ Date D(const char* text) {
 
 struct Transition {
   Action action;
-  const char* code;             // ActionCode, also the event kind
+  const char* code;  // ActionCode, also the event kind
   std::vector<State> from;
-  std::optional<State> to;      // nullopt: the state does not change
+  std::optional<State> to;  // nullopt: the state does not change
 };
 
 const std::vector<Transition>& ExpectedTable() {
@@ -85,7 +100,9 @@ const std::vector<Transition>& ExpectedTable() {
       // 协查 and 会商 while the case is in hand; 会商 also at sign-off.
       {Action::kAssign, "assign", in_hand, std::nullopt},
       {Action::kDeptAnswer, "dept_answer", in_hand, std::nullopt},
-      {Action::kJointReview, "joint_review", {S::kProcessing, S::kConsulting, S::kFeePending, S::kSignOff},
+      {Action::kJointReview,
+       "joint_review",
+       {S::kProcessing, S::kConsulting, S::kFeePending, S::kSignOff},
        std::nullopt},
       // processing ─draft_decision─▶ sign_off ─sign_off─▶ closed; send_back returns it.
       {Action::kDraftDecision, "draft_decision", {S::kProcessing}, S::kSignOff},
@@ -97,7 +114,8 @@ const std::vector<Transition>& ExpectedTable() {
       // Appeals follow the reply, also long after archiving (table 四 needs them).
       {Action::kAppeal, "appeal", {S::kClosed, S::kArchived}, std::nullopt},
       // Topics for statistics; an archived case is frozen.
-      {Action::kSetTopic, "set_topic",
+      {Action::kSetTopic,
+       "set_topic",
        {S::kSubmitted, S::kProcessing, S::kCorrection, S::kConsulting, S::kFeePending, S::kSignOff, S::kClosed},
        std::nullopt},
   };
@@ -279,7 +297,8 @@ TEST(ApplicationWorkflowTest, EveryActionHasAFormOnTheCasePage) {
   const std::string page = text.str();
   for (Action a : AllActions()) {
     std::string section = "ACT_";
-    for (const char* c = ActionCode(a); *c; ++c) section += static_cast<char>(std::toupper(static_cast<unsigned char>(*c)));
+    for (const char* c = ActionCode(a); *c; ++c)
+      section += static_cast<char>(std::toupper(static_cast<unsigned char>(*c)));
     const std::string block = a == Action::kDraftDecision ? "{{#CAN_DECIDE}}" : "{{#" + section + "}}";
     EXPECT_NE(page.find(block), std::string::npos) << ActionCode(a) << ": " << block;
   }
@@ -478,16 +497,15 @@ TEST(ApplicationWorkflowTest, LapseOnlyAfterTheApplicantsPeriod) {
       {"2026-03-20", false}, {"2026-03-11", false}, {"2026-03-10", false},
       {"2026-03-09", true},  {"2026-01-05", true},  {"", false},
   };
-  const std::pair<Action, const char*> lapses[] = {{Action::kLapseCorrection, "补正"},
-                                                   {Action::kLapseFee, "缴费"}};
+  const std::pair<Action, const char*> lapses[] = {{Action::kLapseCorrection, "补正"}, {Action::kLapseFee, "缴费"}};
   for (const auto& [action, word] : lapses)
     for (const Case& c : cases) {
       CaseFacts f = PermissiveFacts();
       f.today = D("2026-03-10");
       f.clock.waiting_until = *c.waiting_until ? std::optional<Date>(D(c.waiting_until)) : std::nullopt;
       auto why = Refusals(action, MakeCase(FirstAllowedState(action)), Officer(), f);
-      const std::string where = std::string(ActionCode(action)) + " with period to " + c.waiting_until + ": " +
-                                JoinAll(why);
+      const std::string where =
+          std::string(ActionCode(action)) + " with period to " + c.waiting_until + ": " + JoinAll(why);
       EXPECT_EQ(why.empty(), c.allowed) << where;
       if (!c.allowed) {
         EXPECT_EQ(why.size(), 1u) << where;
@@ -543,8 +561,8 @@ TEST(ApplicationWorkflowTest, SigningRulesDoNotBindOtherActions) {
 TEST(ApplicationWorkflowTest, EveryRefusalIsAChineseSentence) {
   auth::User disabled = Officer();
   disabled.disabled = true;
-  const std::vector<auth::User> users = {Officer(),   Editor(),        Reviewer(),      Admin(),
-                                         OtherAgencyOfficer(), DeptEditor(), OtherDeptEditor(), disabled};
+  const std::vector<auth::User> users = {Officer(),    Editor(),          Reviewer(), Admin(), OtherAgencyOfficer(),
+                                         DeptEditor(), OtherDeptEditor(), disabled};
   // Facts under which each rule refuses.
   CaseFacts strict = PermissiveFacts();
   strict.correction_requested = true;

@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
-#include <utility>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "auth/audit.h"
@@ -164,7 +164,8 @@ TEST_F(AuthServiceTest, LoginSuccess) {
   ASSERT_TRUE(db_->Read([&](soci::session& sql) {
                    sql << "SELECT COUNT(*) FROM sessions WHERE token_hash = :t", soci::use(r->token), soci::into(plain);
                    return Status::Ok();
-                 }).ok());
+                 })
+                  .ok());
   EXPECT_EQ(plain, 0);
   auto logins = Audit("login");
   ASSERT_EQ(logins.size(), 2u);
@@ -182,12 +183,10 @@ TEST_F(AuthServiceTest, LoginFailures) {
     std::string username, password;
   };
   const Case cases[] = {
-      {"zhang", "wrong-password-1"},
-      {"zhang", ""},
-      {"ZHANG", kGoodPassword},   // user names are case-sensitive
-      {"nobody", kGoodPassword},  // unknown user: same answer
-      {"", kGoodPassword},
-      {"lisi", kGoodPassword},    // disabled: same answer, no hint
+      {"zhang", "wrong-password-1"}, {"zhang", ""},
+      {"ZHANG", kGoodPassword},                                // user names are case-sensitive
+      {"nobody", kGoodPassword},                               // unknown user: same answer
+      {"", kGoodPassword},           {"lisi", kGoodPassword},  // disabled: same answer, no hint
   };
   for (const auto& c : cases) {
     auto r = auth_->Login(c.username, c.password, "198.51.100." + std::to_string(&c - cases));
@@ -266,7 +265,7 @@ TEST(LoginThrottleTest, SlowdownDoublesUpToTheCap) {
   AuthOptions o;
   o.login_slowdown_after = 10;
   o.login_slowdown_max_seconds = 60;
-  const std::pair<int64_t, int64_t> cases[] = {{0, 0},  {9, 0},  {10, 1},  {11, 2},  {12, 4},
+  const std::pair<int64_t, int64_t> cases[] = {{0, 0},   {9, 0},   {10, 1},  {11, 2},   {12, 4},
                                                {15, 32}, {16, 60}, {40, 60}, {100, 60}, {1000000, 60}};
   for (const auto& [failures, seconds] : cases) EXPECT_EQ(SlowdownSeconds(failures, o), seconds) << failures;
 }
@@ -374,8 +373,7 @@ TEST_F(AuthServiceTest, AuthenticateAndIdleExpiry) {
   EXPECT_EQ(p->session_id, login.principal.session_id);
   EXPECT_EQ(p->csrf_token, login.principal.csrf_token);
 
-  const std::vector<std::string> bad_tokens = {"", "x", std::string(43, 'A'), login.token + "x",
-                                               std::string(200, 'a')};
+  const std::vector<std::string> bad_tokens = {"", "x", std::string(43, 'A'), login.token + "x", std::string(200, 'a')};
   for (const std::string& bad : bad_tokens) {
     auto r = auth_->Authenticate(bad);
     EXPECT_EQ(r.status().code(), Code::kUnauthenticated) << bad;
@@ -467,10 +465,8 @@ TEST_F(AuthServiceTest, ChangePassword) {
     std::string current, next, field;
   };
   const Case bad[] = {
-      {"wrong-current-pw", "New-Password-2026", "current"},
-      {kGoodPassword, "short1", "password"},
-      {kGoodPassword, "password123", "password"},
-      {kGoodPassword, "zhang-2026-pass", "password"},
+      {"wrong-current-pw", "New-Password-2026", "current"}, {kGoodPassword, "short1", "password"},
+      {kGoodPassword, "password123", "password"},           {kGoodPassword, "zhang-2026-pass", "password"},
       {kGoodPassword, kGoodPassword, "password"},  // unchanged
   };
   for (const auto& c : bad) {
@@ -713,8 +709,9 @@ TEST_F(ScopeTest, ManagesDepartmentsOfItsAgencyAndChildren) {
   EXPECT_TRUE(own.ok()) << own.status().message();
   auto child = auth_->CreateDepartment(actor_, &admin_, {0, a_child_, "执法大队", DepartmentKind::kAffiliate}, &errors);
   EXPECT_TRUE(child.ok()) << child.status().message();
-  ASSERT_TRUE(auth_->UpdateDepartment(actor_, &admin_, {child_dept_, 0, "综合办公室", DepartmentKind::kDivision}, &errors)
-                  .ok());
+  ASSERT_TRUE(
+      auth_->UpdateDepartment(actor_, &admin_, {child_dept_, 0, "综合办公室", DepartmentKind::kDivision}, &errors)
+          .ok());
   EXPECT_EQ(auth_->GetDepartment(child_dept_)->name, "综合办公室");
   EXPECT_TRUE(errors.empty());
 
@@ -851,9 +848,18 @@ TEST(ValidateUsernameTest, Table) {
     bool ok;
   };
   const Case cases[] = {
-      {"abc", true},        {"zhang.san", true}, {"li_si-2", true},       {std::string(32, 'a'), true},
-      {"ab", false},        {"", false},         {std::string(33, 'a'), false}, {"1abc", false},
-      {"Zhang", false},     {"zhang san", false}, {"张三", false},        {".abc", false},
+      {"abc", true},
+      {"zhang.san", true},
+      {"li_si-2", true},
+      {std::string(32, 'a'), true},
+      {"ab", false},
+      {"", false},
+      {std::string(33, 'a'), false},
+      {"1abc", false},
+      {"Zhang", false},
+      {"zhang san", false},
+      {"张三", false},
+      {".abc", false},
       {"abc@x", false},
   };
   for (const auto& c : cases) EXPECT_EQ(ValidateUsername(c.name).ok(), c.ok) << c.name;

@@ -31,8 +31,8 @@ std::vector<std::string> Strings(const std::vector<Date>& dates) {
 TEST(ParseDateListTest, AcceptsLinesCommasChineseSeparatorsAndRanges) {
   auto r = ParseDateList("2027-10-01..2027-10-03\n2027-01-01，2027-02-10、2027-02-11；2027-05-01\r\n  2027-01-01 ");
   ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_EQ(Strings(*r), (std::vector<std::string>{"2027-01-01", "2027-02-10", "2027-02-11", "2027-05-01",
-                                                   "2027-10-01", "2027-10-02", "2027-10-03"}));
+  EXPECT_EQ(Strings(*r), (std::vector<std::string>{"2027-01-01", "2027-02-10", "2027-02-11", "2027-05-01", "2027-10-01",
+                                                   "2027-10-02", "2027-10-03"}));
   auto empty = ParseDateList(" \n , \n");
   ASSERT_TRUE(empty.ok());
   EXPECT_TRUE(empty->empty());
@@ -113,10 +113,10 @@ TEST_F(CalendarOverridesTest, StoredYearsOverrideTheFilesAndBadOnesAreSkipped) {
   auto& cal = app_->services().calendar;
   ASSERT_TRUE(cal.HasYear(2026));
   ASSERT_EQ(cal.Classify(D("2026-10-01")), DayKind::kHoliday);
-  Store(2026, "2026-01-01", "");                           // a correction of a shipped year
+  Store(2026, "2026-01-01", "");                                  // a correction of a shipped year
   Store(2027, "2027-01-01,2027-01-02,2027-01-03", "2027-02-14");  // a new year
-  Store(2028, "2028-01-01", "2028-01-03");                 // 01-03 is a Monday: refused
-  Store(2029, "2029-01-01,not-a-date", "");                // damaged
+  Store(2028, "2028-01-01", "2028-01-03");                        // 01-03 is a Monday: refused
+  Store(2029, "2029-01-01,not-a-date", "");                       // damaged
   ASSERT_TRUE(app_->services().calendar_admin->LoadOverrides().ok());
   EXPECT_EQ(cal.Classify(D("2026-10-01")), DayKind::kWorkday);
   EXPECT_EQ(cal.Classify(D("2026-01-01")), DayKind::kHoliday);
@@ -142,8 +142,8 @@ TEST_F(CalendarOverridesTest, SavingAYearIsAuditedAndEmptiesThePageCache) {
   auto& s = app_->services();
   const uint64_t before = s.cache.generation();
   FieldErrors errors;
-  auto saved = s.calendar_admin->Save({0, "命令行", ""}, {"2027", "2027-01-01..2027-01-03", "", "国办发明电〔2026〕1号"},
-                                      &errors);
+  auto saved = s.calendar_admin->Save({0, "命令行", ""},
+                                      {"2027", "2027-01-01..2027-01-03", "", "国办发明电〔2026〕1号"}, &errors);
   ASSERT_TRUE(saved.ok()) << saved.status().message();
   EXPECT_TRUE(errors.empty());
   EXPECT_NE(s.cache.generation(), before);

@@ -129,7 +129,7 @@ TEST_F(ImportTest, JsonLinesWithArraysNumbersAndBlankLines) {
 TEST_F(ImportTest, EveryKindOfRejectionWithItsLine) {
   auto plan = Plan("bad.csv",
                    "index_no,title,published_on,written_on,validity,art20,columns,agency_uscc,topic,body_format\n"
-                   "X/1,好,2020-01-01,,,,,,,\n"                             // 2: fine
+                   "X/1,好,2020-01-01,,,,,,,\n"                            // 2: fine
                    ",,,,,,,,,\n"                                           // 3: missing everything
                    "X/3,丙,2020-02-30,2020/01/01,作废,16,,,,\n"            // 4: dates, validity, art20
                    "X/4,丁,2020-01-01,,,,无此栏目,,,\n"                    // 5: unknown column
@@ -204,7 +204,7 @@ TEST_F(ImportTest, MalformedUtf8AndNulBytesAreRejectedWithTheirLine) {
     std::string content;
     std::string want;
   } cases[] = {
-      {"index_no,title,published_on\nX/1,\xC0\xAF,2020-01-01\n", "第 2 行：不是有效的 UTF-8 文本\n"},      // overlong '/'
+      {"index_no,title,published_on\nX/1,\xC0\xAF,2020-01-01\n", "第 2 行：不是有效的 UTF-8 文本\n"},  // overlong '/'
       {"index_no,title,published_on\nX/1,\xED\xA0\x80,2020-01-01\n", "第 2 行：不是有效的 UTF-8 文本\n"},  // surrogate
       {"index_no,title,published_on\n\nX/1,\xF5\x80\x80\x80,2020-01-01\n", "第 3 行：不是有效的 UTF-8 文本\n"},
       {"index_no,ti\0tle,published_on\nX/1,a,2020-01-01\n"s, "第 1 行：含有空字符\n"},

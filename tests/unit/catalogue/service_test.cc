@@ -746,9 +746,9 @@ TEST_P(CatalogueServiceTest, WithdrawKeepsTheNumberAndEverythingIsAudited) {
   const int64_t next = Publish("之后发布的信息");
   EXPECT_EQ(Get(next).index_no, std::string(kIndexPrefix) + "00002");
 
-  const std::vector<std::string> expected = {"item.create",  "item.submit",  "item.approve", "item.reject",
-                                             "item.submit",  "item.approve", "item.approve", "item.approve",
-                                             "item.withdraw"};
+  const std::vector<std::string> expected = {"item.create",  "item.submit",  "item.approve",
+                                             "item.reject",  "item.submit",  "item.approve",
+                                             "item.approve", "item.approve", "item.withdraw"};
   EXPECT_EQ(Actions(id), expected);
   auto audit = ItemAudit(id);
   ASSERT_EQ(audit.size(), expected.size());

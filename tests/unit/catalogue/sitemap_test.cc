@@ -18,8 +18,14 @@ size_t Count(const std::string& s, const std::string& part) {
 TEST(SitemapTest, FilesHoldAtMostTheLimit) {
   struct Case {
     size_t urls, per_file, files;
-  } cases[] = {{0, 3, 1}, {3, 3, 1}, {4, 3, 2}, {6, 3, 2}, {7, 3, 3}, {50000, kSitemapUrlsPerFile, 1},
-               {50001, kSitemapUrlsPerFile, 2}, {120000, kSitemapUrlsPerFile, 3}};
+  } cases[] = {{0, 3, 1},
+               {3, 3, 1},
+               {4, 3, 2},
+               {6, 3, 2},
+               {7, 3, 3},
+               {50000, kSitemapUrlsPerFile, 1},
+               {50001, kSitemapUrlsPerFile, 2},
+               {120000, kSitemapUrlsPerFile, 3}};
   for (const Case& c : cases) EXPECT_EQ(SitemapFileCount(c.urls, c.per_file), c.files) << c.urls << "/" << c.per_file;
 }
 
@@ -40,8 +46,8 @@ TEST(SitemapTest, FileNumbers) {
   struct Case {
     const char* name;
     size_t n;
-  } cases[] = {{"1.xml", 1}, {"12.xml", 12}, {"0.xml", 0}, {"01.xml", 0}, {"x.xml", 0}, {"1", 0},
-               {"1.xml.xml", 0}, {".xml", 0}, {"-1.xml", 0}, {"99999999999999999999.xml", 0}};
+  } cases[] = {{"1.xml", 1}, {"12.xml", 12},   {"0.xml", 0}, {"01.xml", 0}, {"x.xml", 0},
+               {"1", 0},     {"1.xml.xml", 0}, {".xml", 0},  {"-1.xml", 0}, {"99999999999999999999.xml", 0}};
   for (const Case& c : cases) EXPECT_EQ(SitemapFileNumber(c.name), c.n) << c.name;
 }
 

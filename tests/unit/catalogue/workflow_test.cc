@@ -25,11 +25,16 @@ const Who kAllWho[] = {Who::kEditor, Who::kReviewer, Who::kOfficer, Who::kAdmin,
 
 const char* WhoName(Who w) {
   switch (w) {
-    case Who::kEditor: return "editor";
-    case Who::kReviewer: return "reviewer";
-    case Who::kOfficer: return "officer";
-    case Who::kAdmin: return "admin";
-    case Who::kOtherReviewer: return "reviewer of another agency";
+    case Who::kEditor:
+      return "editor";
+    case Who::kReviewer:
+      return "reviewer";
+    case Who::kOfficer:
+      return "officer";
+    case Who::kAdmin:
+      return "admin";
+    case Who::kOtherReviewer:
+      return "reviewer of another agency";
   }
   return "";
 }
@@ -44,11 +49,16 @@ auth::User MakeUser(int64_t id, auth::Role role, int64_t agency_id) {
 
 auth::User UserFor(Who w) {
   switch (w) {
-    case Who::kEditor: return MakeUser(101, auth::Role::kEditor, kAgency);
-    case Who::kReviewer: return MakeUser(102, auth::Role::kReviewer, kAgency);
-    case Who::kOfficer: return MakeUser(103, auth::Role::kOfficer, kAgency);
-    case Who::kAdmin: return MakeUser(104, auth::Role::kAdmin, kAgency);
-    case Who::kOtherReviewer: return MakeUser(105, auth::Role::kReviewer, kOtherAgency);
+    case Who::kEditor:
+      return MakeUser(101, auth::Role::kEditor, kAgency);
+    case Who::kReviewer:
+      return MakeUser(102, auth::Role::kReviewer, kAgency);
+    case Who::kOfficer:
+      return MakeUser(103, auth::Role::kOfficer, kAgency);
+    case Who::kAdmin:
+      return MakeUser(104, auth::Role::kAdmin, kAgency);
+    case Who::kOtherReviewer:
+      return MakeUser(105, auth::Role::kReviewer, kOtherAgency);
   }
   return {};
 }
@@ -239,8 +249,8 @@ TEST(WorkflowTest, ChildAgencyRolesDoNotReachUp) {
   const Item item = MakeItem(State::kSubmitted, kAgency);
   auto refusals = Refusals(Action::kApprove, item, MakeUser(1, auth::Role::kReviewer, child), facts);
   EXPECT_TRUE(Has(refusals, "权限")) << JoinAll(refusals);
-  auto withdraw = Refusals(Action::kWithdraw, MakeItem(State::kPublished), MakeUser(2, auth::Role::kOfficer, child),
-                           facts);
+  auto withdraw =
+      Refusals(Action::kWithdraw, MakeItem(State::kPublished), MakeUser(2, auth::Role::kOfficer, child), facts);
   EXPECT_TRUE(Has(withdraw, "权限")) << JoinAll(withdraw);
 }
 
@@ -268,14 +278,9 @@ TEST(WorkflowTest, StateAfterApproval) {
     State expected;
   };
   const Case cases[] = {
-      {1, 0, false, State::kPublished},
-      {1, 0, true, State::kScheduled},
-      {3, 0, false, State::kInReview},
-      {3, 0, true, State::kInReview},
-      {3, 1, false, State::kInReview},
-      {3, 1, true, State::kInReview},
-      {3, 2, false, State::kPublished},
-      {3, 2, true, State::kScheduled},
+      {1, 0, false, State::kPublished}, {1, 0, true, State::kScheduled}, {3, 0, false, State::kInReview},
+      {3, 0, true, State::kInReview},   {3, 1, false, State::kInReview}, {3, 1, true, State::kInReview},
+      {3, 2, false, State::kPublished}, {3, 2, true, State::kScheduled},
   };
   for (const auto& c : cases) {
     Item item = MakeItem(c.review_stage == 0 ? State::kSubmitted : State::kInReview);

@@ -155,8 +155,7 @@ TEST(WorkCalendarTest, EveryDayOf2025And2026MatchesRules) {
     }
     EXPECT_EQ(working, r.working_days) << r.year;
     bool fallback = true;
-    EXPECT_EQ(cal.WorkingDaysBetween(*Date::FromYmd(r.year - 1, 12, 31), *Date::FromYmd(r.year, 12, 31),
-                                     &fallback),
+    EXPECT_EQ(cal.WorkingDaysBetween(*Date::FromYmd(r.year - 1, 12, 31), *Date::FromYmd(r.year, 12, 31), &fallback),
               r.working_days);
     EXPECT_FALSE(fallback);
   }
@@ -382,9 +381,7 @@ class CalendarDirTest : public ::testing::Test {
     std::filesystem::create_directories(dir_);
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ + "/" + name) << text;
-  }
+  void Write(const std::string& name, const std::string& text) { std::ofstream(dir_ + "/" + name) << text; }
   std::string dir_;
 };
 
@@ -422,7 +419,8 @@ TEST_F(CalendarDirTest, MalformedFilesAreRejectedNamingFileAndProblem) {
       {"2027.toml", "year = 2027\nholidays = []\n", "缺少 workdays"},
       {"2027.toml", "year = 2027\nholidays = \"2027-01-01\"\nworkdays = []\n", "holidays 应为日期字符串的列表"},
       {"2027.toml", "year = 2027\nholidays = [2027-01-01]\nworkdays = []\n", "应为 \"YYYY-MM-DD\" 形式的字符串"},
-      {"2027.toml", "year = 2027\nworkdays = []\nholidays = [\n  \"2027-02-30\",\n]\n", "第 4 行：日期“2027-02-30”不存在"},
+      {"2027.toml", "year = 2027\nworkdays = []\nholidays = [\n  \"2027-02-30\",\n]\n",
+       "第 4 行：日期“2027-02-30”不存在"},
       {"2027.toml", "year = 2027\nholidays = [\"2027-1-1\"]\nworkdays = []\n", "格式错误"},
       {"2027.toml", "year = 2027\nholidays = [\"2026-12-31\"]\nworkdays = []\n", "不在 2027 年内"},
       {"2027.toml", "year = 2027\nholidays = [\"2027-01-09\"]\nworkdays = [\"2027-01-09\"]\n", "同时列为"},

@@ -26,8 +26,7 @@ namespace {
 //   265 mod 11 = 1; (12 − 1) mod 11 = 0.
 // 110101199003070011: Σ = 154, 154 mod 11 = 0; (12 − 0) mod 11 = 1.
 TEST(IdCardTest, ValidNumbers) {
-  for (const char* id : {"11010519491231002X", "440308199901010012", "370102198002291250",
-                         "110101199003070011"}) {
+  for (const char* id : {"11010519491231002X", "440308199901010012", "370102198002291250", "110101199003070011"}) {
     Status s = ValidateResidentId(id);
     EXPECT_TRUE(s.ok()) << id << ": " << s.message();
   }

@@ -34,8 +34,8 @@ TEST(NetaddrTest, NetworksParseAndMatch) {
     ASSERT_TRUE(n.has_value()) << c.network;
     EXPECT_EQ(n->Contains(c.address), c.contains) << c.network << " " << c.address;
   }
-  for (const char* bad : {"", "localhost", "10.0.0.0/33", "::1/129", "10.0.0.0/", "10.0.0.0/x", "1.2.3.4:80",
-                          "[::1]", "300.1.1.1"}) {
+  for (const char* bad :
+       {"", "localhost", "10.0.0.0/33", "::1/129", "10.0.0.0/", "10.0.0.0/x", "1.2.3.4:80", "[::1]", "300.1.1.1"}) {
     EXPECT_FALSE(IpNetwork::Parse(bad).has_value()) << bad;
   }
 }

@@ -28,9 +28,8 @@ std::string WriteFile(const std::string& text) {
       for (const auto& p : paths) std::filesystem::remove(p);
     }
   } files;
-  const std::string path = ::testing::TempDir() + "gongkai_config_test_" +
-                           std::to_string(::getpid()) + "_" + std::to_string(files.paths.size()) +
-                           ".toml";
+  const std::string path = ::testing::TempDir() + "gongkai_config_test_" + std::to_string(::getpid()) + "_" +
+                           std::to_string(files.paths.size()) + ".toml";
   std::ofstream(path, std::ios::binary) << text;
   files.paths.push_back(path);
   return path;
@@ -127,8 +126,7 @@ TEST(ConfigTest, Precedence) {
                    {"GONGKAI_SERVER_WORKER_THREADS", "12"},
                    {"PATH", "/usr/bin"},  // not ours: ignored
                    {"GONGKAI_DATA_DIR", "/env/data"}};
-  const Overrides overrides = {"server.io_threads=32", "data_dir = /flag/data",
-                               "data_dir=/flag/last"};
+  const Overrides overrides = {"server.io_threads=32", "data_dir = /flag/data", "data_dir=/flag/last"};
   const Config c = MustLoad(file, env, overrides);
   EXPECT_EQ(c.server.pipeline_limit, 3);   // file beats default
   EXPECT_EQ(c.server.worker_threads, 12);  // environment beats file
@@ -142,8 +140,7 @@ TEST(ConfigTest, TextValuesFromEnvironmentAndOverrides) {
                    {"GONGKAI_LOG_ACCESS_LOG", "false"},
                    {"GONGKAI_SITE_NAME", " 政务公开 "},
                    {"GONGKAI_SERVER_BODY_LIMIT", " 2048 "}};
-  const Config c =
-      MustLoad("", env, {"server.tls=0", "log.access_log=true", "database.url=sqlite:/tmp/a=b.db"});
+  const Config c = MustLoad("", env, {"server.tls=0", "log.access_log=true", "database.url=sqlite:/tmp/a=b.db"});
   EXPECT_EQ(c.server.listen, (std::vector<std::string>{"127.0.0.1:0", "[::1]:0"}));
   EXPECT_FALSE(c.server.tls);
   EXPECT_TRUE(c.log.access_log);
@@ -184,11 +181,7 @@ TEST(ConfigTest, ErrorsNameTheKey) {
   };
   const Case cases[] = {
       // Unknown keys and sections.
-      {"[server]\nio_threads = 2\nbogus = 1\n",
-       {},
-       {},
-       "server.bogus",
-       {"未知的配置项 server.bogus", "第 3 行"}},
+      {"[server]\nio_threads = 2\nbogus = 1\n", {}, {}, "server.bogus", {"未知的配置项 server.bogus", "第 3 行"}},
       {"[nope]\na = 1\n", {}, {}, "nope", {"未知的配置项 nope", "第 1 行"}},
       {"bogus = 1\n", {}, {}, "bogus", {"未知的配置项 bogus"}},
       {"[server.extra]\na = 1\n", {}, {}, "server.extra", {"server.extra"}},
@@ -224,11 +217,7 @@ TEST(ConfigTest, ErrorsNameTheKey) {
        {"server.worker_threads", "GONGKAI_SERVER_WORKER_THREADS"}},
       {"", {}, {"server.body_limit=0"}, "server.body_limit", {"server.body_limit", "正整数"}},
       {"", {}, {"server.upload_limit=-5"}, "server.upload_limit", {"server.upload_limit"}},
-      {"",
-       {},
-       {"auth.password_min_length=4"},
-       "auth.password_min_length",
-       {"auth.password_min_length", "8 到 128"}},
+      {"", {}, {"auth.password_min_length=4"}, "auth.password_min_length", {"auth.password_min_length", "8 到 128"}},
       // Unparseable text.
       {"",
        {{"GONGKAI_SERVER_IO_THREADS", "four"}},
@@ -249,11 +238,7 @@ TEST(ConfigTest, ErrorsNameTheKey) {
       {"", {}, {"server.listen=0.0.0.0:80,0.0.0.0:x"}, "server.listen", {"server.listen"}},
       {"", {}, {"server.listen="}, "server.listen", {"server.listen"}},
       // Other checked strings.
-      {"[database]\nurl = \"mysql://root@localhost/db\"\n",
-       {},
-       {},
-       "database.url",
-       {"database.url", "postgresql://"}},
+      {"[database]\nurl = \"mysql://root@localhost/db\"\n", {}, {}, "database.url", {"database.url", "postgresql://"}},
       {"", {}, {"database.url=sqlite:"}, "database.url", {"database.url"}},
       {"", {}, {"log.level=verbose"}, "log.level", {"log.level", "trace"}},
       {"", {}, {"server.public_url=ftp://x"}, "server.public_url", {"server.public_url"}},

@@ -32,13 +32,14 @@ TEST(DetectFileTypeTest, ByContentAndExtension) {
       {"照片.jpg", "\xFF\xD8\xFF\xE0rest", "image/jpeg"},
       {"表.xls", ole2, "application/vnd.ms-excel"},
       {"文.doc", ole2, "application/msword"},
-      {"文.docx", "PK\x03\x04....word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+      {"文.docx", "PK\x03\x04....word/document.xml",
+       "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
       {"表.xlsx", "PK\x03\x04....xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
       {"版.ofd", "PK\x03\x04....OFD.xml", "application/ofd"},
       {"包.zip", "PK\x03\x04....", "application/zip"},
-      {"伪装.pdf", kPng, nullptr},        // content does not match the extension
+      {"伪装.pdf", kPng, nullptr},             // content does not match the extension
       {"文.docx", "PK\x03\x04....", nullptr},  // a ZIP, but not a Word file
-      {"tool.exe", "MZ\x90", nullptr},     // not an accepted type
+      {"tool.exe", "MZ\x90", nullptr},         // not an accepted type
       {"无扩展名", kPdf, nullptr},
       {"空.pdf", "", nullptr},
   };

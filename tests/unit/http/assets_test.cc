@@ -199,8 +199,8 @@ TEST(ResponseCacheTest, EntryHeldByReaderSurvivesInvalidate) {
 TEST(ResponseCacheTest, PutAfterInvalidateWithOldGenerationIsDropped) {
   ResponseCache cache;
   const uint64_t gen = cache.generation();  // request starts rendering
-  cache.Invalidate();                        // content published meanwhile
-  cache.Put("/", gen, MakeEntry("stale"));   // request finishes
+  cache.Invalidate();                       // content published meanwhile
+  cache.Put("/", gen, MakeEntry("stale"));  // request finishes
   EXPECT_EQ(cache.Get("/"), nullptr);
   // A request that started after the publish may store its page.
   cache.Put("/", cache.generation(), MakeEntry("fresh"));

@@ -188,7 +188,7 @@ TEST(FinalizeTest, LastModifiedAndIfModifiedSince) {
       {"Thu, 27 Nov 2025 00:00:00 GMT", 304},  // later
       {"Wed, 26 Nov 2025 05:59:59 GMT", 200},  // a second before
       {"Mon, 01 Jan 2024 00:00:00 GMT", 200},
-      {"yesterday", 200},                       // unparsable: ignored
+      {"yesterday", 200},  // unparsable: ignored
       {"", 200},
   };
   for (const auto& c : cases) {

@@ -179,10 +179,7 @@ TEST(ParseTargetTest, GoodInputs) {
       {"/a%20b?x=1", "/a b", "x=1", {{"x", "1"}}},
       {"/%E9%A3%9F%E5%93%81/list", "/食品/list", "", {}},
       {"/a+b", "/a+b", "", {}},  // '+' is literal in a path
-      {"/search?q=%E9%A3%9F%E5%93%81&page=2",
-       "/search",
-       "q=%E9%A3%9F%E5%93%81&page=2",
-       {{"page", "2"}, {"q", "食品"}}},
+      {"/search?q=%E9%A3%9F%E5%93%81&page=2", "/search", "q=%E9%A3%9F%E5%93%81&page=2", {{"page", "2"}, {"q", "食品"}}},
       {"/p?", "/p", "", {}},
       {"/p?a=1?b", "/p", "a=1?b", {{"a", "1?b"}}},
       {"/files/a..b/.hidden", "/files/a..b/.hidden", "", {}},
@@ -248,10 +245,9 @@ std::string FieldPart(const std::string& name, const std::string& value) {
   return "--XyZ\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
 }
 
-std::string FilePart(const std::string& name, const std::string& filename_params,
-                     const std::string& type, const std::string& data) {
-  std::string part =
-      "--XyZ\r\nContent-Disposition: form-data; name=\"" + name + "\"" + filename_params + "\r\n";
+std::string FilePart(const std::string& name, const std::string& filename_params, const std::string& type,
+                     const std::string& data) {
+  std::string part = "--XyZ\r\nContent-Disposition: form-data; name=\"" + name + "\"" + filename_params + "\r\n";
   if (!type.empty()) part += "Content-Type: " + type + "\r\n";
   return part + "\r\n" + data + "\r\n";
 }
@@ -260,19 +256,16 @@ constexpr char kEnd[] = "--XyZ--\r\n";
 
 TEST(ParseMultipartTest, FieldsAndFiles) {
   const std::string kPdf("%PDF-1.4\r\n\0x", 12);
-  const std::string body =
-      FieldPart("title", "关于食品安全抽检的公告") + FieldPart("tag", "a") + FieldPart("tag", "b") +
-      FilePart("att", "; filename=\"报告.pdf\"", "application/pdf", kPdf) +
-      FilePart("att", "; filename=\"表格.xlsx\"", "application/vnd.ms-excel", "PK\x03\x04") +
-      FieldPart("note", "line one\r\nline two") + kEnd;
+  const std::string body = FieldPart("title", "关于食品安全抽检的公告") + FieldPart("tag", "a") +
+                           FieldPart("tag", "b") + FilePart("att", "; filename=\"报告.pdf\"", "application/pdf", kPdf) +
+                           FilePart("att", "; filename=\"表格.xlsx\"", "application/vnd.ms-excel", "PK\x03\x04") +
+                           FieldPart("note", "line one\r\nline two") + kEnd;
   Params fields;
   std::vector<UploadedFile> files;
   Status s = ParseMultipart(kType, body, &fields, &files);
   ASSERT_TRUE(s.ok()) << s.message();
-  EXPECT_EQ(ToPairs(fields), (Pairs{{"note", "line one\r\nline two"},
-                                    {"tag", "a"},
-                                    {"tag", "b"},
-                                    {"title", "关于食品安全抽检的公告"}}));
+  EXPECT_EQ(ToPairs(fields),
+            (Pairs{{"note", "line one\r\nline two"}, {"tag", "a"}, {"tag", "b"}, {"title", "关于食品安全抽检的公告"}}));
   ASSERT_EQ(files.size(), 2u);
   EXPECT_EQ(files[0].field, "att");
   EXPECT_EQ(files[0].filename, "报告.pdf");
@@ -325,8 +318,7 @@ TEST(ParseMultipartTest, FilenameVariants) {
 }
 
 TEST(ParseMultipartTest, EmptyFileInputIsSkipped) {
-  const std::string body = FieldPart("a", "1") +
-                           FilePart("f", "; filename=\"\"", "application/octet-stream", "") +
+  const std::string body = FieldPart("a", "1") + FilePart("f", "; filename=\"\"", "application/octet-stream", "") +
                            FilePart("g", "; filename=\"\"", "", "not empty") + kEnd;
   Params fields;
   std::vector<UploadedFile> files;
@@ -348,9 +340,7 @@ TEST(ParseMultipartTest, FramingVariants) {
        "--a b:c\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n--a b:c--",
        {{"x", "1"}}},
       // Parameter order, case and spacing are free.
-      {"Multipart/Form-Data ;charset=utf-8;  BOUNDARY=XyZ",
-       FieldPart("x", "1") + kEnd,
-       {{"x", "1"}}},
+      {"Multipart/Form-Data ;charset=utf-8;  BOUNDARY=XyZ", FieldPart("x", "1") + kEnd, {{"x", "1"}}},
       // Preamble and epilogue are ignored.
       {kType, "preamble\r\n" + FieldPart("x", "1") + "--XyZ--\r\nepilogue", {{"x", "1"}}},
       // Transport padding after a delimiter; no trailing CRLF after the end.
@@ -388,8 +378,9 @@ TEST(ParseMultipartTest, PartCap) {
 
 TEST(ParseMultipartTest, MalformedInputs) {
   const std::string ok_part = FieldPart("a", "1");
-  const std::string huge_header = "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\nX-Pad: " +
-                                  std::string(kMaxPartHeaderBytes, 'p') + "\r\n\r\nv\r\n" + kEnd;
+  const std::string huge_header =
+      "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\nX-Pad: " + std::string(kMaxPartHeaderBytes, 'p') +
+      "\r\n\r\nv\r\n" + kEnd;
   struct Case {
     const char* what;
     std::string content_type, body;
@@ -412,37 +403,25 @@ TEST(ParseMultipartTest, MalformedInputs) {
       {"truncated in data", kType, "--XyZ\r\nContent-Disposition: form-data; name=a\r\n\r\nva"},
       {"garbage after delimiter", kType, "--XyZjunk\r\n" + ok_part + kEnd},
       {"huge part header", kType, huge_header},
-      {"header without colon", kType,
-       "--XyZ\r\nContent-Disposition form-data; name=a\r\n\r\nv\r\n--XyZ--"},
-      {"folded header", kType,
-       "--XyZ\r\nContent-Disposition: form-data;\r\n name=a\r\n\r\nv\r\n--XyZ--"},
+      {"header without colon", kType, "--XyZ\r\nContent-Disposition form-data; name=a\r\n\r\nv\r\n--XyZ--"},
+      {"folded header", kType, "--XyZ\r\nContent-Disposition: form-data;\r\n name=a\r\n\r\nv\r\n--XyZ--"},
       {"no Content-Disposition", kType, "--XyZ\r\nContent-Type: text/plain\r\n\r\nv\r\n--XyZ--"},
       {"part without headers", kType, "--XyZ\r\n\r\nv\r\n--XyZ--"},
       {"two Content-Dispositions", kType,
        "--XyZ\r\nContent-Disposition: form-data; name=a\r\n"
        "Content-Disposition: form-data; name=b\r\n\r\nv\r\n--XyZ--"},
-      {"disposition not form-data", kType,
-       "--XyZ\r\nContent-Disposition: attachment; name=a\r\n\r\nv\r\n--XyZ--"},
-      {"missing name", kType,
-       "--XyZ\r\nContent-Disposition: form-data; filename=\"a.txt\"\r\n\r\nv\r\n--XyZ--"},
-      {"empty name", kType,
-       "--XyZ\r\nContent-Disposition: form-data; name=\"\"\r\n\r\nv\r\n--XyZ--"},
-      {"unterminated quoted name", kType,
-       "--XyZ\r\nContent-Disposition: form-data; name=\"a\r\n\r\nv\r\n--XyZ--"},
-      {"garbage after quoted name", kType,
-       "--XyZ\r\nContent-Disposition: form-data; name=\"a\"b\r\n\r\nv\r\n--XyZ--"},
-      {"parameter without value", kType,
-       "--XyZ\r\nContent-Disposition: form-data; name\r\n\r\nv\r\n--XyZ--"},
-      {"invalid UTF-8 filename", kType,
-       FilePart("f", "; filename=\"\xC0\xAF.txt\"", "", "d") + kEnd},
-      {"control char in filename", kType,
-       FilePart("f", "; filename=\"a\x01.txt\"", "", "d") + kEnd},
-      {"filename* other charset", kType,
-       FilePart("f", "; filename*=GBK''%CA%B3.txt", "", "d") + kEnd},
+      {"disposition not form-data", kType, "--XyZ\r\nContent-Disposition: attachment; name=a\r\n\r\nv\r\n--XyZ--"},
+      {"missing name", kType, "--XyZ\r\nContent-Disposition: form-data; filename=\"a.txt\"\r\n\r\nv\r\n--XyZ--"},
+      {"empty name", kType, "--XyZ\r\nContent-Disposition: form-data; name=\"\"\r\n\r\nv\r\n--XyZ--"},
+      {"unterminated quoted name", kType, "--XyZ\r\nContent-Disposition: form-data; name=\"a\r\n\r\nv\r\n--XyZ--"},
+      {"garbage after quoted name", kType, "--XyZ\r\nContent-Disposition: form-data; name=\"a\"b\r\n\r\nv\r\n--XyZ--"},
+      {"parameter without value", kType, "--XyZ\r\nContent-Disposition: form-data; name\r\n\r\nv\r\n--XyZ--"},
+      {"invalid UTF-8 filename", kType, FilePart("f", "; filename=\"\xC0\xAF.txt\"", "", "d") + kEnd},
+      {"control char in filename", kType, FilePart("f", "; filename=\"a\x01.txt\"", "", "d") + kEnd},
+      {"filename* other charset", kType, FilePart("f", "; filename*=GBK''%CA%B3.txt", "", "d") + kEnd},
       {"filename* bad escape", kType, FilePart("f", "; filename*=UTF-8''%G1.txt", "", "d") + kEnd},
       {"filename* without quotes", kType, FilePart("f", "; filename*=a.txt", "", "d") + kEnd},
-      {"filename* decodes to invalid UTF-8", kType,
-       FilePart("f", "; filename*=UTF-8''%ED%A0%80", "", "d") + kEnd},
+      {"filename* decodes to invalid UTF-8", kType, FilePart("f", "; filename*=UTF-8''%ED%A0%80", "", "d") + kEnd},
       {"invalid UTF-8 field value", kType, FieldPart("a", "\xE9\xA3") + kEnd},
       {"NUL in field value", kType, FieldPart("a", std::string("x\0y", 3)) + kEnd},
       {"invalid UTF-8 field name", kType, FieldPart("\xFF", "v") + kEnd},
@@ -470,8 +449,7 @@ TEST(ParseMultipartTest, MessagesAreChinese) {
 
 TEST(ParseMultipartTest, EveryTruncationIsRejectedWithoutCrashing) {
   const std::string body =
-      FieldPart("标题", "食品") +
-      FilePart("f", "; filename*=UTF-8''%E9%A3%9F.txt", "text/plain", "content") + kEnd;
+      FieldPart("标题", "食品") + FilePart("f", "; filename*=UTF-8''%E9%A3%9F.txt", "text/plain", "content") + kEnd;
   const size_t full = body.size() - 2;  // the final CRLF is epilogue
   for (size_t n = 0; n < full; ++n) {
     Params fields;
@@ -554,8 +532,7 @@ Request WithBody(const std::string& content_type, const std::string& body) {
 }
 
 TEST(ParseBodyTest, UrlEncoded) {
-  Request req =
-      WithBody("application/x-www-form-urlencoded; charset=UTF-8", "title=%E9%A3%9F%E5%93%81&n=1");
+  Request req = WithBody("application/x-www-form-urlencoded; charset=UTF-8", "title=%E9%A3%9F%E5%93%81&n=1");
   ASSERT_TRUE(ParseBody(req).ok());
   EXPECT_EQ(req.Form("title"), "食品");
   EXPECT_EQ(req.Form("n"), "1");
@@ -566,8 +543,7 @@ TEST(ParseBodyTest, UrlEncoded) {
 
 TEST(ParseBodyTest, Multipart) {
   Request req =
-      WithBody(kType, FieldPart("title", "公告") +
-                          FilePart("f", "; filename=\"a.txt\"", "text/plain", "hi") + kEnd);
+      WithBody(kType, FieldPart("title", "公告") + FilePart("f", "; filename=\"a.txt\"", "text/plain", "hi") + kEnd);
   ASSERT_TRUE(ParseBody(req).ok());
   EXPECT_EQ(req.Form("title"), "公告");
   ASSERT_EQ(req.files.size(), 1u);
@@ -646,8 +622,7 @@ TEST(MessageTest, ResponseHeaders) {
   EXPECT_EQ(r.headers.count("set-cookie"), 2u);
 
   EXPECT_EQ(Response::Html("").headers.find("Content-Type")->second, "text/html; charset=utf-8");
-  EXPECT_EQ(Response::Json("{}").headers.find("Content-Type")->second,
-            "application/json; charset=utf-8");
+  EXPECT_EQ(Response::Json("{}").headers.find("Content-Type")->second, "application/json; charset=utf-8");
   Response text = Response::Text("x");
   EXPECT_EQ(text.status, 200);
   EXPECT_EQ(text.headers.count("content-type"), 1u);

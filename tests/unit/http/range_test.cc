@@ -22,7 +22,7 @@ TEST(ParseRangeTest, OneByteRangeOrTheWhole) {
       {"bytes=100-199", 1000, RangeKind::kPart, 100, 100},
       {"bytes=900-", 1000, RangeKind::kPart, 900, 100},
       {"bytes=-100", 1000, RangeKind::kPart, 900, 100},
-      {"bytes=-5000", 1000, RangeKind::kPart, 0, 1000},   // suffix longer than the file: all of it
+      {"bytes=-5000", 1000, RangeKind::kPart, 0, 1000},     // suffix longer than the file: all of it
       {"bytes=990-5000", 1000, RangeKind::kPart, 990, 10},  // last byte past the end is clamped
       {"bytes=999-999", 1000, RangeKind::kPart, 999, 1},
       {"Bytes=5-9", 1000, RangeKind::kPart, 5, 5},  // the unit is case-insensitive

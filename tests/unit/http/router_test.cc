@@ -89,9 +89,7 @@ void CheckPrecedence(const Router& r, const std::string& order) {
   }
 }
 
-TEST(RouterTest, LiteralBeatsParameterInRegistrationOrder) {
-  CheckPrecedence(Build(kPrecedenceRoutes), "as listed");
-}
+TEST(RouterTest, LiteralBeatsParameterInRegistrationOrder) { CheckPrecedence(Build(kPrecedenceRoutes), "as listed"); }
 
 TEST(RouterTest, LiteralBeatsParameterInReverseOrder) {
   std::vector<RouteDef> defs(kPrecedenceRoutes.rbegin(), kPrecedenceRoutes.rend());
@@ -111,12 +109,8 @@ TEST(RouterTest, LiteralBeatsParameterInEveryRotation) {
 // segment by segment from the left, not by a total score.
 TEST(RouterTest, LeftmostDifferenceDecides) {
   const std::vector<RouteDef> defs = {
-      {"GET", "/{a}/{b}/{c}"},
-      {"GET", "/x/{rest:path}"},
-      {"GET", "/a/{x}/b"},
-      {"GET", "/a/b/{y}"},
-      {"GET", "/p/{id:int}/{tab}"},
-      {"GET", "/p/{name}/{n:int}"},
+      {"GET", "/{a}/{b}/{c}"}, {"GET", "/x/{rest:path}"},    {"GET", "/a/{x}/b"},
+      {"GET", "/a/b/{y}"},     {"GET", "/p/{id:int}/{tab}"}, {"GET", "/p/{name}/{n:int}"},
   };
   const PrecedenceCase cases[] = {
       {"/x/1/2", "GET /x/{rest:path}", {{"rest", "1/2"}}},
@@ -328,18 +322,12 @@ TEST(RouterTest, BodyLimit) {
   };
   // Body limit 100, upload limit 5000.
   const Case cases[] = {
-      {"POST", "/docs/1/files", 5000},
-      {"POST", "/apply", 3000},
-      {"POST", "/tiny", 50},
+      {"POST", "/docs/1/files", 5000}, {"POST", "/apply", 3000},      {"POST", "/tiny", 50},
       {"POST", "/huge", 5000},  // never above the configured upload limit
-      {"POST", "/docs/1", 100},
-      {"GET", "/docs/1/files", 100},
-      {"PUT", "/docs/1/files", 100},
-      {"POST", "/docs/x/files", 100},
-      {"POST", "/nowhere", 100},
+      {"POST", "/docs/1", 100},        {"GET", "/docs/1/files", 100}, {"PUT", "/docs/1/files", 100},
+      {"POST", "/docs/x/files", 100},  {"POST", "/nowhere", 100},
   };
-  for (const auto& c : cases)
-    EXPECT_EQ(r.BodyLimit(c.method, c.path, 100, 5000), c.limit) << c.method << " " << c.path;
+  for (const auto& c : cases) EXPECT_EQ(r.BodyLimit(c.method, c.path, 100, 5000), c.limit) << c.method << " " << c.path;
 }
 
 }  // namespace

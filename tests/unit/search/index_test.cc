@@ -115,8 +115,8 @@ TEST_F(IndexTest, DocNoTypedWholeComesFirst) {
   Put(target);
   // Others are much more about 济市监发, 2020 and 12 than the target is.
   for (int64_t id = 2; id <= 6; ++id) {
-    Document other = Doc(id, "济市监发2020年第12期工作简报",
-                         "济市监发 2020 12号 济市监发〔2020〕13号 2020年12月 12号文件 济市监发");
+    Document other =
+        Doc(id, "济市监发2020年第12期工作简报", "济市监发 2020 12号 济市监发〔2020〕13号 2020年12月 12号文件 济市监发");
     other.doc_no = id == 2 ? "济市监发〔2020〕13号" : id == 3 ? "济市监发〔2019〕12号" : "";
     Put(other);
   }
@@ -147,8 +147,8 @@ TEST_F(IndexTest, IndexNoTypedWholeComesFirst) {
     other.index_no = "11370100MB28696235/2020-0075" + std::to_string(id);
     Put(other);
   }
-  for (std::string typed : {"11370100MB28696235/2020-00757", "11370100mb28696235/2020-00757",
-                            " 11370100MB28696235/2020-00757\t"}) {
+  for (std::string typed :
+       {"11370100MB28696235/2020-00757", "11370100mb28696235/2020-00757", " 11370100MB28696235/2020-00757\t"}) {
     Results r = Find(typed);
     ASSERT_FALSE(r.hits.empty()) << typed;
     EXPECT_EQ(r.hits[0].id, 1) << typed;
@@ -230,8 +230,7 @@ TEST_F(IndexTest, SortNewestOrdersTextMatchesByDate) {
   Results r = Find(q);
   EXPECT_EQ(Ids(r), (std::vector<int64_t>{3, 2, 1}));
   // Weightless matches are still highlighted.
-  EXPECT_NE(r.hits[0].title_html.find("<mark>价格监管</mark>"), std::string::npos)
-      << r.hits[0].title_html;
+  EXPECT_NE(r.hits[0].title_html.find("<mark>价格监管</mark>"), std::string::npos) << r.hits[0].title_html;
 }
 
 // Date order beyond Index::kExactTotalUpTo matches walks month partitions;
@@ -240,7 +239,8 @@ TEST_F(IndexTest, SortNewestOrdersTextMatchesByDate) {
 // ends in China time (UTC+8), where a partition by UTC month would differ.
 TEST_F(IndexTest, DateOrderOverManyMatchesEqualsAFullSort) {
   std::mt19937 rng(7);
-  const int64_t month_ends[] = {1580486400 - 1, 1580486400, 1612108800 - 1, 1612108800};  // 2020-02-01, 2021-02-01 00:00 China
+  const int64_t month_ends[] = {1580486400 - 1, 1580486400, 1612108800 - 1,
+                                1612108800};  // 2020-02-01, 2021-02-01 00:00 China
   std::vector<Document> docs;
   for (int64_t id = 1; id <= 1500; ++id) {
     Document d = Doc(id, id % 7 == 0 ? "无关的工作动态" : "市场监管通知");
@@ -480,10 +480,10 @@ TEST_F(IndexTest, BrowseHitsHaveUnmarkedTitleAndSnippet) {
 
 TEST_F(IndexTest, MalformedSyntaxFallsBackToPlainTerms) {
   Put(Doc(1, "食品 AND 药品 OR 化妆品 (监管)"));
-  for (const std::string& text : std::vector<std::string>{
-           "AND (", "食品 OR", "\"食品", "(((食品", "title:", "-", "+", "*", "NOT", "食品 AND NOT",
-           "\"\"", "〔〕", "食品\"药品(", ")(*&^%$#@!", "title:(食品", std::string(300, 'a'),
-           std::string(20000, 'x'), std::string("\xff\xfe\xe9\xa3", 4)}) {
+  for (const std::string& text :
+       std::vector<std::string>{"AND (", "食品 OR", "\"食品", "(((食品", "title:", "-", "+", "*", "NOT", "食品 AND NOT",
+                                "\"\"", "〔〕", "食品\"药品(", ")(*&^%$#@!", "title:(食品", std::string(300, 'a'),
+                                std::string(20000, 'x'), std::string("\xff\xfe\xe9\xa3", 4)}) {
     auto r = index_->Search(TextQuery(text));
     EXPECT_TRUE(r.ok()) << text;
   }
@@ -492,8 +492,7 @@ TEST_F(IndexTest, MalformedSyntaxFallsBackToPlainTerms) {
 }
 
 TEST_F(IndexTest, PaginationTotals) {
-  for (int64_t id = 1; id <= 45; ++id)
-    Put(Doc(id, "行政处罚信息公示第" + std::to_string(id) + "号"));
+  for (int64_t id = 1; id <= 45; ++id) Put(Doc(id, "行政处罚信息公示第" + std::to_string(id) + "号"));
   Put(Doc(100, "无关的通知"));
   std::set<int64_t> seen;
   const size_t want_sizes[] = {20, 20, 5, 0};

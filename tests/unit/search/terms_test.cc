@@ -39,8 +39,7 @@ TEST(TermsTest, ShortestCjkRun) {
 }
 
 TEST(TermsTest, UnmarkLoneCjk) {
-  EXPECT_EQ(UnmarkLoneCjk("<m>食</m>用<m>食品</m><m>a</m><m>品</m>", "<m>", "</m>"),
-            "食用<m>食品</m><m>a</m>品");
+  EXPECT_EQ(UnmarkLoneCjk("<m>食</m>用<m>食品</m><m>a</m><m>品</m>", "<m>", "</m>"), "食用<m>食品</m><m>a</m>品");
   EXPECT_EQ(UnmarkLoneCjk("<m></m><m>", "<m>", "</m>"), "<m></m><m>");
 }
 

@@ -2,8 +2,8 @@
 // PostgreSQL too when GK_TEST_PG_URL names a server (a fresh database is
 // created for each test and dropped afterwards).
 #include <gtest/gtest.h>
-#include <soci/soci.h>
 #include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -21,8 +21,8 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
-#include "web/limits.h"
 #include "testutil/test_db.h"
+#include "web/limits.h"
 
 namespace gk::storage {
 namespace {
@@ -163,7 +163,8 @@ TEST_P(StorageTest, MigrateOnceAndIdempotent) {
   ASSERT_TRUE(db_->Read([&](soci::session& sql) {
                    sql << "SELECT COUNT(*) FROM schema_migrations", soci::into(recorded);
                    return Status::Ok();
-                 }).ok());
+                 })
+                  .ok());
   EXPECT_EQ(recorded, static_cast<long long>(EmbeddedMigrations().size()));
 
   // The schema is there: every table of 0001 answers a query.
@@ -212,7 +213,8 @@ TEST_P(StorageTest, InsertReturningId) {
                    long long id = b.value();
                    sql << "SELECT name FROM items WHERE id = :id", soci::use(id), soci::into(name);
                    return Status::Ok();
-                 }).ok());
+                 })
+                  .ok());
   EXPECT_EQ(name, "b");
 }
 
@@ -333,7 +335,8 @@ TEST_P(StorageTest, ConcurrentTransactionsLoseNothing) {
                    long long id = counter.value();
                    sql << "SELECT n FROM items WHERE id = :id", soci::use(id), soci::into(n);
                    return Status::Ok();
-                 }).ok());
+                 })
+                  .ok());
   EXPECT_EQ(n, kThreads * kIncrements);
   // Every increment saw its own value: 1..400, each once.
   std::sort(seen.begin(), seen.end());
@@ -464,8 +467,8 @@ TEST_P(StorageTest, AttemptsAreCountedPerSubjectWithinTheirWindow) {
   const int64_t t = 1800000000;
   for (int i = 0; i < 3; ++i) EXPECT_TRUE(web::AllowAttempt(*db_, "apply.lookup", "203.0.113.7", 3, 600, t + i));
   EXPECT_FALSE(web::AllowAttempt(*db_, "apply.lookup", "203.0.113.7", 3, 600, t + 10));
-  EXPECT_TRUE(web::AllowAttempt(*db_, "apply.lookup", "203.0.113.8", 3, 600, t + 10));   // another client
-  EXPECT_TRUE(web::AllowAttempt(*db_, "apply.submit", "203.0.113.7", 3, 600, t + 10));   // another limit
+  EXPECT_TRUE(web::AllowAttempt(*db_, "apply.lookup", "203.0.113.8", 3, 600, t + 10));    // another client
+  EXPECT_TRUE(web::AllowAttempt(*db_, "apply.submit", "203.0.113.7", 3, 600, t + 10));    // another limit
   EXPECT_FALSE(web::AllowAttempt(*db_, "apply.lookup", "203.0.113.7", 3, 600, t + 599));  // refusals do not count...
   EXPECT_TRUE(web::AllowAttempt(*db_, "apply.lookup", "203.0.113.7", 3, 600, t + 600));   // ...the oldest has expired
 }

@@ -18,7 +18,8 @@ TEST(MarkdownTest, PipeTablesBecomeTablesWithInlineMarkdownInCells) {
       "\n以上为第三季度结果。\n");
   EXPECT_TRUE(Has(html, "<p>抽检结果如下：</p>")) << html;
   EXPECT_TRUE(Has(html, "<table class=\"table\">")) << html;
-  EXPECT_TRUE(Has(html, "<th>企业名称</th><th class=\"align-center\">不合格项目</th><th class=\"align-right\">数量</th>"))
+  EXPECT_TRUE(
+      Has(html, "<th>企业名称</th><th class=\"align-center\">不合格项目</th><th class=\"align-right\">数量</th>"))
       << html;
   EXPECT_TRUE(Has(html, "<td>济南<strong>某某</strong>食品有限公司</td>")) << html;
   EXPECT_TRUE(Has(html, "<code>a|b</code> 与 a|b")) << html;
@@ -71,7 +72,8 @@ TEST(MarkdownTest, TextHasNoMarkupAndTablesBecomeTheirWords) {
     const char* text;
   } cases[] = {
       {"# 标题\n\n正文**加粗**，[链接](https://example.gov.cn)。", "标题\n正文加粗，链接。\n"},
-      {"说明：\n\n| 类别 | 批次 | 不合格 |\n|:---|---:|---:|\n| 粮食加工品 | 212 | 2 |\n| **餐饮食品** | 305 | 6 |\n\n结束。",
+      {"说明：\n\n| 类别 | 批次 | 不合格 |\n|:---|---:|---:|\n| 粮食加工品 | 212 | 2 |\n| **餐饮食品** | 305 | 6 "
+       "|\n\n结束。",
        "说明：\n类别 批次 不合格\n粮食加工品 212 2\n餐饮食品 305 6\n结束。\n"},
       {"```\n| a | b |\n|---|---|\n```", "| a | b |\n|---|---|\n"},  // code stays as written
   };

@@ -34,9 +34,9 @@ TEST_P(LimitsTest, AddressesCountByTheirGroup) {
     bool allowed;
   };
   const Case cases[] = {
-      {"2001:db8:1:2::1", true},     {"2001:db8:1:2::2", true},  {"2001:db8:1:2:ffff::3", false},
-      {"2001:db8:1:3::1", true},     {"192.0.2.1", true},        {"::ffff:192.0.2.1", true},
-      {"192.0.2.1", false},          {"192.0.2.2", true},
+      {"2001:db8:1:2::1", true}, {"2001:db8:1:2::2", true}, {"2001:db8:1:2:ffff::3", false},
+      {"2001:db8:1:3::1", true}, {"192.0.2.1", true},       {"::ffff:192.0.2.1", true},
+      {"192.0.2.1", false},      {"192.0.2.2", true},
   };
   for (const Case& c : cases) EXPECT_EQ(AllowAttempt(db(), "test", c.address, 2, 600, kNow), c.allowed) << c.address;
 }

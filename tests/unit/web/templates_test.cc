@@ -20,9 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string TemplatesDir() {
-  return testing::SourceDir() + "/templates";
-}
+std::string TemplatesDir() { return testing::SourceDir() + "/templates"; }
 
 std::string ReadFile(const fs::path& p) {
   std::ifstream f(p, std::ios::binary);
