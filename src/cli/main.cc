@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/uscc.h"
+#include "draws/verify.h"
 
 namespace {
 
@@ -44,6 +46,7 @@ constexpr const char* kUsage = R"(gongkai — 政务公开平台
                                              有任一行不合格则整个文件不导入）
   gongkai report applications --year 年份 [--format json|csv] [--agency 机构代码]
                                              年度报告表三、表四（依申请公开、复议诉讼）
+  gongkai draw verify 文件                   按公布的 JSON 重新计算一次双随机抽取，核对结果是否一致
   gongkai config show                        显示生效的配置（隐藏密码）
   gongkai calc workdays 起始日期 N           起始日期之后的第 N 个工作日（日期形如 2026-02-10）
   gongkai calc between 日期A 日期B           日期A（不含）至日期B（含）之间的工作日数
@@ -291,6 +294,30 @@ bool ParseCount(const std::string& text, int min, int max, int* out) {
   return ec == std::errc() && p == text.data() + text.size() && *out >= min && *out <= max;
 }
 
+// `draw verify FILE`: recomputes a published 双随机 draw (RULES.md §9) from
+// its JSON; exit 0 when it matches, 1 when it does not or cannot be read.
+int CmdDraw(const Args& args) {
+  if (args.words.size() != 3 || args.words[1] != "verify") return Fail("用法: gongkai draw verify 文件");
+  std::ifstream in(args.words[2], std::ios::binary);
+  if (!in) return Fail("无法读取文件 " + args.words[2]);
+  std::stringstream text;
+  text << in.rdbuf();
+  auto v = gk::draws::VerifyJson(text.str());
+  if (!v.ok()) return FailStatus(v.status());
+  std::printf("输入哈希 %s\n", v->recomputed.input_sha256.c_str());
+  for (const auto& a : v->recomputed.result) {
+    std::string inspectors;
+    for (const auto& i : a.inspectors) inspectors += (inspectors.empty() ? "" : "、") + i;
+    std::printf("%s → %s\n", a.target.c_str(), inspectors.c_str());
+  }
+  if (v->matches) {
+    std::printf("一致：公布的抽取结果与按算法版本 %d 重新计算的结果相同\n", gk::draws::kAlgorithmVersion);
+    return 0;
+  }
+  for (const auto& d : v->differences) std::fprintf(stderr, "不一致：%s\n", d.c_str());
+  return 1;
+}
+
 // `calc fee per-page PAGES` and `calc fee per-application --nth K` (RULES.md
 // §2): the working, one band a line, then the amount alone on the last line.
 int CmdCalcFee(const Args& args) {
@@ -477,6 +504,7 @@ int Main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "calc") return CmdCalc(args, config);
+  if (cmd == "draw") return CmdDraw(args);
   if (cmd == "serve") return CmdServe(config);
   if (cmd == "migrate") return CmdMigrate(config);
   if (cmd == "init") return CmdInit(args, config);

@@ -20,7 +20,7 @@ struct Rule {
   std::set<std::string> forbidden;  // modules it must not include
 };
 
-const std::set<std::string> kDomains = {"catalogue", "applications", "calendar"};
+const std::set<std::string> kDomains = {"catalogue", "applications", "calendar", "draws"};
 
 std::vector<Rule> Rules() {
   std::set<std::string> above_shared = kDomains;
