@@ -22,7 +22,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/uscc.h"
-#include "draws/verify.h"
+#include "supervision/draw_verify.h"
 
 namespace {
 
@@ -302,7 +302,7 @@ int CmdDraw(const Args& args) {
   if (!in) return Fail("无法读取文件 " + args.words[2]);
   std::stringstream text;
   text << in.rdbuf();
-  auto v = gk::draws::VerifyJson(text.str());
+  auto v = gk::supervision::VerifyJson(text.str());
   if (!v.ok()) return FailStatus(v.status());
   std::printf("输入哈希 %s\n", v->recomputed.input_sha256.c_str());
   for (const auto& a : v->recomputed.result) {
@@ -311,7 +311,7 @@ int CmdDraw(const Args& args) {
     std::printf("%s → %s\n", a.target.c_str(), inspectors.c_str());
   }
   if (v->matches) {
-    std::printf("一致：公布的抽取结果与按算法版本 %d 重新计算的结果相同\n", gk::draws::kAlgorithmVersion);
+    std::printf("一致：公布的抽取结果与按算法版本 %d 重新计算的结果相同\n", gk::supervision::kAlgorithmVersion);
     return 0;
   }
   for (const auto& d : v->differences) std::fprintf(stderr, "不一致：%s\n", d.c_str());

@@ -20,7 +20,7 @@ struct Rule {
   std::set<std::string> forbidden;  // modules it must not include
 };
 
-const std::set<std::string> kDomains = {"catalogue", "applications", "calendar", "draws"};
+const std::set<std::string> kDomains = {"catalogue", "applications", "calendar", "supervision"};
 
 std::vector<Rule> Rules() {
   std::set<std::string> above_shared = kDomains;

@@ -12,7 +12,7 @@
 
 #include "common/status.h"
 
-namespace gk::draws {
+namespace gk::supervision {
 
 constexpr int kAlgorithmVersion = 1;
 
@@ -68,4 +68,4 @@ class RandomStream {
 // than m inspectors left after its exclusions.
 Result<DrawResult> Draw(const DrawInput& input);
 
-}  // namespace gk::draws
+}  // namespace gk::supervision

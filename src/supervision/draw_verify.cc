@@ -1,8 +1,8 @@
-#include "draws/verify.h"
+#include "supervision/draw_verify.h"
 
 #include <nlohmann/json.hpp>
 
-namespace gk::draws {
+namespace gk::supervision {
 namespace {
 
 using nlohmann::json;
@@ -118,4 +118,4 @@ Result<Verification> VerifyJson(const std::string& text) {
   return v;
 }
 
-}  // namespace gk::draws
+}  // namespace gk::supervision

@@ -1,4 +1,4 @@
-#include "draws/algorithm.h"
+#include "supervision/draw.h"
 
 #include <sodium.h>
 
@@ -6,7 +6,7 @@
 #include <limits>
 #include <set>
 
-namespace gk::draws {
+namespace gk::supervision {
 namespace {
 
 std::string Hex(const unsigned char* data, size_t n) {
@@ -109,4 +109,4 @@ Result<DrawResult> Draw(const DrawInput& input) {
   return out;
 }
 
-}  // namespace gk::draws
+}  // namespace gk::supervision

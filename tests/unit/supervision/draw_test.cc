@@ -1,12 +1,12 @@
 // RULES.md §9: the 双随机 draw algorithm, version 1, on its worked example
 // and on the edges of its rules.
-#include "draws/algorithm.h"
+#include "supervision/draw.h"
 
 #include <gtest/gtest.h>
 
-#include "draws/verify.h"
+#include "supervision/draw_verify.h"
 
-namespace gk::draws {
+namespace gk::supervision {
 namespace {
 
 // RULES.md §9, worked example.
@@ -172,4 +172,4 @@ TEST(DrawVerifyTest, WhatIsNotADrawIsRefusedClearly) {
 }
 
 }  // namespace
-}  // namespace gk::draws
+}  // namespace gk::supervision

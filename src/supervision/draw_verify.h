@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "common/status.h"
-#include "draws/algorithm.h"
+#include "supervision/draw.h"
 
-namespace gk::draws {
+namespace gk::supervision {
 
 struct Verification {
   bool matches = false;
@@ -29,4 +29,4 @@ Result<Verification> VerifyJson(const std::string& json);
 // result.
 std::string DrawJson(const DrawInput& input, const DrawResult& result);
 
-}  // namespace gk::draws
+}  // namespace gk::supervision
