@@ -1,7 +1,6 @@
 #include "files/store.h"
 
 #include <fcntl.h>
-#include <sodium.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "common/sha256.h"
 #include "http/forms.h"
 
 namespace gk::files {
@@ -27,14 +27,6 @@ bool ZipHasMember(std::string_view d, std::string_view prefix) { return d.find(p
 std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
-}
-
-std::string Sha256Hex(std::string_view data) {
-  unsigned char h[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(h, reinterpret_cast<const unsigned char*>(data.data()), data.size());
-  char hex[2 * crypto_hash_sha256_BYTES + 1];
-  sodium_bin2hex(hex, sizeof hex, h, sizeof h);
-  return hex;
 }
 
 // Writes atomically and durably: temp file, fsync, rename.

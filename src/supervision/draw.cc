@@ -1,28 +1,12 @@
 #include "supervision/draw.h"
 
-#include <sodium.h>
-
 #include <algorithm>
-#include <limits>
 #include <set>
+
+#include "common/sha256.h"
 
 namespace gk::supervision {
 namespace {
-
-std::string Hex(const unsigned char* data, size_t n) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(2 * n);
-  for (size_t i = 0; i < n; ++i) {
-    out.push_back(kDigits[data[i] >> 4]);
-    out.push_back(kDigits[data[i] & 0xf]);
-  }
-  return out;
-}
-
-void Sha256(const std::string& text, unsigned char (&out)[crypto_hash_sha256_BYTES]) {
-  crypto_hash_sha256(out, reinterpret_cast<const unsigned char*>(text.data()), text.size());
-}
 
 // Partial Fisher–Yates (RULES §9): for i = 0 … count−1 swap position i with
 // i + uniform(length − i); the selection is positions 0 … count−1.
@@ -53,14 +37,11 @@ std::string InputSha256(const std::vector<std::string>& targets, const std::vect
   text += "\ninspectors\n";
   for (size_t i = 0; i < inspectors.size(); ++i) text += (i ? "\n" : "") + inspectors[i];
   text += "\n";
-  unsigned char h[crypto_hash_sha256_BYTES];
-  Sha256(text, h);
-  return Hex(h, sizeof h);
+  return Sha256Hex(text);
 }
 
 uint64_t RandomStream::Next() {
-  unsigned char h[crypto_hash_sha256_BYTES];
-  Sha256(seed_ + ":" + std::to_string(k_++), h);
+  const auto h = Sha256(seed_ + ":" + std::to_string(k_++));
   uint64_t r = 0;
   for (int i = 0; i < 8; ++i) r = (r << 8) | h[i];
   return r;
