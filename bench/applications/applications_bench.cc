@@ -59,7 +59,7 @@ int Run(const std::string& label, std::shared_ptr<gk::storage::Database> db, int
   ApplicationService svc(db, clock, cal, {});
   int64_t agency = 0;
   Status s = db->Transact([&](soci::session& sql) {
-    gk::auth::Agency a;
+    gk::access::Agency a;
     a.name = "基准测试机关";
     a.uscc = "11370100MB28696235";
     agency = gk::auth::store::InsertAgency(sql, a);

@@ -20,9 +20,10 @@ namespace gk::app {
 
 void RegisterAllRoutes(web::Site& site, Services& s) {
   // What each domain's routes are given: nothing more than they use.
-  s.auth_hooks.agency_created = {
+  s.auth_routes.auth = s.auth.get();
+  s.auth_routes.agency_created = {
       [catalogue = s.catalogue.get()](int64_t agency) { return catalogue->SeedColumns(agency); }};
-  s.auth_hooks.dashboard = {applications::FillDashboard};
+  s.auth_routes.dashboard = {applications::FillDashboard};
   s.catalogue_routes = {.catalogue = s.catalogue.get(),
                         .search = s.search.get(),
                         .attachments = s.attachments.get(),
@@ -30,7 +31,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
                         .search_log = s.search_log.get(),
                         .sitemap_urls = &s.sitemap_urls};
   s.application_routes = {.applications = s.applications.get(), .files = s.files.get()};
-  site.Provide(&s.auth_hooks);
+  site.Provide(&s.auth_routes);
   site.Provide(&s.catalogue_routes);
   site.Provide(&s.application_routes);
   site.Provide(s.calendar_admin.get());
@@ -73,6 +74,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
                              " 个未执行的迁移，请先运行 gongkai migrate");
   }
   s.auth = std::make_unique<auth::AuthService>(s.db, clock, config.auth);
+  s.identity = s.auth.get();
   s.search_log = std::make_unique<catalogue::SearchLogBatcher>(
       [db = s.db](const std::vector<catalogue::SearchLogEntry>& rows) { return catalogue::WriteSearchLog(*db, rows); });
   if (Status a = s.assets.Load(config.paths.static_dir); !a.ok()) return a;

@@ -12,7 +12,7 @@
 namespace gk::app {
 namespace {
 
-const auth::Actor kCli{0, "命令行", ""};
+const access::Actor kCli{0, "命令行", ""};
 
 // A valid code from 17 characters: the GB 32100 check digit appended.
 std::string WithCheckDigit(const std::string& first17) {
@@ -25,7 +25,7 @@ std::string WithCheckDigit(const std::string& first17) {
 Status CreateDemo(App& app, InitResult* out) {
   auto& auth = *app.services().auth;
   FieldErrors errors;
-  auth::Agency bureau;
+  access::Agency bureau;
   bureau.name = "济南市市场监督管理局";
   bureau.short_name = "市市场监管局";
   bureau.uscc = "11370100MB28696235";
@@ -45,16 +45,16 @@ Status CreateDemo(App& app, InitResult* out) {
                               "济南市产品质量检验院"};
   std::map<std::string, int64_t> dept_ids;
   for (const char* n : divisions) {
-    auto id = auth.CreateDepartment(kCli, nullptr, {0, bureau_id.value(), n, auth::DepartmentKind::kDivision}, &errors);
+    auto id = auth.CreateDepartment(kCli, nullptr, {0, bureau_id.value(), n, access::DepartmentKind::kDivision}, &errors);
     if (!id.ok()) return id.status();
     dept_ids[n] = id.value();
   }
   for (const char* n : affiliates) {
     auto id =
-        auth.CreateDepartment(kCli, nullptr, {0, bureau_id.value(), n, auth::DepartmentKind::kAffiliate}, &errors);
+        auth.CreateDepartment(kCli, nullptr, {0, bureau_id.value(), n, access::DepartmentKind::kAffiliate}, &errors);
     if (!id.ok()) return id.status();
   }
-  auth::Agency district;
+  access::Agency district;
   district.name = "济南市历下区市场监督管理局";
   district.short_name = "历下区市场监管局";
   district.uscc = WithCheckDigit("11370102MB2870153");
@@ -63,20 +63,20 @@ Status CreateDemo(App& app, InitResult* out) {
   if (!district_id.ok()) return district_id.status();
   for (const char* n : {"办公室", "市场监管一科"}) {
     auto id =
-        auth.CreateDepartment(kCli, nullptr, {0, district_id.value(), n, auth::DepartmentKind::kDivision}, &errors);
+        auth.CreateDepartment(kCli, nullptr, {0, district_id.value(), n, access::DepartmentKind::kDivision}, &errors);
     if (!id.ok()) return id.status();
   }
   struct DemoUser {
     const char* username;
     const char* name;
-    auth::Role role;
+    access::Role role;
     const char* department;
   };
   const DemoUser users[] = {
-      {"editor", "王信息", auth::Role::kEditor, "办公室"},
-      {"reviewer", "李审核", auth::Role::kReviewer, "政策法规处"},
-      {"officer", "张公开", auth::Role::kOfficer, "办公室"},
-      {"leader", "赵主任", auth::Role::kOfficer, "办公室"},  // 公开办负责人: signs replies off
+      {"editor", "王信息", access::Role::kEditor, "办公室"},
+      {"reviewer", "李审核", access::Role::kReviewer, "政策法规处"},
+      {"officer", "张公开", access::Role::kOfficer, "办公室"},
+      {"leader", "赵主任", access::Role::kOfficer, "办公室"},  // 公开办负责人: signs replies off
   };
   for (const auto& u : users) {
     auth::NewUser nu;
@@ -85,7 +85,7 @@ Status CreateDemo(App& app, InitResult* out) {
     nu.roles = {{u.role, bureau_id.value(), dept_ids[u.department]}};
     auto pw = auth.CreateUser(kCli, nullptr, nu, &errors);
     if (!pw.ok()) return pw.status();
-    out->demo_users.push_back({u.username, auth::RoleLabel(u.role), pw.value()});
+    out->demo_users.push_back({u.username, access::RoleLabel(u.role), pw.value()});
   }
   auto leader = auth.GetUserByName("leader");
   if (!leader.ok()) return leader.status();
@@ -321,7 +321,7 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
   auth::NewUser admin;
   admin.username = r.admin_username;
   admin.display_name = "系统管理员";
-  admin.roles = {{auth::Role::kAdmin, 0, 0}};
+  admin.roles = {{access::Role::kAdmin, 0, 0}};
   admin.password = options.admin_password;
   FieldErrors errors;
   auto pw = app.services().auth->CreateUser(kCli, nullptr, admin, &errors);

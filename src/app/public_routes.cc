@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
+#include "auth/routes.h"
 #include "app/app.h"
 
 #include "web/forms.h"
@@ -26,18 +27,18 @@ void SetContact(ctemplate::TemplateDictionary& d, const config::Config& c) {
   opt("OFFICE_HOURS", "HAS_OFFICE_HOURS", c.site.office_hours);
 }
 
-void AddDepartments(ctemplate::TemplateDictionary& row, const std::vector<auth::Department>& depts, int64_t agency) {
+void AddDepartments(ctemplate::TemplateDictionary& row, const std::vector<access::Department>& depts, int64_t agency) {
   for (const auto& dep : depts) {
     if (dep.agency_id != agency) continue;
     auto* d = row.AddSectionDictionary("DEPARTMENTS");
     d->SetValue("NAME", dep.name);
-    d->SetValue("KIND", auth::DepartmentKindLabel(dep.kind));
+    d->SetValue("KIND", access::DepartmentKindLabel(dep.kind));
   }
 }
 
 // The home page's 政府信息公开 parts and the latest news of the site's agency.
-void AddCatalogueBlocks(Context& ctx, ctemplate::TemplateDictionary& d, const std::vector<auth::Agency>& agencies) {
-  const auth::Agency* site = auth::SiteAgency(agencies);
+void AddCatalogueBlocks(Context& ctx, ctemplate::TemplateDictionary& d, const std::vector<access::Agency>& agencies) {
+  const access::Agency* site = access::SiteAgency(agencies);
   if (!site) return;
   auto& catalogue = *catalogue::Deps(ctx).catalogue;
   for (const char* code : catalogue::kXxgkPartCodes) {
@@ -70,8 +71,8 @@ void AddCatalogueBlocks(Context& ctx, ctemplate::TemplateDictionary& d, const st
 }
 
 Response Home(Request&, Context& ctx) {
-  auto agencies = ctx.services().auth->ListAgencies();
-  auto depts = ctx.services().auth->ListDepartments(0);
+  auto agencies = auth::Svc(ctx)->ListAgencies();
+  auto depts = auth::Svc(ctx)->ListDepartments(0);
   if (!agencies.ok()) return ctx.FromStatus(agencies.status());
   if (!depts.ok()) return ctx.FromStatus(depts.status());
   Page page("首页", "public/home.tpl");
@@ -94,8 +95,8 @@ Response Home(Request&, Context& ctx) {
 }
 
 Response Agencies(Request&, Context& ctx) {
-  auto agencies = ctx.services().auth->ListAgencies();
-  auto depts = ctx.services().auth->ListDepartments(0);
+  auto agencies = auth::Svc(ctx)->ListAgencies();
+  auto depts = auth::Svc(ctx)->ListDepartments(0);
   if (!agencies.ok()) return ctx.FromStatus(agencies.status());
   if (!depts.ok()) return ctx.FromStatus(depts.status());
   Page page("机构设置", "public/agencies.tpl");
@@ -112,10 +113,10 @@ Response Agencies(Request&, Context& ctx) {
 }
 
 Response AgencyPage(Request& req, Context& ctx) {
-  auto a = ctx.services().auth->GetAgency(web::ParseId(req.Param("id")));
+  auto a = auth::Svc(ctx)->GetAgency(web::ParseId(req.Param("id")));
   if (!a.ok()) return ctx.FromStatus(a.status());
-  auto all = ctx.services().auth->ListAgencies();
-  auto depts = ctx.services().auth->ListDepartments(a->id);
+  auto all = auth::Svc(ctx)->ListAgencies();
+  auto depts = auth::Svc(ctx)->ListDepartments(a->id);
   if (!all.ok() || !depts.ok()) return ctx.ErrorPage(503);
   Page page(a->name, "public/agency.tpl");
   auto& d = page.content();

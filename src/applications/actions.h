@@ -21,7 +21,7 @@
 #include "applications/case_file.h"
 #include "applications/letters.h"
 #include "applications/workflow.h"
-#include "auth/model.h"
+#include "access/model.h"
 #include "common/calendar.h"
 #include "common/status.h"
 #include "storage/database.h"
@@ -32,7 +32,7 @@ struct Step {
   // What the handler reads.
   const CaseFile& before;  // the case as loaded
   const ActionInput& in;
-  const auth::User& user;
+  const access::User& user;
   const Date today;
   const Date on;          // when the step happened: the checked input, else today
   const int64_t at;       // now (Unix time)

@@ -238,7 +238,7 @@ Status LetterService::Write(soci::session& sql, const CaseFile& file, LetterType
   return Status::Ok();
 }
 
-Status LetterService::IssueReply(soci::session& sql, const CaseFile& file, const auth::User& signer) {
+Status LetterService::IssueReply(soci::session& sql, const CaseFile& file, const access::User& signer) {
   bool issued = false;
   for (auto l : file.letters) {
     if (l.issued || l.type.kind != LetterKind::kReply) continue;

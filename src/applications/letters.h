@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "applications/case_file.h"
-#include "auth/model.h"
+#include "access/model.h"
 #include "common/calendar.h"
 #include "common/clock.h"
 #include "common/status.h"
@@ -46,7 +46,7 @@ class LetterService {
   Status Write(soci::session& sql, const CaseFile& file, LetterType type, const ActionInput& in, int64_t by);
   // 审签: issues the draft reply with its number and date, signed by
   // `signer`. Conflict when there is none.
-  Status IssueReply(soci::session& sql, const CaseFile& file, const auth::User& signer);
+  Status IssueReply(soci::session& sql, const CaseFile& file, const access::User& signer);
 
   // Merges {{name}} placeholders; unknown ones are kept as they are. Values
   // go in with their braces as character references (&#123; &#125;), so no

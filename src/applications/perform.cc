@@ -33,7 +33,7 @@ Date StepDate(const std::string& given, const Application& app, Date today, Fiel
 
 }  // namespace
 
-Status ApplicationService::Perform(const auth::Actor& actor, const auth::User& user, int64_t id, Action action,
+Status ApplicationService::Perform(const access::Actor& actor, const access::User& user, int64_t id, Action action,
                                    const ActionInput& in, FieldErrors* errors) {
   FieldErrors local;
   FieldErrors& err = errors ? *errors : local;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "auth/routes.h"
 #include "applications/routes.h"
 #include "common/china_time.h"
 #include "common/strings.h"
@@ -27,7 +28,7 @@ constexpr size_t kMaxFileBytes = 10 * 1024 * 1024;
 
 // Agencies that take applications on this site: every agency (集约化).
 void AgencyOptions(Context& ctx, ctemplate::TemplateDictionary& d, int64_t selected) {
-  auto all = ctx.services().auth->ListAgencies();
+  auto all = auth::Svc(ctx)->ListAgencies();
   if (!all.ok()) return;
   for (const auto& a : all.value()) {
     auto* o = d.AddSectionDictionary("AGENCY_OPTIONS");

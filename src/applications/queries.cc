@@ -8,7 +8,7 @@
 #include <set>
 
 #include "applications/service.h"
-#include "auth/scope.h"
+#include "access/scope.h"
 #include "auth/store.h"
 #include "common/china_time.h"
 #include "common/strings.h"
@@ -219,7 +219,7 @@ Result<std::vector<Application>> ApplicationService::Related(const Application& 
   return out;
 }
 
-Status ApplicationService::AuditExport(const auth::Actor& actor, int64_t agency_id, const std::string& summary) {
+Status ApplicationService::AuditExport(const access::Actor& actor, int64_t agency_id, const std::string& summary) {
   return db_->Transact([&](soci::session& sql) {
     auth::AuditEntry e;
     e.agency_id = agency_id;
@@ -241,19 +241,19 @@ Result<std::vector<int64_t>> ApplicationService::Signers(int64_t agency_id) {
   return out;
 }
 
-Status ApplicationService::SetSigners(const auth::Actor& actor, const auth::User* by, int64_t agency_id,
+Status ApplicationService::SetSigners(const access::Actor& actor, const access::User* by, int64_t agency_id,
                                       const std::vector<int64_t>& ids) {
   return db_->Transact([&](soci::session& sql) {
     auto agency = auth::store::FindAgency(sql, agency_id);
     if (!agency) return Status::NotFound("机构不存在。");
-    const auto ancestors = auth::AgencyAncestors(sql, agency_id);
-    if (by && !auth::AllowsFor(*by, auth::Permission::kManageAgencies, agency_id, ancestors))
+    const auto ancestors = access::AgencyAncestors(sql, agency_id);
+    if (by && !access::AllowsFor(*by, access::Permission::kManageAgencies, agency_id, ancestors))
       return Status::Denied("您不能管理该机构。");
     std::string names;
     for (int64_t id : ids) {
       auto u = auth::store::FindUser(sql, id);
       if (!u) return Status::Invalid("用户不存在。", "signers");
-      if (!auth::AllowsFor(*u, auth::Permission::kHandleApplications, agency_id, ancestors))
+      if (!access::AllowsFor(*u, access::Permission::kHandleApplications, agency_id, ancestors))
         return Status::Invalid("审签人须为本机关公开办人员：" + u->username, "signers");
       names += (names.empty() ? "" : "、") + (u->display_name.empty() ? u->username : u->display_name);
     }

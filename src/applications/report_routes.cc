@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "auth/routes.h"
 #include "applications/console.h"
 #include "catalogue/model.h"
 #include "common/idcard.h"
@@ -34,7 +35,7 @@ using web::Page;
 std::vector<int64_t> ReportAgencies(Context& ctx, const Request& req) {
   const int64_t want = web::ParseId(req.Query("agency"));
   if (want == 0) return HandledAgencies(ctx);
-  if (ctx.scope().Allows(auth::Permission::kHandleApplications, want)) return {want};
+  if (ctx.scope().Allows(access::Permission::kHandleApplications, want)) return {want};
   return {-1};
 }
 
@@ -158,7 +159,7 @@ Response GetStats(Request& req, Context& ctx) {
   d.SetIntValue("YEAR", year);
   d.SetIntValue("TOTAL", static_cast<long>(st->total));
   std::map<std::string, std::string> dept_names;
-  if (auto depts = ctx.services().auth->ListDepartments(0); depts.ok())
+  if (auto depts = auth::Svc(ctx)->ListDepartments(0); depts.ok())
     for (const auto& dp : depts.value()) dept_names[std::to_string(dp.id)] = dp.name;
   auto block = [&](const char* title, const std::vector<std::pair<std::string, int64_t>>& rows,
                    const std::function<std::string(const std::string&)>& label) {
@@ -225,12 +226,12 @@ Response GetSigners(Request&, Context& ctx) {
   Page page("答复审签人", "console/application_signers.tpl");
   auto& d = page.content();
   d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
-  auto agencies = ctx.services().auth->ListAgencies();
-  auto users = ctx.services().auth->ListUsers(nullptr);
+  auto agencies = auth::Svc(ctx)->ListAgencies();
+  auto users = auth::Svc(ctx)->ListUsers(nullptr);
   if (!agencies.ok() || !users.ok()) return ctx.ErrorPage(503);
-  const auth::AgencyTree tree(agencies.value());
+  const access::AgencyTree tree(agencies.value());
   for (const auto& a : agencies.value()) {
-    if (!ctx.scope().Allows(auth::Permission::kManageAgencies, a.id)) continue;
+    if (!ctx.scope().Allows(access::Permission::kManageAgencies, a.id)) continue;
     auto* x = d.AddSectionDictionary("AGENCIES");
     x->SetIntValue("ID", static_cast<long>(a.id));
     x->SetValue("NAME", a.name);
@@ -238,7 +239,7 @@ Response GetSigners(Request&, Context& ctx) {
     // Only staff of the 公开办 of this agency can sign its replies.
     const auto ancestors = tree.Ancestors(a.id);
     for (const auto& u : users.value()) {
-      if (!auth::AllowsFor(u, auth::Permission::kHandleApplications, a.id, ancestors)) continue;
+      if (!access::AllowsFor(u, access::Permission::kHandleApplications, a.id, ancestors)) continue;
       auto* y = x->AddSectionDictionary("USERS");
       y->SetIntValue("AGENCY", static_cast<long>(a.id));
       y->SetIntValue("ID", static_cast<long>(u.id));
@@ -269,7 +270,7 @@ Response PostSigners(Request& req, Context& ctx) {
 }  // namespace
 
 void console::RegisterReportRoutes(web::Site& site) {
-  using auth::Permission;
+  using access::Permission;
   site.Add("GET", "/console/applications/report", web::Staff(Permission::kHandleApplications), GetReport);
   site.Add("GET", "/console/applications/cases", web::Staff(Permission::kHandleApplications), GetCases);
   site.Add("GET", "/console/applications/stats", web::Staff(Permission::kHandleApplications), GetStats);

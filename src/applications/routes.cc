@@ -1,6 +1,7 @@
 // Console pages of 依申请公开: lists by due date, registration, the case file
 // with its clock and actions, letters and sign-off. The annual tables, the
 // case library, statistics, export and the signers are in report_routes.cc.
+#include "auth/routes.h"
 #include "applications/routes.h"
 
 #include <algorithm>
@@ -25,12 +26,12 @@ ApplicationService& Svc(web::Context& ctx) { return *Deps(ctx).applications; }
 store::Filter ScopeFilter(web::Context& ctx) {
   store::Filter f;
   f.agencies = HandledAgencies(ctx);
-  f.department_ids = ctx.scope().Departments(auth::Permission::kAnswerApplications);
+  f.department_ids = ctx.scope().Departments(access::Permission::kAnswerApplications);
   return f;
 }
 
 std::vector<int64_t> HandledAgencies(web::Context& ctx) {
-  auto agencies = ctx.scope().Agencies(auth::Permission::kHandleApplications);
+  auto agencies = ctx.scope().Agencies(access::Permission::kHandleApplications);
   if (agencies.empty()) agencies = {-1};  // none: matches no case
   return agencies;
 }
@@ -140,8 +141,8 @@ Response GetList(Request& req, Context& ctx) {
   if (!list.ok()) return ctx.FromStatus(list.status());
   Page page("依申请公开", "console/applications.tpl");
   auto& d = page.content();
-  const auth::Scope& scope = ctx.scope();
-  const bool officer = scope.AllowsSomewhere(auth::Permission::kHandleApplications);
+  const access::Scope& scope = ctx.scope();
+  const bool officer = scope.AllowsSomewhere(access::Permission::kHandleApplications);
   if (officer) d.ShowSection("CAN_REGISTER");
   auto counts = svc.Dashboard(HandledAgencies(ctx));
   for (const auto& b : kBuckets) {
@@ -164,15 +165,15 @@ Response GetList(Request& req, Context& ctx) {
   }
   d.SetValue("VIEW", view);
   for (const auto& a : list.value()) {
-    const bool personal = scope.Allows(auth::Permission::kHandleApplications, a.agency_id);
+    const bool personal = scope.Allows(access::Permission::kHandleApplications, a.agency_id);
     FlagLateConfirmation(*FillRow(d, a, today, personal), a, today, ctx.services().calendar);
   }
   if (list->empty()) d.ShowSection("EMPTY");
   if (officer) {
-    auto depts = ctx.services().auth->ListDepartments(0);
+    auto depts = auth::Svc(ctx)->ListDepartments(0);
     if (depts.ok())
       for (const auto& dp : depts.value()) {
-        if (!scope.Allows(auth::Permission::kHandleApplications, dp.agency_id)) continue;
+        if (!scope.Allows(access::Permission::kHandleApplications, dp.agency_id)) continue;
         auto* o = d.AddSectionDictionary("DEPT_OPTIONS");
         o->SetIntValue("VALUE", static_cast<long>(dp.id));
         o->SetValue("LABEL", dp.name);
@@ -202,10 +203,10 @@ Response RegisterForm(Context& ctx, const Request& req, const FieldErrors& error
   views::Choices(d, "ID_TYPE_OPTIONS", IdTypes(), req.Form("id_type"));
   views::Choices(d, "MEDIUM_OPTIONS", Media(), req.Form("medium").empty() ? "paper" : req.Form("medium"));
   views::Choices(d, "DELIVERY_OPTIONS", Deliveries(), req.Form("delivery").empty() ? "pickup" : req.Form("delivery"));
-  auto agencies = ctx.services().auth->ListAgencies();
+  auto agencies = auth::Svc(ctx)->ListAgencies();
   if (agencies.ok())
     for (const auto& a : agencies.value()) {
-      if (!ctx.scope().Allows(auth::Permission::kHandleApplications, a.id)) continue;
+      if (!ctx.scope().Allows(access::Permission::kHandleApplications, a.id)) continue;
       auto* o = d.AddSectionDictionary("AGENCY_OPTIONS");
       o->SetIntValue("VALUE", static_cast<long>(a.id));
       o->SetValue("LABEL", a.name);
@@ -266,7 +267,7 @@ struct KeptAction {
 // One action's form block, shown only when the rules allow it now; with
 // `kept` (for this action), holding what was submitted and open.
 ctemplate::TemplateDictionary* ActionBlock(ctemplate::TemplateDictionary& d, ApplicationService& svc, const CaseFile& f,
-                                           const auth::User& u, const CaseFacts& facts, Action a,
+                                           const access::User& u, const CaseFacts& facts, Action a,
                                            const KeptAction* kept) {
   if (!Refusals(a, f.app, u, facts).empty()) return nullptr;
   if (kept && kept->action != a) kept = nullptr;
@@ -294,7 +295,7 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
   auto f = svc.Open(ctx.actor(), *ctx.user(), id);
   if (!f.ok()) return ctx.FromStatus(f.status());
   const Application& a = f->app;
-  const auth::User& u = *ctx.user();
+  const access::User& u = *ctx.user();
   auto facts = svc.Facts(u, a);
   const bool officer = f->personal;
   Page page("申请 " + a.number, "console/application.tpl");
@@ -314,7 +315,7 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
   if (officer) FillPersonal(d, a);
   if (a.dept_due_on || !a.dept_answer.empty()) {
     auto* x = d.AddSectionDictionary("ASSIST");
-    auto dept = ctx.services().auth->GetDepartment(a.department_id);
+    auto dept = auth::Svc(ctx)->GetDepartment(a.department_id);
     x->SetValue("DEPARTMENT", dept.ok() ? dept->name : "");
     x->SetValue("DUE", DateText(a.dept_due_on));
     x->SetValue("ANSWER", a.dept_answer.empty() ? "（尚未答复）" : a.dept_answer);
@@ -404,7 +405,7 @@ Response CasePage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     x->SetValue("VALUE", t);
     if (t == a.topic) x->ShowSection("SELECTED");
   }
-  auto depts = ctx.services().auth->ListDepartments(a.agency_id);
+  auto depts = auth::Svc(ctx)->ListDepartments(a.agency_id);
   if (depts.ok())
     for (const auto& dp : depts.value()) {
       auto* x = d.AddSectionDictionary("DEPT_OPTIONS");
@@ -571,7 +572,7 @@ Response GetFile(Request& req, Context& ctx) {
 }  // namespace
 
 void FillDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d) {
-  using auth::Permission;
+  using access::Permission;
   if (!ctx.scope().AllowsSomewhere(Permission::kHandleApplications)) return;
   auto handled = ctx.scope().Agencies(Permission::kHandleApplications);
   if (handled.empty()) handled = {-1};  // agencies unreadable: count nothing rather than everything
@@ -587,7 +588,7 @@ void FillDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d) {
 }
 
 void RegisterConsoleRoutes(web::Site& site) {
-  using auth::Permission;
+  using access::Permission;
   site.Add("GET", "/console/applications", web::Staff(Permission::kAnswerApplications), GetList);
   site.Add("GET", "/console/applications/new", web::Staff(Permission::kHandleApplications), GetNew);
   site.Add("POST", "/console/applications", web::Staff(Permission::kHandleApplications), PostNew);

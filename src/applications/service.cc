@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "auth/scope.h"
+#include "access/scope.h"
 #include "auth/store.h"
 #include "common/china_time.h"
 #include "common/idcard.h"
@@ -181,7 +181,7 @@ Status ApplicationService::CheckOnline(Application a, FieldErrors* errors) {
   return Validate(a, errors);
 }
 
-Result<Submitted> ApplicationService::SubmitOnline(const auth::Actor& actor, Application a, FieldErrors* errors,
+Result<Submitted> ApplicationService::SubmitOnline(const access::Actor& actor, Application a, FieldErrors* errors,
                                                    const std::vector<ApplicationFile>& files) {
   a.channel = "online";
   a.state = State::kSubmitted;
@@ -217,7 +217,7 @@ Result<Submitted> ApplicationService::SubmitOnline(const auth::Actor& actor, App
   return out;
 }
 
-Result<Submitted> ApplicationService::Register(const auth::Actor& actor, const auth::User& user, Application a,
+Result<Submitted> ApplicationService::Register(const access::Actor& actor, const access::User& user, Application a,
                                                std::optional<Date> received, const std::string& letter_body,
                                                FieldErrors* errors) {
   FieldErrors local;
@@ -230,8 +230,8 @@ Result<Submitted> ApplicationService::Register(const auth::Actor& actor, const a
   Submitted out;
   out.tracking_code = NewTrackingCode();
   Status s = db_->Transact([&](soci::session& sql) {
-    if (!auth::AllowsFor(user, auth::Permission::kHandleApplications, a.agency_id,
-                         auth::AgencyAncestors(sql, a.agency_id)))
+    if (!access::AllowsFor(user, access::Permission::kHandleApplications, a.agency_id,
+                         access::AgencyAncestors(sql, a.agency_id)))
       return Status::Denied("您没有在该机构登记申请的权限。");
     const int64_t now = clock_.Now();
     a.submitted_at = a.created_at = a.updated_at = now;
@@ -291,15 +291,15 @@ Result<CaseFile> ApplicationService::Get(int64_t id) {
   return f;
 }
 
-Result<CaseFile> ApplicationService::Open(const auth::Actor& actor, const auth::User& user, int64_t id) {
+Result<CaseFile> ApplicationService::Open(const access::Actor& actor, const access::User& user, int64_t id) {
   auto f = Get(id);
   if (!f.ok()) return f;
   // Personal data: staff of the handling agency with a role in the case
   // (the 公开办, or the department assigned to search); every view audited.
   Status s = db_->Transact([&](soci::session& sql) {
-    const bool officer = auth::AllowsFor(user, auth::Permission::kHandleApplications, f->app.agency_id,
-                                         auth::AgencyAncestors(sql, f->app.agency_id));
-    const bool department = auth::DepartmentAllows(user, auth::Permission::kAnswerApplications, f->app.department_id);
+    const bool officer = access::AllowsFor(user, access::Permission::kHandleApplications, f->app.agency_id,
+                                         access::AgencyAncestors(sql, f->app.agency_id));
+    const bool department = access::DepartmentAllows(user, access::Permission::kAnswerApplications, f->app.department_id);
     if (!officer && !department) return Status::Denied("您不是这件申请的承办人员，不能查看。");
     f->personal = officer;
     if (!officer) {
@@ -336,11 +336,11 @@ Result<CaseFile> ApplicationService::Lookup(const std::string& number, const std
   return Get(id);
 }
 
-Result<CaseFacts> ApplicationService::Facts(const auth::User& user, const Application& app) {
+Result<CaseFacts> ApplicationService::Facts(const access::User& user, const Application& app) {
   CaseFacts f;
   f.today = Today();
   Status s = db_->Read([&](soci::session& sql) {
-    f.agency_ancestors = auth::AgencyAncestors(sql, app.agency_id);
+    f.agency_ancestors = access::AgencyAncestors(sql, app.agency_id);
     auto events = store::Events(sql, app.id);
     f.clock = ClockOf(events);
     for (const auto& e : events) {
@@ -356,7 +356,7 @@ Result<CaseFacts> ApplicationService::Facts(const auth::User& user, const Applic
   return f;
 }
 
-std::vector<std::string> ApplicationService::Refusals(Action a, const CaseFile& file, const auth::User& user) {
+std::vector<std::string> ApplicationService::Refusals(Action a, const CaseFile& file, const access::User& user) {
   auto f = Facts(user, file.app);
   if (!f.ok()) return {f.status().message()};
   return applications::Refusals(a, file.app, user, *f);

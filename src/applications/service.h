@@ -24,7 +24,7 @@
 #include "applications/store.h"
 #include "applications/workflow.h"
 #include "auth/audit.h"
-#include "auth/model.h"
+#include "access/model.h"
 #include "common/calendar.h"
 #include "common/clock.h"
 #include "common/status.h"
@@ -71,7 +71,7 @@ class ApplicationService {
   // confirms them).
   // `files` are already in the file store (checked and written); their rows
   // are committed with the application.
-  Result<Submitted> SubmitOnline(const auth::Actor& actor, Application a, FieldErrors* errors,
+  Result<Submitted> SubmitOnline(const access::Actor& actor, Application a, FieldErrors* errors,
                                  const std::vector<ApplicationFile>& files = {});
   // The checks of SubmitOnline alone (Art. 29), nothing saved: the public
   // form runs them before it writes any attachment, so that a refused form
@@ -80,24 +80,24 @@ class ApplicationService {
   // Staff register an application received in person, by post, letter or
   // fax, with its date of receipt (Art. 31; none: not given or not a date);
   // the clock starts at once.
-  Result<Submitted> Register(const auth::Actor& actor, const auth::User& user, Application a,
+  Result<Submitted> Register(const access::Actor& actor, const access::User& user, Application a,
                              std::optional<Date> received_on, const std::string& letter_body, FieldErrors* errors);
 
   Result<CaseFile> Get(int64_t id);
   // For staff: the case file, with the view of personal data audited.
-  Result<CaseFile> Open(const auth::Actor& actor, const auth::User& user, int64_t id);
+  Result<CaseFile> Open(const access::Actor& actor, const access::User& user, int64_t id);
   // The applicant's view by number and tracking code; NotFound for a wrong
   // number or code alike (one message, nothing learnt).
   Result<CaseFile> Lookup(const std::string& number, const std::string& code);
 
   // The rules' view of an action for this user now (to show which apply).
-  Result<CaseFacts> Facts(const auth::User& user, const Application& app);
-  std::vector<std::string> Refusals(Action a, const CaseFile& file, const auth::User& user);
+  Result<CaseFacts> Facts(const access::User& user, const Application& app);
+  std::vector<std::string> Refusals(Action a, const CaseFile& file, const access::User& user);
 
   // Does `a` on the case (perform.cc; the steps in actions.h): Conflict or
   // Denied with every reason Refusals gives, Invalid with every problem of
   // the input in `errors`.
-  Status Perform(const auth::Actor& actor, const auth::User& user, int64_t id, Action a, const ActionInput& in,
+  Status Perform(const access::Actor& actor, const access::User& user, int64_t id, Action a, const ActionInput& in,
                  FieldErrors* errors);
 
   Result<std::vector<Application>> List(const store::Filter& f, int64_t* total);
@@ -106,12 +106,12 @@ class ApplicationService {
   Result<std::vector<Application>> Related(const Application& app);
 
   // An audit entry for an export of case data by `actor`.
-  Status AuditExport(const auth::Actor& actor, int64_t agency_id, const std::string& summary);
+  Status AuditExport(const access::Actor& actor, int64_t agency_id, const std::string& summary);
 
   Result<std::vector<int64_t>> Signers(int64_t agency_id);
   // `by` must administer the agency (null: the command line); every signer
   // must be of the agency's 公开办.
-  Status SetSigners(const auth::Actor& actor, const auth::User* by, int64_t agency_id,
+  Status SetSigners(const access::Actor& actor, const access::User* by, int64_t agency_id,
                     const std::vector<int64_t>& user_ids);
 
  private:

@@ -5,12 +5,12 @@
 #include <optional>
 
 #include "applications/actions.h"
-#include "auth/scope.h"
+#include "access/scope.h"
 
 namespace gk::applications {
 namespace {
 
-using auth::Permission;
+using access::Permission;
 using CK = ClockEventKind;
 using LK = LetterKind;
 constexpr std::nullopt_t kSame = std::nullopt;  // the action does not move the state
@@ -310,19 +310,19 @@ State NextState(Action a, State s) {
   return r.to.value_or(s);
 }
 
-auth::Permission ActionPermission(Action a) { return RowOf(a).permission; }
+access::Permission ActionPermission(Action a) { return RowOf(a).permission; }
 
-bool Permitted(Action a, const Application& app, const auth::User& user, const CaseFacts& f) {
-  bool allowed = auth::AllowsFor(user, ActionPermission(a), app.agency_id, f.agency_ancestors);
+bool Permitted(Action a, const Application& app, const access::User& user, const CaseFacts& f) {
+  bool allowed = access::AllowsFor(user, ActionPermission(a), app.agency_id, f.agency_ancestors);
   if (a == Action::kDeptAnswer) {
     // The assigned department answers its own 协查; the 公开办 may record it.
-    bool officer = auth::AllowsFor(user, Permission::kHandleApplications, app.agency_id, f.agency_ancestors);
-    allowed = officer || (allowed && auth::DepartmentAllows(user, Permission::kAnswerApplications, app.department_id));
+    bool officer = access::AllowsFor(user, Permission::kHandleApplications, app.agency_id, f.agency_ancestors);
+    allowed = officer || (allowed && access::DepartmentAllows(user, Permission::kAnswerApplications, app.department_id));
   }
   return allowed;
 }
 
-std::vector<std::string> Refusals(Action a, const Application& app, const auth::User& user, const CaseFacts& f) {
+std::vector<std::string> Refusals(Action a, const Application& app, const access::User& user, const CaseFacts& f) {
   std::vector<std::string> why;
   if (!StateAllows(a, app.state))
     why.push_back(std::string("申请当前状态为“") + StateLabel(app.state) + "”，不能" + ActionLabel(a) + "。");

@@ -18,8 +18,8 @@
 
 #include "applications/clock.h"
 #include "applications/model.h"
-#include "auth/model.h"
-#include "auth/permissions.h"
+#include "access/model.h"
+#include "access/permissions.h"
 #include "common/status.h"
 
 namespace gk::applications {
@@ -53,7 +53,7 @@ bool StateAllows(Action a, State s);
 // Where the action leads; the same state for actions that do not move it.
 State NextState(Action a, State s);
 // The permission the action needs for the case's agency.
-auth::Permission ActionPermission(Action a);
+access::Permission ActionPermission(Action a);
 
 // What the rules need to know besides the case and the user.
 struct CaseFacts {
@@ -68,9 +68,9 @@ struct CaseFacts {
 
 // Whether the user's roles allow `a` on this case at all (agency scope; for
 // kDeptAnswer also the assigned department).
-bool Permitted(Action a, const Application& app, const auth::User& user, const CaseFacts& f);
+bool Permitted(Action a, const Application& app, const access::User& user, const CaseFacts& f);
 
 // Every reason `user` may not do `a` on `app` now; empty: allowed.
-std::vector<std::string> Refusals(Action a, const Application& app, const auth::User& user, const CaseFacts& f);
+std::vector<std::string> Refusals(Action a, const Application& app, const access::User& user, const CaseFacts& f);
 
 }  // namespace gk::applications

@@ -19,7 +19,7 @@ bool IsGlobalAdmin(const User& u, Permission p) { return AllowsFor(u, p, -1, {})
 
 std::map<int64_t, std::string> AgencyNames(Context& ctx) {
   std::map<int64_t, std::string> m;
-  if (auto a = ctx.services().auth->ListAgencies(); a.ok())
+  if (auto a = Svc(ctx)->ListAgencies(); a.ok())
     for (const auto& x : a.value()) m[x.id] = x.name;
   return m;
 }
@@ -41,10 +41,10 @@ Response AgencyList(Context& ctx, const Agency& input, const FieldErrors& errors
   Page page("机构与处室", "console/agencies.tpl");
   auto& d = page.content();
   const User& u = *ctx.user();
-  auto managed = ctx.services().auth->ManagedAgencies(u);
+  auto managed = Svc(ctx)->ManagedAgencies(u);
   if (!managed.ok()) return ctx.FromStatus(managed.status());
   auto names = AgencyNames(ctx);
-  auto depts = ctx.services().auth->ListDepartments(0);
+  auto depts = Svc(ctx)->ListDepartments(0);
   std::map<int64_t, int> dept_count;
   if (depts.ok())
     for (const auto& dep : depts.value()) ++dept_count[dep.agency_id];
@@ -85,9 +85,9 @@ Response GetAgencies(Request&, Context& ctx) { return AgencyList(ctx, {}, {}, 20
 Response PostAgencies(Request& req, Context& ctx) {
   FieldErrors errors;
   Agency a = AgencyFromForm(req);
-  auto r = ctx.services().auth->CreateAgency(ctx.actor(), ctx.user(), a, &errors);
+  auto r = Svc(ctx)->CreateAgency(ctx.actor(), ctx.user(), a, &errors);
   if (r.ok()) {
-    for (const auto& created : ctx.Get<RouteHooks>().agency_created)
+    for (const auto& created : ctx.Get<RouteDeps>().agency_created)
       if (Status c = created(r.value()); !c.ok()) return ctx.FromStatus(c);
     return ctx.RedirectWithFlash("/console/agencies/" + std::to_string(r.value()), "已新增机构：" + a.name);
   }
@@ -103,7 +103,7 @@ Response AgencyPage(Context& ctx, const Agency& a, const FieldErrors& errors, co
   d.SetValue("NAME", a.name);
   d.SetValue("SHORT_NAME", a.short_name);
   d.SetValue("USCC", a.uscc);
-  auto managed = ctx.services().auth->ManagedAgencies(*ctx.user());
+  auto managed = Svc(ctx)->ManagedAgencies(*ctx.user());
   if (managed.ok()) {
     std::vector<Agency> parents;
     for (const auto& m : managed.value())
@@ -112,7 +112,7 @@ Response AgencyPage(Context& ctx, const Agency& a, const FieldErrors& errors, co
   }
   if (IsGlobalAdmin(*ctx.user(), Permission::kManageAgencies)) d.ShowSection("CAN_MOVE");
   web::SetFieldErrors(d, errors);
-  auto depts = ctx.services().auth->ListDepartments(a.id);
+  auto depts = Svc(ctx)->ListDepartments(a.id);
   if (depts.ok()) {
     for (const auto& dep : depts.value()) {
       auto* row = d.AddSectionDictionary("DEPARTMENTS");
@@ -130,9 +130,9 @@ Response AgencyPage(Context& ctx, const Agency& a, const FieldErrors& errors, co
 
 Result<Agency> ScopedAgency(Context& ctx, const Request& req) {
   int64_t id = web::ParseId(req.Param("id"));
-  auto a = ctx.services().auth->GetAgency(id);
+  auto a = Svc(ctx)->GetAgency(id);
   if (!a.ok()) return a;
-  if (Status s = ctx.services().auth->CheckScope(ctx.user(), id, Permission::kManageDepartments); !s.ok()) return s;
+  if (Status s = Svc(ctx)->CheckScope(ctx.user(), id, Permission::kManageDepartments); !s.ok()) return s;
   return a;
 }
 
@@ -149,7 +149,7 @@ Response PostAgency(Request& req, Context& ctx) {
   a.id = current->id;
   if (!IsGlobalAdmin(*ctx.user(), Permission::kManageAgencies)) a.parent_id = current->parent_id;
   FieldErrors errors;
-  Status s = ctx.services().auth->UpdateAgency(ctx.actor(), ctx.user(), a, &errors);
+  Status s = Svc(ctx)->UpdateAgency(ctx.actor(), ctx.user(), a, &errors);
   if (s.ok()) {
     return ctx.RedirectWithFlash("/console/agencies/" + std::to_string(a.id), "机构信息已保存。");
   }
@@ -165,7 +165,7 @@ Response PostDepartment(Request& req, Context& ctx) {
   d.name = req.Form("name");
   if (!ParseDepartmentKind(req.Form("kind"), &d.kind)) d.kind = DepartmentKind::kDivision;
   FieldErrors errors;
-  auto r = ctx.services().auth->CreateDepartment(ctx.actor(), ctx.user(), d, &errors);
+  auto r = Svc(ctx)->CreateDepartment(ctx.actor(), ctx.user(), d, &errors);
   if (r.ok()) {
     return ctx.RedirectWithFlash("/console/agencies/" + std::to_string(a->id),
                                  std::string("已新增") + DepartmentKindLabel(d.kind) + "：" + d.name);
@@ -188,21 +188,21 @@ Response DepartmentForm(Context& ctx, const Department& dep, const FieldErrors& 
 }
 
 Response GetDepartment(Request& req, Context& ctx) {
-  auto dep = ctx.services().auth->GetDepartment(web::ParseId(req.Param("id")));
+  auto dep = Svc(ctx)->GetDepartment(web::ParseId(req.Param("id")));
   if (!dep.ok()) return ctx.FromStatus(dep.status());
-  if (Status s = ctx.services().auth->CheckScope(ctx.user(), dep->agency_id, Permission::kManageDepartments); !s.ok())
+  if (Status s = Svc(ctx)->CheckScope(ctx.user(), dep->agency_id, Permission::kManageDepartments); !s.ok())
     return ctx.FromStatus(s);
   return DepartmentForm(ctx, dep.value(), {}, 200);
 }
 
 Response PostDepartmentEdit(Request& req, Context& ctx) {
-  auto dep = ctx.services().auth->GetDepartment(web::ParseId(req.Param("id")));
+  auto dep = Svc(ctx)->GetDepartment(web::ParseId(req.Param("id")));
   if (!dep.ok()) return ctx.FromStatus(dep.status());
   Department d = dep.value();
   d.name = req.Form("name");
   if (!ParseDepartmentKind(req.Form("kind"), &d.kind)) d.kind = dep->kind;
   FieldErrors errors;
-  Status s = ctx.services().auth->UpdateDepartment(ctx.actor(), ctx.user(), d, &errors);
+  Status s = Svc(ctx)->UpdateDepartment(ctx.actor(), ctx.user(), d, &errors);
   if (s.ok()) {
     return ctx.RedirectWithFlash("/console/agencies/" + std::to_string(d.agency_id), "已保存：" + d.name);
   }
@@ -234,8 +234,8 @@ std::vector<RoleGrant> GrantsFromForm(const Request& req) {
 // One editable row of role, agency and department selects per grant, plus
 // an empty row for adding one more.
 void GrantRows(Context& ctx, ctemplate::TemplateDictionary& d, std::vector<RoleGrant> grants) {
-  auto managed = ctx.services().auth->ManagedAgencies(*ctx.user());
-  auto depts = ctx.services().auth->ListDepartments(0);
+  auto managed = Svc(ctx)->ManagedAgencies(*ctx.user());
+  auto depts = Svc(ctx)->ListDepartments(0);
   const bool global = IsGlobalAdmin(*ctx.user(), Permission::kManageUsers);
   auto names = AgencyNames(ctx);
   grants.push_back(RoleGrant{Role::kEditor, -1, 0});  // the empty row
@@ -287,7 +287,7 @@ std::string RolesSummary(const User& u, std::map<int64_t, std::string>& names) {
 Response GetUsers(Request& req, Context& ctx) {
   Page page("用户管理", "console/users.tpl");
   auto& d = page.content();
-  auto users = ctx.services().auth->ListUsers(ctx.user());
+  auto users = Svc(ctx)->ListUsers(ctx.user());
   if (!users.ok()) return ctx.FromStatus(users.status());
   auto names = AgencyNames(ctx);
   const std::string q = req.Query("q");
@@ -340,12 +340,12 @@ Response PostUsers(Request& req, Context& ctx) {
   nu.display_name = req.Form("display_name");
   nu.roles = GrantsFromForm(req);
   FieldErrors errors;
-  auto r = ctx.services().auth->CreateUser(ctx.actor(), ctx.user(), nu, &errors);
+  auto r = Svc(ctx)->CreateUser(ctx.actor(), ctx.user(), nu, &errors);
   if (!r.ok()) {
     if (errors.empty()) return ctx.FromStatus(r.status());
     return NewUserForm(ctx, &req, errors, 400);
   }
-  auto created = ctx.services().auth->GetUserByName(nu.username);
+  auto created = Svc(ctx)->GetUserByName(nu.username);
   return OneTimePasswordPage(ctx, "用户已创建", nu.username, nu.display_name, r.value(),
                              created.ok() ? created->id : 0);
 }
@@ -365,9 +365,9 @@ Response EditUserForm(Context& ctx, const User& u, const FieldErrors& errors, in
 
 // The user, if the signed-in administrator may manage them.
 Result<User> ScopedUser(Context& ctx, const Request& req) {
-  auto u = ctx.services().auth->GetUser(web::ParseId(req.Param("id")));
+  auto u = Svc(ctx)->GetUser(web::ParseId(req.Param("id")));
   if (!u.ok()) return u;
-  auto visible = ctx.services().auth->ListUsers(ctx.user());
+  auto visible = Svc(ctx)->ListUsers(ctx.user());
   if (!visible.ok()) return visible.status();
   for (const auto& v : visible.value())
     if (v.id == u->id) return u;
@@ -388,7 +388,7 @@ Response PostUser(Request& req, Context& ctx) {
   edited.display_name = req.Form("display_name");
   edited.disabled = req.Form("disabled") == "1";
   edited.roles = GrantsFromForm(req);
-  Status s = ctx.services().auth->UpdateUser(ctx.actor(), ctx.user(), edited.id, edited.display_name, edited.disabled,
+  Status s = Svc(ctx)->UpdateUser(ctx.actor(), ctx.user(), edited.id, edited.display_name, edited.disabled,
                                              edited.roles, &errors);
   if (s.ok()) return ctx.RedirectWithFlash("/console/users", "已保存用户：" + edited.username);
   if (errors.empty()) return ctx.FromStatus(s);
@@ -398,7 +398,7 @@ Response PostUser(Request& req, Context& ctx) {
 Response PostResetPassword(Request& req, Context& ctx) {
   auto u = ScopedUser(ctx, req);
   if (!u.ok()) return ctx.FromStatus(u.status());
-  auto pw = ctx.services().auth->ResetPassword(ctx.actor(), ctx.user(), u->id);
+  auto pw = Svc(ctx)->ResetPassword(ctx.actor(), ctx.user(), u->id);
   if (!pw.ok()) return ctx.FromStatus(pw.status());
   return OneTimePasswordPage(ctx, "密码已重置", u->username, u->display_name, pw.value(), u->id);
 }
@@ -429,7 +429,7 @@ Response GetAudit(Request& req, Context& ctx) {
   // An agency administrator sees the entries of the agencies they manage.
   f.all_agencies = IsGlobalAdmin(*ctx.user(), Permission::kViewAudit);
   if (!f.all_agencies) {
-    auto managed = ctx.services().auth->ManagedAgencies(*ctx.user());
+    auto managed = Svc(ctx)->ManagedAgencies(*ctx.user());
     if (!managed.ok()) return ctx.FromStatus(managed.status());
     for (const auto& a : managed.value()) f.agencies.push_back(a.id);
   }

@@ -7,17 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "access/model.h"
 #include "common/status.h"
 #include "storage/database.h"
 
 namespace gk::auth {
 
-// Who acts: a signed-in user, or the command line / system (user_id 0).
-struct Actor {
-  int64_t user_id = 0;
-  std::string name;  // username, or "命令行" / "系统"
-  std::string ip;
-};
+using access::Actor;
 
 struct AuditEntry {
   int64_t id = 0;

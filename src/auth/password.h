@@ -1,4 +1,4 @@
-// Passwords and secret tokens (libsodium).
+// Staff passwords (libsodium argon2id). Tokens: common/secrets.h.
 #pragma once
 
 #include <string>
@@ -18,12 +18,5 @@ Status CheckPasswordPolicy(std::string_view password, std::string_view username,
 // A one-time password for a new or reset account: 16 characters without
 // look-alikes (0/O, 1/l/I), always passing the policy.
 std::string GeneratePassword();
-
-// 256-bit random token, base64url without padding (43 characters).
-std::string RandomToken();
-// What the database stores for a token: BLAKE2b-256, hex.
-std::string HashToken(std::string_view token);
-// Constant-time equality for secrets of any length.
-bool SecretEquals(std::string_view a, std::string_view b);
 
 }  // namespace gk::auth

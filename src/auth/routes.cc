@@ -52,7 +52,7 @@ Response PostLogin(Request& req, Context& ctx) {
   const std::string next = req.Form("next");
   if (username.empty() || req.Form("password").empty())
     return LoginForm(ctx, username, next, "请输入用户名和密码", 400);
-  auto r = ctx.services().auth->Login(username, req.Form("password"), req.remote_addr);
+  auto r = Svc(ctx)->Login(username, req.Form("password"), req.remote_addr);
   if (!r.ok()) {
     const Status& s = r.status();
     if (s.code() == Code::kTooMany) return LoginForm(ctx, username, next, s.message(), 429);
@@ -65,7 +65,7 @@ Response PostLogin(Request& req, Context& ctx) {
 }
 
 Response PostLogout(Request&, Context& ctx) {
-  if (Status s = ctx.services().auth->Logout(*ctx.principal(), ctx.actor().ip); !s.ok()) return ctx.FromStatus(s);
+  if (Status s = Svc(ctx)->Logout(*ctx.principal(), ctx.actor().ip); !s.ok()) return ctx.FromStatus(s);
   auto r = ctx.RedirectWithFlash("/login", "您已安全退出。");
   http::CookieOptions o = ctx.site().Cookie();
   o.max_age = 0;
@@ -77,7 +77,7 @@ Response PasswordForm(Context& ctx, const FieldErrors& errors, int status) {
   Page page("修改密码", "console/password.tpl");
   auto& d = page.content();
   if (ctx.user()->must_change_password) d.ShowSection("MUST_CHANGE");
-  d.SetIntValue("MIN_LENGTH", ctx.services().auth->options().password_min_length);
+  d.SetIntValue("MIN_LENGTH", Svc(ctx)->options().password_min_length);
   d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
   web::SetFieldErrors(d, errors);
   return ctx.ConsolePage(page, "/console/password", status);
@@ -89,7 +89,7 @@ Response PostPassword(Request& req, Context& ctx) {
   FieldErrors errors;
   if (req.Form("password") != req.Form("password2")) errors.Add("password2", "两次输入的新密码不一致");
   if (errors.empty()) {
-    Status s = ctx.services().auth->ChangePassword(*ctx.principal(), req.Form("current"), req.Form("password"),
+    Status s = Svc(ctx)->ChangePassword(*ctx.principal(), req.Form("current"), req.Form("password"),
                                                    ctx.actor().ip, &errors);
     if (s.ok()) return ctx.RedirectWithFlash("/console", "密码已修改。其他设备上的登录已全部退出。");
     if (errors.empty()) return ctx.FromStatus(s);
@@ -102,11 +102,11 @@ Response GetDashboard(Request&, Context& ctx) {
   auto& d = page.content();
   const User& u = *ctx.user();
   d.SetValue("DISPLAY_NAME", u.display_name);
-  auto agencies = ctx.services().auth->ListAgencies();
+  auto agencies = Svc(ctx)->ListAgencies();
   std::map<int64_t, std::string> names;
   if (agencies.ok())
     for (const auto& a : agencies.value()) names[a.id] = a.name;
-  auto departments = ctx.services().auth->ListDepartments(0);
+  auto departments = Svc(ctx)->ListDepartments(0);
   std::map<int64_t, std::string> dept_names;
   if (departments.ok())
     for (const auto& dep : departments.value()) dept_names[dep.id] = dep.name;
@@ -117,11 +117,11 @@ Response GetDashboard(Request&, Context& ctx) {
     r->SetValue("DEPARTMENT", g.department_id == 0 ? "—" : dept_names[g.department_id]);
   }
   // The domains' parts (依申请公开 at a glance, ...), added by app/.
-  for (const auto& fill : ctx.Get<RouteHooks>().dashboard) fill(ctx, d);
+  for (const auto& fill : ctx.Get<RouteDeps>().dashboard) fill(ctx, d);
   if (Allows(u, Permission::kManageUsers)) {
     d.ShowSection("ADMIN");
     d.SetIntValue("AGENCY_COUNT", agencies.ok() ? static_cast<long>(agencies->size()) : 0);
-    auto users = ctx.services().auth->ListUsers(&u);
+    auto users = Svc(ctx)->ListUsers(&u);
     d.SetIntValue("USER_COUNT", users.ok() ? static_cast<long>(users->size()) : 0);
   }
   return ctx.ConsolePage(page, "/console");

@@ -5,13 +5,16 @@
 #include <functional>
 #include <vector>
 
+#include "auth/service.h"
 #include "web/site.h"
 
 namespace gk::auth {
 
-// What the domains above add to the session and administration pages, given
-// by the composition root (app/): auth knows no domain.
-struct RouteHooks {
+// What the session and administration pages are given by the composition
+// root (app/): the accounts service, and what the domains above add (auth
+// knows no domain).
+struct RouteDeps {
+  AuthService* auth = nullptr;
   // After an agency is created (the catalogue seeds its column tree); an
   // error is shown to the administrator.
   std::vector<std::function<Status(int64_t agency_id)>> agency_created;
@@ -22,6 +25,9 @@ struct RouteHooks {
 // The `next` parameter of the login page as a redirect target: a path on
 // this site, or "/console". Never an open redirect nor a header split.
 std::string SafeNext(const std::string& next);
+
+// The accounts service of a request (RouteDeps, provided by app/).
+inline AuthService* Svc(web::Context& ctx) { return ctx.Get<RouteDeps>().auth; }
 
 void RegisterSessionRoutes(web::Site& site);
 void RegisterAdminRoutes(web::Site& site);

@@ -6,7 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "auth/password.h"
-#include "auth/scope.h"
+#include "common/secrets.h"
+#include "access/scope.h"
 #include "auth/store.h"
 #include "common/strings.h"
 #include "common/uscc.h"
@@ -237,7 +238,7 @@ Status AuthService::ChangePassword(const Principal& p, const std::string& curren
 
 Status AuthService::ScopeIn(soci::session& sql, const User* u, int64_t agency_id, Permission p) {
   if (u == nullptr) return Status::Ok();
-  if (AllowsFor(*u, p, agency_id, AgencyAncestors(sql, agency_id))) return Status::Ok();
+  if (AllowsFor(*u, p, agency_id, access::AgencyAncestors(sql, agency_id))) return Status::Ok();
   return Status::Denied("您没有管理该机构的权限");
 }
 
@@ -259,7 +260,7 @@ Status AuthService::ValidateAgency(soci::session& sql, const Agency& a, FieldErr
     if (!store::FindAgency(sql, a.parent_id)) {
       errors->Add("parent_id", "上级机构不存在");
     } else if (a.id != 0) {
-      auto up = AgencyAncestors(sql, a.parent_id);
+      auto up = access::AgencyAncestors(sql, a.parent_id);
       if (a.parent_id == a.id || std::find(up.begin(), up.end(), a.id) != up.end())
         errors->Add("parent_id", "上级机构不能是本机构或其下级机构");
     }

@@ -8,9 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "access/identity.h"
+#include "access/model.h"
+#include "access/permissions.h"
 #include "auth/audit.h"
-#include "auth/model.h"
-#include "auth/permissions.h"
 #include "auth/throttle.h"
 #include "common/changes.h"
 #include "common/clock.h"
@@ -19,6 +20,16 @@
 #include "storage/database.h"
 
 namespace gk::auth {
+
+// The identity types auth/ stores and administers (access/model.h).
+using access::Agency;
+using access::Department;
+using access::DepartmentKind;
+using access::Permission;
+using access::Principal;
+using access::Role;
+using access::RoleGrant;
+using access::User;
 
 // Password, session and throttling settings: the [auth] section of the
 // configuration (password_min_length, session_idle_seconds, ...).
@@ -36,7 +47,7 @@ struct NewUser {
   std::string password;  // empty: generate a one-time password
 };
 
-class AuthService {
+class AuthService : public access::Identity {
  public:
   AuthService(std::shared_ptr<storage::Database> db, const Clock& clock, AuthOptions options);
 
@@ -49,7 +60,7 @@ class AuthService {
   // client's address). Unknown users cost the same time as known ones.
   Result<LoginResult> Login(const std::string& username, const std::string& password, const std::string& ip);
   // Resolves a session cookie; expired or unknown -> kUnauthenticated.
-  Result<Principal> Authenticate(const std::string& token);
+  Result<Principal> Authenticate(const std::string& token) override;
   Status Logout(const Principal& p, const std::string& ip);
   Status ChangePassword(const Principal& p, const std::string& current, const std::string& next, const std::string& ip,
                         FieldErrors* errors);
@@ -57,7 +68,7 @@ class AuthService {
   // Administration. `actor_user` is null for the command line (full rights).
   Result<int64_t> CreateAgency(const Actor& actor, const User* actor_user, Agency a, FieldErrors* errors);
   Status UpdateAgency(const Actor& actor, const User* actor_user, Agency a, FieldErrors* errors);
-  Result<std::vector<Agency>> ListAgencies();
+  Result<std::vector<Agency>> ListAgencies() override;
   Result<Agency> GetAgency(int64_t id);
   Result<Agency> GetAgencyByUscc(const std::string& uscc);
   // Agencies the user administers (all for an installation-wide admin).

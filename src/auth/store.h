@@ -7,13 +7,20 @@
 #include <string>
 #include <vector>
 
-#include "auth/model.h"
+#include "access/model.h"
 
 namespace soci {
 class session;
 }
 
 namespace gk::auth::store {
+
+using access::Agency;
+using access::Department;
+using access::DepartmentKind;
+using access::Role;
+using access::RoleGrant;
+using access::User;
 
 int64_t InsertAgency(soci::session& sql, const Agency& a);
 void UpdateAgency(soci::session& sql, const Agency& a);

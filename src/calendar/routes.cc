@@ -92,7 +92,7 @@ Response PostCalendar(Request& req, Context& ctx) {
 }  // namespace
 
 void RegisterCalendarRoutes(web::Site& site) {
-  const web::Guard guard = web::Staff(auth::Permission::kManageCalendar);
+  const web::Guard guard = web::Staff(access::Permission::kManageCalendar);
   site.Add("GET", "/console/calendar", guard, GetCalendar);
   site.Add("GET", "/console/calendar/{year:int}", guard, GetCalendarYear);
   site.Add("POST", "/console/calendar", guard, PostCalendar);

@@ -266,7 +266,7 @@ Result<YearForm> CalendarService::FormFor(int year) {
   return form;
 }
 
-Result<std::string> CalendarService::Save(const auth::Actor& actor, const YearForm& form, FieldErrors* errors) {
+Result<std::string> CalendarService::Save(const access::Actor& actor, const YearForm& form, FieldErrors* errors) {
   int year = 0;
   std::vector<Date> holidays, workdays;
   *errors = CheckForm(form, &year, &holidays, &workdays);

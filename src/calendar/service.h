@@ -98,7 +98,7 @@ class CalendarService {
   // writes the audit entry in the same transaction and applies it to the
   // running calendar, then announces the change. Returns the listeners'
   // sentences, joined.
-  Result<std::string> Save(const auth::Actor& actor, const YearForm& form, FieldErrors* errors);
+  Result<std::string> Save(const access::Actor& actor, const YearForm& form, FieldErrors* errors);
 
  private:
   std::shared_ptr<storage::Database> db_;

@@ -55,7 +55,7 @@ Response Download(Request& req, Context& ctx) {
   if (!item.ok()) return ctx.FromStatus(item.status());
   const bool is_public = ContentIsPublic(item.value());
   if (!is_public) {
-    const auth::User* user = ctx.user();
+    const access::User* user = ctx.user();
     if (user == nullptr || !Deps(ctx).catalogue->CanSee(item.value(), *user)) return ctx.ErrorPage(404);
   }
   auto file = Deps(ctx).files->Locate(a->sha256);
@@ -90,9 +90,9 @@ void FillAttachments(Context& ctx, ctemplate::TemplateDictionary& d, int64_t ite
 }
 
 void RegisterAttachmentRoutes(web::Site& site) {
-  site.Add("POST", "/console/items/{id:int}/attachments", web::Staff(auth::Permission::kEditItems), Upload,
+  site.Add("POST", "/console/items/{id:int}/attachments", web::Staff(access::Permission::kEditItems), Upload,
            {.upload = true});
-  site.Add("POST", "/console/items/{id:int}/attachments/{aid:int}/delete", web::Staff(auth::Permission::kEditItems),
+  site.Add("POST", "/console/items/{id:int}/attachments/{aid:int}/delete", web::Staff(access::Permission::kEditItems),
            Remove);
   site.Add("GET", "/files/{id:int}/{name}", web::Public(), Download);
 }

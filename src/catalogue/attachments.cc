@@ -27,7 +27,7 @@ Attachment Row(long long id, long long item, const std::string& name, const std:
 
 }  // namespace
 
-Result<int64_t> AttachmentStore::Add(const auth::Actor& actor, const auth::User& user, CatalogueService& catalogue,
+Result<int64_t> AttachmentStore::Add(const access::Actor& actor, const access::User& user, CatalogueService& catalogue,
                                      int64_t item_id, const std::string& filename_in, std::string_view data) {
   auto item = catalogue.Get(item_id);
   if (!item.ok()) return item.status();
@@ -57,7 +57,7 @@ Result<int64_t> AttachmentStore::Add(const auth::Actor& actor, const auth::User&
   return id;
 }
 
-Status AttachmentStore::Remove(const auth::Actor& actor, const auth::User& user, CatalogueService& catalogue,
+Status AttachmentStore::Remove(const access::Actor& actor, const access::User& user, CatalogueService& catalogue,
                                int64_t item_id, int64_t attachment_id) {
   auto item = catalogue.Get(item_id);
   if (!item.ok()) return item.status();

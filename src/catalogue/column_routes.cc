@@ -2,6 +2,7 @@
 #include <functional>
 #include <map>
 
+#include "auth/routes.h"
 #include "catalogue/columns.h"
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
@@ -16,7 +17,7 @@ using web::Context;
 using web::Page;
 
 Response ColumnsPage(Context& ctx, int64_t agency_id, const Column& input, const FieldErrors& errors, int status) {
-  auto agencies = ctx.services().auth->ManagedAgencies(*ctx.user());
+  auto agencies = auth::Svc(ctx)->ManagedAgencies(*ctx.user());
   if (!agencies.ok()) return ctx.FromStatus(agencies.status());
   if (agencies->empty()) return ctx.ErrorPage(403, "您没有可管理栏目的机构");
   if (agency_id == 0) agency_id = agencies->front().id;
@@ -98,7 +99,7 @@ Column ColumnFromForm(const Request& req) {
 
 Response PostColumns(Request& req, Context& ctx) {
   Column c = ColumnFromForm(req);
-  if (Status s = ctx.services().auth->CheckScope(ctx.user(), c.agency_id, auth::Permission::kManageColumns); !s.ok())
+  if (Status s = auth::Svc(ctx)->CheckScope(ctx.user(), c.agency_id, access::Permission::kManageColumns); !s.ok())
     return ctx.FromStatus(s);
   FieldErrors errors;
   auto id = CreateColumn(*ctx.services().db, *ctx.services().clock, ctx.actor(), c, &errors, &ctx.services().changes);
@@ -113,7 +114,7 @@ Response PostColumns(Request& req, Context& ctx) {
 Result<Column> ManagedColumn(Request& req, Context& ctx) {
   auto current = Deps(ctx).catalogue->GetColumn(web::ParseId(req.Param("id")));
   if (!current.ok()) return current.status();
-  if (Status s = ctx.services().auth->CheckScope(ctx.user(), current->agency_id, auth::Permission::kManageColumns);
+  if (Status s = auth::Svc(ctx)->CheckScope(ctx.user(), current->agency_id, access::Permission::kManageColumns);
       !s.ok())
     return s;
   return current;
@@ -150,7 +151,7 @@ Response PostDeleteColumn(Request& req, Context& ctx) {
 // 组配分类 of an agency: one per line, in order.
 Response PostCategories(Request& req, Context& ctx) {
   const int64_t agency = web::ParseId(req.Form("agency_id"));
-  if (Status s = ctx.services().auth->CheckScope(ctx.user(), agency, auth::Permission::kManageColumns); !s.ok())
+  if (Status s = auth::Svc(ctx)->CheckScope(ctx.user(), agency, access::Permission::kManageColumns); !s.ok())
     return ctx.FromStatus(s);
   std::vector<std::string> names;
   const std::string text = req.Form("categories");
@@ -174,11 +175,11 @@ Response PostCategories(Request& req, Context& ctx) {
 }  // namespace
 
 void RegisterColumnRoutes(web::Site& site) {
-  site.Add("GET", "/console/columns", web::Staff(auth::Permission::kManageColumns), GetColumns);
-  site.Add("POST", "/console/columns", web::Staff(auth::Permission::kManageColumns), PostColumns);
-  site.Add("POST", "/console/columns/{id:int}", web::Staff(auth::Permission::kManageColumns), PostColumn);
-  site.Add("POST", "/console/columns/{id:int}/delete", web::Staff(auth::Permission::kManageColumns), PostDeleteColumn);
-  site.Add("POST", "/console/columns/categories", web::Staff(auth::Permission::kManageColumns), PostCategories);
+  site.Add("GET", "/console/columns", web::Staff(access::Permission::kManageColumns), GetColumns);
+  site.Add("POST", "/console/columns", web::Staff(access::Permission::kManageColumns), PostColumns);
+  site.Add("POST", "/console/columns/{id:int}", web::Staff(access::Permission::kManageColumns), PostColumn);
+  site.Add("POST", "/console/columns/{id:int}/delete", web::Staff(access::Permission::kManageColumns), PostDeleteColumn);
+  site.Add("POST", "/console/columns/categories", web::Staff(access::Permission::kManageColumns), PostCategories);
 }
 
 }  // namespace gk::catalogue

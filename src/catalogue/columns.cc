@@ -44,7 +44,7 @@ auth::AuditEntry Entry(const Column& c, const char* action, std::string summary)
 
 }  // namespace
 
-Result<int64_t> CreateColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, Column c,
+Result<int64_t> CreateColumn(storage::Database& db, const Clock& clock, const access::Actor& actor, Column c,
                              FieldErrors* errors, const ChangeAnnouncer* changes) {
   if (!ValidCode(c.code)) errors->Add("code", "栏目代码用小写字母、数字和 - 组成，以字母开头，例如 zt-spaq");
   const int64_t now = clock.Now();
@@ -64,7 +64,7 @@ Result<int64_t> CreateColumn(storage::Database& db, const Clock& clock, const au
   return id;
 }
 
-Status UpdateColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, const Column& c,
+Status UpdateColumn(storage::Database& db, const Clock& clock, const access::Actor& actor, const Column& c,
                     FieldErrors* errors, const ChangeAnnouncer* changes) {
   const int64_t now = clock.Now();
   Status done = db.Transact([&](soci::session& sql) {
@@ -83,7 +83,7 @@ Status UpdateColumn(storage::Database& db, const Clock& clock, const auth::Actor
   return done;
 }
 
-Status DeleteColumn(storage::Database& db, const Clock& clock, const auth::Actor& actor, const Column& c,
+Status DeleteColumn(storage::Database& db, const Clock& clock, const access::Actor& actor, const Column& c,
                     const ChangeAnnouncer* changes) {
   const auto statutory = [&c] {
     if (c.code == "xxgk") return true;
@@ -128,7 +128,7 @@ Result<std::vector<std::string>> AgencyCategories(storage::Database& db, int64_t
   return out;
 }
 
-Status SetAgencyCategories(storage::Database& db, const Clock& clock, const auth::Actor& actor, int64_t agency_id,
+Status SetAgencyCategories(storage::Database& db, const Clock& clock, const access::Actor& actor, int64_t agency_id,
                            const std::vector<std::string>& names_in, FieldErrors* errors,
                            const ChangeAnnouncer* changes) {
   std::vector<std::string> names;

@@ -7,7 +7,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "auth/password.h"
+#include "auth/routes.h"
+#include "common/secrets.h"
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
 #include "common/csv.h"
@@ -28,7 +29,7 @@ const std::vector<std::string>& Headings() {
 }
 
 std::vector<std::string> Cells(Context& ctx, const Item& i) {
-  auto agency = ctx.services().auth->GetAgency(i.agency_id);
+  auto agency = auth::Svc(ctx)->GetAgency(i.agency_id);
   const std::string written_on = DateText(i.written_on), published_on = DateText(i.published_on);
   return {i.index_no,
           i.title,
@@ -55,7 +56,7 @@ Result<std::string> Xlsx(Context& ctx, const std::vector<Item>& items) {
   std::string dir = ctx.services().config.data_dir + "/tmp";
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  std::string path = dir + "/export-" + auth::RandomToken().substr(0, 16) + ".xlsx";
+  std::string path = dir + "/export-" + RandomToken().substr(0, 16) + ".xlsx";
   lxw_workbook* wb = workbook_new(path.c_str());
   if (wb == nullptr) return Status::Unavailable("无法生成表格文件");
   lxw_worksheet* ws = workbook_add_worksheet(wb, "信息目录");

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <span>
 
+#include "auth/routes.h"
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
 #include "catalogue/sitemap.h"
@@ -175,7 +176,7 @@ Response SitemapFile(Request& req, Context& ctx) {
 }
 
 nlohmann::json ItemJson(Context& ctx, const Item& i, bool with_body) {
-  auto agency = ctx.services().auth->GetAgency(i.agency_id);
+  auto agency = auth::Svc(ctx)->GetAgency(i.agency_id);
   nlohmann::json j = {{"index_no", i.index_no},
                       {"title", i.title},
                       {"publisher", ctx.Got(agency) ? agency->name : ""},

@@ -3,6 +3,7 @@
 // the metadata block laid out as in the work plan's own header.
 #include <algorithm>
 
+#include "auth/routes.h"
 #include "catalogue/columns.h"
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
@@ -43,7 +44,7 @@ void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Ite
   d.SetValue("SUMMARY", item.summary);
   d.SetValue("DISCLOSURE", DisclosureLabel(item.disclosure));
   d.SetValue("ART20", Art20Label(item.art20));
-  auto agency = ctx.services().auth->GetAgency(item.agency_id);
+  auto agency = auth::Svc(ctx)->GetAgency(item.agency_id);
   d.SetValue("PUBLISHER", ctx.Got(agency) ? agency->name : "");
 }
 
@@ -68,11 +69,11 @@ using web::Page;
 
 CatalogueService& Svc(Context& ctx) { return *Deps(ctx).catalogue; }
 
-// The site's own agency (auth::SiteAgency).
-Result<auth::Agency> SiteAgency(Context& ctx) {
-  auto agencies = ctx.services().auth->ListAgencies();
+// The site's own agency (access::SiteAgency).
+Result<access::Agency> SiteAgency(Context& ctx) {
+  auto agencies = auth::Svc(ctx)->ListAgencies();
   if (!agencies.ok()) return agencies.status();
-  if (const auth::Agency* site = auth::SiteAgency(agencies.value())) return *site;
+  if (const access::Agency* site = access::SiteAgency(agencies.value())) return *site;
   return Status::NotFound("尚未设置机构");
 }
 

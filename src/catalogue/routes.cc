@@ -1,4 +1,5 @@
 // Console pages for catalogue items.
+#include "auth/routes.h"
 #include "catalogue/routes.h"
 
 #include <algorithm>
@@ -23,12 +24,12 @@ using web::Page;
 CatalogueService& Svc(Context& ctx) { return *Deps(ctx).catalogue; }
 
 // Agencies the user may write for.
-std::vector<auth::Agency> WritableAgencies(Context& ctx) {
-  std::vector<auth::Agency> out;
-  auto all = ctx.services().auth->ListAgencies();
+std::vector<access::Agency> WritableAgencies(Context& ctx) {
+  std::vector<access::Agency> out;
+  auto all = auth::Svc(ctx)->ListAgencies();
   if (!all.ok()) return out;
   for (const auto& a : all.value())
-    if (ctx.scope().Allows(auth::Permission::kEditItems, a.id)) out.push_back(a);
+    if (ctx.scope().Allows(access::Permission::kEditItems, a.id)) out.push_back(a);
   return out;
 }
 
@@ -236,7 +237,7 @@ void ShowAction(Context& ctx, ctemplate::TemplateDictionary& d, Action a, const 
   auto refusals = Svc(ctx).Refusals(a, item, *ctx.user());
   if (refusals.empty()) {
     d.ShowSection(section);
-  } else if (a == Action::kApprove && auth::Allows(*ctx.user(), auth::Permission::kReviewItems) &&
+  } else if (a == Action::kApprove && access::Allows(*ctx.user(), access::Permission::kReviewItems) &&
              (item.state == State::kSubmitted || item.state == State::kInReview)) {
     for (const auto& r : refusals) d.AddSectionDictionary("REVIEW_REFUSALS")->SetValue("REASON", r);
   }
@@ -271,7 +272,7 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
   ShowAction(ctx, d, Action::kApprove, item, "CAN_REVIEW");
   ShowAction(ctx, d, Action::kWithdraw, item, "CAN_WITHDRAW");
   if (item.state == State::kPublished && Svc(ctx).CanSee(item, *ctx.user()) &&
-      auth::Allows(*ctx.user(), auth::Permission::kEditItems))
+      access::Allows(*ctx.user(), access::Permission::kEditItems))
     d.ShowSection("CAN_REVISE");
   if (item.revision_of != 0) {
     auto original = Svc(ctx).Get(item.revision_of);
@@ -466,14 +467,14 @@ Response GetList(Request& req, Context& ctx) {
                          "&year=" + (f.year ? std::to_string(f.year) : "") + "&topic=" + http::PercentEncode(f.topic) +
                          "&category=" + http::PercentEncode(f.category) + "&",
                      page_no, f.limit, list->total);
-  if (auth::Allows(*ctx.user(), auth::Permission::kEditItems)) d.ShowSection("CAN_CREATE");
+  if (access::Allows(*ctx.user(), access::Permission::kEditItems)) d.ShowSection("CAN_CREATE");
   return ctx.ConsolePage(page, "/console/items");
 }
 
 }  // namespace
 
 void RegisterConsoleRoutes(web::Site& site) {
-  using P = auth::Permission;
+  using P = access::Permission;
   site.Add("GET", "/console/items", web::Staff(), GetList);
   site.Add("GET", "/console/items/new", web::Staff(P::kEditItems), GetNew);
   site.Add("POST", "/console/items", web::Staff(P::kEditItems), PostNew);

@@ -3,6 +3,7 @@
 // personal data for analytics.
 #include <algorithm>
 
+#include "auth/routes.h"
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
 #include "catalogue/search_log.h"
@@ -54,7 +55,7 @@ Response SearchPage(Request& req, Context& ctx) {
   for (int y = this_year; y >= this_year - 10; --y) years.emplace_back(std::to_string(y), std::to_string(y) + "年");
   SelectOptions(d, "YEAR_OPTIONS", years, q.year ? std::to_string(q.year) : "");
   std::vector<std::pair<std::string, std::string>> agencies = {{"", "全部机构"}};
-  if (auto list = ctx.services().auth->ListAgencies(); ctx.Got(list))
+  if (auto list = auth::Svc(ctx)->ListAgencies(); ctx.Got(list))
     for (const auto& a : list.value()) agencies.emplace_back(std::to_string(a.id), a.name);
   SelectOptions(d, "AGENCY_OPTIONS", agencies, q.agency_id ? std::to_string(q.agency_id) : "");
   d.ShowSection(q.sort == search::Query::kNewest ? "SORT_DATE" : "SORT_RELEVANCE");

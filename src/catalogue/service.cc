@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "auth/scope.h"
+#include "access/scope.h"
 #include "auth/store.h"
 #include "common/china_time.h"
 #include "common/strings.h"
@@ -169,11 +169,11 @@ ReviewFacts CatalogueService::Facts(soci::session& sql, const Item& item) {
   f.editor_ids = store::Editors(sql, item.id);
   for (const auto& r : store::Reviews(sql, item.id))
     if (r.round == item.review_round && r.approved) f.approvers.push_back(r.reviewer_id);
-  f.agency_ancestors = auth::AgencyAncestors(sql, item.agency_id);
+  f.agency_ancestors = access::AgencyAncestors(sql, item.agency_id);
   return f;
 }
 
-std::vector<std::string> CatalogueService::Refusals(Action action, const Item& item, const auth::User& user) {
+std::vector<std::string> CatalogueService::Refusals(Action action, const Item& item, const access::User& user) {
   std::vector<std::string> out;
   Status s = db_->Read([&](soci::session& sql) {
     out = catalogue::Refusals(action, item, user, Facts(sql, item));
@@ -183,10 +183,10 @@ std::vector<std::string> CatalogueService::Refusals(Action action, const Item& i
   return out;
 }
 
-bool CatalogueService::CanSee(const Item& item, const auth::User& user) {
+bool CatalogueService::CanSee(const Item& item, const access::User& user) {
   bool ok = false;
   Status s = db_->Read([&](soci::session& sql) {
-    ok = auth::AllowsFor(user, auth::Permission::kConsole, item.agency_id, Facts(sql, item).agency_ancestors);
+    ok = access::AllowsFor(user, access::Permission::kConsole, item.agency_id, Facts(sql, item).agency_ancestors);
     return Status::Ok();
   });
   return s.ok() && ok;
@@ -277,7 +277,7 @@ void ResolveReplacement(soci::session& sql, Item& item, FieldErrors* errors) {
 
 }  // namespace
 
-Result<int64_t> CatalogueService::CreateDraft(const auth::Actor& actor, const auth::User& user, Item input,
+Result<int64_t> CatalogueService::CreateDraft(const access::Actor& actor, const access::User& user, Item input,
                                               FieldErrors* errors) {
   Item item = Normalized(std::move(input));
   item.id = 0;
@@ -290,7 +290,7 @@ Result<int64_t> CatalogueService::CreateDraft(const auth::Actor& actor, const au
   int64_t id = 0;
   Status s = db_->Transact([&](soci::session& sql) {
     if (!auth::store::FindAgency(sql, item.agency_id)) return Status::Invalid("请选择发布机构", "agency_id");
-    if (!auth::AllowsFor(user, auth::Permission::kEditItems, item.agency_id, Facts(sql, item).agency_ancestors))
+    if (!access::AllowsFor(user, access::Permission::kEditItems, item.agency_id, Facts(sql, item).agency_ancestors))
       return Status::Denied("您没有为该机构编写信息的权限");
     CheckColumns(sql, item, errors);
     ResolveReplacement(sql, item, errors);
@@ -309,7 +309,7 @@ Result<int64_t> CatalogueService::CreateDraft(const auth::Actor& actor, const au
   return id;
 }
 
-Status CatalogueService::UpdateDraft(const auth::Actor& actor, const auth::User& user, Item input,
+Status CatalogueService::UpdateDraft(const access::Actor& actor, const access::User& user, Item input,
                                      FieldErrors* errors) {
   Item edited = Normalized(std::move(input));
   Validate(edited, errors);
@@ -357,7 +357,7 @@ Status CatalogueService::UpdateDraft(const auth::Actor& actor, const auth::User&
   });
 }
 
-Status CatalogueService::Submit(const auth::Actor& actor, const auth::User& user, int64_t id) {
+Status CatalogueService::Submit(const access::Actor& actor, const access::User& user, int64_t id) {
   const int64_t now = clock_.Now();
   return db_->Transact([&](soci::session& sql) {
     auto item = store::FindItem(sql, id);
@@ -444,14 +444,14 @@ Status CatalogueService::PublishRevision(soci::session& sql, Item& revision, int
   return Status::Ok();
 }
 
-Result<int64_t> CatalogueService::Revise(const auth::Actor& actor, const auth::User& user, int64_t id) {
+Result<int64_t> CatalogueService::Revise(const access::Actor& actor, const access::User& user, int64_t id) {
   const int64_t now = clock_.Now();
   int64_t draft_id = 0;
   Status s = db_->Transact([&](soci::session& sql) {
     auto item = store::FindItem(sql, id);
     if (!item) return Status::NotFound("信息不存在");
     if (item->state != State::kPublished) return Status::Conflict("只有已发布的信息可以修订");
-    if (!auth::AllowsFor(user, auth::Permission::kEditItems, item->agency_id, Facts(sql, *item).agency_ancestors))
+    if (!access::AllowsFor(user, access::Permission::kEditItems, item->agency_id, Facts(sql, *item).agency_ancestors))
       return Status::Denied("您没有为该机构编写信息的权限");
     if (auto open = store::OpenRevision(sql, id)) {
       draft_id = *open;  // one revision at a time: continue the open one
@@ -502,7 +502,7 @@ std::vector<int64_t> CatalogueService::ResolveRelated(soci::session& sql, const 
   return ids;
 }
 
-Status CatalogueService::Approve(const auth::Actor& actor, const auth::User& user, int64_t id,
+Status CatalogueService::Approve(const access::Actor& actor, const access::User& user, int64_t id,
                                  const std::string& comment, const std::string& late_reason, FieldErrors* errors) {
   const int64_t now = clock_.Now();
   bool published = false;
@@ -554,7 +554,7 @@ Status CatalogueService::Approve(const auth::Actor& actor, const auth::User& use
   return s;
 }
 
-Status CatalogueService::Reject(const auth::Actor& actor, const auth::User& user, int64_t id,
+Status CatalogueService::Reject(const access::Actor& actor, const access::User& user, int64_t id,
                                 const std::string& comment, FieldErrors* errors) {
   if (Trim(comment).empty()) {
     errors->Add("comment", "退回时请填写修改意见");
@@ -577,7 +577,7 @@ Status CatalogueService::Reject(const auth::Actor& actor, const auth::User& user
   });
 }
 
-Status CatalogueService::Withdraw(const auth::Actor& actor, const auth::User& user, int64_t id,
+Status CatalogueService::Withdraw(const access::Actor& actor, const access::User& user, int64_t id,
                                   const std::string& reason, FieldErrors* errors) {
   if (Trim(reason).empty()) {
     errors->Add("reason", "请填写撤回原因，该原因将在页面上公开");
@@ -618,7 +618,7 @@ Result<int> CatalogueService::PublishDue() {
       auto item = store::FindItem(sql, id);
       if (!item || item->state != State::kScheduled) return Status::Ok();
       if (Status p = Publish(sql, *item, now); !p.ok()) return p;
-      auth::WriteAudit(sql, auth::Actor{0, "系统", ""}, now,
+      auth::WriteAudit(sql, access::Actor{0, "系统", ""}, now,
                        Entry(*item, "item.publish", "定时发布，索引号 " + item->index_no + "：" + item->title));
       done = true;
       return Status::Ok();
@@ -632,7 +632,7 @@ Result<int> CatalogueService::PublishDue() {
   return published;
 }
 
-Result<int64_t> CatalogueService::ImportPublished(const auth::Actor& actor, Item item) {
+Result<int64_t> CatalogueService::ImportPublished(const access::Actor& actor, Item item) {
   std::vector<Item> items;
   items.push_back(std::move(item));
   auto ids = InsertImported(actor, std::move(items));
@@ -640,13 +640,13 @@ Result<int64_t> CatalogueService::ImportPublished(const auth::Actor& actor, Item
   return ids->front();
 }
 
-Result<int> CatalogueService::ImportPublishedBatch(const auth::Actor& actor, std::vector<Item> items) {
+Result<int> CatalogueService::ImportPublishedBatch(const access::Actor& actor, std::vector<Item> items) {
   auto ids = InsertImported(actor, std::move(items));
   if (!ids.ok()) return ids.status();
   return static_cast<int>(ids->size());
 }
 
-Result<std::vector<int64_t>> CatalogueService::InsertImported(const auth::Actor& actor, std::vector<Item> inputs) {
+Result<std::vector<int64_t>> CatalogueService::InsertImported(const access::Actor& actor, std::vector<Item> inputs) {
   const bool batch = inputs.size() > 1;
   // In a batch, a message names the item it is about.
   auto about = [batch](const Item& item, const std::string& message) {

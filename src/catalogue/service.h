@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "auth/audit.h"
-#include "auth/model.h"
+#include "access/model.h"
 #include "catalogue/model.h"
 #include "catalogue/store.h"
 #include "catalogue/workflow.h"
@@ -62,31 +62,31 @@ class CatalogueService {
   // Both add every problem with the item to `errors` and save nothing when
   // there is any, including problems already in `errors` when called (those
   // the form found while reading what was typed, such as a malformed date).
-  Result<int64_t> CreateDraft(const auth::Actor& actor, const auth::User& user, Item item, FieldErrors* errors);
-  Status UpdateDraft(const auth::Actor& actor, const auth::User& user, Item item, FieldErrors* errors);
-  Status Submit(const auth::Actor& actor, const auth::User& user, int64_t id);
+  Result<int64_t> CreateDraft(const access::Actor& actor, const access::User& user, Item item, FieldErrors* errors);
+  Status UpdateDraft(const access::Actor& actor, const access::User& user, Item item, FieldErrors* errors);
+  Status Submit(const access::Actor& actor, const access::User& user, int64_t id);
   // Approves the next stage; the last one publishes (or schedules). At the
   // last stage an item formed more than 20 working days ago needs
   // `late_reason` (Art. 26).
-  Status Approve(const auth::Actor& actor, const auth::User& user, int64_t id, const std::string& comment,
+  Status Approve(const access::Actor& actor, const access::User& user, int64_t id, const std::string& comment,
                  const std::string& late_reason, FieldErrors* errors);
-  Status Reject(const auth::Actor& actor, const auth::User& user, int64_t id, const std::string& comment,
+  Status Reject(const access::Actor& actor, const access::User& user, int64_t id, const std::string& comment,
                 FieldErrors* errors);
-  Status Withdraw(const auth::Actor& actor, const auth::User& user, int64_t id, const std::string& reason,
+  Status Withdraw(const access::Actor& actor, const access::User& user, int64_t id, const std::string& reason,
                   FieldErrors* errors);
   // Publishes scheduled items that fell due (the scheduler calls it; also at
   // start, for what fell due while stopped). Returns how many.
   Result<int> PublishDue();
   // Puts an item in as published with its existing index number (import,
   // demo data). The number must be free.
-  Result<int64_t> ImportPublished(const auth::Actor& actor, Item item);
+  Result<int64_t> ImportPublished(const access::Actor& actor, Item item);
   // Imports many such items in one transaction: all or none. Audits each item
   // and notifies the listener after the commit. Returns how many.
-  Result<int> ImportPublishedBatch(const auth::Actor& actor, std::vector<Item> items);
+  Result<int> ImportPublishedBatch(const access::Actor& actor, std::vector<Item> items);
 
   // Starts (or continues) a revision of a published item: a draft copy that
   // passes the normal review and then replaces the item's content.
-  Result<int64_t> Revise(const auth::Actor& actor, const auth::User& user, int64_t id);
+  Result<int64_t> Revise(const access::Actor& actor, const access::User& user, int64_t id);
   Result<std::vector<Version>> Versions(int64_t id);
   // 相关信息: items linked from this one (outgoing) or in both directions.
   Result<std::vector<Item>> Related(int64_t id, bool both_ways);
@@ -103,9 +103,9 @@ class CatalogueService {
   // Every published item's (index_no, published_on), newest first.
   Result<std::vector<std::pair<std::string, std::optional<Date>>>> PublishedIndexNos();
   // Staff see the items of agencies they hold a role in (or an ancestor of).
-  bool CanSee(const Item& item, const auth::User& user);
+  bool CanSee(const Item& item, const access::User& user);
   // What `user` may do to `item` now, and why not (for the buttons).
-  std::vector<std::string> Refusals(Action action, const Item& item, const auth::User& user);
+  std::vector<std::string> Refusals(Action action, const Item& item, const access::User& user);
   // True when the item was (or would be, if published `on`) published more
   // than 20 working days after its 成文日期 — Art. 26.
   bool Late(const Item& item, Date on) const;
@@ -123,7 +123,7 @@ class CatalogueService {
   // Resolves item.related_index_nos to published items' ids (errors under "related").
   std::vector<int64_t> ResolveRelated(soci::session& sql, const Item& item, FieldErrors* errors);
   void Notify(int64_t id);
-  Result<std::vector<int64_t>> InsertImported(const auth::Actor& actor, std::vector<Item> items);
+  Result<std::vector<int64_t>> InsertImported(const access::Actor& actor, std::vector<Item> items);
 
   std::shared_ptr<storage::Database> db_;
   const Clock& clock_;

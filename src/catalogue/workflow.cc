@@ -8,17 +8,17 @@ namespace {
 struct Rule {
   Action action;
   std::vector<State> from;
-  auth::Permission permission;
+  access::Permission permission;
 };
 
 // The transition table.
 const std::vector<Rule>& Rules() {
   static const std::vector<Rule> k = {
-      {Action::kEdit, {State::kDraft}, auth::Permission::kEditItems},
-      {Action::kSubmit, {State::kDraft}, auth::Permission::kEditItems},
-      {Action::kApprove, {State::kSubmitted, State::kInReview}, auth::Permission::kReviewItems},
-      {Action::kReject, {State::kSubmitted, State::kInReview}, auth::Permission::kReviewItems},
-      {Action::kWithdraw, {State::kPublished, State::kScheduled}, auth::Permission::kWithdrawItems},
+      {Action::kEdit, {State::kDraft}, access::Permission::kEditItems},
+      {Action::kSubmit, {State::kDraft}, access::Permission::kEditItems},
+      {Action::kApprove, {State::kSubmitted, State::kInReview}, access::Permission::kReviewItems},
+      {Action::kReject, {State::kSubmitted, State::kInReview}, access::Permission::kReviewItems},
+      {Action::kWithdraw, {State::kPublished, State::kScheduled}, access::Permission::kWithdrawItems},
   };
   return k;
 }
@@ -49,7 +49,7 @@ bool StateAllows(Action action, State state) {
   return false;
 }
 
-std::vector<std::string> Refusals(Action action, const Item& item, const auth::User& user, const ReviewFacts& facts) {
+std::vector<std::string> Refusals(Action action, const Item& item, const access::User& user, const ReviewFacts& facts) {
   std::vector<std::string> out;
   const Rule* rule = nullptr;
   for (const auto& r : Rules())
@@ -57,8 +57,8 @@ std::vector<std::string> Refusals(Action action, const Item& item, const auth::U
   if (rule == nullptr) return {"未知操作"};
   if (std::find(rule->from.begin(), rule->from.end(), item.state) == rule->from.end())
     out.push_back(std::string("该信息当前为“") + StateLabel(item.state) + "”状态，不能" + ActionLabel(action));
-  if (!auth::AllowsFor(user, rule->permission, item.agency_id, facts.agency_ancestors))
-    out.push_back(std::string("您没有本机构“") + auth::PermissionLabel(rule->permission) + "”的权限");
+  if (!access::AllowsFor(user, rule->permission, item.agency_id, facts.agency_ancestors))
+    out.push_back(std::string("您没有本机构“") + access::PermissionLabel(rule->permission) + "”的权限");
   if (action == Action::kApprove) {
     // Separation of duties: a second pair of eyes at every stage.
     if (Contains(facts.editor_ids, user.id)) out.push_back("您撰写或编辑过该信息，不能审核");

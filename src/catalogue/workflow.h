@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "auth/model.h"
-#include "auth/permissions.h"
+#include "access/model.h"
+#include "access/permissions.h"
 #include "catalogue/model.h"
 
 namespace gk::catalogue {
@@ -34,7 +34,7 @@ struct ReviewFacts {
 bool StateAllows(Action action, State state);
 
 // Every reason `user` may not do `action` on `item` now; empty: allowed.
-std::vector<std::string> Refusals(Action action, const Item& item, const auth::User& user, const ReviewFacts& facts);
+std::vector<std::string> Refusals(Action action, const Item& item, const access::User& user, const ReviewFacts& facts);
 
 // The state after an approval of the next stage.
 State StateAfterApproval(const Item& item, int stage_count, bool publish_later);

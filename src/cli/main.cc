@@ -195,7 +195,7 @@ int CmdInit(const Args& args, const gk::config::Config& config) {
   return 0;
 }
 
-const gk::auth::Actor kCli{0, "命令行", ""};
+const gk::access::Actor kCli{0, "命令行", ""};
 
 int CmdAgency(const Args& args, gk::app::App& app) {
   auto& auth = *app.services().auth;
@@ -211,7 +211,7 @@ int CmdAgency(const Args& args, gk::app::App& app) {
     return 0;
   }
   if (sub != "add") return Fail("用法: gongkai agency add|list（见 gongkai --help）");
-  gk::auth::Agency a;
+  gk::access::Agency a;
   a.name = Opt(args, "name");
   a.short_name = Opt(args, "short-name");
   a.uscc = Opt(args, "uscc");
@@ -241,7 +241,7 @@ int CmdUser(const Args& args, gk::app::App& app) {
     std::printf("%-20s %-12s %-8s %s\n", "用户名", "姓名", "状态", "角色");
     for (const auto& u : users.value()) {
       std::string roles;
-      for (const auto& g : u.roles) roles += std::string(roles.empty() ? "" : ",") + gk::auth::RoleCode(g.role);
+      for (const auto& g : u.roles) roles += std::string(roles.empty() ? "" : ",") + gk::access::RoleCode(g.role);
       std::printf("%-20s %-12s %-8s %s\n", u.username.c_str(), u.display_name.c_str(),
                   u.disabled ? "停用" : (u.must_change_password ? "待改密" : "正常"), roles.c_str());
     }
@@ -260,8 +260,8 @@ int CmdUser(const Args& args, gk::app::App& app) {
   gk::auth::NewUser nu;
   nu.username = Opt(args, "username");
   nu.display_name = Opt(args, "name");
-  gk::auth::RoleGrant g;
-  if (!gk::auth::ParseRole(Opt(args, "role"), &g.role))
+  gk::access::RoleGrant g;
+  if (!gk::access::ParseRole(Opt(args, "role"), &g.role))
     return Fail("--role 应为 editor（信息员）、reviewer（审核员）、officer（公开办）或 admin（管理员）");
   if (auto uscc = Opt(args, "agency"); !uscc.empty()) {
     auto a = auth.GetAgencyByUscc(uscc);
@@ -274,7 +274,7 @@ int CmdUser(const Args& args, gk::app::App& app) {
         if (d.name == dept) g.department_id = d.id;
       if (g.department_id == 0) return Fail("机构 " + a->name + " 下没有名为“" + dept + "”的处室或单位");
     }
-  } else if (g.role != gk::auth::Role::kAdmin) {
+  } else if (g.role != gk::access::Role::kAdmin) {
     return Fail("非管理员角色需要用 --agency 指定机构（统一社会信用代码）");
   }
   nu.roles = {g};

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
-#include "auth/password.h"
+#include "common/secrets.h"
 #include "common/china_time.h"
 #include "http/forms.h"
 
@@ -29,21 +29,21 @@ constexpr NavItem kPublicNav[] = {{"/", "首页"},
 struct ConsoleNavItem {
   const char* url;
   const char* label;
-  auth::Permission permission;
+  access::Permission permission;
 };
 
 constexpr ConsoleNavItem kConsoleNav[] = {
-    {"/console", "工作台", auth::Permission::kConsole},
-    {"/console/items", "信息发布", auth::Permission::kConsole},
-    {"/console/applications", "依申请公开", auth::Permission::kAnswerApplications},
-    {"/console/applications/report", "年度报告统计", auth::Permission::kHandleApplications},
-    {"/console/agencies", "机构与处室", auth::Permission::kManageDepartments},
-    {"/console/columns", "栏目管理", auth::Permission::kManageColumns},
-    {"/console/applications/signers", "答复审签人", auth::Permission::kManageAgencies},
-    {"/console/calendar", "工作日历", auth::Permission::kManageCalendar},
-    {"/console/users", "用户管理", auth::Permission::kManageUsers},
-    {"/console/audit", "审计日志", auth::Permission::kViewAudit},
-    {"/console/password", "修改密码", auth::Permission::kConsole},
+    {"/console", "工作台", access::Permission::kConsole},
+    {"/console/items", "信息发布", access::Permission::kConsole},
+    {"/console/applications", "依申请公开", access::Permission::kAnswerApplications},
+    {"/console/applications/report", "年度报告统计", access::Permission::kHandleApplications},
+    {"/console/agencies", "机构与处室", access::Permission::kManageDepartments},
+    {"/console/columns", "栏目管理", access::Permission::kManageColumns},
+    {"/console/applications/signers", "答复审签人", access::Permission::kManageAgencies},
+    {"/console/calendar", "工作日历", access::Permission::kManageCalendar},
+    {"/console/users", "用户管理", access::Permission::kManageUsers},
+    {"/console/audit", "审计日志", access::Permission::kViewAudit},
+    {"/console/password", "修改密码", access::Permission::kConsole},
 };
 
 const char* DefaultMessage(int status) {
@@ -132,8 +132,8 @@ std::string Core::SiteName(bool* read) {
   if (generation == site_name_generation_) return site_name_;
   std::string name = config.site.name;
   if (name.empty()) {
-    if (auto agencies = auth->ListAgencies(); agencies.ok()) {
-      if (const auth::Agency* site = auth::SiteAgency(agencies.value())) name = site->name;
+    if (auto agencies = identity->ListAgencies(); agencies.ok()) {
+      if (const access::Agency* site = access::SiteAgency(agencies.value())) name = site->name;
     } else {
       if (read) *read = false;
       return site_name_.empty() ? "政务公开平台" : site_name_;  // try again next time
@@ -151,7 +151,7 @@ Status Context::LoadPrincipal() {
   principal_loaded_ = true;
   std::string token = req_.Cookie(site_.SessionCookie());
   if (token.empty()) return Status::Ok();
-  auto p = services().auth->Authenticate(token);
+  auto p = services().identity->Authenticate(token);
   if (p.ok()) {
     principal_ = std::move(p).value();
   } else if (p.status().code() == Code::kUnavailable) {
@@ -164,32 +164,32 @@ Status Context::LoadPrincipal() {
   return Status::Ok();
 }
 
-const auth::Principal* Context::principal() {
+const access::Principal* Context::principal() {
   LoadPrincipal().ok();  // unavailable: treated as signed out
   return principal_ ? &*principal_ : nullptr;
 }
 
-const auth::User* Context::user() {
-  const auth::Principal* p = principal();
+const access::User* Context::user() {
+  const access::Principal* p = principal();
   return p ? &p->user : nullptr;
 }
 
-const auth::Scope& Context::scope() {
+const access::Scope& Context::scope() {
   if (scope_) return *scope_;
-  const auth::User* u = user();
-  auth::AgencyTree tree;
+  const access::User* u = user();
+  access::AgencyTree tree;
   if (u) {
     Status s = services().db->Read([&](soci::session& sql) {
-      tree = auth::AgencyTree::Load(sql);
+      tree = access::AgencyTree::Load(sql);
       return Status::Ok();
     });
     if (!s.ok()) tree = {};  // no agency known: nothing allowed
   }
-  scope_.emplace(u ? *u : auth::User{}, std::move(tree));
+  scope_.emplace(u ? *u : access::User{}, std::move(tree));
   return *scope_;
 }
 
-auth::Actor Context::actor() const {
+access::Actor Context::actor() const {
   if (principal_) return {principal_->user.id, principal_->user.username, req_.remote_addr};
   return {0, "匿名访客", req_.remote_addr};
 }
@@ -199,7 +199,7 @@ std::string Context::CsrfToken() {
   if (!anon_csrf_.empty()) return anon_csrf_;
   anon_csrf_ = req_.Cookie(site_.CsrfCookie());
   if (anon_csrf_.size() < 32) {
-    anon_csrf_ = auth::RandomToken();
+    anon_csrf_ = RandomToken();
     http::CookieOptions o = site_.Cookie();
     o.same_site = "Strict";
     AddCookie(http::BuildSetCookie(site_.CsrfCookie(), anon_csrf_, o));
@@ -275,7 +275,7 @@ http::Response Context::ConsolePage(Page& page, const std::string& nav, int stat
     d.SetValue("USER_DISPLAY_NAME", principal_->user.display_name);
     d.SetValue("USERNAME", principal_->user.username);
     for (const auto& item : kConsoleNav) {
-      if (!auth::Allows(principal_->user, item.permission)) continue;
+      if (!access::Allows(principal_->user, item.permission)) continue;
       auto* n = d.AddSectionDictionary("SIDENAV");
       n->SetValue("URL", item.url);
       n->SetValue("LABEL", item.label);
@@ -419,7 +419,7 @@ http::Response Site::GuardAndHandle(const Guard& guard, const PageHandler& handl
     std::string sent = req.Form("_csrf");
     if (sent.empty()) sent = req.Header("X-CSRF-Token");
     std::string expected = ctx.principal_ ? ctx.principal_->csrf_token : req.Cookie(CsrfCookie());
-    if (expected.empty() || !auth::SecretEquals(sent, expected)) {
+    if (expected.empty() || !SecretEquals(sent, expected)) {
       return ctx.ErrorPage(403, "页面已过期或请求来源无法确认（CSRF 校验未通过）。请返回上一页，刷新后重新提交。");
     }
   }
@@ -435,8 +435,8 @@ http::Response Site::GuardAndHandle(const Guard& guard, const PageHandler& handl
         if (api) return JsonError(403, "请先修改一次性密码");
         return http::Response::Redirect("/console/password");
       }
-      if (!auth::Allows(ctx.principal_->user, guard.permission))
-        return ctx.ErrorPage(403, std::string("您没有“") + auth::PermissionLabel(guard.permission) + "”的权限。");
+      if (!access::Allows(ctx.principal_->user, guard.permission))
+        return ctx.ErrorPage(403, std::string("您没有“") + access::PermissionLabel(guard.permission) + "”的权限。");
     }
   }
   return handler(req, ctx);

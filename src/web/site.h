@@ -16,9 +16,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "auth/permissions.h"
-#include "auth/scope.h"
-#include "auth/service.h"
+#include "access/identity.h"
+#include "access/permissions.h"
+#include "access/scope.h"
 #include "common/calendar.h"
 #include "common/changes.h"
 #include "common/clock.h"
@@ -40,15 +40,15 @@ enum class Access {
 
 struct Guard {
   Access access = Access::kPublic;
-  auth::Permission permission = auth::Permission::kConsole;
+  access::Permission permission = access::Permission::kConsole;
 };
 
-inline Guard Public() { return {Access::kPublic, auth::Permission::kConsole}; }
-inline Guard SignedIn() { return {Access::kSignedIn, auth::Permission::kConsole}; }
-inline Guard Staff(auth::Permission p = auth::Permission::kConsole) { return {Access::kStaff, p}; }
+inline Guard Public() { return {Access::kPublic, access::Permission::kConsole}; }
+inline Guard SignedIn() { return {Access::kSignedIn, access::Permission::kConsole}; }
+inline Guard Staff(access::Permission p = access::Permission::kConsole) { return {Access::kStaff, p}; }
 
 // What the web layer itself needs, shared by every domain's handlers: the
-// configuration, the database, users and agencies, the clock and calendar,
+// configuration, the database, who is signed in and the agencies, the clock and calendar,
 // static files and the page cache. The domains' own services are not here:
 // app/services.h (the composition root) owns them and hands each domain
 // what it needs when it registers the domain's routes (Site::Provide). The
@@ -58,7 +58,9 @@ struct Core {
   std::shared_ptr<storage::Database> db;
   // Changes announced by the services; the app subscribes the page cache.
   ChangeAnnouncer changes;
-  std::unique_ptr<auth::AuthService> auth;
+  // Sessions and agencies, answered by the accounts module (auth::AuthService,
+  // owned by app::Services, which sets this).
+  access::Identity* identity = nullptr;
   const Clock* clock = nullptr;
   WorkCalendar calendar;  // loaded at start from paths.calendar_dir
   http::StaticFiles assets;
@@ -105,17 +107,17 @@ class Context {
   template <typename T>
   T& Get() const;
   // The signed-in user, looked up from the session cookie on first use.
-  const auth::Principal* principal();
-  const auth::User* user();
+  const access::Principal* principal();
+  const access::User* user();
   // Resolves the session cookie once; Unavailable when the database is.
   Status LoadPrincipal();
-  // The signed-in user's agency scope (auth/scope.h): the one rule for "may
+  // The signed-in user's agency scope (access/scope.h): the one rule for "may
   // this user do this in that agency", built on first use and kept for the
   // request. Grants nothing when nobody is signed in or the agencies cannot
   // be read.
-  const auth::Scope& scope();
+  const access::Scope& scope();
   // Who acts, for the audit log.
-  auth::Actor actor() const;
+  access::Actor actor() const;
   // The token to put in this page's forms (session-bound, or a cookie for
   // anonymous forms such as the login page).
   std::string CsrfToken();
@@ -156,9 +158,9 @@ class Context {
 
   Site& site_;
   const http::Request& req_;
-  std::optional<auth::Principal> principal_;
+  std::optional<access::Principal> principal_;
   bool principal_loaded_ = false;
-  std::optional<auth::Scope> scope_;
+  std::optional<access::Scope> scope_;
   std::string anon_csrf_;
   std::vector<std::string> cookies_;
   bool incomplete_ = false;

@@ -18,7 +18,7 @@
 #include "app/app.h"
 #include "app/init.h"
 #include "auth/password.h"
-#include "auth/permissions.h"
+#include "access/permissions.h"
 #include "common/clock.h"
 #include "config/config.h"
 #include "http/forms.h"
@@ -39,7 +39,7 @@ const char kAnonCsrf[] = "anonymous-csrf-token-0123456789abcdef0123456";
 struct Caller {
   std::string label;     // for failure messages
   std::string username;  // "" = anonymous
-  std::optional<auth::User> user;
+  std::optional<access::User> user;
   std::string token;
   std::string csrf;
 };
@@ -134,24 +134,24 @@ class RouteWalkTest : public ::testing::TestWithParam<storage::Backend> {
 
     callers_ = new std::vector<Caller>();
     callers_->push_back({"anonymous", "", std::nullopt, "", ""});
-    const std::pair<const char*, auth::Role> roles[] = {
-        {"walk.editor", auth::Role::kEditor},
-        {"walk.reviewer", auth::Role::kReviewer},
-        {"walk.officer", auth::Role::kOfficer},
-        {"walk.admin", auth::Role::kAdmin},  // administrator of the demo agency only
+    const std::pair<const char*, access::Role> roles[] = {
+        {"walk.editor", access::Role::kEditor},
+        {"walk.reviewer", access::Role::kReviewer},
+        {"walk.officer", access::Role::kOfficer},
+        {"walk.admin", access::Role::kAdmin},  // administrator of the demo agency only
     };
-    const auth::Actor cli{0, "命令行", ""};
+    const access::Actor cli{0, "命令行", ""};
     for (const auto& [name, role] : roles) {
       auth::NewUser nu;
       nu.username = name;
-      nu.display_name = std::string("巡检") + auth::RoleLabel(role);
+      nu.display_name = std::string("巡检") + access::RoleLabel(role);
       nu.roles = {{role, bureau_id_, 0}};
       nu.password = kPassword;
       FieldErrors errors;
       auto created = auth.CreateUser(cli, nullptr, nu, &errors);
       ASSERT_TRUE(created.ok()) << name << ": " << created.status().message();
       callers_->push_back(
-          {std::string(auth::RoleCode(role)) + " of the demo agency (" + name + ")", name, std::nullopt, "", ""});
+          {std::string(access::RoleCode(role)) + " of the demo agency (" + name + ")", name, std::nullopt, "", ""});
     }
     callers_->push_back({"installation admin (admin)", "admin", std::nullopt, "", ""});
     for (auto& caller : *callers_) {
@@ -352,7 +352,7 @@ TEST_P(RouteWalkTest, EveryRouteWithEveryRole) {
       if (info.guard.access == web::Access::kSignedIn) {
         may_use = signed_in;
       } else if (info.guard.access == web::Access::kStaff) {
-        may_use = signed_in && auth::Allows(*caller.user, info.guard.permission);
+        may_use = signed_in && access::Allows(*caller.user, info.guard.permission);
       }
       if (problem.empty()) {
         // A redirect to the login page is a refusal unless the request
@@ -375,7 +375,7 @@ TEST_P(RouteWalkTest, EveryRouteWithEveryRole) {
         std::ostringstream msg;
         msg << info.method << " " << info.pattern << " (" << Concrete(info.pattern) << ", "
             << AccessName(info.guard.access);
-        if (info.guard.access == web::Access::kStaff) msg << " " << auth::PermissionLabel(info.guard.permission);
+        if (info.guard.access == web::Access::kStaff) msg << " " << access::PermissionLabel(info.guard.permission);
         msg << ") as " << caller.label << ": status " << r.status;
         if (!Location(r).empty()) msg << " Location " << Location(r);
         msg << " — " << problem << "; expected " << expected;

@@ -28,8 +28,8 @@ int64_t At(const char* ymd, int hour = 10) {
 }
 
 struct Staff {
-  auth::User user;
-  auth::Actor actor;
+  access::User user;
+  access::Actor actor;
 };
 
 class ApplicationServiceTest : public ::testing::TestWithParam<storage::Backend> {
@@ -46,7 +46,7 @@ class ApplicationServiceTest : public ::testing::TestWithParam<storage::Backend>
     ApplicationsOptions o;
     o.letters_dir = testing::SourceDir() + "/templates/letters";
     service_ = std::make_unique<ApplicationService>(db_, clock_, calendar_, o);
-    auth::Agency a;
+    access::Agency a;
     a.name = "济南市市场监督管理局";
     a.short_name = "市市场监管局";
     a.uscc = kBureauUscc;
@@ -55,13 +55,13 @@ class ApplicationServiceTest : public ::testing::TestWithParam<storage::Backend>
     ASSERT_TRUE(id.ok()) << id.status().message();
     bureau_ = id.value();
     auto dept = auth_->CreateDepartment(
-        cli_, nullptr, {0, bureau_, "食品生产安全监督管理处", auth::DepartmentKind::kDivision}, &errors);
+        cli_, nullptr, {0, bureau_, "食品生产安全监督管理处", access::DepartmentKind::kDivision}, &errors);
     ASSERT_TRUE(dept.ok());
     dept_ = dept.value();
-    officer_ = MakeStaff("officer", {{auth::Role::kOfficer, bureau_, 0}});
-    leader_ = MakeStaff("leader", {{auth::Role::kOfficer, bureau_, 0}});
-    clerk_ = MakeStaff("clerk", {{auth::Role::kEditor, bureau_, dept_}});
-    outsider_ = MakeStaff("outsider", {{auth::Role::kEditor, bureau_, 0}});
+    officer_ = MakeStaff("officer", {{access::Role::kOfficer, bureau_, 0}});
+    leader_ = MakeStaff("leader", {{access::Role::kOfficer, bureau_, 0}});
+    clerk_ = MakeStaff("clerk", {{access::Role::kEditor, bureau_, dept_}});
+    outsider_ = MakeStaff("outsider", {{access::Role::kEditor, bureau_, 0}});
     ASSERT_TRUE(service_->SetSigners(cli_, nullptr, bureau_, {leader_.user.id}).ok());
   }
   void TearDown() override {
@@ -71,7 +71,7 @@ class ApplicationServiceTest : public ::testing::TestWithParam<storage::Backend>
     test_db_.reset();
   }
 
-  Staff MakeStaff(const std::string& username, std::vector<auth::RoleGrant> roles) {
+  Staff MakeStaff(const std::string& username, std::vector<access::RoleGrant> roles) {
     auth::NewUser nu;
     nu.username = username;
     nu.display_name = "测试" + username;
@@ -82,7 +82,7 @@ class ApplicationServiceTest : public ::testing::TestWithParam<storage::Backend>
     Staff s;
     auto u = auth_->GetUserByName(username);
     if (u.ok()) s.user = u.value();
-    s.actor = auth::Actor{s.user.id, username, "127.0.0.1"};
+    s.actor = access::Actor{s.user.id, username, "127.0.0.1"};
     return s;
   }
 
@@ -117,7 +117,7 @@ class ApplicationServiceTest : public ::testing::TestWithParam<storage::Backend>
   WorkCalendar calendar_;
   std::unique_ptr<auth::AuthService> auth_;
   std::unique_ptr<ApplicationService> service_;
-  auth::Actor cli_{0, "命令行", ""};
+  access::Actor cli_{0, "命令行", ""};
   int64_t bureau_ = 0, dept_ = 0;
   Staff officer_, leader_, clerk_, outsider_;
 };

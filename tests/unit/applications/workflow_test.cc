@@ -139,8 +139,8 @@ State FirstAllowedState(Action a) { return ExpectedFor(a).from.front(); }
 // ---------------------------------------------------------------------------
 // Users, cases and facts
 
-auth::User MakeUser(int64_t id, std::vector<auth::RoleGrant> grants) {
-  auth::User u;
+access::User MakeUser(int64_t id, std::vector<access::RoleGrant> grants) {
+  access::User u;
   u.id = id;
   u.username = "user" + std::to_string(id);
   u.display_name = u.username;
@@ -148,16 +148,16 @@ auth::User MakeUser(int64_t id, std::vector<auth::RoleGrant> grants) {
   return u;
 }
 
-auth::User Officer() { return MakeUser(101, {{auth::Role::kOfficer, kAgency, 0}}); }
-auth::User Editor() { return MakeUser(102, {{auth::Role::kEditor, kAgency, 0}}); }
-auth::User Reviewer() { return MakeUser(103, {{auth::Role::kReviewer, kAgency, 0}}); }
-auth::User Admin() { return MakeUser(104, {{auth::Role::kAdmin, kAgency, 0}}); }
-auth::User OtherAgencyOfficer() { return MakeUser(105, {{auth::Role::kOfficer, kOtherAgency, 0}}); }
-auth::User ParentOfficer() { return MakeUser(106, {{auth::Role::kOfficer, kParent, 0}}); }
-auth::User EveryAgencyOfficer() { return MakeUser(107, {{auth::Role::kOfficer, 0, 0}}); }
-auth::User DeptEditor() { return MakeUser(108, {{auth::Role::kEditor, kAgency, kDept}}); }
-auth::User OtherDeptEditor() { return MakeUser(109, {{auth::Role::kEditor, kAgency, kOtherDept}}); }
-auth::User DeptReviewer() { return MakeUser(110, {{auth::Role::kReviewer, kAgency, kDept}}); }
+access::User Officer() { return MakeUser(101, {{access::Role::kOfficer, kAgency, 0}}); }
+access::User Editor() { return MakeUser(102, {{access::Role::kEditor, kAgency, 0}}); }
+access::User Reviewer() { return MakeUser(103, {{access::Role::kReviewer, kAgency, 0}}); }
+access::User Admin() { return MakeUser(104, {{access::Role::kAdmin, kAgency, 0}}); }
+access::User OtherAgencyOfficer() { return MakeUser(105, {{access::Role::kOfficer, kOtherAgency, 0}}); }
+access::User ParentOfficer() { return MakeUser(106, {{access::Role::kOfficer, kParent, 0}}); }
+access::User EveryAgencyOfficer() { return MakeUser(107, {{access::Role::kOfficer, 0, 0}}); }
+access::User DeptEditor() { return MakeUser(108, {{access::Role::kEditor, kAgency, kDept}}); }
+access::User OtherDeptEditor() { return MakeUser(109, {{access::Role::kEditor, kAgency, kOtherDept}}); }
+access::User DeptReviewer() { return MakeUser(110, {{access::Role::kReviewer, kAgency, kDept}}); }
 
 Application MakeCase(State state, int64_t department_id = kDept) {
   Application a;
@@ -328,7 +328,7 @@ TEST(ApplicationWorkflowTest, NextStateOfEveryAllowedTransition) {
 TEST(ApplicationWorkflowTest, OfficerRefusedExactlyOutsideTheTable) {
   // An officer of the agency with every rule satisfied: only the state refuses.
   const CaseFacts f = PermissiveFacts();
-  const auth::User officer = Officer();
+  const access::User officer = Officer();
   for (Action a : kAllActions)
     for (State s : kAllStates) {
       auto why = Refusals(a, MakeCase(s), officer, f);
@@ -350,10 +350,10 @@ TEST(ApplicationWorkflowTest, OnlyOfficersOfTheAgencyOrAboveHandle) {
   const CaseFacts f = PermissiveFacts();
   struct Who {
     const char* name;
-    auth::User user;
+    access::User user;
     bool may;
   };
-  auth::User disabled = Officer();
+  access::User disabled = Officer();
   disabled.disabled = true;
   const Who users[] = {
       {"officer", Officer(), true},
@@ -394,7 +394,7 @@ TEST(ApplicationWorkflowTest, DeptAnswerByTheAssignedDepartment) {
   const CaseFacts f = PermissiveFacts();
   struct Who {
     const char* name;
-    auth::User user;
+    access::User user;
     bool may;
   };
   const Who users[] = {
@@ -422,7 +422,7 @@ TEST(ApplicationWorkflowTest, DeptAnswerByTheAssignedDepartment) {
 
 TEST(ApplicationWorkflowTest, DeptAnswerNeedsAnAssignedDepartment) {
   const CaseFacts f = PermissiveFacts();
-  for (const auth::User& u : {Officer(), DeptEditor()}) {
+  for (const access::User& u : {Officer(), DeptEditor()}) {
     auto why = Refusals(Action::kDeptAnswer, MakeCase(State::kProcessing, /*department_id=*/0), u, f);
     EXPECT_FALSE(why.empty()) << u.username;
     EXPECT_TRUE(Has(why, "协查")) << JoinAll(why);
@@ -432,7 +432,7 @@ TEST(ApplicationWorkflowTest, DeptAnswerNeedsAnAssignedDepartment) {
 TEST(ApplicationWorkflowTest, DeptAnswerDepartmentMustComeWithTheAnsweringRole) {
   // An editor of department 8 who also reviews for department 7 is not the
   // assigned department's 信息员.
-  auth::User u = MakeUser(120, {{auth::Role::kEditor, kAgency, kOtherDept}, {auth::Role::kReviewer, kAgency, kDept}});
+  access::User u = MakeUser(120, {{access::Role::kEditor, kAgency, kOtherDept}, {access::Role::kReviewer, kAgency, kDept}});
   auto why = Refusals(Action::kDeptAnswer, MakeCase(State::kProcessing), u, PermissiveFacts());
   EXPECT_TRUE(Has(why, "权限")) << JoinAll(why);
 }
@@ -516,7 +516,7 @@ TEST(ApplicationWorkflowTest, LapseOnlyAfterTheApplicantsPeriod) {
 }
 
 TEST(ApplicationWorkflowTest, SignOffOnlyByAConfiguredSignerNotTheDrafter) {
-  const auth::User officer = Officer();
+  const access::User officer = Officer();
   struct Case {
     const char* name;
     bool is_signer;
@@ -559,9 +559,9 @@ TEST(ApplicationWorkflowTest, SigningRulesDoNotBindOtherActions) {
 // Every refusal is said in Chinese
 
 TEST(ApplicationWorkflowTest, EveryRefusalIsAChineseSentence) {
-  auth::User disabled = Officer();
+  access::User disabled = Officer();
   disabled.disabled = true;
-  const std::vector<auth::User> users = {Officer(),    Editor(),          Reviewer(), Admin(), OtherAgencyOfficer(),
+  const std::vector<access::User> users = {Officer(),    Editor(),          Reviewer(), Admin(), OtherAgencyOfficer(),
                                          DeptEditor(), OtherDeptEditor(), disabled};
   // Facts under which each rule refuses.
   CaseFacts strict = PermissiveFacts();
@@ -578,7 +578,7 @@ TEST(ApplicationWorkflowTest, EveryRefusalIsAChineseSentence) {
     for (Action a : kAllActions)
       for (State s : kAllStates)
         for (int64_t dept : {kDept, int64_t{0}})
-          for (const auth::User& u : users)
+          for (const access::User& u : users)
             for (const std::string& why : Refusals(a, MakeCase(s, dept), u, f)) {
               EXPECT_TRUE(IsChineseSentence(why)) << Where(a, s, u.username, {why});
               ++checked;

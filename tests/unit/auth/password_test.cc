@@ -1,5 +1,6 @@
 #include "auth/password.h"
 
+#include "common/secrets.h"
 #include "common/strings.h"
 
 #include <gtest/gtest.h>

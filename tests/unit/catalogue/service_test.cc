@@ -80,8 +80,8 @@ CatalogueOptions WithCalendar(CatalogueOptions o = {}) {
 }
 
 struct Staff {
-  auth::User user;
-  auth::Actor actor;
+  access::User user;
+  access::Actor actor;
 };
 
 class CatalogueServiceTest : public ::testing::TestWithParam<storage::Backend> {
@@ -102,11 +102,11 @@ class CatalogueServiceTest : public ::testing::TestWithParam<storage::Backend> {
     bureau_ = MakeAgency("济南市市场监督管理局", kBureauUscc);
     district_ = MakeAgency("济南市历下区市场监督管理局", Uscc("11370102MB2870153"), bureau_);
     other_ = MakeAgency("青岛市市场监督管理局", Uscc("11370200MB2869620"));
-    editor_ = MakeStaff("editor", {{auth::Role::kEditor, bureau_, 0}});
-    r1_ = MakeStaff("reviewer1", {{auth::Role::kReviewer, bureau_, 0}});
-    r2_ = MakeStaff("reviewer2", {{auth::Role::kReviewer, bureau_, 0}});
-    r3_ = MakeStaff("reviewer3", {{auth::Role::kReviewer, bureau_, 0}});
-    officer_ = MakeStaff("officer", {{auth::Role::kOfficer, bureau_, 0}});
+    editor_ = MakeStaff("editor", {{access::Role::kEditor, bureau_, 0}});
+    r1_ = MakeStaff("reviewer1", {{access::Role::kReviewer, bureau_, 0}});
+    r2_ = MakeStaff("reviewer2", {{access::Role::kReviewer, bureau_, 0}});
+    r3_ = MakeStaff("reviewer3", {{access::Role::kReviewer, bureau_, 0}});
+    officer_ = MakeStaff("officer", {{access::Role::kOfficer, bureau_, 0}});
   }
   void TearDown() override {
     service_.reset();
@@ -118,7 +118,7 @@ class CatalogueServiceTest : public ::testing::TestWithParam<storage::Backend> {
   }
 
   int64_t MakeAgency(const std::string& name, const std::string& uscc, int64_t parent = 0) {
-    auth::Agency a;
+    access::Agency a;
     a.name = name;
     a.uscc = uscc;
     a.parent_id = parent;
@@ -127,7 +127,7 @@ class CatalogueServiceTest : public ::testing::TestWithParam<storage::Backend> {
     EXPECT_TRUE(r.ok()) << name << ": " << r.status().message();
     return r.ok() ? r.value() : 0;
   }
-  Staff MakeStaff(const std::string& username, std::vector<auth::RoleGrant> roles) {
+  Staff MakeStaff(const std::string& username, std::vector<access::RoleGrant> roles) {
     auth::NewUser nu;
     nu.username = username;
     nu.display_name = "测试" + username;
@@ -140,7 +140,7 @@ class CatalogueServiceTest : public ::testing::TestWithParam<storage::Backend> {
     EXPECT_TRUE(u.ok()) << username;
     Staff s;
     if (u.ok()) s.user = u.value();
-    s.actor = auth::Actor{s.user.id, username, kIp};
+    s.actor = access::Actor{s.user.id, username, kIp};
     return s;
   }
 
@@ -220,7 +220,7 @@ class CatalogueServiceTest : public ::testing::TestWithParam<storage::Backend> {
   std::shared_ptr<storage::Database> db_;
   std::unique_ptr<auth::AuthService> auth_;
   std::unique_ptr<CatalogueService> service_;
-  const auth::Actor cli_{0, "命令行", ""};
+  const access::Actor cli_{0, "命令行", ""};
   int64_t bureau_ = 0, district_ = 0, other_ = 0;
   Staff editor_, r1_, r2_, r3_, officer_;
 };
@@ -335,7 +335,7 @@ TEST_P(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
 }
 
 TEST_P(CatalogueServiceTest, SerialsArePerAgency) {
-  Staff district_editor = MakeStaff("deditor", {{auth::Role::kEditor, district_, 0}});
+  Staff district_editor = MakeStaff("deditor", {{access::Role::kEditor, district_, 0}});
   Item item = NewItem("区局的信息");
   item.agency_id = district_;
   const int64_t id = Create(item, district_editor);
@@ -363,7 +363,7 @@ TEST_P(CatalogueServiceTest, ConcurrentFinalApprovalsGetDistinctSerials) {
   // Final reviewers who approved no earlier stage of these items.
   std::vector<Staff> finals;
   for (int t = 0; t < kThreads; ++t)
-    finals.push_back(MakeStaff("final" + std::to_string(t), {{auth::Role::kReviewer, bureau_, 0}}));
+    finals.push_back(MakeStaff("final" + std::to_string(t), {{access::Role::kReviewer, bureau_, 0}}));
   std::atomic<int> notified{0};
   service_->SetPublicationListener([&](const Item&) { ++notified; });
 
@@ -409,7 +409,7 @@ TEST_P(CatalogueServiceTest, ConcurrentFinalApprovalsGetDistinctSerials) {
 
 TEST_P(CatalogueServiceTest, SeparationOfDutiesEnforced) {
   // Someone who both writes and reviews.
-  Staff both = MakeStaff("both", {{auth::Role::kEditor, bureau_, 0}, {auth::Role::kReviewer, bureau_, 0}});
+  Staff both = MakeStaff("both", {{access::Role::kEditor, bureau_, 0}, {access::Role::kReviewer, bureau_, 0}});
 
   // Wrote it.
   const int64_t own = Create(NewItem("自己撰写的信息"), both);
@@ -454,8 +454,8 @@ TEST_P(CatalogueServiceTest, SeparationOfDutiesEnforced) {
 }
 
 TEST_P(CatalogueServiceTest, RolesAreScopedToTheAgencyTree) {
-  Staff other_reviewer = MakeStaff("qdreviewer", {{auth::Role::kReviewer, other_, 0}});
-  Staff other_editor = MakeStaff("qdeditor", {{auth::Role::kEditor, other_, 0}});
+  Staff other_reviewer = MakeStaff("qdreviewer", {{access::Role::kReviewer, other_, 0}});
+  Staff other_editor = MakeStaff("qdeditor", {{access::Role::kEditor, other_, 0}});
   const int64_t id = Create(NewItem("济南的信息"));
   Submit(id);
   EXPECT_EQ(Approve(other_reviewer, id).code(), Code::kDenied);
@@ -953,7 +953,7 @@ TEST_P(CatalogueServiceTest, ColumnsAreSeededOnceAndDeletionsStay) {
 // The drafting department (承办处室) must be one of the publishing agency's.
 TEST_P(CatalogueServiceTest, DepartmentMustBelongToThePublishingAgency) {
   auto department = [&](int64_t agency, const std::string& name) {
-    auth::Department d;
+    access::Department d;
     d.agency_id = agency;
     d.name = name;
     FieldErrors errors;

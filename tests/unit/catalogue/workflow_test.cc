@@ -39,26 +39,26 @@ const char* WhoName(Who w) {
   return "";
 }
 
-auth::User MakeUser(int64_t id, auth::Role role, int64_t agency_id) {
-  auth::User u;
+access::User MakeUser(int64_t id, access::Role role, int64_t agency_id) {
+  access::User u;
   u.id = id;
   u.username = "user" + std::to_string(id);
   u.roles = {{role, agency_id, 0}};
   return u;
 }
 
-auth::User UserFor(Who w) {
+access::User UserFor(Who w) {
   switch (w) {
     case Who::kEditor:
-      return MakeUser(101, auth::Role::kEditor, kAgency);
+      return MakeUser(101, access::Role::kEditor, kAgency);
     case Who::kReviewer:
-      return MakeUser(102, auth::Role::kReviewer, kAgency);
+      return MakeUser(102, access::Role::kReviewer, kAgency);
     case Who::kOfficer:
-      return MakeUser(103, auth::Role::kOfficer, kAgency);
+      return MakeUser(103, access::Role::kOfficer, kAgency);
     case Who::kAdmin:
-      return MakeUser(104, auth::Role::kAdmin, kAgency);
+      return MakeUser(104, access::Role::kAdmin, kAgency);
     case Who::kOtherReviewer:
-      return MakeUser(105, auth::Role::kReviewer, kOtherAgency);
+      return MakeUser(105, access::Role::kReviewer, kOtherAgency);
   }
   return {};
 }
@@ -149,9 +149,9 @@ TEST(WorkflowTest, ActionLabels) {
 
 TEST(WorkflowTest, InstallationWideRolesApplyEverywhere) {
   const ReviewFacts facts;
-  auth::User reviewer = MakeUser(201, auth::Role::kReviewer, 0);
-  auth::User officer = MakeUser(202, auth::Role::kOfficer, 0);
-  auth::User editor = MakeUser(203, auth::Role::kEditor, 0);
+  access::User reviewer = MakeUser(201, access::Role::kReviewer, 0);
+  access::User officer = MakeUser(202, access::Role::kOfficer, 0);
+  access::User editor = MakeUser(203, access::Role::kEditor, 0);
   for (int64_t agency : {kAgency, kOtherAgency}) {
     EXPECT_TRUE(Refusals(Action::kApprove, MakeItem(State::kSubmitted, agency), reviewer, facts).empty());
     EXPECT_TRUE(Refusals(Action::kWithdraw, MakeItem(State::kPublished, agency), officer, facts).empty());
@@ -161,7 +161,7 @@ TEST(WorkflowTest, InstallationWideRolesApplyEverywhere) {
 
 TEST(WorkflowTest, DisabledUserMayDoNothing) {
   const ReviewFacts facts;
-  auth::User reviewer = UserFor(Who::kReviewer);
+  access::User reviewer = UserFor(Who::kReviewer);
   reviewer.disabled = true;
   auto refusals = Refusals(Action::kApprove, MakeItem(State::kSubmitted), reviewer, facts);
   EXPECT_TRUE(Has(refusals, "权限")) << JoinAll(refusals);
@@ -171,7 +171,7 @@ TEST(WorkflowTest, DisabledUserMayDoNothing) {
 // Separation of duties
 
 TEST(WorkflowTest, ApproveRefusedForAnEditorOfTheItem) {
-  auth::User reviewer = UserFor(Who::kReviewer);
+  access::User reviewer = UserFor(Who::kReviewer);
   ReviewFacts facts;
   facts.editor_ids = {101, reviewer.id};
   for (State state : {State::kSubmitted, State::kInReview}) {
@@ -180,12 +180,12 @@ TEST(WorkflowTest, ApproveRefusedForAnEditorOfTheItem) {
     EXPECT_TRUE(Has(refusals, "撰写或编辑过")) << JoinAll(refusals);
   }
   // Others may still approve.
-  auth::User other = MakeUser(300, auth::Role::kReviewer, kAgency);
+  access::User other = MakeUser(300, access::Role::kReviewer, kAgency);
   EXPECT_TRUE(Refusals(Action::kApprove, MakeItem(State::kSubmitted), other, facts).empty());
 }
 
 TEST(WorkflowTest, ApproveRefusedForAnEarlierApprover) {
-  auth::User reviewer = UserFor(Who::kReviewer);
+  access::User reviewer = UserFor(Who::kReviewer);
   Item item = MakeItem(State::kInReview);
   item.review_stage = 1;
   ReviewFacts facts;
@@ -193,13 +193,13 @@ TEST(WorkflowTest, ApproveRefusedForAnEarlierApprover) {
   auto refusals = Refusals(Action::kApprove, item, reviewer, facts);
   ASSERT_EQ(refusals.size(), 1u) << JoinAll(refusals);
   EXPECT_TRUE(Has(refusals, "两个环节")) << JoinAll(refusals);
-  auth::User other = MakeUser(300, auth::Role::kReviewer, kAgency);
+  access::User other = MakeUser(300, access::Role::kReviewer, kAgency);
   EXPECT_TRUE(Refusals(Action::kApprove, item, other, facts).empty());
 }
 
 TEST(WorkflowTest, EveryReasonAtOnce) {
   // Wrong state, no permission, wrote it and approved before: four reasons.
-  auth::User editor = UserFor(Who::kEditor);
+  access::User editor = UserFor(Who::kEditor);
   ReviewFacts facts;
   facts.editor_ids = {editor.id};
   facts.approvers = {editor.id};
@@ -214,7 +214,7 @@ TEST(WorkflowTest, EveryReasonAtOnce) {
 TEST(WorkflowTest, SeparationOfDutiesConcernsApprovalOnly) {
   // Sending an item back is a second pair of eyes too, but not a sign-off:
   // an editor-reviewer may still reject what they wrote.
-  auth::User reviewer = UserFor(Who::kReviewer);
+  access::User reviewer = UserFor(Who::kReviewer);
   ReviewFacts facts;
   facts.editor_ids = {reviewer.id};
   facts.approvers = {reviewer.id};
@@ -230,15 +230,15 @@ TEST(WorkflowTest, ReviewerOfTheParentAgencyMayReviewAChildsItem) {
   facts.agency_ancestors = {kAgency, kParent};  // nearest first
   const Item item = MakeItem(State::kSubmitted, child);
 
-  EXPECT_TRUE(Refusals(Action::kApprove, item, MakeUser(1, auth::Role::kReviewer, kAgency), facts).empty());
-  EXPECT_TRUE(Refusals(Action::kApprove, item, MakeUser(2, auth::Role::kReviewer, kParent), facts).empty());
-  EXPECT_TRUE(Refusals(Action::kReject, item, MakeUser(3, auth::Role::kReviewer, kParent), facts).empty());
-  EXPECT_TRUE(Refusals(Action::kApprove, item, MakeUser(4, auth::Role::kReviewer, child), facts).empty());
-  auto other = Refusals(Action::kApprove, item, MakeUser(5, auth::Role::kReviewer, kOtherAgency), facts);
+  EXPECT_TRUE(Refusals(Action::kApprove, item, MakeUser(1, access::Role::kReviewer, kAgency), facts).empty());
+  EXPECT_TRUE(Refusals(Action::kApprove, item, MakeUser(2, access::Role::kReviewer, kParent), facts).empty());
+  EXPECT_TRUE(Refusals(Action::kReject, item, MakeUser(3, access::Role::kReviewer, kParent), facts).empty());
+  EXPECT_TRUE(Refusals(Action::kApprove, item, MakeUser(4, access::Role::kReviewer, child), facts).empty());
+  auto other = Refusals(Action::kApprove, item, MakeUser(5, access::Role::kReviewer, kOtherAgency), facts);
   EXPECT_TRUE(Has(other, "权限")) << JoinAll(other);
 
   // Without the ancestors the parent's reviewer has no say.
-  auto no_tree = Refusals(Action::kApprove, item, MakeUser(2, auth::Role::kReviewer, kParent), ReviewFacts{});
+  auto no_tree = Refusals(Action::kApprove, item, MakeUser(2, access::Role::kReviewer, kParent), ReviewFacts{});
   EXPECT_TRUE(Has(no_tree, "权限")) << JoinAll(no_tree);
 }
 
@@ -247,10 +247,10 @@ TEST(WorkflowTest, ChildAgencyRolesDoNotReachUp) {
   ReviewFacts facts;
   facts.agency_ancestors = {kParent};  // of kAgency
   const Item item = MakeItem(State::kSubmitted, kAgency);
-  auto refusals = Refusals(Action::kApprove, item, MakeUser(1, auth::Role::kReviewer, child), facts);
+  auto refusals = Refusals(Action::kApprove, item, MakeUser(1, access::Role::kReviewer, child), facts);
   EXPECT_TRUE(Has(refusals, "权限")) << JoinAll(refusals);
   auto withdraw =
-      Refusals(Action::kWithdraw, MakeItem(State::kPublished), MakeUser(2, auth::Role::kOfficer, child), facts);
+      Refusals(Action::kWithdraw, MakeItem(State::kPublished), MakeUser(2, access::Role::kOfficer, child), facts);
   EXPECT_TRUE(Has(withdraw, "权限")) << JoinAll(withdraw);
 }
 

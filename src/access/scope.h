@@ -14,14 +14,14 @@
 #include <map>
 #include <vector>
 
-#include "auth/model.h"
-#include "auth/permissions.h"
+#include "access/model.h"
+#include "access/permissions.h"
 
 namespace soci {
 class session;
 }
 
-namespace gk::auth {
+namespace gk::access {
 
 // The agencies of the installation as parent links.
 class AgencyTree {
@@ -79,4 +79,4 @@ class Scope {
   AgencyTree tree_;
 };
 
-}  // namespace gk::auth
+}  // namespace gk::access

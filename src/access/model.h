@@ -1,4 +1,7 @@
-// Agencies, departments, staff and their roles: plain structs.
+// Who is asking and what they may do (访问控制), below the web layer and the
+// domains: agencies, departments, staff and their roles as plain structs.
+// auth/ keeps them (accounts, sessions, administration, the audit log);
+// web/ and every domain read them from here.
 #pragma once
 
 #include <cstdint>
@@ -6,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace gk::auth {
+namespace gk::access {
 
 // 机构 agency: one installation hosts many (集约化).
 struct Agency {
@@ -58,6 +61,14 @@ struct User {
   std::vector<RoleGrant> roles;
 };
 
+// Who acts: a signed-in user, or the command line / system (user_id 0). The
+// audit log (auth/audit.h) records it with every change.
+struct Actor {
+  int64_t user_id = 0;
+  std::string name;  // username, or "命令行" / "系统"
+  std::string ip;
+};
+
 // The signed-in user as seen by a request.
 struct Principal {
   User user;
@@ -72,4 +83,4 @@ const char* DepartmentKindCode(DepartmentKind k);   // "division"
 const char* DepartmentKindLabel(DepartmentKind k);  // "处室"
 bool ParseDepartmentKind(std::string_view code, DepartmentKind* out);
 
-}  // namespace gk::auth
+}  // namespace gk::access

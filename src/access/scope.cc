@@ -1,16 +1,24 @@
-#include "auth/scope.h"
+#include "access/scope.h"
 
 #include <algorithm>
 
-#include "auth/store.h"
+#include <soci/soci.h>
 
-namespace gk::auth {
+namespace gk::access {
 
 AgencyTree::AgencyTree(const std::vector<Agency>& agencies) {
   for (const auto& a : agencies) parent_[a.id] = a.parent_id;
 }
 
-AgencyTree AgencyTree::Load(soci::session& sql) { return AgencyTree(store::ListAgencies(sql)); }
+AgencyTree AgencyTree::Load(soci::session& sql) {
+  AgencyTree tree;
+  long long id = 0, parent = 0;
+  soci::statement st = (sql.prepare << "SELECT id, COALESCE(parent_id, 0) FROM agencies", soci::into(id),
+                        soci::into(parent));
+  st.execute();
+  while (st.fetch()) tree.parent_[id] = parent;
+  return tree;
+}
 
 std::vector<int64_t> AgencyTree::Ancestors(int64_t agency_id) const {
   std::vector<int64_t> out;
@@ -35,10 +43,13 @@ std::vector<int64_t> AgencyAncestors(soci::session& sql, int64_t agency_id) {
   std::vector<int64_t> out;
   int64_t cur = agency_id;
   for (int depth = 0; depth < AgencyTree::kMaxDepth && cur != 0; ++depth) {
-    auto a = store::FindAgency(sql, cur);
-    if (!a || a->parent_id == 0) break;
-    out.push_back(a->parent_id);
-    cur = a->parent_id;
+    long long parent = 0;
+    soci::indicator ind = soci::i_ok;
+    long long id = cur;
+    sql << "SELECT parent_id FROM agencies WHERE id = :id", soci::use(id), soci::into(parent, ind);
+    if (!sql.got_data() || ind != soci::i_ok || parent == 0) break;
+    out.push_back(parent);
+    cur = parent;
   }
   return out;
 }
@@ -55,7 +66,7 @@ bool Scope::Allows(Permission p, int64_t agency_id) const {
 
 bool Scope::AllowsEverywhere(Permission p) const { return AllowsFor(user_, p, -1, {}); }
 
-bool Scope::AllowsSomewhere(Permission p) const { return auth::Allows(user_, p); }
+bool Scope::AllowsSomewhere(Permission p) const { return access::Allows(user_, p); }
 
 std::vector<int64_t> Scope::Agencies(Permission p) const {
   std::vector<int64_t> out;
@@ -74,4 +85,4 @@ std::vector<int64_t> Scope::Departments(Permission p) const {
   return out;
 }
 
-}  // namespace gk::auth
+}  // namespace gk::access

@@ -1,6 +1,6 @@
-#include "auth/model.h"
+#include "access/model.h"
 
-namespace gk::auth {
+namespace gk::access {
 
 const char* RoleCode(Role r) {
   switch (r) {
@@ -57,4 +57,4 @@ const Agency* SiteAgency(const std::vector<Agency>& agencies) {
   return nullptr;
 }
 
-}  // namespace gk::auth
+}  // namespace gk::access
