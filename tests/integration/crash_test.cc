@@ -334,9 +334,10 @@ TEST_P(CrashTest, FinalApproval) {
   ExpectSearchCount(0);
 
   std::set<std::string> confirmed;
-  size_t next = 0;
+  std::atomic<size_t> next{0};  // read by the test while the approver moves it
   for (int round = 0; round < 2; ++round) {
     Browser third = SignInAgain("zhongshen");
+    std::atomic<int> approved_this_round{0};
     std::thread approver([&] {
       for (; next < ids.size(); ++next) {
         third.Get("/console/items/" + ids[next]);
@@ -344,9 +345,15 @@ TEST_P(CrashTest, FinalApproval) {
         if (r.status == 0) return;
         EXPECT_EQ(r.status, 303) << r.body.substr(0, 1000);
         confirmed.insert(ids[next]);
+        ++approved_this_round;
       }
     });
-    std::this_thread::sleep_for(std::chrono::milliseconds(150 + 150 * round));
+    // The kill comes after a few approvals of this round went through, while
+    // the next are on their way: counted, not timed, so that a fast machine
+    // cannot finish all of them before it (a fixed sleep did, once).
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (approved_this_round < 3 + round && next < ids.size() && std::chrono::steady_clock::now() < give_up)
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
     KillAndRestart();
     approver.join();
     if (next < ids.size()) ++next;  // the one in flight: done or not, it is checked below
