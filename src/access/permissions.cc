@@ -1,0 +1,96 @@
+#include "access/permissions.h"
+
+#include <algorithm>
+
+namespace gk::access {
+namespace {
+
+bool RoleHas(Role r, Permission p) {
+  switch (p) {
+    case Permission::kConsole:
+      return true;
+    case Permission::kManageAgencies:
+    case Permission::kManageDepartments:
+    case Permission::kManageUsers:
+    case Permission::kViewAudit:
+    case Permission::kManageColumns:
+    case Permission::kManageCalendar:
+      return r == Role::kAdmin;
+    case Permission::kEditItems:
+      return r == Role::kEditor || r == Role::kOfficer;
+    case Permission::kReviewItems:
+      return r == Role::kReviewer;
+    case Permission::kWithdrawItems:
+    case Permission::kHandleApplications:
+      return r == Role::kOfficer;
+    case Permission::kAnswerApplications:
+    case Permission::kManageDraws:
+      return r == Role::kEditor || r == Role::kOfficer;
+    case Permission::kRunDraws:
+      return r == Role::kOfficer;
+  }
+  return false;
+}
+
+// Permissions over what belongs to the whole installation rather than to
+// one agency: only a grant for every agency (agency_id 0) carries them. The
+// working-day calendar is one for all agencies, so an agency's own
+// administrator must not change it for the others.
+bool InstallationWide(Permission p) { return p == Permission::kManageCalendar; }
+
+}  // namespace
+
+bool GrantCarries(const RoleGrant& g, Permission p) {
+  return RoleHas(g.role, p) && (g.agency_id == 0 || !InstallationWide(p));
+}
+
+const char* PermissionLabel(Permission p) {
+  switch (p) {
+    case Permission::kConsole:
+      return "使用工作台";
+    case Permission::kManageAgencies:
+      return "管理机构";
+    case Permission::kManageDepartments:
+      return "管理处室和单位";
+    case Permission::kManageUsers:
+      return "管理用户";
+    case Permission::kViewAudit:
+      return "查看审计日志";
+    case Permission::kEditItems:
+      return "编写信息";
+    case Permission::kReviewItems:
+      return "审核信息";
+    case Permission::kWithdrawItems:
+      return "撤回信息";
+    case Permission::kManageColumns:
+      return "管理栏目";
+    case Permission::kHandleApplications:
+      return "办理依申请公开";
+    case Permission::kAnswerApplications:
+      return "答复协查";
+    case Permission::kManageCalendar:
+      return "管理工作日历";
+    case Permission::kManageDraws:
+      return "准备双随机抽查";
+    case Permission::kRunDraws:
+      return "执行双随机抽取";
+  }
+  return "";
+}
+
+bool Allows(const User& u, Permission p) {
+  if (u.disabled) return false;
+  return std::any_of(u.roles.begin(), u.roles.end(), [p](const RoleGrant& g) { return GrantCarries(g, p); });
+}
+
+bool AllowsFor(const User& u, Permission p, int64_t agency_id, const std::vector<int64_t>& ancestors) {
+  if (u.disabled) return false;
+  for (const auto& g : u.roles) {
+    if (!GrantCarries(g, p)) continue;
+    if (g.agency_id == 0 || g.agency_id == agency_id) return true;
+    if (std::find(ancestors.begin(), ancestors.end(), g.agency_id) != ancestors.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace gk::access

@@ -1,0 +1,41 @@
+// What each role may do: one table, consulted by the route guard for every
+// request and by services for agency scope. Handlers never check roles
+// themselves.
+#pragma once
+
+#include <vector>
+
+#include "access/model.h"
+
+namespace gk::access {
+
+enum class Permission {
+  kConsole,         // open the staff console at all
+  kManageAgencies,  // create and edit agencies
+  kManageDepartments,
+  kManageUsers,
+  kViewAudit,
+  kEditItems,           // write and submit catalogue items (信息员, 公开办)
+  kReviewItems,         // decide review stages (审核员)
+  kWithdrawItems,       // take published items down (公开办)
+  kManageColumns,       // the column tree (管理员)
+  kHandleApplications,  // 依申请公开: register, handle and decide applications (公开办)
+  kAnswerApplications,  // answer a 协查 assigned to one's department (信息员, 公开办)
+  kManageCalendar,      // add or correct a year of the working-day calendar (管理员 for every agency:
+                        // the calendar is the installation's, so an agency's own 管理员 lacks it)
+  kManageDraws,  // 双随机: import lists, prepare draws, record conflicts and results (信息员, 公开办)
+  kRunDraws,     // 双随机: announce a plan, lock the seed, run or cancel a draw (公开办)
+};
+
+const char* PermissionLabel(Permission p);
+
+// True when the grant's role carries `p` (whatever its agency).
+bool GrantCarries(const RoleGrant& g, Permission p);
+// True when any of the user's roles grants `p` (in any agency).
+bool Allows(const User& u, Permission p);
+// True when the user holds `p` for agency `agency_id`, through a grant for it,
+// for one of its ancestors (`ancestors`, nearest first) or for every agency.
+// The primitive under access::Scope (access/scope.h), which modules use.
+bool AllowsFor(const User& u, Permission p, int64_t agency_id, const std::vector<int64_t>& ancestors);
+
+}  // namespace gk::access
