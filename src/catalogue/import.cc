@@ -159,8 +159,8 @@ std::vector<std::string> SplitList(const std::string& text) {
   return parts;
 }
 
-const auth::Agency* DefaultAgency(const ImportContext& ctx) {
-  const auth::Agency* best = nullptr;
+const access::Agency* DefaultAgency(const ImportContext& ctx) {
+  const access::Agency* best = nullptr;
   for (const auto& a : ctx.agencies)
     if (a.parent_id == 0 && (!best || a.id < best->id)) best = &a;
   return best;
@@ -193,7 +193,7 @@ Item BuildItem(const std::map<std::string, std::string>& fields, const ImportCon
   if (!ParseArt20(get("art20"), &item.art20))
     reasons->push_back("第二十条类别“" + get("art20") + "”无效，应为 1 至 15 或（一）至（十五）");
 
-  const auth::Agency* agency = nullptr;
+  const access::Agency* agency = nullptr;
   if (std::string uscc = get("agency_uscc"); uscc.empty()) {
     agency = DefaultAgency(ctx);
     if (!agency) reasons->push_back("没有可用的发布机构，请先新增机构");
@@ -333,58 +333,6 @@ std::string FormatRejection(const RejectedRow& row) {
   std::string text = "第 " + std::to_string(row.line) + " 行：";
   for (size_t i = 0; i < row.reasons.size(); ++i) text += (i ? "；" : "") + row.reasons[i];
   return text;
-}
-
-bool ParseCsv(std::string_view content, std::vector<CsvRecord>* records, int* error_line) {
-  size_t i = 0;
-  if (content.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-  int line = 1;
-  while (i < content.size()) {
-    CsvRecord rec;
-    rec.line = line;
-    std::string field;
-    bool done = false;
-    while (!done) {
-      if (i < content.size() && content[i] == '"') {  // quoted field
-        int start_line = line;
-        ++i;
-        while (true) {
-          if (i >= content.size()) {
-            *error_line = start_line;
-            return false;
-          }
-          char c = content[i++];
-          if (c == '"') {
-            if (i < content.size() && content[i] == '"') {
-              field += '"';
-              ++i;
-            } else {
-              break;
-            }
-          } else {
-            if (c == '\n') ++line;
-            field += c;
-          }
-        }
-      }
-      // Unquoted text (or anything after a closing quote) up to , or end of line.
-      while (i < content.size() && content[i] != ',' && content[i] != '\n') {
-        if (content[i] != '\r') field += content[i];
-        ++i;
-      }
-      rec.fields.push_back(std::move(field));
-      field.clear();
-      if (i < content.size() && content[i] == ',') {
-        ++i;
-      } else {
-        if (i < content.size()) ++i;  // '\n'
-        ++line;
-        done = true;
-      }
-    }
-    records->push_back(std::move(rec));
-  }
-  return true;
 }
 
 std::string PlainTextToMarkdown(std::string_view text) {

@@ -10,7 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "auth/model.h"
+#include "common/csv.h"
+#include "access/model.h"
 #include "catalogue/model.h"
 #include "catalogue/service.h"
 #include "common/status.h"
@@ -23,7 +24,7 @@ namespace gk::catalogue {
 
 // What rows are checked against: agencies, their columns, numbers in use.
 struct ImportContext {
-  std::vector<auth::Agency> agencies;
+  std::vector<access::Agency> agencies;
   std::map<int64_t, std::vector<Column>> columns;  // by agency id
   std::function<bool(const std::string& index_no)> index_no_taken;
 };
@@ -56,13 +57,5 @@ Result<ImportContext> LoadImportContext(CatalogueService& catalogue, auth::AuthS
 // Plain text as Markdown: specials escaped, blank-line paragraphs kept, line
 // breaks inside a paragraph kept as hard breaks.
 std::string PlainTextToMarkdown(std::string_view text);
-
-// One CSV record with the line it starts on. RFC 4180 quoting; a leading BOM
-// is skipped. Returns false (with `error_line`) on an unterminated quote.
-struct CsvRecord {
-  int line = 0;
-  std::vector<std::string> fields;
-};
-bool ParseCsv(std::string_view content, std::vector<CsvRecord>* records, int* error_line);
 
 }  // namespace gk::catalogue

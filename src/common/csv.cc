@@ -50,4 +50,56 @@ void CsvWriter::Row(const std::vector<std::string>& cells) {
   text_ += "\r\n";
 }
 
+bool ParseCsv(std::string_view content, std::vector<CsvRecord>* records, int* error_line) {
+  size_t i = 0;
+  if (content.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  int line = 1;
+  while (i < content.size()) {
+    CsvRecord rec;
+    rec.line = line;
+    std::string field;
+    bool done = false;
+    while (!done) {
+      if (i < content.size() && content[i] == '"') {  // quoted field
+        int start_line = line;
+        ++i;
+        while (true) {
+          if (i >= content.size()) {
+            *error_line = start_line;
+            return false;
+          }
+          char c = content[i++];
+          if (c == '"') {
+            if (i < content.size() && content[i] == '"') {
+              field += '"';
+              ++i;
+            } else {
+              break;
+            }
+          } else {
+            if (c == '\n') ++line;
+            field += c;
+          }
+        }
+      }
+      // Unquoted text (or anything after a closing quote) up to , or end of line.
+      while (i < content.size() && content[i] != ',' && content[i] != '\n') {
+        if (content[i] != '\r') field += content[i];
+        ++i;
+      }
+      rec.fields.push_back(std::move(field));
+      field.clear();
+      if (i < content.size() && content[i] == ',') {
+        ++i;
+      } else {
+        if (i < content.size()) ++i;  // '\n'
+        ++line;
+        done = true;
+      }
+    }
+    records->push_back(std::move(rec));
+  }
+  return true;
+}
+
 }  // namespace gk

@@ -1,4 +1,5 @@
-// The one CSV writer of the code base: every export goes through it.
+// The one CSV writer of the code base (every export goes through it), and
+// the reader the imports share.
 // Exports carry text typed by the public (an application's description) and
 // are opened by staff in spreadsheet programs, which run a cell starting
 // with = + - @ (or a tab or carriage return before one) as a formula: such a
@@ -31,5 +32,14 @@ class CsvWriter {
  private:
   std::string text_;
 };
+
+// The reader every import shares: the records of a CSV text, each with the
+// line it starts on. RFC 4180 quoting; a leading BOM is skipped. Returns
+// false (with `error_line`) on an unterminated quote.
+struct CsvRecord {
+  int line = 0;
+  std::vector<std::string> fields;
+};
+bool ParseCsv(std::string_view content, std::vector<CsvRecord>* records, int* error_line);
 
 }  // namespace gk

@@ -34,9 +34,9 @@ struct Fixture {
 };
 
 void FuzzCsvRecords(std::string_view content) {
-  std::vector<gk::catalogue::CsvRecord> records;
+  std::vector<gk::CsvRecord> records;
   int error_line = 0;
-  if (!gk::catalogue::ParseCsv(content, &records, &error_line)) {
+  if (!gk::ParseCsv(content, &records, &error_line)) {
     Check(error_line >= 1, "unterminated quote without a line");
     return;
   }
