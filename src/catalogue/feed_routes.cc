@@ -12,6 +12,7 @@
 #include "catalogue/sitemap.h"
 #include "http/forms.h"
 #include "text/markdown.h"
+#include "web/feeds.h"
 #include "web/forms.h"
 
 namespace gk::catalogue {
@@ -23,30 +24,10 @@ using web::Context;
 
 CatalogueService& Svc(Context& ctx) { return *Deps(ctx).catalogue; }
 
-std::string FormatTime(int64_t t, const char* fmt) {
-  std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[64];
-  std::strftime(buf, sizeof buf, fmt, &tm);
-  return buf;
-}
+using web::BaseUrl;
+using web::XmlEscape;
 
-// Absolute URLs need the site's address: server.public_url, or the Host the
-// request came to.
-std::string BaseUrl(Context& ctx, const Request& req) {
-  std::string base = ctx.services().config.server.public_url;
-  if (base.empty()) {
-    std::string host = req.Header("Host");
-    // Only what a host header may hold; anything else falls back to a path-only feed.
-    bool ok = !host.empty() &&
-              host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") ==
-                  std::string::npos;
-    base = ok ? (ctx.services().config.server.tls ? "https://" : "http://") + host : "";
-  }
-  while (!base.empty() && base.back() == '/') base.pop_back();
-  return base;
-}
+std::string FormatTime(int64_t t, const char* fmt) { return web::UtcTime(t, fmt); }
 
 struct FeedSource {
   std::string title;
@@ -74,17 +55,8 @@ Result<FeedSource> Source(Context& ctx, const std::string& key) {
   return src;
 }
 
-// Feeds carry absolute links built from server.public_url or, without it,
-// from the request's Host: only the former may go into the shared page
-// cache, or one forged Host header would poison everyone's feed.
 Response Xml(Context& ctx, std::string body, const char* type) {
-  Response r;
-  r.body = std::move(body);
-  r.SetHeader("Content-Type", type);
-  r.public_cacheable = !ctx.services().config.server.public_url.empty();
-  r.last_modified = ctx.services().cache.changed_at();  // the last publication change
-  r.SetHeader("Cache-Control", "public, max-age=300");
-  return r;
+  return web::FeedResponse(ctx, std::move(body), type);
 }
 
 Response Rss(Request& req, Context& ctx) {
@@ -108,22 +80,11 @@ Response Rss(Request& req, Context& ctx) {
 Response Atom(Request& req, Context& ctx) {
   auto src = Source(ctx, req.Param("key"));
   if (!src.ok()) return ctx.FromStatus(src.status());
-  std::string base = BaseUrl(ctx, req);
   int64_t updated = src->items.empty() ? ctx.services().cache.changed_at() : src->items.front().published_at;
-  std::string x =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">";
-  x += "<title>" + XmlEscape(src->title) + "</title><id>" + XmlEscape(base + src->path) + "</id>";
-  x += "<link href=\"" + XmlEscape(base + src->path) + "\"/>";
-  x += "<updated>" + FormatTime(updated, "%Y-%m-%dT%H:%M:%SZ") + "</updated>";
-  for (const auto& i : src->items) {
-    std::string link = base + "/items/" + i.index_no;
-    x += "<entry><title>" + XmlEscape(i.title) + "</title><id>" + XmlEscape(link) + "</id>";
-    x += "<link href=\"" + XmlEscape(link) + "\"/>";
-    x += "<updated>" + FormatTime(i.published_at, "%Y-%m-%dT%H:%M:%SZ") + "</updated>";
-    x += "<summary>" + XmlEscape(i.summary.empty() ? i.title : i.summary) + "</summary></entry>";
-  }
-  x += "</feed>\n";
-  return Xml(ctx, std::move(x), "application/atom+xml; charset=utf-8");
+  std::vector<web::FeedEntry> entries;
+  for (const auto& i : src->items) entries.push_back({i.title, "/items/" + i.index_no, i.published_at, i.summary});
+  return Xml(ctx, web::AtomFeed(BaseUrl(ctx, req), src->title, src->path, updated, entries),
+             "application/atom+xml; charset=utf-8");
 }
 
 int64_t SteadySeconds() {

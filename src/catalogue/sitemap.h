@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "web/feeds.h"
 #include "common/status.h"
 
 namespace gk::catalogue {
@@ -48,6 +49,6 @@ std::string SitemapIndex(const std::string& base, size_t files);
 // "N.xml" -> N (1-based); 0 for anything else.
 size_t SitemapFileNumber(const std::string& name);
 
-std::string XmlEscape(std::string_view s);
+using web::XmlEscape;  // web/feeds.h
 
 }  // namespace gk::catalogue

@@ -1,0 +1,39 @@
+// Feeds for every public record type: the Atom document, absolute links and
+// the response that may or may not be shared through the page cache.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "web/site.h"
+
+namespace gk::web {
+
+// Text for XML content and attributes; characters XML 1.0 forbids dropped.
+std::string XmlEscape(std::string_view s);
+// A time in UTC with strftime's `format` ("%Y-%m-%dT%H:%M:%SZ").
+std::string UtcTime(int64_t unix_seconds, const char* format);
+
+// The site's address for absolute links: server.public_url, or else the Host
+// the request came to (only when it looks like a host), or "".
+std::string BaseUrl(Context& ctx, const http::Request& req);
+
+struct FeedEntry {
+  std::string title;
+  std::string path;  // of the entry's page, from the site's root
+  int64_t updated = 0;
+  std::string summary;
+};
+
+// An Atom document (RFC 4287) titled `title` for the page at `path`.
+std::string AtomFeed(const std::string& base, const std::string& title, const std::string& path, int64_t updated,
+                     const std::vector<FeedEntry>& entries);
+
+// A feed response. Only a feed whose links come from server.public_url may
+// go into the shared page cache: with links from the Host header, one forged
+// request would poison everyone's copy.
+http::Response FeedResponse(Context& ctx, std::string body, const char* content_type);
+
+}  // namespace gk::web
