@@ -35,6 +35,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   site.Provide(&s.catalogue_routes);
   site.Provide(&s.application_routes);
   site.Provide(s.calendar_admin.get());
+  s.supervision_routes = {.draws = s.draws.get()};
+  site.Provide(&s.supervision_routes);
 
   RegisterPublicRoutes(site);
   auth::RegisterSessionRoutes(site);
@@ -49,6 +51,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   applications::RegisterPublicRoutes(site);
   applications::RegisterConsoleRoutes(site);
   calendar::RegisterCalendarRoutes(site);
+  supervision::RegisterDrawConsoleRoutes(site);
+  supervision::RegisterDrawPublicRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -107,6 +111,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
     if (n.ok() && n.value() > 0) return "已据此更新 " + std::to_string(n.value()) + " 件在办申请的答复期限。";
     return "";
   });
+  s.draws = std::make_unique<supervision::DrawService>(s.db, clock);
   if (Status opened = OpenSearch(s); !opened.ok()) return opened;
   OpenApplicationSearch(s);
   s.files = std::make_unique<files::FileStore>(config.data_dir + "/files");
@@ -125,6 +130,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.auth->SetChangeAnnouncer(&s.changes);
   s.catalogue->SetChangeAnnouncer(&s.changes);
   s.calendar_admin->SetChangeAnnouncer(&s.changes);
+  s.draws->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_, s);

@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "common/china_time.h"
 #include "common/uscc.h"
 
 namespace gk::app {
@@ -308,6 +309,75 @@ Status CreateDemoItems(App& app) {
 
 }  // namespace
 
+// 双随机: a target list of food producers (corrected once, so it has two
+// versions), the inspectors, a completed draw with a conflict of interest
+// and inspection results, and a second draw announced with its seed pending.
+Status CreateDemoDraws(App& app) {
+  auto& draws = *app.services().draws;
+  auto bureau = app.services().auth->GetAgencyByUscc("11370100MB28696235");
+  if (!bureau.ok()) return bureau.status();
+  access::User cli;
+  cli.roles = {{access::Role::kOfficer, 0, 0}};
+  static const char* kNames[] = {"鲁源", "泉城", "明湖", "华山", "千佛", "趵突", "齐鲁", "历城", "章丘", "长清",
+                                 "平阴", "济阳", "商河", "莱芜", "钢城", "天桥", "槐荫", "市中", "历下", "高新",
+                                 "黄河", "龙山", "舜耕", "泺源"};
+  static const char* kKinds[] = {"食品有限公司", "乳业有限公司", "调味品厂", "面粉有限公司", "饮品有限公司", "肉制品有限公司"};
+  std::string targets = "统一社会信用代码,企业名称,住所\n";
+  for (int i = 0; i < 24; ++i) {
+    if (i == 23) {
+      // The first version missed one company; the second adds it.
+      FieldErrors e;
+      std::vector<std::string> rows;
+      auto first = draws.ImportList(kCli, cli, {bureau->id, supervision::ListKind::kTargets, "食品生产企业名录", targets},
+                                    &e, &rows);
+      if (!first.ok()) return first.status();
+    }
+    targets += WithCheckDigit("91370100MA3C" + std::to_string(10001 + i * 37)) + ",济南" + kNames[i] + kKinds[i % 6] +
+               ",济南市" + (i % 2 ? "历城区" : "章丘区") + "\n";
+  }
+  FieldErrors errors;
+  std::vector<std::string> rows;
+  auto target_list = draws.ImportList(
+      kCli, cli, {bureau->id, supervision::ListKind::kTargets, "食品生产企业名录", targets}, &errors, &rows);
+  if (!target_list.ok()) return target_list.status();
+  auto inspector_list = draws.ImportList(kCli, cli,
+                                         {bureau->id, supervision::ListKind::kInspectors, "食品生产监管执法人员名录",
+                                          "执法证号,姓名,所属单位\n37010001,王建国,食品生产监管处\n37010002,李明,"
+                                          "食品生产监管处\n37010003,张伟,执法稽查支队\n37010004,刘洋,执法稽查支队\n"
+                                          "37010005,陈静,食品生产监管处\n37010006,杨帆,执法稽查支队\n37010007,"
+                                          "赵磊,食品生产监管处\n37010008,孙丽,执法稽查支队\n"},
+                                         &errors, &rows);
+  if (!inspector_list.ok()) return inspector_list.status();
+  auto plan = [&](const char* title, const char* source) {
+    return draws.Create(kCli, cli,
+                        {bureau->id, title, "食品生产许可条件保持情况、原料进货查验记录、出厂检验记录、标签标识",
+                         std::to_string(target_list->id), std::to_string(inspector_list->id), "5", "2", source},
+                        &errors);
+  };
+  auto first = plan("2026年第一批食品生产企业双随机抽查", "2026年3月5日上证综合指数收盘价");
+  if (!first.ok()) return first.status();
+  const std::string conflicted = WithCheckDigit("91370100MA3C" + std::to_string(10001 + 3 * 37));
+  if (Status s = draws.AddExclusion(kCli, cli, *first, {conflicted, "37010003", "近亲属在该企业任职"}, &errors); !s.ok())
+    return s;
+  if (Status s = draws.Announce(kCli, cli, *first); !s.ok()) return s;
+  if (Status s = draws.LockSeed(kCli, cli, *first, "3051.42", &errors); !s.ok()) return s;
+  if (Status s = draws.Run(kCli, cli, *first); !s.ok()) return s;
+  auto done = draws.Get(*first);
+  if (!done.ok()) return done.status();
+  const supervision::InspectionOutcome outcomes[] = {supervision::InspectionOutcome::kNoProblem,
+                                                     supervision::InspectionOutcome::kRectified,
+                                                     supervision::InspectionOutcome::kNoProblem};
+  const char* details[] = {"", "出厂检验记录不完整，已责令限期改正。", ""};
+  for (size_t i = 0; i < 3 && i < done->draw.result.size(); ++i) {
+    supervision::Inspection in{done->draw.result[i].target, outcomes[i], details[i],
+                               ChinaToday(*app.services().clock)};
+    if (Status s = draws.RecordInspection(kCli, cli, *first, in, &errors); !s.ok()) return s;
+  }
+  auto second = plan("2026年第二批食品生产企业双随机抽查", "2026年12月15日上证综合指数收盘价");
+  if (!second.ok()) return second.status();
+  return draws.Announce(kCli, cli, *second);
+}
+
 Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
   long long users = 0;
   Status s = app.services().db->Read([&](soci::session& sql) {
@@ -333,6 +403,7 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status c = SeedAllColumns(app.services()); !c.ok()) return c;
     if (Status items = CreateDemoItems(app); !items.ok()) return items;
     if (Status apps = CreateDemoApplications(app); !apps.ok()) return apps;
+    if (Status draws = CreateDemoDraws(app); !draws.ok()) return draws;
   }
   return r;
 }

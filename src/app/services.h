@@ -18,6 +18,7 @@
 #include "catalogue/sitemap.h"
 #include "files/store.h"
 #include "search/index.h"
+#include "supervision/routes.h"
 #include "web/site.h"
 
 namespace gk::app {
@@ -46,11 +47,13 @@ struct Services : web::Core {
   catalogue::SitemapUrls sitemap_urls;  // follows `cache`'s generation
   // Search box queries, written in batches; started and stopped with the server.
   std::unique_ptr<catalogue::SearchLogBatcher> search_log;
+  std::unique_ptr<supervision::DrawService> draws;  // 双随机、一公开
 
   // What each domain's routes are given (filled by RegisterAllRoutes).
   catalogue::RouteDeps catalogue_routes;
   applications::RouteDeps application_routes;
   auth::RouteDeps auth_routes;
+  supervision::RouteDeps supervision_routes;
 };
 
 }  // namespace gk::app

@@ -16,12 +16,13 @@ enum class ChangeKind {
   kAgency,    // an agency or one of its departments created or edited
   kColumn,    // a column or an agency's 组配分类 created, edited or deleted
   kCalendar,  // a year of the working-day calendar saved
+  kDraw,      // a 双随机 draw announced, seeded, run, cancelled or given results
 };
 
 struct Change {
   ChangeKind kind = ChangeKind::kItem;
   int64_t agency_id = 0;  // 0 when not known or not one agency's
-  int64_t id = 0;         // the item, agency, department, column or year
+  int64_t id = 0;         // the item, agency, department, column, year or draw
 };
 
 class ChangeAnnouncer {

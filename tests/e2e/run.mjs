@@ -247,10 +247,29 @@ async function main() {
     ['apply', '/apply'],
     ['apply-status', '/apply/status'],
     ['deadline', '/tools/deadline?start=2026-09-28&days=20'],
+    ['draws', '/draws'],
+    ['draw', '/draws/1'],
+    ['draw-pending', '/draws/2'],
+    ['draw-verify', '/draws/verify'],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
   }
+
+  // 双随机: anyone can recompute a published draw through the public page,
+  // without JavaScript doing the work.
+  const verified = ['a member of the public verifies a draw'];
+  await check(verified[0], async () => {
+    const json = await (await page.request.get(`${base}/api/v1/draws/1`)).text();
+    await page.goto(`${base}/draws/verify`);
+    await page.getByLabel('或粘贴 JSON').fill(json);
+    await page.getByRole('button', { name: '核验', exact: true }).click();
+    await page.waitForLoadState();
+    const result = await page.locator('#verify-result').innerText();
+    assert(result.includes('一致。') && !result.includes('不一致'), `verification said: ${result}`);
+    await screenshot('draw-verified');
+  }, ready);
+  await check('axe: the verification result has no violations', () => axeCurrent(page), verified);
 
   await check('admin logs in', async () => {
     await page.goto(`${base}/login`);
@@ -526,7 +545,11 @@ async function main() {
   const drafted2 = ['an officer confirms receipt and drafts a reply'];
   await check('the officer signs in again', () => signIn('officer'), drafted2);
   for (const [shot, path] of [['console-applications-axe', '/console/applications'],
-                              ['console-applications-open-axe', '/console/applications?view=open']]) {
+                              ['console-applications-open-axe', '/console/applications?view=open'],
+                              ['console-draws-axe', '/console/draws'], ['console-draw-axe', '/console/draws/1'],
+                              ['console-draw-pending-axe', '/console/draws/2'],
+                              ['console-draw-lists-axe', '/console/draws/lists'],
+                              ['console-draw-new-axe', '/console/draws/new']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }

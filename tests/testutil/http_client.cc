@@ -396,4 +396,15 @@ ServerProcess::~ServerProcess() {
   if (owns_data_dir_ && !data_dir_.empty()) std::filesystem::remove_all(data_dir_, ec);
 }
 
+std::optional<Browser> SignInDemo(const ServerProcess& server, const std::string& username,
+                                  const std::string& password) {
+  Browser b(server.host(), server.port());
+  const std::string otp = server.DemoPassword(username);
+  if (otp.empty() || b.Login(username, otp).status != 303) return std::nullopt;
+  b.Get("/console/password");
+  if (b.Post("/console/password", {{"current", otp}, {"password", password}, {"password2", password}}).status != 303)
+    return std::nullopt;
+  return b;
+}
+
 }  // namespace gk::testing

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -132,5 +133,10 @@ class ServerProcess {
   };
   std::shared_ptr<Captured> log_ = std::make_shared<Captured>();
 };
+
+// A demo user of `server` signed in with their one-time password, which is
+// then changed to `password` as the console requires; nullopt on failure.
+std::optional<Browser> SignInDemo(const ServerProcess& server, const std::string& username,
+                                  const std::string& password);
 
 }  // namespace gk::testing
