@@ -15,13 +15,6 @@ namespace {
 
 const access::Actor kCli{0, "命令行", ""};
 
-// A valid code from 17 characters: the GB 32100 check digit appended.
-std::string WithCheckDigit(const std::string& first17) {
-  static const char* kChars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  int v = UsccCheckDigitValue(first17);
-  return v < 0 ? first17 : first17 + kChars[v];
-}
-
 // The first user's own organisation: 济南市市场监督管理局 and its structure.
 Status CreateDemo(App& app, InitResult* out) {
   auto& auth = *app.services().auth;
@@ -58,7 +51,7 @@ Status CreateDemo(App& app, InitResult* out) {
   access::Agency district;
   district.name = "济南市历下区市场监督管理局";
   district.short_name = "历下区市场监管局";
-  district.uscc = WithCheckDigit("11370102MB2870153");
+  district.uscc = WithUsccCheckDigit("11370102MB2870153");
   district.parent_id = bureau_id.value();
   auto district_id = auth.CreateAgency(kCli, nullptr, district, &errors);
   if (!district_id.ok()) return district_id.status();
@@ -142,7 +135,7 @@ Status CreateDemoApplications(App& app) {
   auto a3 = person("山东某律师事务所", "", "请提供有关那家公司的处罚材料。");
   a3.applicant_type = applications::ApplicantType::kLegal;
   a3.id_type = "uscc";
-  a3.id_number = WithCheckDigit("31370000MD0123456");
+  a3.id_number = WithUsccCheckDigit("31370000MD0123456");
   a3.contact_person = "孙律师";
   a3.channel = "registered_post";
   auto r3 = svc.Register(kCli, *officer, a3, back(4), "", &errors);
@@ -332,7 +325,7 @@ Status CreateDemoDraws(App& app) {
                                     &e, &rows);
       if (!first.ok()) return first.status();
     }
-    targets += WithCheckDigit("91370100MA3C" + std::to_string(10001 + i * 37)) + ",济南" + kNames[i] + kKinds[i % 6] +
+    targets += WithUsccCheckDigit("91370100MA3C" + std::to_string(10001 + i * 37)) + ",济南" + kNames[i] + kKinds[i % 6] +
                ",济南市" + (i % 2 ? "历城区" : "章丘区") + "\n";
   }
   FieldErrors errors;
@@ -356,7 +349,7 @@ Status CreateDemoDraws(App& app) {
   };
   auto first = plan("2026年第一批食品生产企业双随机抽查", "2026年3月5日上证综合指数收盘价");
   if (!first.ok()) return first.status();
-  const std::string conflicted = WithCheckDigit("91370100MA3C" + std::to_string(10001 + 3 * 37));
+  const std::string conflicted = WithUsccCheckDigit("91370100MA3C" + std::to_string(10001 + 3 * 37));
   if (Status s = draws.AddExclusion(kCli, cli, *first, {conflicted, "37010003", "近亲属在该企业任职"}, &errors); !s.ok())
     return s;
   if (Status s = draws.Announce(kCli, cli, *first); !s.ok()) return s;

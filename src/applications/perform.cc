@@ -10,12 +10,6 @@
 namespace gk::applications {
 namespace {
 
-std::string Join(const std::vector<std::string>& v) {
-  std::string s;
-  for (const auto& x : v) s += x;
-  return s;
-}
-
 // The date a step happened: today unless given; never in the future and
 // never before the application was received (or, before receipt, filed).
 Date StepDate(const std::string& given, const Application& app, Date today, FieldErrors& err) {
@@ -42,7 +36,7 @@ Status ApplicationService::Perform(const access::Actor& actor, const access::Use
   auto facts = Facts(user, file->app);
   if (!facts.ok()) return facts.status();
   if (auto why = applications::Refusals(action, file->app, user, *facts); !why.empty())
-    return Permitted(action, file->app, user, *facts) ? Status::Conflict(Join(why)) : Status::Denied(Join(why));
+    return Permitted(action, file->app, user, *facts) ? Status::Conflict(Join(why, "")) : Status::Denied(Join(why, ""));
 
   const Date today = Today();
   const Date on = StepDate(in.on, file->app, today, err);

@@ -56,17 +56,11 @@ std::string ToAuditJson(const Item& i) {
       .dump();
 }
 
-std::string Join(const std::vector<std::string>& v) {
-  std::string s;
-  for (const auto& x : v) s += (s.empty() ? "" : "；") + x;
-  return s;
-}
-
 // A refused transition: Conflict when the item's state does not admit it
 // (someone else moved it on), Denied when this user may not.
 Status Refused(Action action, const Item& item, const std::vector<std::string>& reasons) {
-  if (!StateAllows(action, item.state)) return Status::Conflict(Join(reasons));
-  return Status::Denied(Join(reasons));
+  if (!StateAllows(action, item.state)) return Status::Conflict(Join(reasons, "；"));
+  return Status::Denied(Join(reasons, "；"));
 }
 
 struct DefaultColumn {

@@ -4,6 +4,15 @@
 
 namespace gk {
 
+std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += separator;
+    out += parts[i];
+  }
+  return out;
+}
+
 std::string Trim(std::string_view s) {
   constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
   constexpr std::string_view kAscii = " \t\r\n\f\v";

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gk {
 
@@ -10,6 +11,9 @@ namespace gk {
 // VT) and the ideographic space U+3000 (全角空格) that Chinese input methods
 // type. The one Trim of the project.
 std::string Trim(std::string_view s);
+
+// The parts with `separator` between them ("；" for refusals, "、" for lists).
+std::string Join(const std::vector<std::string>& parts, std::string_view separator);
 
 // Length in bytes of the UTF-8 character starting at s[i]; 1 for a byte that
 // does not start a well-formed sequence, so broken input still makes progress.

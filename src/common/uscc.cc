@@ -78,4 +78,10 @@ std::string NormalizeUscc(std::string_view input) {
   return out;
 }
 
+std::string WithUsccCheckDigit(std::string_view first17) {
+  static const char kChars[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  const int v = UsccCheckDigitValue(first17);
+  return v < 0 ? std::string(first17) : std::string(first17) + kChars[v];
+}
+
 }  // namespace gk

@@ -23,6 +23,9 @@ int UsccCheckDigitValue(std::string_view first17);
 // offending character and its position, or the expected check digit).
 // Upper case only: call NormalizeUscc on what a person typed first.
 Status ValidateUscc(std::string_view code);
+// `first17` with its check digit appended: a valid code (demo data, tests);
+// `first17` unchanged when it is not 17 code characters.
+std::string WithUsccCheckDigit(std::string_view first17);
 
 // What a person typed, made comparable: surrounding spaces (including the
 // full-width U+3000) trimmed, full-width letters and digits (Ａ１) turned

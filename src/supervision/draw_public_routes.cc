@@ -15,6 +15,7 @@
 #include "supervision/routes.h"
 #include "web/feeds.h"
 #include "web/forms.h"
+#include "web/limits.h"
 
 namespace gk::supervision {
 namespace {
@@ -25,6 +26,10 @@ using web::Context;
 using web::Page;
 
 constexpr int64_t kMaxVerifyUpload = 8 << 20;
+// A recomputation's cost bound (VerifyJson) and the checks one address may
+// ask for per hour: the page computes for anyone, so it is bounded.
+constexpr int64_t kMaxVerifyWork = 20'000'000;
+constexpr int kVerifiesPerHour = 60;
 
 std::string AgencyName(Context& ctx, int64_t id) {
   auto a = auth::Svc(ctx)->GetAgency(id);
@@ -123,6 +128,9 @@ Response VerifyPage(Context& ctx, const std::string& json, const Result<Verifica
 Response GetVerify(Request&, Context& ctx) { return VerifyPage(ctx, "", nullptr, 200); }
 
 Response PostVerify(Request& req, Context& ctx) {
+  if (!web::AllowAttempt(*ctx.services().db, "draw_verify", req.remote_addr, kVerifiesPerHour, 3600,
+                         ctx.services().clock->Now()))
+    return ctx.ErrorPage(429, "核验次数过多，请一小时后再试，或使用命令行 gongkai draw verify。");
   std::string json = req.Form("json");
   for (const auto& f : req.files)
     if (f.field == "file" && !f.data.empty()) json = f.data;
@@ -130,7 +138,7 @@ Response PostVerify(Request& req, Context& ctx) {
     Result<Verification> none = Status::Invalid("请上传抽查的 JSON 文件，或把它粘贴到文本框中");
     return VerifyPage(ctx, json, &none, 400);
   }
-  Result<Verification> outcome = VerifyJson(json);
+  Result<Verification> outcome = VerifyJson(json, kMaxVerifyWork);
   return VerifyPage(ctx, json.size() <= 200000 ? json : "", &outcome, outcome.ok() ? 200 : 400);
 }
 

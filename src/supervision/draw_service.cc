@@ -24,12 +24,6 @@ constexpr size_t kMaxTitleChars = 200;
 constexpr size_t kMaxTextChars = 2000;
 constexpr size_t kMaxRowErrors = 50;
 
-std::string Join(const std::vector<std::string>& parts, const std::string& sep) {
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : sep) + p;
-  return out;
-}
-
 // A header row names the columns rather than holding an id.
 bool IsHeader(const std::vector<std::string>& fields) {
   if (fields.empty()) return false;

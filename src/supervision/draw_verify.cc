@@ -2,16 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/strings.h"
+
 namespace gk::supervision {
 namespace {
 
 using nlohmann::json;
-
-std::string Join(const std::vector<std::string>& ids) {
-  std::string out;
-  for (const auto& id : ids) out += (out.empty() ? "" : "、") + id;
-  return out;
-}
 
 // The strings of an array member; false when it is not an array of strings.
 bool Strings(const json& j, const char* name, std::vector<std::string>* out) {
@@ -41,7 +37,7 @@ std::string DrawJson(const DrawInput& input, const DrawResult& result) {
   return j.dump(2);
 }
 
-Result<Verification> VerifyJson(const std::string& text) {
+Result<Verification> VerifyJson(const std::string& text, int64_t max_work) {
   json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return Status::Invalid("文件不是有效的 JSON 对象");
   std::vector<std::string> problems;
@@ -92,6 +88,10 @@ Result<Verification> VerifyJson(const std::string& text) {
   }
   in.n = static_cast<int>(j["n"].get<int64_t>());
   in.m = static_cast<int>(j["m"].get<int64_t>());
+  const int64_t work = static_cast<int64_t>(in.targets.size()) +
+                       int64_t{in.n} * (static_cast<int64_t>(in.inspectors.size()) + in.m);
+  if (max_work > 0 && work > max_work)
+    return Status::Invalid("这次抽查规模过大，本页不能重算（可用命令行 gongkai draw verify 或文档中的脚本核验）");
   auto run = Draw(in);
   if (!run.ok()) return Status::Invalid("无法按公布的参数重新计算：" + run.status().message());
 
@@ -111,8 +111,8 @@ Result<Verification> VerifyJson(const std::string& text) {
       v.differences.push_back("第 " + std::to_string(i + 1) + " 个检查对象：公布 " + published[i].target +
                               "，重新计算 " + again[i].target);
     else if (published[i].inspectors != again[i].inspectors)
-      v.differences.push_back("检查对象 " + again[i].target + " 的检查人员：公布 " + Join(published[i].inspectors) +
-                              "，重新计算 " + Join(again[i].inspectors));
+      v.differences.push_back("检查对象 " + again[i].target + " 的检查人员：公布 " + Join(published[i].inspectors, "、") +
+                              "，重新计算 " + Join(again[i].inspectors, "、"));
   }
   v.matches = v.differences.empty();
   return v;

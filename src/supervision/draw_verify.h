@@ -21,8 +21,11 @@ struct Verification {
 // Invalid when `json` is not a draw (not JSON, a member missing or of the
 // wrong type, an algorithm version this program does not know) or cannot be
 // recomputed; otherwise the comparison of the published input hash and
-// result with the recomputed ones.
-Result<Verification> VerifyJson(const std::string& json);
+// result with the recomputed ones. `max_work` (0: no bound) bounds what a
+// recomputation may cost — the targets, plus for each drawn target the
+// inspector list it is drawn from and its picks — so that a public page
+// cannot be made to spend seconds of CPU on one request.
+Result<Verification> VerifyJson(const std::string& json, int64_t max_work = 0);
 
 // The published JSON members of a draw (RULES §9; docs/api.md): seed,
 // algorithm_version, targets, inspectors, exclusions, n, m, input_sha256,

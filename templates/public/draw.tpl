@@ -20,7 +20,7 @@
 </section>
 <section class="card" aria-labelledby="result-title">
 <h2 class="card-title" id="result-title">抽取结果</h2>
-{{#HAS_RESULT}}<div class="table-wrap" tabindex="0" role="region" aria-label="抽取结果">
+{{#HAS_RESULT}}<div class="table-wrap" tabindex="0" role="region" aria-label="抽取结果表">
 <table class="table">
 <thead><tr><th scope="col" class="num">顺序</th><th scope="col">检查对象</th><th scope="col">统一社会信用代码</th><th scope="col">检查人员（执法证号）</th><th scope="col">检查结果</th></tr></thead>
 <tbody>{{#RESULT}}

@@ -23,10 +23,7 @@ namespace {
 
 constexpr const char* kPassword = "Qingxi-Mima-2026#";
 
-std::string Uscc(const std::string& first17) {
-  static const char kChars[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  return first17 + kChars[UsccCheckDigitValue(first17)];
-}
+std::string Uscc(const std::string& first17) { return WithUsccCheckDigit(first17); }
 
 class DrawRecordsTest : public ::testing::Test {
  protected:

@@ -23,11 +23,7 @@ namespace {
 
 constexpr const char* kPassword = "Qingxi-Mima-2026#";
 
-// A valid USCC on the demo bureau's pattern (GB 32100 check digit).
-std::string Uscc(const std::string& first17) {
-  static const char kChars[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  return first17 + kChars[UsccCheckDigitValue(first17)];
-}
+std::string Uscc(const std::string& first17) { return WithUsccCheckDigit(first17); }
 
 class ScopeTest : public ::testing::Test {
  protected:

@@ -1,6 +1,6 @@
 -- 双随机、一公开 draws (RULES.md §9). Lists of inspection targets (检查对象,
 -- by USCC) and inspectors (执法检查人员, by certificate number) are imported
--- as versions that never change; a draw names one version of each. Its
+-- as versions that never change, and a draw names one version of each. Its
 -- plan (lists, n, m, exclusions, where the seed will come from) is frozen
 -- when it is announced, the seed is locked before it runs, and the result
 -- is stored with the input hash: all of it public, so anyone can recompute
@@ -57,7 +57,7 @@ CREATE TABLE draw_exclusions (
   draw_id {{BIGINT}} NOT NULL REFERENCES draws(id),
   target TEXT NOT NULL,
   inspector TEXT NOT NULL,
-  reason TEXT NOT NULL,  -- for staff; the pair itself is public
+  reason TEXT NOT NULL,  -- for staff (the pair itself is public)
   recorded_by {{BIGINT}} REFERENCES users(id),
   recorded_at {{BIGINT}} NOT NULL,
   PRIMARY KEY (draw_id, target, inspector)

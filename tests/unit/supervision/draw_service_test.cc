@@ -21,11 +21,7 @@
 namespace gk::supervision {
 namespace {
 
-// A valid 统一社会信用代码 from its first 17 characters.
-std::string Uscc(const std::string& first17) {
-  static const char kCodes[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  return first17 + kCodes[UsccCheckDigitValue(first17)];
-}
+std::string Uscc(const std::string& first17) { return WithUsccCheckDigit(first17); }
 
 std::string Target(int i) {
   std::string n = std::to_string(i);

@@ -126,6 +126,11 @@ TEST(DrawVerifyTest, PublishedJsonOfTheWorkedExampleMatches) {
   ASSERT_TRUE(v.ok()) << v.status().message();
   EXPECT_TRUE(v->matches);
   EXPECT_TRUE(v->differences.empty());
+  // The work bound: 6 targets + 2 × (4 inspectors + 2 picks) = 18.
+  EXPECT_TRUE(VerifyJson(json, 18).ok());
+  auto big = VerifyJson(json, 17);
+  ASSERT_FALSE(big.ok());
+  EXPECT_NE(big.status().message().find("规模过大"), std::string::npos);
 }
 
 TEST(DrawVerifyTest, ATamperedResultOrHashIsNamed) {
