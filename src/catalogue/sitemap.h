@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "web/feeds.h"
 #include "common/status.h"
+#include "text/xml.h"
 
 namespace gk::catalogue {
 
@@ -49,6 +49,6 @@ std::string SitemapIndex(const std::string& base, size_t files);
 // "N.xml" -> N (1-based); 0 for anything else.
 size_t SitemapFileNumber(const std::string& name);
 
-using web::XmlEscape;  // web/feeds.h
+using text::XmlEscape;  // text/xml.h
 
 }  // namespace gk::catalogue

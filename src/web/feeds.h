@@ -7,12 +7,12 @@
 #include <string_view>
 #include <vector>
 
+#include "text/xml.h"
 #include "web/site.h"
 
 namespace gk::web {
 
-// Text for XML content and attributes; characters XML 1.0 forbids dropped.
-std::string XmlEscape(std::string_view s);
+using text::XmlEscape;  // text/xml.h
 // A time in UTC with strftime's `format` ("%Y-%m-%dT%H:%M:%SZ").
 std::string UtcTime(int64_t unix_seconds, const char* format);
 
