@@ -23,8 +23,8 @@ enum class Permission {
   kAnswerApplications,  // answer a 协查 assigned to one's department (信息员, 公开办)
   kManageCalendar,      // add or correct a year of the working-day calendar (管理员 for every agency:
                         // the calendar is the installation's, so an agency's own 管理员 lacks it)
-  kManageDraws,  // 双随机: import lists, prepare draws, record conflicts and results (信息员, 公开办)
-  kRunDraws,     // 双随机: announce a plan, lock the seed, run or cancel a draw (公开办)
+  kManageDraws,         // 双随机: import lists, prepare draws, record conflicts and results (信息员, 公开办)
+  kRunDraws,            // 双随机: announce a plan, lock the seed, run or cancel a draw (公开办)
 };
 
 const char* PermissionLabel(Permission p);

@@ -13,8 +13,8 @@ AgencyTree::AgencyTree(const std::vector<Agency>& agencies) {
 AgencyTree AgencyTree::Load(soci::session& sql) {
   AgencyTree tree;
   long long id = 0, parent = 0;
-  soci::statement st = (sql.prepare << "SELECT id, COALESCE(parent_id, 0) FROM agencies", soci::into(id),
-                        soci::into(parent));
+  soci::statement st =
+      (sql.prepare << "SELECT id, COALESCE(parent_id, 0) FROM agencies", soci::into(id), soci::into(parent));
   st.execute();
   while (st.fetch()) tree.parent_[id] = parent;
   return tree;

@@ -39,7 +39,8 @@ Status CreateDemo(App& app, InitResult* out) {
                               "济南市产品质量检验院"};
   std::map<std::string, int64_t> dept_ids;
   for (const char* n : divisions) {
-    auto id = auth.CreateDepartment(kCli, nullptr, {0, bureau_id.value(), n, access::DepartmentKind::kDivision}, &errors);
+    auto id =
+        auth.CreateDepartment(kCli, nullptr, {0, bureau_id.value(), n, access::DepartmentKind::kDivision}, &errors);
     if (!id.ok()) return id.status();
     dept_ids[n] = id.value();
   }
@@ -311,22 +312,23 @@ Status CreateDemoDraws(App& app) {
   if (!bureau.ok()) return bureau.status();
   access::User cli;
   cli.roles = {{access::Role::kOfficer, 0, 0}};
-  static const char* kNames[] = {"鲁源", "泉城", "明湖", "华山", "千佛", "趵突", "齐鲁", "历城", "章丘", "长清",
-                                 "平阴", "济阳", "商河", "莱芜", "钢城", "天桥", "槐荫", "市中", "历下", "高新",
-                                 "黄河", "龙山", "舜耕", "泺源"};
-  static const char* kKinds[] = {"食品有限公司", "乳业有限公司", "调味品厂", "面粉有限公司", "饮品有限公司", "肉制品有限公司"};
+  static const char* kNames[] = {"鲁源", "泉城", "明湖", "华山", "千佛", "趵突", "齐鲁", "历城",
+                                 "章丘", "长清", "平阴", "济阳", "商河", "莱芜", "钢城", "天桥",
+                                 "槐荫", "市中", "历下", "高新", "黄河", "龙山", "舜耕", "泺源"};
+  static const char* kKinds[] = {"食品有限公司", "乳业有限公司", "调味品厂",
+                                 "面粉有限公司", "饮品有限公司", "肉制品有限公司"};
   std::string targets = "统一社会信用代码,企业名称,住所\n";
   for (int i = 0; i < 24; ++i) {
     if (i == 23) {
       // The first version missed one company; the second adds it.
       FieldErrors e;
       std::vector<std::string> rows;
-      auto first = draws.ImportList(kCli, cli, {bureau->id, supervision::ListKind::kTargets, "食品生产企业名录", targets},
-                                    &e, &rows);
+      auto first = draws.ImportList(
+          kCli, cli, {bureau->id, supervision::ListKind::kTargets, "食品生产企业名录", targets}, &e, &rows);
       if (!first.ok()) return first.status();
     }
-    targets += WithUsccCheckDigit("91370100MA3C" + std::to_string(10001 + i * 37)) + ",济南" + kNames[i] + kKinds[i % 6] +
-               ",济南市" + (i % 2 ? "历城区" : "章丘区") + "\n";
+    targets += WithUsccCheckDigit("91370100MA3C" + std::to_string(10001 + i * 37)) + ",济南" + kNames[i] +
+               kKinds[i % 6] + ",济南市" + (i % 2 ? "历城区" : "章丘区") + "\n";
   }
   FieldErrors errors;
   std::vector<std::string> rows;
@@ -350,7 +352,8 @@ Status CreateDemoDraws(App& app) {
   auto first = plan("2026年第一批食品生产企业双随机抽查", "2026年3月5日上证综合指数收盘价");
   if (!first.ok()) return first.status();
   const std::string conflicted = WithUsccCheckDigit("91370100MA3C" + std::to_string(10001 + 3 * 37));
-  if (Status s = draws.AddExclusion(kCli, cli, *first, {conflicted, "37010003", "近亲属在该企业任职"}, &errors); !s.ok())
+  if (Status s = draws.AddExclusion(kCli, cli, *first, {conflicted, "37010003", "近亲属在该企业任职"}, &errors);
+      !s.ok())
     return s;
   if (Status s = draws.Announce(kCli, cli, *first); !s.ok()) return s;
   if (Status s = draws.LockSeed(kCli, cli, *first, "3051.42", &errors); !s.ok()) return s;
@@ -362,8 +365,7 @@ Status CreateDemoDraws(App& app) {
                                                      supervision::InspectionOutcome::kNoProblem};
   const char* details[] = {"", "出厂检验记录不完整，已责令限期改正。", ""};
   for (size_t i = 0; i < 3 && i < done->draw.result.size(); ++i) {
-    supervision::Inspection in{done->draw.result[i].target, outcomes[i], details[i],
-                               ChinaToday(*app.services().clock)};
+    supervision::Inspection in{done->draw.result[i].target, outcomes[i], details[i], ChinaToday(*app.services().clock)};
     if (Status s = draws.RecordInspection(kCli, cli, *first, in, &errors); !s.ok()) return s;
   }
   auto second = plan("2026年第二批食品生产企业双随机抽查", "2026年12月15日上证综合指数收盘价");

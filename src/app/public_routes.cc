@@ -4,8 +4,8 @@
 
 #include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
-#include "auth/routes.h"
 #include "app/app.h"
+#include "auth/routes.h"
 
 #include "web/forms.h"
 

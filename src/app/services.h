@@ -38,7 +38,7 @@ struct Services : web::Core {
   bool search_needs_rebuild = false;
   std::unique_ptr<files::FileStore> files;                         // <data>/files, content-addressed
   std::unique_ptr<catalogue::AttachmentStore> attachments;         // items' files, kept in `files`
-  std::unique_ptr<auth::AuthService> auth;  // accounts, sessions; web::Core::identity
+  std::unique_ptr<auth::AuthService> auth;                         // accounts, sessions; web::Core::identity
   std::unique_ptr<applications::ApplicationService> applications;  // 依申请公开
   // Staff-only full-text index of applications (<data>/search-applications);
   // null when another process holds it.

@@ -18,10 +18,10 @@
 
 #include <functional>
 
+#include "access/model.h"
 #include "applications/case_file.h"
 #include "applications/letters.h"
 #include "applications/workflow.h"
-#include "access/model.h"
 #include "common/calendar.h"
 #include "common/status.h"
 #include "storage/database.h"

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "applications/case_file.h"
 #include "access/model.h"
+#include "applications/case_file.h"
 #include "common/calendar.h"
 #include "common/clock.h"
 #include "common/status.h"

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <charconv>
 
-#include "auth/routes.h"
 #include "applications/routes.h"
+#include "auth/routes.h"
 #include "common/china_time.h"
 #include "common/strings.h"
 #include "files/store.h"

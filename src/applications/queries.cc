@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <set>
 
-#include "applications/service.h"
 #include "access/scope.h"
+#include "applications/service.h"
 #include "auth/store.h"
 #include "common/china_time.h"
 #include "common/strings.h"

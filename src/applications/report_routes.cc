@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "auth/routes.h"
 #include "applications/console.h"
+#include "auth/routes.h"
 #include "catalogue/model.h"
 #include "common/idcard.h"
 #include "common/strings.h"

@@ -231,7 +231,7 @@ Result<Submitted> ApplicationService::Register(const access::Actor& actor, const
   out.tracking_code = NewTrackingCode();
   Status s = db_->Transact([&](soci::session& sql) {
     if (!access::AllowsFor(user, access::Permission::kHandleApplications, a.agency_id,
-                         access::AgencyAncestors(sql, a.agency_id)))
+                           access::AgencyAncestors(sql, a.agency_id)))
       return Status::Denied("您没有在该机构登记申请的权限。");
     const int64_t now = clock_.Now();
     a.submitted_at = a.created_at = a.updated_at = now;
@@ -298,8 +298,9 @@ Result<CaseFile> ApplicationService::Open(const access::Actor& actor, const acce
   // (the 公开办, or the department assigned to search); every view audited.
   Status s = db_->Transact([&](soci::session& sql) {
     const bool officer = access::AllowsFor(user, access::Permission::kHandleApplications, f->app.agency_id,
-                                         access::AgencyAncestors(sql, f->app.agency_id));
-    const bool department = access::DepartmentAllows(user, access::Permission::kAnswerApplications, f->app.department_id);
+                                           access::AgencyAncestors(sql, f->app.agency_id));
+    const bool department =
+        access::DepartmentAllows(user, access::Permission::kAnswerApplications, f->app.department_id);
     if (!officer && !department) return Status::Denied("您不是这件申请的承办人员，不能查看。");
     f->personal = officer;
     if (!officer) {

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "access/model.h"
 #include "applications/case_file.h"
 #include "applications/clock.h"
 #include "applications/letters.h"
@@ -24,7 +25,6 @@
 #include "applications/store.h"
 #include "applications/workflow.h"
 #include "auth/audit.h"
-#include "access/model.h"
 #include "common/calendar.h"
 #include "common/clock.h"
 #include "common/status.h"

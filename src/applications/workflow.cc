@@ -4,8 +4,8 @@
 #include <array>
 #include <optional>
 
-#include "applications/actions.h"
 #include "access/scope.h"
+#include "applications/actions.h"
 
 namespace gk::applications {
 namespace {
@@ -317,7 +317,8 @@ bool Permitted(Action a, const Application& app, const access::User& user, const
   if (a == Action::kDeptAnswer) {
     // The assigned department answers its own 协查; the 公开办 may record it.
     bool officer = access::AllowsFor(user, Permission::kHandleApplications, app.agency_id, f.agency_ancestors);
-    allowed = officer || (allowed && access::DepartmentAllows(user, Permission::kAnswerApplications, app.department_id));
+    allowed =
+        officer || (allowed && access::DepartmentAllows(user, Permission::kAnswerApplications, app.department_id));
   }
   return allowed;
 }

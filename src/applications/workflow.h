@@ -16,10 +16,10 @@
 #include <string>
 #include <vector>
 
-#include "applications/clock.h"
-#include "applications/model.h"
 #include "access/model.h"
 #include "access/permissions.h"
+#include "applications/clock.h"
+#include "applications/model.h"
 #include "common/status.h"
 
 namespace gk::applications {

@@ -389,7 +389,7 @@ Response PostUser(Request& req, Context& ctx) {
   edited.disabled = req.Form("disabled") == "1";
   edited.roles = GrantsFromForm(req);
   Status s = Svc(ctx)->UpdateUser(ctx.actor(), ctx.user(), edited.id, edited.display_name, edited.disabled,
-                                             edited.roles, &errors);
+                                  edited.roles, &errors);
   if (s.ok()) return ctx.RedirectWithFlash("/console/users", "已保存用户：" + edited.username);
   if (errors.empty()) return ctx.FromStatus(s);
   return EditUserForm(ctx, edited, errors, 400);

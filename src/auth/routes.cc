@@ -89,8 +89,8 @@ Response PostPassword(Request& req, Context& ctx) {
   FieldErrors errors;
   if (req.Form("password") != req.Form("password2")) errors.Add("password2", "两次输入的新密码不一致");
   if (errors.empty()) {
-    Status s = Svc(ctx)->ChangePassword(*ctx.principal(), req.Form("current"), req.Form("password"),
-                                                   ctx.actor().ip, &errors);
+    Status s =
+        Svc(ctx)->ChangePassword(*ctx.principal(), req.Form("current"), req.Form("password"), ctx.actor().ip, &errors);
     if (s.ok()) return ctx.RedirectWithFlash("/console", "密码已修改。其他设备上的登录已全部退出。");
     if (errors.empty()) return ctx.FromStatus(s);
   }

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "auth/password.h"
-#include "common/secrets.h"
 #include "access/scope.h"
+#include "auth/password.h"
 #include "auth/store.h"
+#include "common/secrets.h"
 #include "common/strings.h"
 #include "common/uscc.h"
 

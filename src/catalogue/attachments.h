@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "auth/audit.h"
 #include "access/model.h"
+#include "auth/audit.h"
 #include "catalogue/service.h"
 #include "common/status.h"
 #include "files/store.h"
@@ -33,8 +33,8 @@ class AttachmentStore {
 
   // Adds a file to a draft the user may edit. The bytes are on disk
   // (fsynced) before the row that names them is committed.
-  Result<int64_t> Add(const access::Actor& actor, const access::User& user, CatalogueService& catalogue, int64_t item_id,
-                      const std::string& filename, std::string_view data);
+  Result<int64_t> Add(const access::Actor& actor, const access::User& user, CatalogueService& catalogue,
+                      int64_t item_id, const std::string& filename, std::string_view data);
   Status Remove(const access::Actor& actor, const access::User& user, CatalogueService& catalogue, int64_t item_id,
                 int64_t attachment_id);
   Result<std::vector<Attachment>> List(int64_t item_id);

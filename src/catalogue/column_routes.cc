@@ -178,7 +178,8 @@ void RegisterColumnRoutes(web::Site& site) {
   site.Add("GET", "/console/columns", web::Staff(access::Permission::kManageColumns), GetColumns);
   site.Add("POST", "/console/columns", web::Staff(access::Permission::kManageColumns), PostColumns);
   site.Add("POST", "/console/columns/{id:int}", web::Staff(access::Permission::kManageColumns), PostColumn);
-  site.Add("POST", "/console/columns/{id:int}/delete", web::Staff(access::Permission::kManageColumns), PostDeleteColumn);
+  site.Add("POST", "/console/columns/{id:int}/delete", web::Staff(access::Permission::kManageColumns),
+           PostDeleteColumn);
   site.Add("POST", "/console/columns/categories", web::Staff(access::Permission::kManageColumns), PostCategories);
 }
 

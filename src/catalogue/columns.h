@@ -5,8 +5,8 @@
 
 #include <string>
 #include <vector>
-#include "auth/audit.h"
 #include "access/model.h"
+#include "auth/audit.h"
 
 #include "catalogue/model.h"
 #include "common/clock.h"

@@ -8,10 +8,10 @@
 #include <sstream>
 
 #include "auth/routes.h"
-#include "common/secrets.h"
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
 #include "common/csv.h"
+#include "common/secrets.h"
 #include "files/store.h"
 #include "web/forms.h"
 

@@ -55,9 +55,7 @@ Result<FeedSource> Source(Context& ctx, const std::string& key) {
   return src;
 }
 
-Response Xml(Context& ctx, std::string body, const char* type) {
-  return web::FeedResponse(ctx, std::move(body), type);
-}
+Response Xml(Context& ctx, std::string body, const char* type) { return web::FeedResponse(ctx, std::move(body), type); }
 
 Response Rss(Request& req, Context& ctx) {
   auto src = Source(ctx, req.Param("key"));

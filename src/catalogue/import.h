@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "common/csv.h"
 #include "access/model.h"
 #include "catalogue/model.h"
 #include "catalogue/service.h"
+#include "common/csv.h"
 #include "common/status.h"
 
 namespace gk::auth {

@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "auth/audit.h"
 #include "access/model.h"
+#include "auth/audit.h"
 #include "catalogue/model.h"
 #include "catalogue/store.h"
 #include "catalogue/workflow.h"

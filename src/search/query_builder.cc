@@ -1,5 +1,6 @@
 #include "search/query_builder.h"
 
+#include <cctype>
 #include <set>
 #include <utility>
 #include <vector>
@@ -134,8 +135,24 @@ std::string BracketCjkRuns(std::string_view text) {
 
 Xapian::Query LeanNgrams(const Xapian::Query& q) { return Lean(q); }
 
+std::string DisarmProximity(std::string_view text) {
+  std::string out(text);
+  auto word_char = [&](size_t i) {
+    const unsigned char c = static_cast<unsigned char>(out[i]);
+    return std::isalnum(c) || c == '_' || c >= 0x80;
+  };
+  for (const std::string_view op : {std::string_view("NEAR"), std::string_view("ADJ")}) {
+    for (size_t at = out.find(op); at != std::string::npos; at = out.find(op, at + op.size())) {
+      const size_t end = at + op.size();
+      if ((at > 0 && word_char(at - 1)) || (end < out.size() && word_char(end))) continue;
+      for (size_t i = at; i < end; ++i) out[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[i])));
+    }
+  }
+  return out;
+}
+
 Xapian::Query ParseText(const std::string& raw, const Xapian::Database& db) {
-  std::string text = BracketCjkRuns(raw);
+  std::string text = DisarmProximity(BracketCjkRuns(raw));
   try {
     return Parse(text, db, kFullSyntax);
   } catch (const Xapian::QueryParserError&) {

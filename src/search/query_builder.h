@@ -62,7 +62,14 @@ Xapian::Query LeanNgrams(const Xapian::Query& q);
 // prefix ("title:(食品)") they change nothing.
 std::string BracketCjkRuns(std::string_view text);
 
-// The free text (after BracketCjkRuns) parsed with CJK n-grams and AND between words. Malformed
+// `text` with the proximity operators NEAR and ADJ (and NEAR/n, ADJ/n)
+// turned into plain words ("near", "adj"). Xapian 1.4.22's parser leaks
+// memory on a query such as "-a NEAR b c" (a hated term before NEAR or ADJ,
+// then more words; found by the query_builder fuzzer), which anyone can
+// send; a government search loses nothing without proximity operators.
+std::string DisarmProximity(std::string_view text);
+
+// The free text (after BracketCjkRuns and DisarmProximity) parsed with CJK n-grams and AND between words. Malformed
 // syntax ("AND (", a lone quote) is retried as plain terms, so the only
 // exceptions left are database errors.
 Xapian::Query ParseText(const std::string& text, const Xapian::Database& db);

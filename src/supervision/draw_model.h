@@ -98,8 +98,8 @@ struct DrawRecord {
   std::string seed_source;
   std::string seed;  // empty until locked
   int algorithm_version = kAlgorithmVersion;
-  std::string input_sha256;         // set when announced
-  std::vector<Assignment> result;   // set when run, in draw order
+  std::string input_sha256;        // set when announced
+  std::vector<Assignment> result;  // set when run, in draw order
   std::string cancel_reason;
   int64_t created_at = 0;
   int64_t announced_at = 0;

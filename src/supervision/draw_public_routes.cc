@@ -44,7 +44,9 @@ Result<DrawView> PublicDraw(Context& ctx, const Request& req) {
   return v;
 }
 
-int PageNo(const Request& req) { return static_cast<int>(std::clamp<int64_t>(web::ParseId(req.Query("page")), 1, 10000)); }
+int PageNo(const Request& req) {
+  return static_cast<int>(std::clamp<int64_t>(web::ParseId(req.Query("page")), 1, 10000));
+}
 
 Response List(Request& req, Context& ctx) {
   store::DrawFilter f;
@@ -151,8 +153,8 @@ Response Feed(Request& req, Context& ctx) {
   std::vector<web::FeedEntry> entries;
   int64_t updated = 0;
   for (const auto& d : draws->draws) {
-    entries.push_back({d.title + "（" + DrawStateLabel(d.state) + "）", "/draws/" + std::to_string(d.id), d.updated_at,
-                       d.scope});
+    entries.push_back(
+        {d.title + "（" + DrawStateLabel(d.state) + "）", "/draws/" + std::to_string(d.id), d.updated_at, d.scope});
     updated = std::max(updated, d.updated_at);
   }
   const std::string title = ctx.services().SiteName() + " - 双随机、一公开";
@@ -194,7 +196,8 @@ Response ApiList(Request& req, Context& ctx) {
 
 Response ApiShow(Request& req, Context& ctx) {
   auto v = PublicDraw(ctx, req);
-  if (v.status().code() == Code::kNotFound) return web::JsonError(404, "没有编号为 " + req.Param("id") + " 的已公布抽查");
+  if (v.status().code() == Code::kNotFound)
+    return web::JsonError(404, "没有编号为 " + req.Param("id") + " 的已公布抽查");
   if (!v.ok()) return web::JsonError(503, "服务暂时不可用");
   auto in = Draws(ctx).Input(v->draw);
   if (!in.ok()) return web::JsonError(503, "服务暂时不可用");

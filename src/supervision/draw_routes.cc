@@ -105,8 +105,8 @@ Response PostList(Request& req, Context& ctx) {
   if (!errors.empty() || !row_errors.empty()) return ListsPage(ctx, up, errors, row_errors, 400);
   if (!list.ok()) return ctx.FromStatus(list.status());
   return ctx.RedirectWithFlash("/console/draws/lists", std::string("已导入") + ListKindLabel(list->kind) + "“" +
-                                                          list->name + "”第 " + std::to_string(list->version) +
-                                                          " 版，共 " + std::to_string(list->entries) + " 条。");
+                                                           list->name + "”第 " + std::to_string(list->version) +
+                                                           " 版，共 " + std::to_string(list->entries) + " 条。");
 }
 
 DrawForm FormOf(const Request& req) {

@@ -116,11 +116,11 @@ std::vector<ListEntry> ParseListCsv(ListKind kind, const std::string& csv, std::
         bad(r.line, "统一社会信用代码 " + e.ident + " 有误：" + s.message());
       }
     } else if (!IsCertificateNumber(e.ident)) {
-      bad(r.line, e.ident.empty() ? "缺少执法证号" : "执法证号 " + e.ident + " 只能由字母、数字和连字符组成（至多 40 个）");
+      bad(r.line,
+          e.ident.empty() ? "缺少执法证号" : "执法证号 " + e.ident + " 只能由字母、数字和连字符组成（至多 40 个）");
     }
     if (e.name.empty()) bad(r.line, kind == ListKind::kTargets ? "缺少企业名称" : "缺少姓名");
-    if (Utf8Length(e.name) > kMaxNameChars || Utf8Length(e.note) > kMaxTextChars)
-      bad(r.line, "名称或备注过长");
+    if (Utf8Length(e.name) > kMaxNameChars || Utf8Length(e.note) > kMaxTextChars) bad(r.line, "名称或备注过长");
     if (!e.ident.empty()) {
       auto [it, fresh] = seen.emplace(e.ident, r.line);
       if (!fresh) bad(r.line, e.ident + " 与第 " + std::to_string(it->second) + " 行重复");
@@ -139,9 +139,8 @@ DrawService::DrawService(std::shared_ptr<storage::Database> db, const Clock& clo
 
 void DrawService::Changed(const DrawRecord& d) const { gk::Announce(changes_, {ChangeKind::kDraw, d.agency_id, d.id}); }
 
-Result<DrawList> DrawService::ImportList(const access::Actor& actor, const access::User& user,
-                                         const ListUpload& upload, FieldErrors* errors,
-                                         std::vector<std::string>* row_errors) {
+Result<DrawList> DrawService::ImportList(const access::Actor& actor, const access::User& user, const ListUpload& upload,
+                                         FieldErrors* errors, std::vector<std::string>* row_errors) {
   *errors = FieldErrors();
   row_errors->clear();
   const std::string name = Trim(upload.name);
@@ -232,8 +231,8 @@ Status DrawService::ValidateForm(soci::session& sql, const access::User& user, c
   if (Utf8Length(d->seed_source) > kMaxTitleChars) errors->Add("seed_source", "种子来源不能超过 200 个字");
   auto number = [&](const std::string& field, const std::string& text, int* out) {
     const std::string t = Trim(text);
-    if (t.empty() || t.size() > 6 || !std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); }) ||
-        std::stoi(t) < 1) {
+    if (t.empty() || t.size() > 6 ||
+        !std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); }) || std::stoi(t) < 1) {
       errors->Add(field, "请填写正整数");
       return;
     }
@@ -249,8 +248,7 @@ Status DrawService::ValidateForm(soci::session& sql, const access::User& user, c
     auto l = id ? store::FindList(sql, id) : std::nullopt;
     if (!l || l->kind != kind || l->agency_id != d->agency_id)
       errors->Add(field, std::string("请选择本机构的") + ListKindLabel(kind));
-    else
-      *out = id;
+    else *out = id;
   };
   list("target_list_id", form.target_list_id, ListKind::kTargets, &d->target_list_id);
   list("inspector_list_id", form.inspector_list_id, ListKind::kInspectors, &d->inspector_list_id);
@@ -305,10 +303,9 @@ Status DrawService::Transition(const access::Actor& actor, const access::User& u
 
 Status DrawService::Update(const access::Actor& actor, const access::User& user, int64_t id, const DrawForm& form,
                            FieldErrors* errors) {
-  return Transition(actor, user, id, DrawAction::kEdit, "修改抽查方案",
-                    [&](soci::session& sql, DrawRecord& d, DrawFacts&) {
-                      return ValidateForm(sql, user, form, &d, errors);
-                    });
+  return Transition(
+      actor, user, id, DrawAction::kEdit, "修改抽查方案",
+      [&](soci::session& sql, DrawRecord& d, DrawFacts&) { return ValidateForm(sql, user, form, &d, errors); });
 }
 
 Status DrawService::AddExclusion(const access::Actor& actor, const access::User& user, int64_t id, Exclusion e,
@@ -344,23 +341,22 @@ Status DrawService::RemoveExclusion(const access::Actor& actor, const access::Us
 }
 
 Status DrawService::Announce(const access::Actor& actor, const access::User& user, int64_t id) {
-  return Transition(actor, user, id, DrawAction::kAnnounce, "公布抽查方案",
-                    [&](soci::session& sql, DrawRecord& d, DrawFacts& f) {
-                      const auto targets = Canonical(store::ListIdents(sql, d.target_list_id));
-                      const auto inspectors = Canonical(store::ListIdents(sql, d.inspector_list_id));
-                      f.targets = targets.size();
-                      f.inspectors = inspectors.size();
-                      f.fewest_inspectors_left =
-                          FewestLeft(targets, inspectors.size(), store::ListExclusions(sql, d.id),
-                                     std::set<std::string>(inspectors.begin(), inspectors.end()));
-                      d.input_sha256 = InputSha256(targets, inspectors);
-                      d.announced_at = clock_.Now();
-                      return Status::Ok();
-                    });
+  return Transition(
+      actor, user, id, DrawAction::kAnnounce, "公布抽查方案", [&](soci::session& sql, DrawRecord& d, DrawFacts& f) {
+        const auto targets = Canonical(store::ListIdents(sql, d.target_list_id));
+        const auto inspectors = Canonical(store::ListIdents(sql, d.inspector_list_id));
+        f.targets = targets.size();
+        f.inspectors = inspectors.size();
+        f.fewest_inspectors_left = FewestLeft(targets, inspectors.size(), store::ListExclusions(sql, d.id),
+                                              std::set<std::string>(inspectors.begin(), inspectors.end()));
+        d.input_sha256 = InputSha256(targets, inspectors);
+        d.announced_at = clock_.Now();
+        return Status::Ok();
+      });
 }
 
-Status DrawService::LockSeed(const access::Actor& actor, const access::User& user, int64_t id,
-                             const std::string& seed, FieldErrors* errors) {
+Status DrawService::LockSeed(const access::Actor& actor, const access::User& user, int64_t id, const std::string& seed,
+                             FieldErrors* errors) {
   return Transition(actor, user, id, DrawAction::kLockSeed, "锁定随机种子：" + seed,
                     [&](soci::session&, DrawRecord& d, DrawFacts&) {
                       *errors = FieldErrors();
@@ -393,8 +389,8 @@ Status DrawService::Run(const access::Actor& actor, const access::User& user, in
   });
 }
 
-Status DrawService::Cancel(const access::Actor& actor, const access::User& user, int64_t id,
-                           const std::string& reason, FieldErrors* errors) {
+Status DrawService::Cancel(const access::Actor& actor, const access::User& user, int64_t id, const std::string& reason,
+                           FieldErrors* errors) {
   const std::string why = Trim(reason);
   return Transition(actor, user, id, DrawAction::kCancel, "取消抽查：" + why,
                     [&](soci::session&, DrawRecord& d, DrawFacts&) {
@@ -493,8 +489,7 @@ std::vector<DrawAction> DrawService::Allowed(const DrawView& v, const access::Us
   });
   for (DrawAction a : {DrawAction::kEdit, DrawAction::kAnnounce, DrawAction::kLockSeed, DrawAction::kRun,
                        DrawAction::kCancel, DrawAction::kRecordInspection})
-    if (StateAllows(a, v.draw.state) &&
-        access::AllowsFor(user, ActionPermission(a), v.draw.agency_id, ancestors))
+    if (StateAllows(a, v.draw.state) && access::AllowsFor(user, ActionPermission(a), v.draw.agency_id, ancestors))
       out.push_back(a);
   return out;
 }

@@ -199,10 +199,10 @@ std::map<std::string, ListEntry> FindEntries(soci::session& sql, int64_t list_id
   std::string key;
   ListEntry e;
   soci::indicator ind = soci::i_ok;
-  soci::statement st = (sql.prepare << "SELECT ident, name, note FROM draw_list_entries WHERE list_id = :l AND "
-                                       "ident = :i",
-                        soci::use(id), soci::use(key), soci::into(e.ident, ind), soci::into(e.name),
-                        soci::into(e.note));
+  soci::statement st =
+      (sql.prepare << "SELECT ident, name, note FROM draw_list_entries WHERE list_id = :l AND "
+                      "ident = :i",
+       soci::use(id), soci::use(key), soci::into(e.ident, ind), soci::into(e.name), soci::into(e.note));
   for (const auto& ident : idents) {
     if (out.count(ident)) continue;
     key = ident;
@@ -216,10 +216,10 @@ std::vector<ListEntry> ListEntries(soci::session& sql, int64_t list_id, int limi
   std::vector<ListEntry> out;
   long long id = list_id, lim = limit, off = offset;
   ListEntry e;
-  soci::statement st = (sql.prepare << "SELECT ident, name, note FROM draw_list_entries WHERE list_id = :l "
-                                       "ORDER BY ident LIMIT :n OFFSET :o",
-                        soci::use(id), soci::use(lim), soci::use(off), soci::into(e.ident), soci::into(e.name),
-                        soci::into(e.note));
+  soci::statement st =
+      (sql.prepare << "SELECT ident, name, note FROM draw_list_entries WHERE list_id = :l "
+                      "ORDER BY ident LIMIT :n OFFSET :o",
+       soci::use(id), soci::use(lim), soci::use(off), soci::into(e.ident), soci::into(e.name), soci::into(e.note));
   st.execute();
   while (st.fetch()) out.push_back(e);
   return out;
@@ -358,10 +358,10 @@ std::vector<Inspection> ListInspections(soci::session& sql, int64_t draw_id) {
   long long id = draw_id;
   Inspection i;
   std::string outcome, on;
-  soci::statement st = (sql.prepare << "SELECT target, outcome, details, inspected_on FROM draw_inspections WHERE "
-                                       "draw_id = :d",
-                        soci::use(id), soci::into(i.target), soci::into(outcome), soci::into(i.details),
-                        soci::into(on));
+  soci::statement st =
+      (sql.prepare << "SELECT target, outcome, details, inspected_on FROM draw_inspections WHERE "
+                      "draw_id = :d",
+       soci::use(id), soci::into(i.target), soci::into(outcome), soci::into(i.details), soci::into(on));
   st.execute();
   while (st.fetch()) {
     ParseInspectionOutcome(outcome, &i.outcome);

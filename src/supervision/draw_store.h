@@ -39,9 +39,9 @@ bool UpdateDraw(soci::session& sql, const DrawRecord& d, DrawState expected);
 std::optional<DrawRecord> FindDraw(soci::session& sql, int64_t id);
 
 struct DrawFilter {
-  bool public_only = false;               // announced at some time, not a draft
+  bool public_only = false;                          // announced at some time, not a draft
   const std::vector<int64_t>* agency_ids = nullptr;  // null: every agency
-  std::string text;  // in the title, or a drawn target's id or name
+  std::string text;                                  // in the title, or a drawn target's id or name
   int limit = 20;
   int offset = 0;
 };

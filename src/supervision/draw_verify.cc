@@ -88,8 +88,8 @@ Result<Verification> VerifyJson(const std::string& text, int64_t max_work) {
   }
   in.n = static_cast<int>(j["n"].get<int64_t>());
   in.m = static_cast<int>(j["m"].get<int64_t>());
-  const int64_t work = static_cast<int64_t>(in.targets.size()) +
-                       int64_t{in.n} * (static_cast<int64_t>(in.inspectors.size()) + in.m);
+  const int64_t work =
+      static_cast<int64_t>(in.targets.size()) + int64_t{in.n} * (static_cast<int64_t>(in.inspectors.size()) + in.m);
   if (max_work > 0 && work > max_work)
     return Status::Invalid("这次抽查规模过大，本页不能重算（可用命令行 gongkai draw verify 或文档中的脚本核验）");
   auto run = Draw(in);
@@ -111,8 +111,8 @@ Result<Verification> VerifyJson(const std::string& text, int64_t max_work) {
       v.differences.push_back("第 " + std::to_string(i + 1) + " 个检查对象：公布 " + published[i].target +
                               "，重新计算 " + again[i].target);
     else if (published[i].inspectors != again[i].inspectors)
-      v.differences.push_back("检查对象 " + again[i].target + " 的检查人员：公布 " + Join(published[i].inspectors, "、") +
-                              "，重新计算 " + Join(again[i].inspectors, "、"));
+      v.differences.push_back("检查对象 " + again[i].target + " 的检查人员：公布 " +
+                              Join(published[i].inspectors, "、") + "，重新计算 " + Join(again[i].inspectors, "、"));
   }
   v.matches = v.differences.empty();
   return v;

@@ -40,24 +40,36 @@ const Rule& RuleOf(DrawAction a) {
 
 const char* DrawActionCode(DrawAction a) {
   switch (a) {
-    case DrawAction::kEdit: return "edit";
-    case DrawAction::kAnnounce: return "announce";
-    case DrawAction::kLockSeed: return "lock_seed";
-    case DrawAction::kRun: return "run";
-    case DrawAction::kCancel: return "cancel";
-    case DrawAction::kRecordInspection: return "record_inspection";
+    case DrawAction::kEdit:
+      return "edit";
+    case DrawAction::kAnnounce:
+      return "announce";
+    case DrawAction::kLockSeed:
+      return "lock_seed";
+    case DrawAction::kRun:
+      return "run";
+    case DrawAction::kCancel:
+      return "cancel";
+    case DrawAction::kRecordInspection:
+      return "record_inspection";
   }
   return "";
 }
 
 const char* DrawActionLabel(DrawAction a) {
   switch (a) {
-    case DrawAction::kEdit: return "修改抽查方案";
-    case DrawAction::kAnnounce: return "公布抽查方案";
-    case DrawAction::kLockSeed: return "锁定随机种子";
-    case DrawAction::kRun: return "执行抽取";
-    case DrawAction::kCancel: return "取消抽查";
-    case DrawAction::kRecordInspection: return "登记检查结果";
+    case DrawAction::kEdit:
+      return "修改抽查方案";
+    case DrawAction::kAnnounce:
+      return "公布抽查方案";
+    case DrawAction::kLockSeed:
+      return "锁定随机种子";
+    case DrawAction::kRun:
+      return "执行抽取";
+    case DrawAction::kCancel:
+      return "取消抽查";
+    case DrawAction::kRecordInspection:
+      return "登记检查结果";
   }
   return "";
 }
@@ -87,8 +99,8 @@ std::vector<std::string> Refusals(DrawAction a, const DrawRecord& d, const acces
     // Checked for every target, not only those drawn: the draw cannot fail
     // after the seed is known, whichever targets it selects.
     else if (f.inspectors > 0 && f.fewest_inspectors_left < static_cast<size_t>(d.m))
-      out.push_back("回避后有检查对象只剩 " + std::to_string(f.fewest_inspectors_left) + " 名可派检查人员，少于每个对象 " +
-                    std::to_string(d.m) + " 名");
+      out.push_back("回避后有检查对象只剩 " + std::to_string(f.fewest_inspectors_left) +
+                    " 名可派检查人员，少于每个对象 " + std::to_string(d.m) + " 名");
     if (Trim(d.seed_source).empty()) out.push_back("请写明随机种子的来源（在种子产生之前公布）");
   }
   return out;

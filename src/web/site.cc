@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
-#include "common/secrets.h"
 #include "common/china_time.h"
+#include "common/secrets.h"
 #include "http/forms.h"
 
 namespace gk::web {

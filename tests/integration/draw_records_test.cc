@@ -135,7 +135,8 @@ TEST_F(DrawRecordsTest, AConsoleDrawFromListsToResultWithEachRoleInItsPlace) {
 
   // A list with bad rows is refused whole, every row named.
   std::string csv = "统一社会信用代码,企业名称\n";
-  for (int i = 1; i <= 8; ++i) csv += Uscc("91370100MA3D0000" + std::to_string(i)) + ",测试企业" + std::to_string(i) + "\n";
+  for (int i = 1; i <= 8; ++i)
+    csv += Uscc("91370100MA3D0000" + std::to_string(i)) + ",测试企业" + std::to_string(i) + "\n";
   editor->Get("/console/draws/lists");
   auto bad = editor->PostFile("/console/draws/lists", "file", "targets.csv", csv + "91370100MA3D000099,坏\n,无代码\n",
                               {{"agency_id", "1"}, {"kind", "targets"}, {"name", "测试对象"}});
@@ -148,25 +149,26 @@ TEST_F(DrawRecordsTest, AConsoleDrawFromListsToResultWithEachRoleInItsPlace) {
                                {{"agency_id", "1"}, {"kind", "targets"}, {"name", "测试对象"}});
   ASSERT_EQ(good.status, 303) << good.body.substr(0, 3000);
   editor->Get("/console/draws/lists");
-  ASSERT_EQ(editor->Post("/console/draws/lists", {{"agency_id", "1"},
-                                                  {"kind", "inspectors"},
-                                                  {"name", "测试人员"},
-                                                  {"csv", "A-1,甲\nA-2,乙\nA-3,丙\n"}})
-                .status,
-            303);
+  ASSERT_EQ(
+      editor
+          ->Post(
+              "/console/draws/lists",
+              {{"agency_id", "1"}, {"kind", "inspectors"}, {"name", "测试人员"}, {"csv", "A-1,甲\nA-2,乙\nA-3,丙\n"}})
+          .status,
+      303);
   auto lists = editor->Get("/console/draws/new");
   const std::string targets = Capture(lists.body, R"re(<option value="(\d+)">测试对象)re");
   const std::string inspectors = Capture(lists.body, R"re(<option value="(\d+)">测试人员)re");
   ASSERT_FALSE(targets.empty() || inspectors.empty()) << lists.body.substr(0, 4000);
 
   auto created = editor->Post("/console/draws", {{"agency_id", "1"},
-                                                  {"title", "测试抽查"},
-                                                  {"scope", "测试"},
-                                                  {"target_list_id", targets},
-                                                  {"inspector_list_id", inspectors},
-                                                  {"n", "3"},
-                                                  {"m", "2"},
-                                                  {"seed_source", "测试现场摇号"}});
+                                                 {"title", "测试抽查"},
+                                                 {"scope", "测试"},
+                                                 {"target_list_id", targets},
+                                                 {"inspector_list_id", inspectors},
+                                                 {"n", "3"},
+                                                 {"m", "2"},
+                                                 {"seed_source", "测试现场摇号"}});
   ASSERT_EQ(created.status, 303) << created.body.substr(0, 3000);
   const std::string id = Capture(created.Header("Location"), R"(/console/draws/(\d+))");
   ASSERT_FALSE(id.empty());
@@ -174,8 +176,9 @@ TEST_F(DrawRecordsTest, AConsoleDrawFromListsToResultWithEachRoleInItsPlace) {
   EXPECT_EQ(Public("/api/v1/draws/" + id).status, 404);
   const std::string excluded = Uscc("91370100MA3D00001");
   editor->Get("/console/draws/" + id);
-  EXPECT_EQ(editor->Post("/console/draws/" + id + "/exclusions",
-                         {{"target", excluded}, {"inspector", "A-1"}, {"reason", "曾在该企业任职"}})
+  EXPECT_EQ(editor
+                ->Post("/console/draws/" + id + "/exclusions",
+                       {{"target", excluded}, {"inspector", "A-1"}, {"reason", "曾在该企业任职"}})
                 .status,
             303);
   editor->Get("/console/draws/" + id);
@@ -210,10 +213,11 @@ TEST_F(DrawRecordsTest, AConsoleDrawFromListsToResultWithEachRoleInItsPlace) {
   }
   const std::string first = j["result"][0]["target"];
   editor->Get("/console/draws/" + id);
-  ASSERT_EQ(editor->Post("/console/draws/" + id + "/inspections", {{"target", first},
-                                                                   {"outcome", "case_opened"},
-                                                                   {"inspected_on", ChinaDateFromToday(0)},
-                                                                   {"details", "涉嫌生产不符合安全标准的食品"}})
+  ASSERT_EQ(editor
+                ->Post("/console/draws/" + id + "/inspections", {{"target", first},
+                                                                 {"outcome", "case_opened"},
+                                                                 {"inspected_on", ChinaDateFromToday(0)},
+                                                                 {"details", "涉嫌生产不符合安全标准的食品"}})
                 .status,
             303);
   auto shown = Public("/draws/" + id);

@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
+#include "access/permissions.h"
 #include "app/app.h"
 #include "app/init.h"
 #include "auth/password.h"
-#include "access/permissions.h"
 #include "common/clock.h"
 #include "config/config.h"
 #include "http/forms.h"

@@ -432,7 +432,8 @@ TEST(ApplicationWorkflowTest, DeptAnswerNeedsAnAssignedDepartment) {
 TEST(ApplicationWorkflowTest, DeptAnswerDepartmentMustComeWithTheAnsweringRole) {
   // An editor of department 8 who also reviews for department 7 is not the
   // assigned department's 信息员.
-  access::User u = MakeUser(120, {{access::Role::kEditor, kAgency, kOtherDept}, {access::Role::kReviewer, kAgency, kDept}});
+  access::User u =
+      MakeUser(120, {{access::Role::kEditor, kAgency, kOtherDept}, {access::Role::kReviewer, kAgency, kDept}});
   auto why = Refusals(Action::kDeptAnswer, MakeCase(State::kProcessing), u, PermissiveFacts());
   EXPECT_TRUE(Has(why, "权限")) << JoinAll(why);
 }
@@ -562,7 +563,7 @@ TEST(ApplicationWorkflowTest, EveryRefusalIsAChineseSentence) {
   access::User disabled = Officer();
   disabled.disabled = true;
   const std::vector<access::User> users = {Officer(),    Editor(),          Reviewer(), Admin(), OtherAgencyOfficer(),
-                                         DeptEditor(), OtherDeptEditor(), disabled};
+                                           DeptEditor(), OtherDeptEditor(), disabled};
   // Facts under which each rule refuses.
   CaseFacts strict = PermissiveFacts();
   strict.correction_requested = true;

@@ -76,5 +76,17 @@ TEST(QueryBuilderTest, WordsOnBothSidesOfCjkTextParse) {
   EXPECT_NE(Parsed("NOT a 食品a"), "Query()");
 }
 
+// NEAR and ADJ are words, not operators: Xapian 1.4.22 leaks on "-a NEAR b c"
+// (the query_builder fuzzer's finding; make test-sanitize checks the leak).
+TEST(QueryBuilderTest, ProximityOperatorsAreReadAsWords) {
+  EXPECT_EQ(DisarmProximity("-a NEAR b c ADJ/3 d"), "-a near b c adj/3 d");
+  EXPECT_EQ(DisarmProximity("NEARBY ADJUST XNEAR 食品NEAR"), "NEARBY ADJUST XNEAR 食品NEAR");
+  for (const char* text : {"-a NEAR b c", "-d NEAR 3 O", "-a NEAR/3 b c"}) {
+    const std::string q = Parsed(text);
+    EXPECT_EQ(q.find("NEAR"), std::string::npos) << text << ": " << q;
+    EXPECT_NE(q.find("near@"), std::string::npos) << text << ": " << q;
+  }
+}
+
 }  // namespace
 }  // namespace gk::search::internal

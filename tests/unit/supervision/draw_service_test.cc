@@ -30,8 +30,8 @@ std::string Target(int i) {
 
 TEST(DrawListCsvTest, SkipsTheHeaderAndReadsIdsNamesAndNotes) {
   std::vector<std::string> errors;
-  const std::string csv = "统一社会信用代码,企业名称,住所\n" + Target(1) + ",济南甲食品有限公司,历下区\n" +
-                          Target(2) + ",\"济南乙食品有限公司\"\n\n";
+  const std::string csv = "统一社会信用代码,企业名称,住所\n" + Target(1) + ",济南甲食品有限公司,历下区\n" + Target(2) +
+                          ",\"济南乙食品有限公司\"\n\n";
   auto entries = ParseListCsv(ListKind::kTargets, csv, &errors);
   EXPECT_TRUE(errors.empty()) << errors.front();
   ASSERT_EQ(entries.size(), 2u);
@@ -183,11 +183,11 @@ class DrawServiceTest : public ::testing::TestWithParam<storage::Backend> {
     inspector_list_ =
         Import(ListKind::kInspectors, "执法人员", "37010004,赵四\n37010001,王一\n37010002,李二\n37010003,张三\n");
     FieldErrors errors;
-    auto id = svc_->Create(actor_, editor_,
-                           {1, "2027年第一批食品生产企业双随机抽查", "食品生产许可条件保持情况",
-                            std::to_string(target_list_.id), std::to_string(inspector_list_.id), "2", "2",
-                            "2027年3月5日上证综合指数收盘价"},
-                           &errors);
+    auto id = svc_->Create(
+        actor_, editor_,
+        {1, "2027年第一批食品生产企业双随机抽查", "食品生产许可条件保持情况", std::to_string(target_list_.id),
+         std::to_string(inspector_list_.id), "2", "2", "2027年3月5日上证综合指数收盘价"},
+        &errors);
     EXPECT_TRUE(id.ok()) << id.status().message();
     return id.ok() ? id.value() : 0;
   }
@@ -298,24 +298,22 @@ TEST_P(DrawServiceTest, AWholeDrawFromListsToInspectionResults) {
 TEST_P(DrawServiceTest, RefusesPlansOutsideTheUsersAgencyAndBadParameters) {
   Plan();
   FieldErrors errors;
-  auto wrong = svc_->Create(actor_, other_,
-                            {1, "x", "", std::to_string(target_list_.id), std::to_string(inspector_list_.id), "1",
-                             "1", "来源"},
-                            &errors);
+  auto wrong = svc_->Create(
+      actor_, other_,
+      {1, "x", "", std::to_string(target_list_.id), std::to_string(inspector_list_.id), "1", "1", "来源"}, &errors);
   EXPECT_FALSE(wrong.ok());
   EXPECT_FALSE(errors.Get("agency_id").empty());
   errors = {};
-  auto bad = svc_->Create(actor_, editor_,
-                          {1, "", "", std::to_string(inspector_list_.id), "999", "0", "x", ""}, &errors);
+  auto bad =
+      svc_->Create(actor_, editor_, {1, "", "", std::to_string(inspector_list_.id), "999", "0", "x", ""}, &errors);
   EXPECT_FALSE(bad.ok());
   for (const char* field : {"title", "target_list_id", "inspector_list_id", "n", "m", "seed_source"})
     EXPECT_FALSE(errors.Get(field).empty()) << field;
   // Too many targets: refused when announced, with the reason.
   errors = {};
-  auto big = svc_->Create(actor_, editor_,
-                          {1, "大批", "", std::to_string(target_list_.id), std::to_string(inspector_list_.id), "7",
-                           "1", "来源"},
-                          &errors);
+  auto big = svc_->Create(
+      actor_, editor_,
+      {1, "大批", "", std::to_string(target_list_.id), std::to_string(inspector_list_.id), "7", "1", "来源"}, &errors);
   ASSERT_TRUE(big.ok());
   Status s = svc_->Announce(actor_, officer_, big.value());
   EXPECT_EQ(s.code(), Code::kConflict);
