@@ -27,8 +27,6 @@ CatalogueService& Svc(Context& ctx) { return *Deps(ctx).catalogue; }
 using web::BaseUrl;
 using web::XmlEscape;
 
-std::string FormatTime(int64_t t, const char* fmt) { return web::UtcTime(t, fmt); }
-
 struct FeedSource {
   std::string title;
   std::string path;  // of the HTML page
@@ -68,7 +66,7 @@ Response Rss(Request& req, Context& ctx) {
     std::string link = base + "/items/" + i.index_no;
     x += "<item><title>" + XmlEscape(i.title) + "</title><link>" + XmlEscape(link) + "</link>";
     x += "<guid isPermaLink=\"true\">" + XmlEscape(link) + "</guid>";
-    x += "<pubDate>" + FormatTime(i.published_at, "%a, %d %b %Y %H:%M:%S GMT") + "</pubDate>";
+    x += "<pubDate>" + web::UtcTime(i.published_at, "%a, %d %b %Y %H:%M:%S GMT") + "</pubDate>";
     x += "<description>" + XmlEscape(i.summary.empty() ? i.title : i.summary) + "</description></item>";
   }
   x += "</channel></rss>\n";

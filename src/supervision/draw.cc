@@ -4,6 +4,7 @@
 #include <set>
 
 #include "common/sha256.h"
+#include "common/strings.h"
 
 namespace gk::supervision {
 namespace {
@@ -31,13 +32,12 @@ std::vector<std::string> Canonical(std::vector<std::string> ids) {
   return ids;
 }
 
+std::string InputText(const std::vector<std::string>& targets, const std::vector<std::string>& inspectors) {
+  return "targets\n" + Join(targets, "\n") + "\ninspectors\n" + Join(inspectors, "\n") + "\n";
+}
+
 std::string InputSha256(const std::vector<std::string>& targets, const std::vector<std::string>& inspectors) {
-  std::string text = "targets\n";
-  for (size_t i = 0; i < targets.size(); ++i) text += (i ? "\n" : "") + targets[i];
-  text += "\ninspectors\n";
-  for (size_t i = 0; i < inspectors.size(); ++i) text += (i ? "\n" : "") + inspectors[i];
-  text += "\n";
-  return Sha256Hex(text);
+  return Sha256Hex(InputText(targets, inspectors));
 }
 
 uint64_t RandomStream::Next() {

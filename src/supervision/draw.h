@@ -41,8 +41,10 @@ struct DrawResult {
 // De-duplicated and sorted by UTF-8 bytes (RULES §9 "Canonical lists").
 std::vector<std::string> Canonical(std::vector<std::string> ids);
 
-// SHA-256 (lower-case hex) of "targets\n" + targets joined by "\n" +
-// "\ninspectors\n" + inspectors joined by "\n" + "\n" (canonical lists).
+// "targets\n" + targets joined by "\n" + "\ninspectors\n" + inspectors
+// joined by "\n" + "\n" (canonical lists): the text the input hash is of.
+std::string InputText(const std::vector<std::string>& targets, const std::vector<std::string>& inspectors);
+// SHA-256 (lower-case hex) of InputText.
 std::string InputSha256(const std::vector<std::string>& targets, const std::vector<std::string>& inspectors);
 
 // The random stream of RULES §9: value k is the first 8 bytes (big-endian)

@@ -168,7 +168,7 @@ Response DrawPage(Context& ctx, int64_t id, const FieldErrors& errors, int statu
     return ctx.ErrorPage(403, "该抽查不属于您可以管理的机构。");
   Page page(v->draw.title, "console/draw.tpl");
   auto& d = page.content();
-  const auto allowed = Draws(ctx).Allowed(v.value(), *ctx.user());
+  const auto allowed = DrawService::Allowed(v.value(), ctx.scope());
   const bool editable = std::find(allowed.begin(), allowed.end(), DrawAction::kEdit) != allowed.end();
   FillDraw(d, v.value(), AgencyName(ctx, v->draw.agency_id), true, editable);
   auto targets = Draws(ctx).Names(v->draw, ListKind::kTargets);

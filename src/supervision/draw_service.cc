@@ -77,11 +77,6 @@ std::string ListText(const std::vector<std::string>& ids) {
 
 std::string ListSha256(const std::vector<std::string>& ids) { return Sha256Hex(ListText(ids)); }
 
-std::string InputText(const std::vector<std::string>& targets, const std::vector<std::string>& inspectors) {
-  std::string text = "targets\n" + Join(targets, "\n") + "\ninspectors\n" + Join(inspectors, "\n") + "\n";
-  return text;
-}
-
 std::vector<ListEntry> ParseListCsv(ListKind kind, const std::string& csv, std::vector<std::string>* row_errors) {
   std::vector<ListEntry> out;
   std::vector<CsvRecord> records;
@@ -480,17 +475,11 @@ Result<std::map<std::string, ListEntry>> DrawService::Names(const DrawRecord& d,
   return out;
 }
 
-std::vector<DrawAction> DrawService::Allowed(const DrawView& v, const access::User& user) {
+std::vector<DrawAction> DrawService::Allowed(const DrawView& v, const access::Scope& scope) {
   std::vector<DrawAction> out;
-  std::vector<int64_t> ancestors;
-  (void)db_->Read([&](soci::session& sql) {
-    ancestors = access::AgencyAncestors(sql, v.draw.agency_id);
-    return Status::Ok();
-  });
   for (DrawAction a : {DrawAction::kEdit, DrawAction::kAnnounce, DrawAction::kLockSeed, DrawAction::kRun,
                        DrawAction::kCancel, DrawAction::kRecordInspection})
-    if (StateAllows(a, v.draw.state) && access::AllowsFor(user, ActionPermission(a), v.draw.agency_id, ancestors))
-      out.push_back(a);
+    if (StateAllows(a, v.draw.state) && scope.Allows(ActionPermission(a), v.draw.agency_id)) out.push_back(a);
   return out;
 }
 

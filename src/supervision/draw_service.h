@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "access/model.h"
+#include "access/scope.h"
 #include "common/changes.h"
 #include "common/clock.h"
 #include "common/status.h"
@@ -49,8 +50,6 @@ struct DrawForm {
 std::string ListSha256(const std::vector<std::string>& canonical_ids);
 // The list download itself.
 std::string ListText(const std::vector<std::string>& canonical_ids);
-// The exact text whose SHA-256 is the input hash (RULES §9).
-std::string InputText(const std::vector<std::string>& targets, const std::vector<std::string>& inspectors);
 
 // Parses an upload: the entries, or every bad row ("第 3 行：…") in
 // `row_errors`. Targets need a valid 统一社会信用代码 (GB 32100 check digit);
@@ -101,8 +100,8 @@ class DrawService {
   Result<DrawInput> Input(const DrawRecord& d);
   // The names behind the ids of a draw's result: target and inspector entries.
   Result<std::map<std::string, ListEntry>> Names(const DrawRecord& d, ListKind kind);
-  // The actions the user may take now (the page offers these).
-  std::vector<DrawAction> Allowed(const DrawView& v, const access::User& user);
+  // The actions the user's scope allows now (the page offers these).
+  static std::vector<DrawAction> Allowed(const DrawView& v, const access::Scope& scope);
 
  private:
   using Apply = std::function<Status(soci::session&, DrawRecord&, DrawFacts&)>;
