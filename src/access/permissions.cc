@@ -25,8 +25,10 @@ bool RoleHas(Role r, Permission p) {
       return r == Role::kOfficer;
     case Permission::kAnswerApplications:
     case Permission::kManageDraws:
+    case Permission::kManageEnforcement:
       return r == Role::kEditor || r == Role::kOfficer;
     case Permission::kRunDraws:
+    case Permission::kPublishEnforcement:
       return r == Role::kOfficer;
   }
   return false;
@@ -74,6 +76,10 @@ const char* PermissionLabel(Permission p) {
       return "准备双随机抽查";
     case Permission::kRunDraws:
       return "执行双随机抽取";
+    case Permission::kManageEnforcement:
+      return "录入行政执法决定";
+    case Permission::kPublishEnforcement:
+      return "公示行政执法决定";
   }
   return "";
 }

@@ -25,6 +25,8 @@ enum class Permission {
                         // the calendar is the installation's, so an agency's own 管理员 lacks it)
   kManageDraws,         // 双随机: import lists, prepare draws, record conflicts and results (信息员, 公开办)
   kRunDraws,            // 双随机: announce a plan, lock the seed, run or cancel a draw (公开办)
+  kManageEnforcement,   // 行政执法公示: enter and correct decisions before publication (信息员, 公开办)
+  kPublishEnforcement,  // 行政执法公示: publish, import and withdraw decisions (公开办)
 };
 
 const char* PermissionLabel(Permission p);

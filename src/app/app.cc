@@ -17,6 +17,20 @@
 #include "http/server.h"
 
 namespace gk::app {
+namespace {
+
+// The [enforcement] settings as the service takes them.
+supervision::EnforcementSettings EnforcementSettingsOf(const config::Config::Enforcement& c) {
+  supervision::EnforcementSettings e;
+  e.licence_days = c.licence_days;
+  e.penalty_days = c.penalty_days;
+  e.other_days = c.other_days;
+  e.withdraw_days = c.withdraw_days;
+  e.low_fine_yuan = c.low_fine_yuan;
+  return e;
+}
+
+}  // namespace
 
 void RegisterAllRoutes(web::Site& site, Services& s) {
   // What each domain's routes are given: nothing more than they use.
@@ -35,7 +49,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   site.Provide(&s.catalogue_routes);
   site.Provide(&s.application_routes);
   site.Provide(s.calendar_admin.get());
-  s.supervision_routes = {.draws = s.draws.get()};
+  s.supervision_routes = {.draws = s.draws.get(), .enforcement = s.enforcement.get()};
   site.Provide(&s.supervision_routes);
 
   RegisterPublicRoutes(site);
@@ -53,6 +67,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   calendar::RegisterCalendarRoutes(site);
   supervision::RegisterDrawConsoleRoutes(site);
   supervision::RegisterDrawPublicRoutes(site);
+  supervision::RegisterEnforcementConsoleRoutes(site);
+  supervision::RegisterEnforcementPublicRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -112,6 +128,9 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
     return "";
   });
   s.draws = std::make_unique<supervision::DrawService>(s.db, clock);
+  s.enforcement = std::make_unique<supervision::EnforcementService>(
+      s.db, clock, s.calendar, EnforcementSettingsOf(config.enforcement),
+      config.enforcement.name_mask == "ends" ? text::NameMask::kKeepEnds : text::NameMask::kKeepSurname);
   if (Status opened = OpenSearch(s); !opened.ok()) return opened;
   OpenApplicationSearch(s);
   s.files = std::make_unique<files::FileStore>(config.data_dir + "/files");
@@ -131,6 +150,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.catalogue->SetChangeAnnouncer(&s.changes);
   s.calendar_admin->SetChangeAnnouncer(&s.changes);
   s.draws->SetChangeAnnouncer(&s.changes);
+  s.enforcement->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_, s);
@@ -232,6 +252,13 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
       auto n = services_.catalogue->PublishDue();
       if (!n.ok()) spdlog::warn("scheduled publication failed: {}", n.status().message());
       else if (n.value() > 0) spdlog::info("published {} scheduled items", n.value());
+      // Enforcement decisions whose publication period ended (public reads
+      // already hide them; this records the end, audits it and empties the
+      // page cache).
+      auto expired = services_.enforcement->SweepExpired();
+      if (!expired.ok()) spdlog::warn("enforcement expiry sweep failed: {}", expired.status().message());
+      else if (expired.value() > 0)
+        spdlog::info("{} enforcement decisions reached the end of their period", expired.value());
       // On the same beat, the search index catches up with changes made by
       // other processes (an import from the command line, another instance).
       if (services_.search && services_.search_catch_up) {

@@ -6,6 +6,7 @@
 
 #include "applications/workflow.h"
 #include "auth/store.h"
+#include "storage/sql_text.h"
 
 namespace gk::applications::store {
 namespace {
@@ -132,20 +133,14 @@ std::vector<Application> Query(soci::session& sql, const std::string& tail, cons
   return out;
 }
 
-std::string IdList(const std::vector<int64_t>& ids) {
-  std::string s;
-  for (int64_t id : ids) s += (s.empty() ? "" : ",") + std::to_string(id);
-  return s;
-}
-
 // WHERE clause of a filter; user text goes into `params`, never into the SQL.
 std::string Where(const Filter& f, std::vector<std::string>* params) {
   std::string w = "WHERE 1 = 1";
   // A case of one of `agencies`, or one assigned to one of `department_ids`.
   if (!f.agencies.empty() && !f.department_ids.empty())
-    w += " AND (agency_id IN (" + IdList(f.agencies) + ") OR department_id IN (" + IdList(f.department_ids) + "))";
-  else if (!f.agencies.empty()) w += " AND agency_id IN (" + IdList(f.agencies) + ")";
-  else if (!f.department_ids.empty()) w += " AND department_id IN (" + IdList(f.department_ids) + ")";
+    w += " AND (agency_id IN (" + storage::IdList(f.agencies) + ") OR department_id IN (" + storage::IdList(f.department_ids) + "))";
+  else if (!f.agencies.empty()) w += " AND agency_id IN (" + storage::IdList(f.agencies) + ")";
+  else if (!f.department_ids.empty()) w += " AND department_id IN (" + storage::IdList(f.department_ids) + ")";
   if (!f.states.empty()) {
     std::string s;
     for (State st : f.states) s += std::string(s.empty() ? "" : ",") + "'" + StateCode(st) + "'";
@@ -179,7 +174,7 @@ std::string Where(const Filter& f, std::vector<std::string>* params) {
   if (f.received_from) bind("received_on >=", f.received_from->ToString());
   if (f.received_to) bind("received_on <=", f.received_to->ToString());
   if (f.exclude_id) w += " AND id <> " + std::to_string(f.exclude_id);
-  if (f.use_ids) w += f.ids.empty() ? " AND 1 = 0" : " AND id IN (" + IdList(f.ids) + ")";
+  if (f.use_ids) w += f.ids.empty() ? " AND 1 = 0" : " AND id IN (" + storage::IdList(f.ids) + ")";
   return w;
 }
 
@@ -505,7 +500,7 @@ std::vector<ReportCase> ReportCases(soci::session& sql, const std::vector<int64_
   ReportCase c;
   long long id = 0;
   std::string type, outcome, received_on, closed_on;
-  std::string where = agencies.empty() ? "" : " AND agency_id IN (" + IdList(agencies) + ")";
+  std::string where = agencies.empty() ? "" : " AND agency_id IN (" + storage::IdList(agencies) + ")";
   soci::statement st = (sql.prepare << "SELECT id, number, applicant_type, received_on, closed_on, outcome FROM "
                                        "applications WHERE received_on <> '' AND received_on <= :t AND "
                                        "(closed_on = '' OR closed_on >= :f OR received_on >= :f2)" +
@@ -534,7 +529,7 @@ std::vector<ReportAppeal> ReportAppeals(soci::session& sql, const std::vector<in
   std::string like = std::to_string(year) + "-%";
   std::string where = agencies.empty() ? ""
                                        : " AND application_id IN (SELECT id FROM applications WHERE agency_id IN (" +
-                                             IdList(agencies) + "))";
+                                             storage::IdList(agencies) + "))";
   soci::statement st = (sql.prepare << "SELECT application_id, kind, after_reconsideration, filed_on, result, "
                                        "decided_on FROM application_appeals WHERE filed_on LIKE :y" +
                                            where,
@@ -561,7 +556,7 @@ std::vector<std::pair<std::string, int64_t>> CountByExpr(soci::session& sql, con
   const std::string from = from_date.ToString(), to = to_date.ToString();
   std::string key;
   long long n = 0;
-  std::string where = agencies.empty() ? "" : " AND agency_id IN (" + IdList(agencies) + ")";
+  std::string where = agencies.empty() ? "" : " AND agency_id IN (" + storage::IdList(agencies) + ")";
   soci::statement st =
       (sql.prepare << std::string("SELECT ") + group_expr +
                           " AS k, COUNT(*) FROM applications WHERE received_on >= :f AND received_on <= :t" + where +

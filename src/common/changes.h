@@ -17,6 +17,7 @@ enum class ChangeKind {
   kColumn,    // a column or an agency's 组配分类 created, edited or deleted
   kCalendar,  // a year of the working-day calendar saved
   kDraw,      // a 双随机 draw announced, seeded, run, cancelled or given results
+  kEnforcement,  // enforcement decisions published, withdrawn or expired (id 0: many)
 };
 
 struct Change {

@@ -92,6 +92,8 @@ bool IsLogLevel(std::string_view s) {
   return s == "trace" || s == "debug" || s == "info" || s == "warn" || s == "error";
 }
 
+bool IsNameMask(std::string_view s) { return s == "surname" || s == "ends"; }
+
 bool IsPublicUrl(std::string_view s) {
   if (s.empty()) return true;
   for (std::string_view scheme : {"http://", "https://"}) {
@@ -206,6 +208,21 @@ const Key kKeys[] = {
     {"applications.court", "答复告知书中的人民法院", InSection<&C::applications, &C::Applications::court>},
     {"applications.submissions_per_hour", "同一地址每小时最多提交的网上申请数",
      InSection<&C::applications, &C::Applications::submissions_per_hour>, 1, 10000},
+
+    {"enforcement.licence_days", "行政许可决定应在作出后多少个工作日内公示（国办发〔2018〕118号：7）",
+     InSection<&C::enforcement, &C::Enforcement::licence_days>, 1, 60},
+    {"enforcement.penalty_days",
+     "行政处罚决定应在作出后多少个工作日内公示（市场监管总局令第45号：20；其他部门按国办发〔2018〕118号为 7）",
+     InSection<&C::enforcement, &C::Enforcement::penalty_days>, 1, 60},
+    {"enforcement.other_days", "行政强制等其他执法决定应在作出后多少个工作日内公示（20）",
+     InSection<&C::enforcement, &C::Enforcement::other_days>, 1, 60},
+    {"enforcement.withdraw_days", "决定被撤销或变更后应在多少个工作日内撤下（总局令第45号：3）",
+     InSection<&C::enforcement, &C::Enforcement::withdraw_days>, 1, 30},
+    {"enforcement.low_fine_yuan",
+     "“较低数额罚款”的上限（元）：不超过此数的罚款（且无没收等其他处罚）公示 3 个月，其他 3 年",
+     InSection<&C::enforcement, &C::Enforcement::low_fine_yuan>, 0, 100000000},
+    {"enforcement.name_mask", "公示中自然人姓名的脱敏方式：surname（张**）或 ends（张*三）",
+     InSection<&C::enforcement, &C::Enforcement::name_mask>, 0, 0, IsNameMask, "应为 surname 或 ends"},
 
     {"log.level", "日志级别：trace、debug、info、warn、error", InSection<&C::log, &C::Log::level>, 0, 0, IsLogLevel,
      "应为 trace、debug、info、warn 或 error"},

@@ -104,6 +104,16 @@ struct Config {
     int submissions_per_hour = 5;
     bool operator==(const Applications&) const = default;
   } applications;
+  // 行政执法公示 (RULES.md §6; supervision/enforcement_rules.h).
+  struct Enforcement {
+    int licence_days = 7;               // 国办发〔2018〕118号
+    int penalty_days = 20;              // 总局令第45号 (market supervision); 7 under 118号
+    int other_days = 20;                // coercive measures
+    int withdraw_days = 3;              // 总局令第45号 Art. 15
+    int low_fine_yuan = 10000;          // 较低数额罚款: published 3 months, not 3 years
+    std::string name_mask = "surname";  // 张** ("surname") or 张*三 ("ends")
+    bool operator==(const Enforcement&) const = default;
+  } enforcement;
   struct Log {
     std::string level = "info";  // trace, debug, info, warn, error
     bool access_log = true;

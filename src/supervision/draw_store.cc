@@ -4,26 +4,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "storage/sql_text.h"
+
 namespace gk::supervision::store {
 namespace {
 
 soci::indicator NullIfZero(long long v) { return v == 0 ? soci::i_null : soci::i_ok; }
-
-std::string IdList(const std::vector<int64_t>& ids) {
-  std::string s;
-  for (int64_t id : ids) s += (s.empty() ? "" : ",") + std::to_string(id);
-  return s.empty() ? "0" : s;
-}
-
-// A LIKE pattern matching `text` anywhere, its wildcards escaped (ESCAPE '!').
-std::string Contains(const std::string& text) {
-  std::string p = "%";
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '!') p += '!';
-    p += c;
-  }
-  return p + "%";
-}
 
 std::string ResultJson(const std::vector<Assignment>& result) {
   nlohmann::json j = nlohmann::json::array();
@@ -178,7 +164,7 @@ std::optional<DrawList> FindList(soci::session& sql, int64_t id) {
 }
 
 std::vector<DrawList> ListLists(soci::session& sql, const std::vector<int64_t>* agency_ids) {
-  return QueryLists(sql, agency_ids ? " WHERE l.agency_id IN (" + IdList(*agency_ids) + ")" : "", 0);
+  return QueryLists(sql, agency_ids ? " WHERE l.agency_id IN (" + storage::IdList(*agency_ids) + ")" : "", 0);
 }
 
 std::vector<std::string> ListIdents(soci::session& sql, int64_t list_id) {
@@ -277,8 +263,8 @@ std::optional<DrawRecord> FindDraw(soci::session& sql, int64_t id) {
 DrawPage ListDraws(soci::session& sql, const DrawFilter& f) {
   std::string where = " WHERE 1 = 1";
   if (f.public_only) where += " AND d.state <> 'draft' AND d.announced_at > 0";
-  if (f.agency_ids) where += " AND d.agency_id IN (" + IdList(*f.agency_ids) + ")";
-  std::string like = Contains(f.text);
+  if (f.agency_ids) where += " AND d.agency_id IN (" + storage::IdList(*f.agency_ids) + ")";
+  std::string like = storage::LikeContains(f.text);
   if (!f.text.empty())
     where +=
         " AND (d.title LIKE :q1 ESCAPE '!' OR d.result_json LIKE :q2 ESCAPE '!' OR EXISTS (SELECT 1 FROM "

@@ -1,39 +1,25 @@
 #include "supervision/draw_workflow.h"
 
-#include <algorithm>
-
+#include "access/transitions.h"
 #include "common/strings.h"
 #include "http/forms.h"
 
 namespace gk::supervision {
 namespace {
 
-struct Rule {
-  DrawAction action;
-  std::vector<DrawState> from;
-  DrawState to;  // kCancelled for cancel; the same state for actions that stay
-  access::Permission permission;
-};
-
 // The transition table.
-const std::vector<Rule>& Rules() {
+const access::TransitionTable<DrawAction, DrawState>& Table() {
   using P = access::Permission;
   using S = DrawState;
-  static const std::vector<Rule> k = {
+  static const access::TransitionTable<DrawAction, DrawState> k({
       {DrawAction::kEdit, {S::kDraft}, S::kDraft, P::kManageDraws},
       {DrawAction::kAnnounce, {S::kDraft}, S::kAnnounced, P::kRunDraws},
       {DrawAction::kLockSeed, {S::kAnnounced}, S::kSeedLocked, P::kRunDraws},
       {DrawAction::kRun, {S::kSeedLocked}, S::kCompleted, P::kRunDraws},
       {DrawAction::kCancel, {S::kDraft, S::kAnnounced, S::kSeedLocked}, S::kCancelled, P::kRunDraws},
       {DrawAction::kRecordInspection, {S::kCompleted}, S::kCompleted, P::kManageDraws},
-  };
+  });
   return k;
-}
-
-const Rule& RuleOf(DrawAction a) {
-  for (const auto& r : Rules())
-    if (r.action == a) return r;
-  return Rules().front();  // every action has a row
 }
 
 }  // namespace
@@ -74,14 +60,11 @@ const char* DrawActionLabel(DrawAction a) {
   return "";
 }
 
-bool StateAllows(DrawAction a, DrawState s) {
-  const auto& from = RuleOf(a).from;
-  return std::find(from.begin(), from.end(), s) != from.end();
-}
+bool StateAllows(DrawAction a, DrawState s) { return Table().Allows(a, s); }
 
-DrawState NextState(DrawAction a, DrawState s) { return StateAllows(a, s) ? RuleOf(a).to : s; }
+DrawState NextState(DrawAction a, DrawState s) { return Table().Next(a, s); }
 
-access::Permission ActionPermission(DrawAction a) { return RuleOf(a).permission; }
+access::Permission ActionPermission(DrawAction a) { return Table().PermissionFor(a); }
 
 std::vector<std::string> Refusals(DrawAction a, const DrawRecord& d, const access::User& user, const DrawFacts& f) {
   std::vector<std::string> out;

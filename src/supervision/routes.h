@@ -1,10 +1,11 @@
-// HTTP handlers of the supervision disclosures. So far the 双随机 draws:
-// the console (lists, plans, exclusions, announcing, seeding, running,
-// inspection results), the public pages at /draws with their downloads, the
-// verification page, the feed and the JSON API.
+// HTTP handlers of the supervision disclosures: the 双随机 draws (the
+// console, the public pages at /draws with their downloads, verification,
+// feed and JSON API) and 行政执法公示 (the console, /enforcement, its feed
+// and /api/v1/enforcement).
 #pragma once
 
 #include "supervision/draw_service.h"
+#include "supervision/enforcement_service.h"
 #include "web/site.h"
 
 namespace gk::supervision {
@@ -12,11 +13,15 @@ namespace gk::supervision {
 // What the routes use, given by the composition root (app/).
 struct RouteDeps {
   DrawService* draws = nullptr;
+  EnforcementService* enforcement = nullptr;
 };
 
 inline DrawService& Draws(web::Context& ctx) { return *ctx.Get<RouteDeps>().draws; }
+inline EnforcementService& Enforcement(web::Context& ctx) { return *ctx.Get<RouteDeps>().enforcement; }
 
 void RegisterDrawConsoleRoutes(web::Site& site);
 void RegisterDrawPublicRoutes(web::Site& site);
+void RegisterEnforcementConsoleRoutes(web::Site& site);
+void RegisterEnforcementPublicRoutes(web::Site& site);
 
 }  // namespace gk::supervision

@@ -24,6 +24,7 @@ constexpr NavItem kPublicNav[] = {{"/", "首页"},
                                   {"/columns/tzgg", "通知公告"},
                                   {"/columns/gzdt", "工作动态"},
                                   {"/apply", "依申请公开"},
+                                  {"/enforcement", "执法公示"},
                                   {"/draws", "双随机抽查"},
                                   {"/agencies", "机构设置"}};
 
@@ -39,6 +40,7 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console/applications", "依申请公开", access::Permission::kAnswerApplications},
     {"/console/applications/report", "年度报告统计", access::Permission::kHandleApplications},
     {"/console/draws", "双随机抽查", access::Permission::kManageDraws},
+    {"/console/enforcement", "行政执法公示", access::Permission::kManageEnforcement},
     {"/console/agencies", "机构与处室", access::Permission::kManageDepartments},
     {"/console/columns", "栏目管理", access::Permission::kManageColumns},
     {"/console/applications/signers", "答复审签人", access::Permission::kManageAgencies},
