@@ -162,13 +162,6 @@ Response Feed(Request& req, Context& ctx) {
                            "application/atom+xml; charset=utf-8");
 }
 
-Response Json(Context& ctx, std::string body) {
-  auto r = Response::Json(std::move(body));
-  r.SetHeader("Cache-Control", "public, max-age=60");
-  r.SetHeader("Access-Control-Allow-Origin", "*");
-  return ctx.Cacheable(std::move(r));
-}
-
 Response ApiList(Request& req, Context& ctx) {
   store::DrawFilter f;
   f.public_only = true;
@@ -191,7 +184,7 @@ Response ApiList(Request& req, Context& ctx) {
                     {"url", "/draws/" + std::to_string(d.id)},
                     {"api_url", "/api/v1/draws/" + std::to_string(d.id)}});
   nlohmann::json j = {{"total", draws->total}, {"page", page_no}, {"per_page", f.limit}, {"draws", list}};
-  return Json(ctx, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return web::ApiJson(ctx, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 Response ApiShow(Request& req, Context& ctx) {
@@ -201,7 +194,7 @@ Response ApiShow(Request& req, Context& ctx) {
   if (!v.ok()) return web::JsonError(503, "服务暂时不可用");
   auto in = Draws(ctx).Input(v->draw);
   if (!in.ok()) return web::JsonError(503, "服务暂时不可用");
-  return Json(ctx, DrawApiJson(v.value(), in.value(), AgencyName(ctx, v->draw.agency_id)));
+  return web::ApiJson(ctx, DrawApiJson(v.value(), in.value(), AgencyName(ctx, v->draw.agency_id)));
 }
 
 }  // namespace

@@ -112,12 +112,8 @@ Response Feed(Request& req, Context& ctx) {
                            "application/atom+xml; charset=utf-8");
 }
 
-Response Json(Context& ctx, int status, const nlohmann::json& j) {
-  auto r = Response::Json(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-  r.status = status;
-  r.SetHeader("Cache-Control", "public, max-age=60");
-  r.SetHeader("Access-Control-Allow-Origin", "*");
-  return status == 200 ? ctx.Cacheable(std::move(r)) : r;
+Response Json(Context& ctx, const nlohmann::json& j) {
+  return web::ApiJson(ctx, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 Response ApiList(Request& req, Context& ctx) {
@@ -129,8 +125,7 @@ Response ApiList(Request& req, Context& ctx) {
   if (!list.ok()) return web::JsonError(503, "服务暂时不可用");
   nlohmann::json items = nlohmann::json::array();
   for (const auto& d : list->decisions) items.push_back(DecisionJson(d));
-  return Json(ctx, 200,
-              {{"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"decisions", std::move(items)}});
+  return Json(ctx, {{"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"decisions", std::move(items)}});
 }
 
 Response ApiShow(Request& req, Context& ctx) {
@@ -140,7 +135,7 @@ Response ApiShow(Request& req, Context& ctx) {
     return web::JsonError(404, "没有编号为 " + req.Param("id") + " 的已公示行政执法决定");
   if (std::string gone = GoneReason(v.value(), Enforcement(ctx).Today()); !gone.empty())
     return web::JsonError(410, gone);
-  return Json(ctx, 200, DecisionJson(v.value()));
+  return Json(ctx, DecisionJson(v.value()));
 }
 
 }  // namespace

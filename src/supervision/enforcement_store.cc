@@ -135,12 +135,33 @@ constexpr const char* kDataCols =
     "valid_from, valid_to, decided_on, authority, authority_uscc, due_on, published_on, public_until, publishable, "
     "revoked_on, withdraw_reason, withdrawn_at, public_json, search_text, public_uscc, source, updated_at, "
     "expired_at";
-constexpr int kDataColCount = 37;
+constexpr int CountColumns(const char* cols) {
+  int n = 1;
+  for (const char* c = cols; *c; ++c) n += *c == ',';
+  return n;
+}
+constexpr int kDataColCount = CountColumns(kDataCols);
 constexpr const char* kPublicCols =
     "id, agency_id, kind, state, decided_on, due_on, published_on, public_until, publishable, withdrawn_at, "
     "public_json, created_at, updated_at, expired_at";
 
 std::string AllCols() { return std::string("id, ") + kDataCols + ", created_at"; }
+
+// "agency_id = :p0, kind = :p1, …" for the data columns.
+std::string SetClause() {
+  std::string set, name;
+  int i = 0;
+  for (const char* c = kDataCols;; ++c) {
+    if (*c == ',' || *c == '\0') {
+      set += (i ? ", " : "") + name + " = :p" + std::to_string(i);
+      ++i;
+      name.clear();
+      if (*c == '\0') return set;
+    } else if (*c != ' ') {
+      name += *c;
+    }
+  }
+}
 
 // ":p0, :p1, …" for the data columns.
 std::string Placeholders(int n) {
@@ -277,21 +298,7 @@ int64_t InsertDecision(soci::session& sql, const Decision& d, const PublicCopy& 
 bool UpdateDecision(soci::session& sql, const Decision& d, const PublicCopy& pub, DecisionState expected) {
   Row r;
   r.From(d, pub);
-  std::string set;
-  {
-    std::string cols = kDataCols;
-    int i = 0;
-    size_t start = 0;
-    while (start < cols.size()) {
-      size_t end = cols.find(',', start);
-      if (end == std::string::npos) end = cols.size();
-      std::string name = cols.substr(start, end - start);
-      while (!name.empty() && name.front() == ' ') name.erase(0, 1);
-      set += (i ? ", " : "") + name + " = :p" + std::to_string(i);
-      ++i;
-      start = end + 1;
-    }
-  }
+  static const std::string set = SetClause();
   std::string was = DecisionStateCode(expected);
   soci::statement st(sql);
   st.alloc();

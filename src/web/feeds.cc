@@ -55,4 +55,11 @@ http::Response FeedResponse(Context& ctx, std::string body, const char* content_
   return r;
 }
 
+http::Response ApiJson(Context& ctx, std::string body, int status) {
+  auto r = http::Response::Json(std::move(body));
+  r.status = status;
+  r.SetHeader("Access-Control-Allow-Origin", "*");
+  return status == 200 ? ctx.Cacheable(std::move(r)) : r;
+}
+
 }  // namespace gk::web

@@ -36,4 +36,9 @@ std::string AtomFeed(const std::string& base, const std::string& title, const st
 // request would poison everyone's copy.
 http::Response FeedResponse(Context& ctx, std::string body, const char* content_type);
 
+// A response of the public JSON API: any origin may read it (CORS), and a
+// 200 is cached like a public page (Context::Cacheable); an error answer is
+// not cached.
+http::Response ApiJson(Context& ctx, std::string body, int status = 200);
+
 }  // namespace gk::web
