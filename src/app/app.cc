@@ -37,7 +37,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   s.auth_routes.auth = s.auth.get();
   s.auth_routes.agency_created = {
       [catalogue = s.catalogue.get()](int64_t agency) { return catalogue->SeedColumns(agency); }};
-  s.auth_routes.dashboard = {applications::FillDashboard};
+  s.auth_routes.dashboard = {applications::FillDashboard, supervision::FillEnforcementDashboard};
   s.catalogue_routes = {.catalogue = s.catalogue.get(),
                         .search = s.search.get(),
                         .attachments = s.attachments.get(),

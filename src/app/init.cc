@@ -7,6 +7,8 @@
 #include <map>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "common/china_time.h"
 #include "common/uscc.h"
 
@@ -373,6 +375,114 @@ Status CreateDemoDraws(App& app) {
   return draws.Announce(kCli, cli, *second);
 }
 
+// 行政执法公示: decisions dated relative to today, so the demo shows every
+// state whatever day it is installed: penalties on public view (one of an
+// individual business whose owner's name, phone and ID number are masked),
+// a low fine whose 3-month period has ended, a warning kept off the site,
+// licences and a coercive measure, one withdrawn after review, and two
+// drafts in the console (one due, one overdue).
+Status CreateDemoEnforcement(App& app) {
+  auto& enf = *app.services().enforcement;
+  const Date today = ChinaToday(*app.services().clock);
+  auto day = [&](int back) { return today.AddDays(-back).ToString(); };
+  auto no = [&](const char* prefix, int back, int n) {
+    return std::string(prefix) + "〔" + std::to_string(today.AddDays(-back).year()) + "〕" + std::to_string(n) + "号";
+  };
+  const std::string authority = "济南市市场监督管理局", authority_uscc = "11370100MB28696235";
+  auto penalty = [&](const std::string& party, const std::string& type, const std::string& uscc,
+                     const std::string& rep, const std::string& facts, const std::string& category,
+                     const std::string& content, const std::string& fine, int decided, int published, int n) {
+    nlohmann::json j = {{"决定类别", "行政处罚"}, {"行政相对人名称", party}, {"行政相对人类别", type},
+                        {"统一社会信用代码", uscc}, {"法定代表人", rep},
+                        {"行政处罚决定书文号", no("济市监处罚", decided, n)},
+                        {"违法行为类型", "违反《中华人民共和国食品安全法》"}, {"违法事实", facts},
+                        {"处罚依据", "《中华人民共和国食品安全法》第一百二十四条第一款"},
+                        {"处罚类别", category}, {"处罚内容", content}, {"罚款金额（万元）", fine},
+                        {"没收违法所得、没收非法财物的金额（万元）", "0"},
+                        {"处罚决定日期", day(decided)}, {"处罚机关", authority},
+                        {"处罚机关统一社会信用代码", authority_uscc}, {"公示日期", day(published)}};
+    return j.dump() + "\n";
+  };
+  auto licence = [&](const std::string& party, const std::string& uscc, const std::string& rep,
+                     const std::string& category, const std::string& content, int decided, int n) {
+    nlohmann::json j = {{"决定类别", "行政许可"}, {"行政相对人名称", party}, {"行政相对人类别", "法人及非法人组织"},
+                        {"统一社会信用代码", uscc}, {"法定代表人", rep},
+                        {"行政许可决定文书号", no("济市监许", decided, n)}, {"许可依据", "《中华人民共和国食品安全法》第三十五条"},
+                        {"许可类别", category}, {"许可证书名称", "食品经营许可证"},
+                        {"许可编号", "JY1370102" + std::to_string(1000000 + n)}, {"许可内容", content},
+                        {"许可决定日期", day(decided)}, {"有效期自", day(decided)},
+                        {"有效期至", today.AddDays(-decided + 5 * 365).ToString()}, {"许可机关", authority},
+                        {"许可机关统一社会信用代码", authority_uscc}, {"公示日期", day(decided - 2)}};
+    return j.dump() + "\n";
+  };
+  const std::string u1 = WithUsccCheckDigit("91370100MA3D21001"), u2 = WithUsccCheckDigit("91370100MA3D21002"),
+                    u3 = WithUsccCheckDigit("92370100MA3D21003"), u4 = WithUsccCheckDigit("91370100MA3D21004"),
+                    u5 = WithUsccCheckDigit("91370100MA3D21005"), u6 = WithUsccCheckDigit("91370100MA3D21006");
+  std::string file =
+      penalty("济南鲁源食品有限公司", "法人及非法人组织", u1, "王建华",
+              "当事人生产的“鲁源”牌酱卤肉制品菌落总数不符合食品安全国家标准，货值金额12000元。", "罚款;没收违法所得",
+              "没收违法所得3600元，罚款5万元。", "5", 60, 55, 101) +
+      penalty("济南历城区张记熟食店", "个体工商户", u3, "张德明",
+              "经营者张德明（联系电话13905318888，身份证号370102198203154417）销售超过保质期的熟肉制品3千克。",
+              "罚款", "罚款2000元。", "0.2", 20, 18, 118) +
+      penalty("济南泉城调味品厂", "法人及非法人组织", u2, "李春生", "当事人生产的酱油标签未标注生产日期。", "罚款",
+              "罚款5000元。", "0.5", 200, 195, 37) +
+      penalty("济南明湖饮品有限公司", "法人及非法人组织", u4, "刘海涛", "当事人未按规定公示食品经营许可证。", "警告",
+              "警告。", "0", 15, 12, 121) +
+      penalty("济南华山乳业有限公司", "法人及非法人组织", u5, "赵明",
+              "当事人生产的巴氏杀菌乳蛋白质含量不符合产品标签标示值。", "罚款", "罚款8万元。", "8", 45, 40, 109) +
+      licence("济南千佛餐饮管理有限公司", u6, "孙立新", "食品经营许可（新办）", "预包装食品销售（含冷藏冷冻食品）、热食类食品制售",
+              12, 2301) +
+      licence("济南鲁源食品有限公司", u1, "王建华", "食品经营许可（延续）", "预包装食品销售（不含冷藏冷冻食品）", 30,
+              2188) +
+      nlohmann::json({{"决定类别", "行政强制"}, {"行政相对人名称", "济南华山乳业有限公司"},
+                      {"行政相对人类别", "法人及非法人组织"}, {"统一社会信用代码", u5}, {"法定代表人", "赵明"},
+                      {"决定书文号", no("济市监强制", 50, 7)},
+                      {"违法事实", "当事人涉嫌生产蛋白质含量不符合标签标示值的巴氏杀菌乳。"},
+                      {"强制依据", "《中华人民共和国食品安全法》第一百一十条第四项"}, {"强制措施种类", "查封;扣押"},
+                      {"强制措施内容", "扣押巴氏杀菌乳1200箱，查封生产车间一处，期限30日。"},
+                      {"决定日期", day(50)}, {"实施机关", authority}, {"实施机关统一社会信用代码", authority_uscc},
+                      {"公示日期", day(48)}})
+              .dump() +
+      "\n" +
+      penalty("济南趵突食品有限公司", "法人及非法人组织", WithUsccCheckDigit("91370100MA3D21007"), "周文",
+              "当事人生产的速冻水饺标签标注的配料与实际不符。", "罚款", "罚款3万元。", "3", 90, 85, 88);
+  std::vector<std::string> errors;
+  auto imported = enf.Import(kCli, nullptr, "demo.jsonl", file, &errors);
+  if (!imported.ok()) {
+    std::string all;
+    for (const auto& e : errors) all += e + "；";
+    return Status::Invalid(imported.status().message() + all);
+  }
+  access::User cli;
+  cli.roles = {{access::Role::kOfficer, 0, 0}};
+  auto list = enf.List({});
+  if (!list.ok()) return list.status();
+  FieldErrors fe;
+  for (const auto& d : list->decisions)
+    if (d.party_name == "济南趵突食品有限公司")
+      if (Status s = enf.Withdraw(kCli, cli, d.id, "经行政复议，原处罚决定被撤销。", day(3), &fe); !s.ok()) return s;
+  auto bureau = app.services().auth->GetAgencyByUscc(authority_uscc);
+  if (!bureau.ok()) return bureau.status();
+  auto draft = [&](const std::string& party, const std::string& uscc, int decided, int n) {
+    supervision::DecisionForm f;
+    f.agency_id = bureau->id;
+    f.kind = supervision::DecisionKind::kPenalty;
+    f.fields = {{"party_name", party}, {"party_type", "法人及非法人组织"}, {"party_uscc", uscc},
+                {"legal_rep", "陈志强"}, {"doc_no", no("济市监处罚", decided, n)},
+                {"violation_type", "违反《中华人民共和国产品质量法》"},
+                {"facts", "当事人销售的电动自行车充电器经抽查检验不合格。"},
+                {"basis", "《中华人民共和国产品质量法》第四十九条"}, {"categories", "罚款"},
+                {"content", "罚款1.5万元。"}, {"fine", "1.5"}, {"confiscated", "0"}, {"decided_on", day(decided)},
+                {"authority", authority}, {"authority_uscc", authority_uscc}};
+    return enf.Create(kCli, cli, f, &fe);
+  };
+  if (auto d = draft("济南齐鲁电器商行", WithUsccCheckDigit("92370100MA3D21008"), 3, 131); !d.ok()) return d.status();
+  if (auto d = draft("济南章丘五金交电有限公司", WithUsccCheckDigit("91370100MA3D21009"), 45, 96); !d.ok())
+    return d.status();
+  return Status::Ok();
+}
+
 Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
   long long users = 0;
   Status s = app.services().db->Read([&](soci::session& sql) {
@@ -399,6 +509,7 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status items = CreateDemoItems(app); !items.ok()) return items;
     if (Status apps = CreateDemoApplications(app); !apps.ok()) return apps;
     if (Status draws = CreateDemoDraws(app); !draws.ok()) return draws;
+    if (Status enf = CreateDemoEnforcement(app); !enf.ok()) return enf;
   }
   return r;
 }

@@ -219,6 +219,18 @@ Response PostImport(Request& req, Context& ctx) {
 
 }  // namespace
 
+void FillEnforcementDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d) {
+  if (!ctx.scope().AllowsSomewhere(access::Permission::kManageEnforcement)) return;
+  auto mine = MyAgencies(ctx);
+  if (mine.empty()) mine = {-1};  // agencies unreadable: count nothing rather than everything
+  auto due = Enforcement(ctx).Due(&mine);
+  if (!due.ok()) return;
+  auto* e = d.AddSectionDictionary("ENFORCEMENT");
+  e->SetIntValue("DUE", static_cast<long>(due->due));
+  e->SetIntValue("OVERDUE", static_cast<long>(due->overdue));
+  if (due->overdue > 0) e->ShowSection("HAS_OVERDUE");
+}
+
 void RegisterEnforcementConsoleRoutes(web::Site& site) {
   const web::Guard manage = web::Staff(access::Permission::kManageEnforcement);
   site.Add("GET", "/console/enforcement", manage, ListPage);

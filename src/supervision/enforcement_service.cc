@@ -460,9 +460,13 @@ Result<ImportSummary> EnforcementService::Import(const access::Actor& actor, con
     std::map<std::string, int> seen;  // agency/kind/文号 → line
     for (const auto& row : table->rows) {
       DecisionForm form;
+      // A field may have a column per kind (处罚机关, 许可机关, 实施机关 in one
+      // file of mixed kinds): the row's non-empty one counts.
       for (const auto& [header, value] : row.cells) {
         auto it = code_of.find(header);
-        if (it != code_of.end()) form.fields[it->second] = value;
+        if (it == code_of.end()) continue;
+        std::string& field = form.fields[it->second];
+        if (field.empty()) field = value;
       }
       std::vector<std::string> problems;
       form.kind = file_kind.value_or(DecisionKind::kPenalty);

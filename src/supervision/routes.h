@@ -23,5 +23,7 @@ void RegisterDrawConsoleRoutes(web::Site& site);
 void RegisterDrawPublicRoutes(web::Site& site);
 void RegisterEnforcementConsoleRoutes(web::Site& site);
 void RegisterEnforcementPublicRoutes(web::Site& site);
+// The console dashboard's 行政执法公示 card: decisions due and overdue.
+void FillEnforcementDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d);
 
 }  // namespace gk::supervision

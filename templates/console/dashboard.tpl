@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Console home. DISPLAY_NAME; ROLES (ROLE AGENCY DEPARTMENT); APPLICATIONS (TO_CONFIRM DUE_SOON OVERDUE WAITING SIGN_OFF HAS_OVERDUE);
+    ENFORCEMENT (DUE OVERDUE HAS_OVERDUE);
     ADMIN (AGENCY_COUNT USER_COUNT). }}
 <header class="page-header"><h1>工作台</h1></header>
 <p>{{DISPLAY_NAME}}，您好。</p>
@@ -16,6 +17,16 @@
 </div>
 </section>
 {{/APPLICATIONS}}
+{{#ENFORCEMENT}}
+<section class="card" aria-labelledby="enf-title">
+<h2 class="card-title" id="enf-title">行政执法公示</h2>
+{{#HAS_OVERDUE}}<p class="alert alert-error" role="alert">有 {{OVERDUE}} 项执法决定已超过法定公示期限仍未公示，请尽快处理。</p>{{/HAS_OVERDUE}}
+<div class="grid grid-3 app-counts">
+<p><a href="/console/enforcement?status=draft"><span class="stat" id="dash-enf-due">{{DUE}}</span> 待公示</a></p>
+<p><a href="/console/enforcement?status=overdue"><span class="stat" id="dash-enf-overdue">{{OVERDUE}}</span> 逾期未公示</a></p>
+</div>
+</section>
+{{/ENFORCEMENT}}
 <section class="card" aria-labelledby="roles-title">
 <h2 class="card-title" id="roles-title">我的角色</h2>
 <div class="table-wrap" tabindex="0" role="region" aria-label="角色列表">
