@@ -26,9 +26,11 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kAnswerApplications:
     case Permission::kManageDraws:
     case Permission::kManageEnforcement:
+    case Permission::kManageSampling:
       return r == Role::kEditor || r == Role::kOfficer;
     case Permission::kRunDraws:
     case Permission::kPublishEnforcement:
+    case Permission::kPublishSampling:
       return r == Role::kOfficer;
   }
   return false;
@@ -80,6 +82,10 @@ const char* PermissionLabel(Permission p) {
       return "录入行政执法决定";
     case Permission::kPublishEnforcement:
       return "公示行政执法决定";
+    case Permission::kManageSampling:
+      return "录入监督抽查结果";
+    case Permission::kPublishSampling:
+      return "发布监督抽查结果";
   }
   return "";
 }

@@ -27,6 +27,8 @@ enum class Permission {
   kRunDraws,            // 双随机: announce a plan, lock the seed, run or cancel a draw (公开办)
   kManageEnforcement,   // 行政执法公示: enter and correct decisions before publication (信息员, 公开办)
   kPublishEnforcement,  // 行政执法公示: publish, import and withdraw decisions (公开办)
+  kManageSampling,      // 监督抽查: import and correct a batch of results before publication (信息员, 公开办)
+  kPublishSampling,     // 监督抽查: publish and withdraw a batch (公开办)
 };
 
 const char* PermissionLabel(Permission p);

@@ -49,7 +49,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   site.Provide(&s.catalogue_routes);
   site.Provide(&s.application_routes);
   site.Provide(s.calendar_admin.get());
-  s.supervision_routes = {.draws = s.draws.get(), .enforcement = s.enforcement.get()};
+  s.supervision_routes = {
+      .draws = s.draws.get(), .enforcement = s.enforcement.get(), .sampling = s.sampling.get()};
   site.Provide(&s.supervision_routes);
 
   RegisterPublicRoutes(site);
@@ -69,6 +70,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   supervision::RegisterDrawPublicRoutes(site);
   supervision::RegisterEnforcementConsoleRoutes(site);
   supervision::RegisterEnforcementPublicRoutes(site);
+  supervision::RegisterSamplingConsoleRoutes(site);
+  supervision::RegisterSamplingPublicRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -131,6 +134,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.enforcement = std::make_unique<supervision::EnforcementService>(
       s.db, clock, s.calendar, EnforcementSettingsOf(config.enforcement),
       config.enforcement.name_mask == "ends" ? text::NameMask::kKeepEnds : text::NameMask::kKeepSurname);
+  s.sampling = std::make_unique<supervision::SamplingService>(s.db, clock);
   if (Status opened = OpenSearch(s); !opened.ok()) return opened;
   OpenApplicationSearch(s);
   s.files = std::make_unique<files::FileStore>(config.data_dir + "/files");
@@ -151,6 +155,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.calendar_admin->SetChangeAnnouncer(&s.changes);
   s.draws->SetChangeAnnouncer(&s.changes);
   s.enforcement->SetChangeAnnouncer(&s.changes);
+  s.sampling->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_, s);

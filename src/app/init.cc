@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/china_time.h"
+#include "common/strings.h"
 #include "common/uscc.h"
 
 namespace gk::app {
@@ -483,6 +484,84 @@ Status CreateDemoEnforcement(App& app) {
   return Status::Ok();
 }
 
+// 监督抽查: two published notices of food sampling (the later with 不合格
+// rows, one company in both, so its company page spans notices) and a
+// draft notice not yet published.
+Status CreateDemoSampling(App& app) {
+  auto& sampling = *app.services().sampling;
+  auto bureau = app.services().auth->GetAgencyByUscc("11370100MB28696235");
+  if (!bureau.ok()) return bureau.status();
+  access::User cli;
+  cli.roles = {{access::Role::kOfficer, 0, 0}};
+  const Date today = ChinaToday(*app.services().clock);
+  auto day = [&](int back) { return today.AddDays(-back).ToString(); };
+  const std::string header =
+      "产品名称,商标,规格型号,生产日期/批号,标称生产企业名称,标称生产企业地址,被抽样单位名称,被抽样单位所在省份,"
+      "抽样日期,检验结果,不合格项目║检验结果║标准值,检验机构,分类\n";
+  const std::string lab = "济南市食品药品检验检测中心";
+  auto row = [&](const std::string& product, const std::string& brand, const std::string& spec, int made,
+                 const std::string& producer, const std::string& address, const std::string& shop, int sampled,
+                 const std::string& failed, const std::string& category) {
+    return product + "," + brand + "," + spec + "," + day(made) + "," + producer + "," + address + "," + shop +
+           ",山东," + day(sampled) + "," + (failed.empty() ? "合格" : "不合格") + ",\"" + failed + "\"," + lab + "," +
+           category + "\n";
+  };
+  const std::string first =
+      header +
+      row("酱卤肉", "鲁源", "250克/袋", 75, "济南鲁源食品有限公司", "济南市章丘区明水街道工业园", "济南历下区万家超市",
+          70, "", "肉制品") +
+      row("纯牛奶", "华山", "250毫升/盒", 72, "济南华山乳业有限公司", "济南市历城区华山街道", "济南历下区万家超市", 70,
+          "", "乳制品") +
+      row("小麦粉", "泉城", "5千克/袋", 90, "济南泉城面粉有限公司", "济南市长清区文昌街道", "济南市中区惠民粮油店",
+          69, "", "粮食加工品") +
+      row("酱油", "明湖", "500毫升/瓶", 100, "济南明湖调味品厂", "济南市天桥区北园大街", "济南天桥区便民超市", 68, "",
+          "调味品");
+  FieldErrors errors;
+  std::vector<std::string> row_errors;
+  auto publish = [&](const std::string& title, const std::string& no, const std::string& intro,
+                     const std::string& csv) -> Status {
+    auto id = sampling.Create(kCli, cli, {bureau->id, title, no, intro}, "demo.csv", csv, &errors, &row_errors);
+    if (!row_errors.empty()) return Status::Invalid(Join(row_errors, "；"));
+    if (!id.ok()) return id.status();
+    return sampling.Publish(kCli, cli, id.value());
+  };
+  const std::string year = std::to_string(today.year());
+  if (Status s = publish("关于" + year + "年第1期食品安全监督抽检信息的通告", "济市监食检〔" + year + "〕1号",
+                         "近期，济南市市场监督管理局组织抽检肉制品、乳制品、粮食加工品、调味品等 4 类食品 4 批次样品，"
+                         "检验项目合格 4 批次。",
+                         first);
+      !s.ok())
+    return s;
+  const std::string second =
+      header +
+      row("熟牛肉", "鲁源", "散装称重", 30, "济南鲁源食品有限公司", "济南市章丘区明水街道工业园",
+          "济南历城区张记熟食店", 25, "菌落总数║2.1×10⁵CFU/g║n=5,c=2,m=10⁴CFU/g,M=10⁵CFU/g", "肉制品") +
+      row("巴氏杀菌乳", "华山", "200毫升/袋", 22, "济南华山乳业有限公司", "济南市历城区华山街道",
+          "济南历下区万家超市", 20, "蛋白质║2.6g/100g║≥2.9g/100g", "乳制品") +
+      row("速冻水饺", "趵突", "1千克/袋", 40, "济南趵突食品有限公司", "济南市槐荫区经十路", "济南槐荫区惠客超市", 21,
+          "", "速冻食品") +
+      row("饮用纯净水", "千佛", "550毫升/瓶", 35, "济南千佛饮品有限公司", "济南市历下区千佛山路",
+          "济南市中区惠民粮油店", 21, "", "饮料") +
+      row("辣椒酱", "齐鲁", "280克/瓶", 60, "济南齐鲁调味品有限公司", "济南市济阳区济北街道", "济南天桥区便民超市", 22,
+          "苯甲酸及其钠盐（以苯甲酸计）║0.62g/kg║≤0.5g/kg；脱氢乙酸及其钠盐（以脱氢乙酸计）║0.12g/kg║不得使用",
+          "调味品") +
+      row("挂面", "泉城", "1千克/袋", 50, "济南泉城面粉有限公司", "济南市长清区文昌街道", "济南历城区张记熟食店", 20,
+          "", "粮食加工品");
+  if (Status s = publish("关于" + year + "年第2期食品安全监督抽检信息的通告", "济市监食检〔" + year + "〕2号",
+                         "近期，济南市市场监督管理局组织抽检肉制品、乳制品、速冻食品、饮料、调味品、粮食加工品等 6 类"
+                         "食品 6 批次样品，抽样检验项目合格样品 3 批次，不合格样品 3 批次。对抽检中发现的不合格产品，"
+                         "已责成属地市场监督管理部门依法查处，责令企业查清产品流向、采取下架召回不合格产品等措施。",
+                         second);
+      !s.ok())
+    return s;
+  auto draft = sampling.Create(
+      kCli, cli, {bureau->id, "关于" + year + "年第3期食品安全监督抽检信息的通告", "", ""}, "demo.csv",
+      header + row("鲜鸡蛋", "", "散装", 8, "济南历城禽蛋合作社", "济南市历城区唐王街道", "济南历下区万家超市", 5,
+                   "", "食用农产品"),
+      &errors, &row_errors);
+  return draft.ok() ? Status::Ok() : draft.status();
+}
+
 Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
   long long users = 0;
   Status s = app.services().db->Read([&](soci::session& sql) {
@@ -510,6 +589,7 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status apps = CreateDemoApplications(app); !apps.ok()) return apps;
     if (Status draws = CreateDemoDraws(app); !draws.ok()) return draws;
     if (Status enf = CreateDemoEnforcement(app); !enf.ok()) return enf;
+    if (Status smp = CreateDemoSampling(app); !smp.ok()) return smp;
   }
   return r;
 }

@@ -49,6 +49,7 @@ struct Services : web::Core {
   std::unique_ptr<catalogue::SearchLogBatcher> search_log;
   std::unique_ptr<supervision::DrawService> draws;  // 双随机、一公开
   std::unique_ptr<supervision::EnforcementService> enforcement;  // 行政执法公示
+  std::unique_ptr<supervision::SamplingService> sampling;        // 监督抽查
 
   // What each domain's routes are given (filled by RegisterAllRoutes).
   catalogue::RouteDeps catalogue_routes;

@@ -47,6 +47,9 @@ constexpr const char* kUsage = R"(gongkai — 政务公开平台
                                              有任一行不合格则整个文件不导入）
   gongkai import enforcement 文件            导入行政处罚、行政许可、行政强制决定并公示（.csv、.xlsx
                                              或 .jsonl，“信用中国”双公示表头；有任一行不合格则不导入）
+  gongkai import sampling 文件 --title 通告标题 [--notice-no 文号] [--agency 机构代码] [--publish]
+                                             导入一期监督抽查结果（.csv、.xlsx 或 .jsonl；有任一行不合格则
+                                             不导入）；不加 --publish 时为草稿，在工作台核对后发布
   gongkai report applications --year 年份 [--format json|csv] [--agency 机构代码]
                                              年度报告表三、表四（依申请公开、复议诉讼）
   gongkai draw verify 文件                   按公布的 JSON 重新计算一次双随机抽取，核对结果是否一致
@@ -71,7 +74,9 @@ struct Args {
   std::vector<std::string> flags;                   // --demo, --help
 };
 
-bool IsFlag(const std::string& name) { return name == "demo" || name == "help" || name == "version"; }
+bool IsFlag(const std::string& name) {
+  return name == "demo" || name == "help" || name == "version" || name == "publish";
+}
 
 bool ParseArgs(int argc, char** argv, Args* out, std::string* error) {
   for (int i = 1; i < argc; ++i) {
@@ -441,18 +446,63 @@ int ImportEnforcement(const std::string& path, const std::string& content, gk::s
   return 0;
 }
 
+// `import sampling FILE --title T`: one notice of results, a draft unless
+// --publish; the agency is --agency (its 统一社会信用代码) or the site's own.
+int ImportSampling(const Args& args, const std::string& path, const std::string& content, gk::app::App& app) {
+  auto& s = app.services();
+  auto agencies = s.auth->ListAgencies();
+  if (!agencies.ok()) return FailStatus(agencies.status());
+  const gk::access::Agency* agency = gk::access::SiteAgency(agencies.value());
+  if (const std::string code = Opt(args, "agency"); !code.empty()) {
+    agency = nullptr;
+    for (const auto& a : agencies.value())
+      if (a.uscc == code) agency = &a;
+    if (!agency) return Fail("没有统一社会信用代码为 " + code + " 的机构（gongkai agency list 可列出全部机构）");
+  }
+  if (!agency) return Fail("还没有机构：请先 gongkai init 或 gongkai agency add");
+  gk::access::User cli;
+  cli.roles = {{gk::access::Role::kOfficer, 0, 0}};
+  gk::supervision::BatchForm form{agency->id, Opt(args, "title"), Opt(args, "notice-no"), ""};
+  gk::FieldErrors errors;
+  std::vector<std::string> row_errors;
+  const std::string name = std::filesystem::path(path).filename().string();
+  auto id = s.sampling->Create(kCli, cli, form, name, content, &errors, &row_errors);
+  if (!errors.empty() || !row_errors.empty()) {
+    std::printf("未导入：\n");
+    for (const auto& [field, msg] : errors.all()) std::printf("%s%s\n", field == "title" ? "--title：" : "", msg.c_str());
+    for (const auto& e : row_errors) std::printf("%s\n", e.c_str());
+    return 1;
+  }
+  if (!id.ok()) return FailStatus(id.status());
+  auto batch = s.sampling->Get(id.value());
+  if (!batch.ok()) return FailStatus(batch.status());
+  std::printf("已导入“%s”：%lld 条结果，其中不合格 %lld 条（批次编号 %lld）\n", batch->title.c_str(),
+              static_cast<long long>(batch->total), static_cast<long long>(batch->failed),
+              static_cast<long long>(batch->id));
+  if (!HasFlag(args, "publish")) {
+    std::printf("尚未发布：请在工作台“监督抽查”中核对后发布，或加 --publish 重新导入\n");
+    return 0;
+  }
+  if (Status p = s.sampling->Publish(kCli, cli, id.value()); !p.ok()) return FailStatus(p);
+  std::printf("已发布：/sampling/%lld\n", static_cast<long long>(id.value()));
+  return 0;
+}
+
 // `import items FILE`: checks every row, then imports all in one transaction
 // or, when any row is rejected, nothing.
 int CmdImport(const Args& args, gk::app::App& app) {
-  if (args.words.size() != 3 || (args.words[1] != "items" && args.words[1] != "enforcement"))
+  if (args.words.size() != 3 ||
+      (args.words[1] != "items" && args.words[1] != "enforcement" && args.words[1] != "sampling"))
     return Fail(
-        "用法: gongkai import items 文件（.csv 或 .jsonl）或 gongkai import enforcement 文件（.csv、.xlsx 或 .jsonl）");
+        "用法: gongkai import items 文件（.csv 或 .jsonl）、gongkai import enforcement 文件（.csv、.xlsx 或 .jsonl）"
+        "或 gongkai import sampling 文件 --title 通告标题");
   const std::string& path = args.words[2];
   std::ifstream in(path, std::ios::binary);
   if (!in) return Fail("无法读取文件 " + path);
   std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   auto& s = app.services();
   if (args.words[1] == "enforcement") return ImportEnforcement(path, content, *s.enforcement);
+  if (args.words[1] == "sampling") return ImportSampling(args, path, content, app);
   auto context = gk::catalogue::LoadImportContext(*s.catalogue, *s.auth);
   if (!context.ok()) return FailStatus(context.status());
   auto plan = gk::catalogue::PlanImport(path, content, context.value(), *s.catalogue,

@@ -18,6 +18,7 @@ enum class ChangeKind {
   kCalendar,  // a year of the working-day calendar saved
   kDraw,      // a 双随机 draw announced, seeded, run, cancelled or given results
   kEnforcement,  // enforcement decisions published, withdrawn or expired (id 0: many)
+  kSampling,     // a 监督抽查 batch published or withdrawn
 };
 
 struct Change {

@@ -582,4 +582,63 @@ std::optional<std::string> ExcelSerialToIsoDate(std::string_view serial) {
   return Date::FromDays(n < 60 ? n - 25568 : n - 25569).ToString();
 }
 
+namespace {
+
+int Digits(std::string_view s) {
+  int n = 0;
+  for (char c : s) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
+    n = n * 10 + (c - '0');
+    if (n > 1000000) return -1;
+  }
+  return s.empty() ? -1 : n;
+}
+
+std::optional<Date> FromParts(std::string_view y, std::string_view m, std::string_view d) {
+  const int yy = Digits(y), mm = Digits(m), dd = Digits(d);
+  if (y.size() != 4 || yy < 0 || mm < 0 || dd < 0) return std::nullopt;
+  auto r = Date::FromYmd(yy, mm, dd);
+  if (!r.ok()) return std::nullopt;
+  return r.value();
+}
+
+}  // namespace
+
+std::optional<Date> ParseDayText(std::string_view input) {
+  std::string t = Trim(input);
+  // A time after the date ("2026-03-05 00:00:00", "2026-03-05T08:00") is dropped.
+  if (size_t cut = t.find_first_of(" T"); cut != std::string::npos && cut >= 8) t = t.substr(0, cut);
+  if (t.empty()) return std::nullopt;
+  if (t.size() == 8 && std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); }))
+    return FromParts(t.substr(0, 4), t.substr(4, 2), t.substr(6, 2));
+  if (auto iso = ExcelSerialToIsoDate(t)) return DateOf(*iso);
+  // 2026年3月5日
+  if (size_t y = t.find("年"); y != std::string::npos) {
+    const size_t m = t.find("月", y);
+    if (m == std::string::npos || !t.ends_with("日")) return std::nullopt;
+    return FromParts(std::string_view(t).substr(0, y), std::string_view(t).substr(y + 3, m - y - 3),
+                     std::string_view(t).substr(m + 3, t.size() - m - 6));
+  }
+  // 2026-3-5, 2026/3/5, 2026.3.5
+  for (char sep : {'-', '/', '.'}) {
+    const size_t a = t.find(sep);
+    if (a == std::string::npos) continue;
+    const size_t b = t.find(sep, a + 1);
+    if (b == std::string::npos || t.find(sep, b + 1) != std::string::npos) return std::nullopt;
+    return FromParts(std::string_view(t).substr(0, a), std::string_view(t).substr(a + 1, b - a - 1),
+                     std::string_view(t).substr(b + 1));
+  }
+  return std::nullopt;
+}
+
+std::string NormalizeHeader(std::string_view h) {
+  std::string out;
+  for (char c : Trim(h)) {
+    if (c == '(') out += "（";
+    else if (c == ')') out += "）";
+    else if (c != ' ' && c != '\t') out += c;
+  }
+  return out;
+}
+
 }  // namespace gk

@@ -38,6 +38,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/calendar.h"
 #include "common/status.h"
 
 namespace gk {
@@ -54,6 +55,15 @@ struct TableFile {
   std::vector<std::string> headers;  // in file order, none empty, no repeats
   std::vector<TableRow> rows;        // in file order, blank rows left out
 };
+
+// A date as import files write it: YYYY-MM-DD, YYYY/M/D, YYYY.M.D,
+// YYYY年M月D日, YYYYMMDD or a spreadsheet's day number, a time after it
+// ignored; none when it is not a date.
+std::optional<Date> ParseDayText(std::string_view text);
+
+// A header as compared with the names an import knows: half-width
+// brackets as full-width, spaces dropped (罚款金额(万元) is 罚款金额（万元）).
+std::string NormalizeHeader(std::string_view header);
 
 // The format comes from `file_name`'s extension: .csv, .xlsx, .jsonl or
 // .ndjson, in any case.

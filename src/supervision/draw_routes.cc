@@ -215,14 +215,8 @@ Response GetEdit(Request& req, Context& ctx) {
 // The outcome of an action on the draw's page: back to it with a message,
 // or the page again with what was wrong.
 Response AfterAction(Context& ctx, int64_t id, const Status& s, const FieldErrors& errors, const std::string& done) {
-  if (!errors.empty()) return DrawPage(ctx, id, errors, 400);
-  if (s.code() == Code::kConflict) {
-    FieldErrors e;
-    e.Add("action", s.message());
-    return DrawPage(ctx, id, e, 409);
-  }
-  if (!s.ok()) return ctx.FromStatus(s);
-  return ctx.RedirectWithFlash("/console/draws/" + std::to_string(id), done);
+  return web::AfterAction(ctx, s, errors, "/console/draws/" + std::to_string(id), done,
+                          [&](const FieldErrors& e, int status) { return DrawPage(ctx, id, e, status); });
 }
 
 Response PostEdit(Request& req, Context& ctx) {

@@ -55,9 +55,6 @@ const std::vector<DecisionField>& DecisionFields();
 // The label of a field for a kind ("" when the kind has none).
 const char* FieldLabel(const DecisionField& f, DecisionKind kind);
 
-// A date as the files write it (see DecisionForm); none when not a date.
-std::optional<Date> ParseDayText(std::string_view text);
-
 struct ImportSummary {
   int64_t imported = 0;
   int64_t published = 0;   // public now

@@ -6,6 +6,7 @@
 
 #include "supervision/draw_service.h"
 #include "supervision/enforcement_service.h"
+#include "supervision/sampling_service.h"
 #include "web/site.h"
 
 namespace gk::supervision {
@@ -14,15 +15,19 @@ namespace gk::supervision {
 struct RouteDeps {
   DrawService* draws = nullptr;
   EnforcementService* enforcement = nullptr;
+  SamplingService* sampling = nullptr;
 };
 
 inline DrawService& Draws(web::Context& ctx) { return *ctx.Get<RouteDeps>().draws; }
 inline EnforcementService& Enforcement(web::Context& ctx) { return *ctx.Get<RouteDeps>().enforcement; }
+inline SamplingService& Sampling(web::Context& ctx) { return *ctx.Get<RouteDeps>().sampling; }
 
 void RegisterDrawConsoleRoutes(web::Site& site);
 void RegisterDrawPublicRoutes(web::Site& site);
 void RegisterEnforcementConsoleRoutes(web::Site& site);
 void RegisterEnforcementPublicRoutes(web::Site& site);
+void RegisterSamplingConsoleRoutes(web::Site& site);
+void RegisterSamplingPublicRoutes(web::Site& site);
 // The console dashboard's 行政执法公示 card: decisions due and overdue.
 void FillEnforcementDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d);
 

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <charconv>
 
+#include "common/strings.h"
+#include "web/site.h"
+
 namespace gk::web {
 
 std::string Upper(std::string s) {
@@ -39,6 +42,27 @@ void SetPagination(ctemplate::TemplateDictionary& d, const std::string& base, in
   p->SetIntValue("TOTAL", static_cast<long>(total));
   if (page > 1) p->AddSectionDictionary("PREV")->SetValue("URL", base + "page=" + std::to_string(page - 1));
   if (page < pages) p->AddSectionDictionary("NEXT")->SetValue("URL", base + "page=" + std::to_string(page + 1));
+}
+
+std::string QueryText(const http::Request& req, const char* name, size_t max_bytes) {
+  return std::string(Utf8Prefix(Trim(req.Query(name)), max_bytes));
+}
+
+int PageNumber(const http::Request& req) {
+  return static_cast<int>(std::clamp<int64_t>(ParseId(req.Query("page")), 1, 10000));
+}
+
+http::Response AfterAction(Context& ctx, const Status& s, const FieldErrors& errors, const std::string& url,
+                           const std::string& done,
+                           const std::function<http::Response(const FieldErrors&, int)>& again) {
+  if (!errors.empty()) return again(errors, 400);
+  if (s.code() == Code::kConflict) {
+    FieldErrors e;
+    e.Add("action", s.message());
+    return again(e, 409);
+  }
+  if (!s.ok()) return ctx.FromStatus(s);
+  return ctx.RedirectWithFlash(url, done);
 }
 
 }  // namespace gk::web

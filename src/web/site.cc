@@ -25,6 +25,7 @@ constexpr NavItem kPublicNav[] = {{"/", "首页"},
                                   {"/columns/gzdt", "工作动态"},
                                   {"/apply", "依申请公开"},
                                   {"/enforcement", "执法公示"},
+                                  {"/sampling", "监督抽查"},
                                   {"/draws", "双随机抽查"},
                                   {"/agencies", "机构设置"}};
 
@@ -41,6 +42,7 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console/applications/report", "年度报告统计", access::Permission::kHandleApplications},
     {"/console/draws", "双随机抽查", access::Permission::kManageDraws},
     {"/console/enforcement", "行政执法公示", access::Permission::kManageEnforcement},
+    {"/console/sampling", "监督抽查", access::Permission::kManageSampling},
     {"/console/agencies", "机构与处室", access::Permission::kManageDepartments},
     {"/console/columns", "栏目管理", access::Permission::kManageColumns},
     {"/console/applications/signers", "答复审签人", access::Permission::kManageAgencies},

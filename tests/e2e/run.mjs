@@ -251,10 +251,18 @@ async function main() {
     ['draw', '/draws/1'],
     ['draw-pending', '/draws/2'],
     ['draw-verify', '/draws/verify'],
+    ['enforcement', '/enforcement'],
+    ['enforcement-licences', '/enforcement?kind=licence'],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
   }
+  // 行政执法公示: a public decision, found as a reader of the API would.
+  await check('axe: a public enforcement decision has no violations', async () => {
+    const list = await (await page.request.get(`${base}/api/v1/enforcement?kind=penalty`)).json();
+    assert(list.decisions?.length > 0, `no public penalty decision in ${JSON.stringify(list).slice(0, 200)}`);
+    await axeCheck(page, `${base}${list.decisions[0].url}`, 'enforcement-decision');
+  }, ready);
 
   // 双随机: anyone can recompute a published draw through the public page,
   // without JavaScript doing the work.
@@ -549,10 +557,20 @@ async function main() {
                               ['console-draws-axe', '/console/draws'], ['console-draw-axe', '/console/draws/1'],
                               ['console-draw-pending-axe', '/console/draws/2'],
                               ['console-draw-lists-axe', '/console/draws/lists'],
-                              ['console-draw-new-axe', '/console/draws/new']]) {
+                              ['console-draw-new-axe', '/console/draws/new'],
+                              ['console-enforcement-axe', '/console/enforcement'],
+                              ['console-enforcement-new-axe', '/console/enforcement/new'],
+                              ['console-enforcement-import-axe', '/console/enforcement/import']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }
+  // A draft decision (the demo has two), with its masked preview and actions.
+  await check('axe: a draft enforcement decision (officer) has no violations', async () => {
+    const list = await (await page.request.get(`${base}/console/enforcement?status=draft`)).text();
+    const m = list.match(/href="(\/console\/enforcement\/\d+)"/);
+    assert(m, 'no draft decision on /console/enforcement?status=draft');
+    await axeCheck(page, `${base}${m[1]}`, 'console-enforcement-draft-axe');
+  }, ['the officer signs in again']);
   await check('axe: the case page (officer) has no violations',
     () => axeCheck(page, `${base}${application.casePath}`, 'console-case-axe'), ['the officer signs in again']);
   await check('the officer signs out', () => signOut(), ['the officer signs in again']);

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "common/table_file.h"
 #include "supervision/enforcement_service.h"
 #include "supervision/enforcement_workflow.h"
 
