@@ -27,10 +27,12 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kManageDraws:
     case Permission::kManageEnforcement:
     case Permission::kManageSampling:
+    case Permission::kHandleRatings:
       return r == Role::kEditor || r == Role::kOfficer;
     case Permission::kRunDraws:
     case Permission::kPublishEnforcement:
     case Permission::kPublishSampling:
+    case Permission::kManageRatings:
       return r == Role::kOfficer;
   }
   return false;
@@ -86,6 +88,10 @@ const char* PermissionLabel(Permission p) {
       return "录入监督抽查结果";
     case Permission::kPublishSampling:
       return "发布监督抽查结果";
+    case Permission::kHandleRatings:
+      return "办理差评回访整改";
+    case Permission::kManageRatings:
+      return "管理评价事项和申诉";
   }
   return "";
 }

@@ -29,6 +29,8 @@ enum class Permission {
   kPublishEnforcement,  // 行政执法公示: publish, import and withdraw decisions (公开办)
   kManageSampling,      // 监督抽查: import and correct a batch of results before publication (信息员, 公开办)
   kPublishSampling,     // 监督抽查: publish and withdraw a batch (公开办)
+  kHandleRatings,       // 好差评: visit and rectify bad ratings, record the rater's response (信息员, 公开办)
+  kManageRatings,       // 好差评: the list of rated services; decide appeals against ratings (公开办)
 };
 
 const char* PermissionLabel(Permission p);

@@ -37,7 +37,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   s.auth_routes.auth = s.auth.get();
   s.auth_routes.agency_created = {
       [catalogue = s.catalogue.get()](int64_t agency) { return catalogue->SeedColumns(agency); }};
-  s.auth_routes.dashboard = {applications::FillDashboard, supervision::FillEnforcementDashboard};
+  s.auth_routes.dashboard = {applications::FillDashboard, supervision::FillEnforcementDashboard,
+                             ratings::FillDashboard};
   s.catalogue_routes = {.catalogue = s.catalogue.get(),
                         .search = s.search.get(),
                         .attachments = s.attachments.get(),
@@ -52,6 +53,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   s.supervision_routes = {
       .draws = s.draws.get(), .enforcement = s.enforcement.get(), .sampling = s.sampling.get()};
   site.Provide(&s.supervision_routes);
+  s.rating_routes = {.ratings = s.ratings.get(), .submissions_per_hour = s.config.ratings.submissions_per_hour};
+  site.Provide(&s.rating_routes);
 
   RegisterPublicRoutes(site);
   auth::RegisterSessionRoutes(site);
@@ -72,6 +75,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   supervision::RegisterEnforcementPublicRoutes(site);
   supervision::RegisterSamplingConsoleRoutes(site);
   supervision::RegisterSamplingPublicRoutes(site);
+  ratings::RegisterConsoleRoutes(site);
+  ratings::RegisterPublicRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -135,6 +140,18 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
       s.db, clock, s.calendar, EnforcementSettingsOf(config.enforcement),
       config.enforcement.name_mask == "ends" ? text::NameMask::kKeepEnds : text::NameMask::kKeepSurname);
   s.sampling = std::make_unique<supervision::SamplingService>(s.db, clock);
+  s.ratings = std::make_unique<ratings::RatingService>(
+      s.db, clock, s.calendar, ratings::RatingSettings{config.ratings.visit_days, config.ratings.rectify_days});
+  // A handled application can be rated by its applicant: found by number and
+  // 查询码, once it is closed (办结).
+  s.ratings->SetApplicationLookup(
+      [apps = s.applications.get()](const std::string& number,
+                                    const std::string& code) -> std::optional<ratings::RatedSubject> {
+        auto c = apps->Lookup(number, code);
+        if (!c.ok() || (c->app.state != applications::State::kClosed && c->app.state != applications::State::kArchived))
+          return std::nullopt;
+        return ratings::RatedSubject{c->app.agency_id, "政府信息公开申请 " + c->app.number, "政府信息公开工作机构"};
+      });
   if (Status opened = OpenSearch(s); !opened.ok()) return opened;
   OpenApplicationSearch(s);
   s.files = std::make_unique<files::FileStore>(config.data_dir + "/files");
@@ -156,6 +173,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.draws->SetChangeAnnouncer(&s.changes);
   s.enforcement->SetChangeAnnouncer(&s.changes);
   s.sampling->SetChangeAnnouncer(&s.changes);
+  s.ratings->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_, s);

@@ -392,14 +392,15 @@ Status CreateDemoEnforcement(App& app) {
   const std::string authority = "济南市市场监督管理局", authority_uscc = "11370100MB28696235";
   auto penalty = [&](const std::string& party, const std::string& type, const std::string& uscc,
                      const std::string& rep, const std::string& facts, const std::string& category,
-                     const std::string& content, const std::string& fine, int decided, int published, int n) {
+                     const std::string& content, const std::string& fine, int decided, int published, int n,
+                     const std::string& confiscated = "0") {
     nlohmann::json j = {{"决定类别", "行政处罚"}, {"行政相对人名称", party}, {"行政相对人类别", type},
                         {"统一社会信用代码", uscc}, {"法定代表人", rep},
                         {"行政处罚决定书文号", no("济市监处罚", decided, n)},
                         {"违法行为类型", "违反《中华人民共和国食品安全法》"}, {"违法事实", facts},
                         {"处罚依据", "《中华人民共和国食品安全法》第一百二十四条第一款"},
                         {"处罚类别", category}, {"处罚内容", content}, {"罚款金额（万元）", fine},
-                        {"没收违法所得、没收非法财物的金额（万元）", "0"},
+                        {"没收违法所得、没收非法财物的金额（万元）", confiscated},
                         {"处罚决定日期", day(decided)}, {"处罚机关", authority},
                         {"处罚机关统一社会信用代码", authority_uscc}, {"公示日期", day(published)}};
     return j.dump() + "\n";
@@ -422,7 +423,7 @@ Status CreateDemoEnforcement(App& app) {
   std::string file =
       penalty("济南鲁源食品有限公司", "法人及非法人组织", u1, "王建华",
               "当事人生产的“鲁源”牌酱卤肉制品菌落总数不符合食品安全国家标准，货值金额12000元。", "罚款;没收违法所得",
-              "没收违法所得3600元，罚款5万元。", "5", 60, 55, 101) +
+              "没收违法所得3600元，罚款5万元。", "5", 60, 55, 101, "0.36") +
       penalty("济南历城区张记熟食店", "个体工商户", u3, "张德明",
               "经营者张德明（联系电话13905318888，身份证号370102198203154417）销售超过保质期的熟肉制品3千克。",
               "罚款", "罚款2000元。", "0.2", 20, 18, 118) +
@@ -562,6 +563,102 @@ Status CreateDemoSampling(App& app) {
   return draft.ok() ? Status::Ok() : draft.status();
 }
 
+// 好差评: the bureau's rated services; ratings of this month and the last
+// (moved back in time after they are given), one bad rating followed up
+// to the end (visited, rectified, the rater satisfied), one still open and
+// overdue, one found malicious on appeal.
+Status CreateDemoRatings(App& app) {
+  auto& ratings = *app.services().ratings;
+  auto bureau = app.services().auth->GetAgencyByUscc("11370100MB28696235");
+  if (!bureau.ok()) return bureau.status();
+  access::User officer;
+  officer.roles = {{access::Role::kOfficer, 0, 0}};
+  FieldErrors errors;
+  std::vector<int64_t> services;
+  for (const auto& [name, dept] : std::vector<std::pair<const char*, const char*>>{
+           {"食品经营许可", "行政审批服务处"},
+           {"食品生产许可", "行政审批服务处"},
+           {"特种设备使用登记", "特种设备安全监察处"},
+           {"企业设立登记", "登记注册处"},
+           {"投诉举报处理", "12315投诉举报中心"}}) {
+    auto id = ratings.AddService(kCli, officer, {0, bureau->id, name, dept, true}, &errors);
+    if (!id.ok()) return id.status();
+    services.push_back(id.value());
+  }
+  const Date today = ChinaToday(*app.services().clock);
+  // Gives a rating and moves it `back` days into the past, with its deadlines.
+  auto rate = [&](size_t service, int level, const char* channel, const char* comment, int back) -> Result<int64_t> {
+    ratings::RatingForm f;
+    f.service_id = services[service];
+    f.level = std::to_string(level);
+    f.channel = channel;
+    f.comment = comment;
+    auto done = ratings.Submit(kCli, f, &errors);
+    if (!done.ok()) return done.status();
+    if (back > 0) {
+      Status moved = app.services().db->Transact([&](soci::session& sql) {
+        ratings::Rating r;
+        r.level = level;
+        r.rated_on = today.AddDays(-back);
+        ratings::ScheduleFollowUp(&r, app.services().calendar, ratings.settings());
+        std::string on = r.rated_on.ToString(), visit = DateText(r.visit_due), rectify = DateText(r.rectify_due),
+                    closed = ratings::IsBad(level) ? "" : on;
+        long long id = done->id;
+        sql << "UPDATE ratings SET rated_on = :o, visit_due = :v, rectify_due = :r, closed_on = :c WHERE id = :id",
+            soci::use(on), soci::use(visit), soci::use(rectify), soci::use(closed), soci::use(id);
+        return Status::Ok();
+      });
+      if (!moved.ok()) return moved;
+    }
+    return done->id;
+  };
+  const int last_month = today.day() + 3;  // a few days into the previous month
+  struct Given {
+    size_t service;
+    int level;
+    const char* channel;
+    const char* comment;
+    int back;
+  };
+  const Given given[] = {
+      {0, 5, "online", "网上办理很方便，材料一次就通过了。", 1},
+      {0, 5, "window", "窗口工作人员耐心细致。", 2},
+      {0, 4, "mobile", "", 3},
+      {1, 5, "online", "审批比承诺时限快。", 2},
+      {2, 4, "window", "", 1},
+      {3, 5, "online", "全程网办，当天领照。", 0},
+      {3, 3, "window", "排队时间稍长。", 0},
+      {4, 4, "phone", "处理及时。", 0},
+      {0, 5, "online", "", last_month},
+      {1, 4, "window", "", last_month + 1},
+      {2, 5, "online", "", last_month + 2},
+  };
+  for (const auto& g : given)
+    if (auto r = rate(g.service, g.level, g.channel, g.comment, g.back); !r.ok()) return r.status();
+  // A bad rating followed up to the end.
+  auto followed = rate(0, 2, "window", "窗口只开放一个，排队超过一小时，联系电话13905310000。", 6);
+  if (!followed.ok()) return followed.status();
+  for (const auto& [action, note] : std::vector<std::pair<ratings::RatingAction, const char*>>{
+           {ratings::RatingAction::kVisit, "当日电话回访评价人，情况属实：当天两名窗口人员参加培训。"},
+           {ratings::RatingAction::kRectify, "已建立窗口人员 AB 岗制度，高峰时段增开两个食品经营许可窗口，并提供网上预约。"}})
+    if (Status s = ratings.Act(kCli, officer, followed.value(), action, note, "", &errors); !s.ok()) return s;
+  if (Status s = ratings.Act(kCli, officer, followed.value(), ratings::RatingAction::kRespond, "回访时评价人表示满意",
+                             "satisfied", &errors);
+      !s.ok())
+    return s;
+  // One waiting for its visit, past both deadlines.
+  if (auto open = rate(4, 1, "phone", "投诉十天没有人联系我。", 20); !open.ok()) return open.status();
+  // One found malicious on appeal.
+  auto malicious = rate(2, 1, "online", "乱收费！", 4);
+  if (!malicious.ok()) return malicious.status();
+  for (const auto& [action, note] : std::vector<std::pair<ratings::RatingAction, const char*>>{
+           {ratings::RatingAction::kVisit, "经核查，评价人未在本机关办理过特种设备使用登记，该事项也不收费。"},
+           {ratings::RatingAction::kAppeal, "评价内容与事实不符，评价人无办件记录，属恶意评价。"},
+           {ratings::RatingAction::kAcceptAppeal, "经核实无办件记录，申诉成立，不计入统计。"}})
+    if (Status s = ratings.Act(kCli, officer, malicious.value(), action, note, "", &errors); !s.ok()) return s;
+  return Status::Ok();
+}
+
 Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
   long long users = 0;
   Status s = app.services().db->Read([&](soci::session& sql) {
@@ -590,6 +687,7 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status draws = CreateDemoDraws(app); !draws.ok()) return draws;
     if (Status enf = CreateDemoEnforcement(app); !enf.ok()) return enf;
     if (Status smp = CreateDemoSampling(app); !smp.ok()) return smp;
+    if (Status rat = CreateDemoRatings(app); !rat.ok()) return rat;
   }
   return r;
 }

@@ -17,6 +17,7 @@
 #include "catalogue/service.h"
 #include "catalogue/sitemap.h"
 #include "files/store.h"
+#include "ratings/routes.h"
 #include "search/index.h"
 #include "supervision/routes.h"
 #include "web/site.h"
@@ -50,12 +51,14 @@ struct Services : web::Core {
   std::unique_ptr<supervision::DrawService> draws;  // 双随机、一公开
   std::unique_ptr<supervision::EnforcementService> enforcement;  // 行政执法公示
   std::unique_ptr<supervision::SamplingService> sampling;        // 监督抽查
+  std::unique_ptr<ratings::RatingService> ratings;                // 好差评
 
   // What each domain's routes are given (filled by RegisterAllRoutes).
   catalogue::RouteDeps catalogue_routes;
   applications::RouteDeps application_routes;
   auth::RouteDeps auth_routes;
   supervision::RouteDeps supervision_routes;
+  ratings::RouteDeps rating_routes;
 };
 
 }  // namespace gk::app

@@ -1,5 +1,7 @@
 #include "applications/service.h"
 
+#include "common/secrets.h"
+
 #include <soci/soci.h>
 #include <sodium.h>
 
@@ -33,43 +35,6 @@ auth::AuditEntry ApplicationService::Entry(const Application& a, const std::stri
 
 namespace {
 
-std::string Hex(const unsigned char* p, size_t n) {
-  static const char* digits = "0123456789abcdef";
-  std::string s;
-  for (size_t i = 0; i < n; ++i) {
-    s += digits[p[i] >> 4];
-    s += digits[p[i] & 15];
-  }
-  return s;
-}
-
-std::string HashCode(const std::string& code) {
-  unsigned char out[32];
-  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(code.data()), code.size(), nullptr, 0);
-  return Hex(out, sizeof out);
-}
-
-// 12 characters without look-alikes (0/O, 1/I/L), grouped "ABCD-EFGH-JKMN".
-std::string NewTrackingCode() {
-  static const char* alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-  std::string s;
-  for (int i = 0; i < 12; ++i) {
-    if (i && i % 4 == 0) s += '-';
-    s += alphabet[randombytes_uniform(31)];
-  }
-  return s;
-}
-
-// What a person typed as a tracking code, made comparable.
-std::string NormalizeCode(const std::string& in) {
-  std::string s;
-  for (char c : in) {
-    if (c == '-' || c == ' ') continue;
-    s += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
-  }
-  if (s.size() != 12) return s;
-  return s.substr(0, 4) + "-" + s.substr(4, 4) + "-" + s.substr(8, 4);
-}
 
 bool TooLong(const std::string& s, size_t max = kMaxFieldBytes) { return s.size() > max; }
 
@@ -187,7 +152,7 @@ Result<Submitted> ApplicationService::SubmitOnline(const access::Actor& actor, A
   a.state = State::kSubmitted;
   if (Status s = Validate(a, errors); !s.ok()) return s;  // also normalises `a`
   Submitted out;
-  out.tracking_code = NewTrackingCode();
+  out.tracking_code = NewPersonCode();
   Status s = db_->Transact([&](soci::session& sql) {
     const int64_t now = clock_.Now();
     if (!auth::store::FindAgency(sql, a.agency_id)) return Status::NotFound("受理机关不存在。");
@@ -197,7 +162,7 @@ Result<Submitted> ApplicationService::SubmitOnline(const access::Actor& actor, A
     std::snprintf(number, sizeof number, "%d-%06lld", year,
                   static_cast<long long>(store::NextSerial(sql, "application", year)));
     a.number = number;
-    a.id = store::Insert(sql, a, HashCode(out.tracking_code));
+    a.id = store::Insert(sql, a, HashToken(out.tracking_code));
     for (ApplicationFile f : files) {
       f.application_id = a.id;
       store::InsertFile(sql, f, now);
@@ -228,7 +193,7 @@ Result<Submitted> ApplicationService::Register(const access::Actor& actor, const
   a.state = State::kProcessing;
   if (!Validate(a, &e).ok() || !e.empty()) return e.ToStatus();
   Submitted out;
-  out.tracking_code = NewTrackingCode();
+  out.tracking_code = NewPersonCode();
   Status s = db_->Transact([&](soci::session& sql) {
     if (!access::AllowsFor(user, access::Permission::kHandleApplications, a.agency_id,
                            access::AgencyAncestors(sql, a.agency_id)))
@@ -242,7 +207,7 @@ Result<Submitted> ApplicationService::Register(const access::Actor& actor, const
     std::snprintf(number, sizeof number, "%d-%06lld", year,
                   static_cast<long long>(store::NextSerial(sql, "application", year)));
     a.number = number;
-    a.id = store::Insert(sql, a, HashCode(out.tracking_code));
+    a.id = store::Insert(sql, a, HashToken(out.tracking_code));
     Event reg;
     reg.kind = Filing::kRegister;
     reg.note = LabelOf(Channels(), a.channel);
@@ -320,7 +285,7 @@ Result<CaseFile> ApplicationService::Open(const access::Actor& actor, const acce
 Result<CaseFile> ApplicationService::Lookup(const std::string& number, const std::string& code) {
   const Status not_found = Status::NotFound("申请编号或查询码不正确。");
   std::string n = std::string(Trim(number));
-  std::string c = NormalizeCode(code);
+  std::string c = NormalizePersonCode(code);
   if (n.empty() || n.size() > 20 || c.size() != 14) return not_found;
   int64_t id = 0;
   std::string hash;
@@ -330,7 +295,7 @@ Result<CaseFile> ApplicationService::Lookup(const std::string& number, const std
     return Status::Ok();
   });
   if (!s.ok()) return s;
-  std::string want = HashCode(c);
+  std::string want = HashToken(c);
   // Compared in constant time; a missing number costs the same hash.
   if (id == 0 || hash.size() != want.size() || sodium_memcmp(hash.data(), want.data(), want.size()) != 0)
     return not_found;

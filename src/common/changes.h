@@ -19,6 +19,7 @@ enum class ChangeKind {
   kDraw,      // a 双随机 draw announced, seeded, run, cancelled or given results
   kEnforcement,  // enforcement decisions published, withdrawn or expired (id 0: many)
   kSampling,     // a 监督抽查 batch published or withdrawn
+  kRating,       // a 好差评 rating given or followed up (the public statistics change)
 };
 
 struct Change {

@@ -38,4 +38,25 @@ bool SecretEquals(std::string_view a, std::string_view b) {
   return sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
+std::string NewPersonCode() {
+  InitSodium();
+  static const char* alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+  std::string s;
+  for (int i = 0; i < 12; ++i) {
+    if (i && i % 4 == 0) s += '-';
+    s += alphabet[randombytes_uniform(31)];
+  }
+  return s;
+}
+
+std::string NormalizePersonCode(std::string_view typed) {
+  std::string s;
+  for (char c : typed) {
+    if (c == '-' || c == ' ') continue;
+    s += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  }
+  if (s.size() != 12) return s;
+  return s.substr(0, 4) + "-" + s.substr(4, 4) + "-" + s.substr(8, 4);
+}
+
 }  // namespace gk

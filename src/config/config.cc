@@ -224,6 +224,13 @@ const Key kKeys[] = {
     {"enforcement.name_mask", "公示中自然人姓名的脱敏方式：surname（张**）或 ends（张*三）",
      InSection<&C::enforcement, &C::Enforcement::name_mask>, 0, 0, IsNameMask, "应为 surname 或 ends"},
 
+    {"ratings.visit_days", "差评应在多少个工作日内回访核实（国办发〔2019〕51号：1）",
+     InSection<&C::ratings, &C::Ratings::visit_days>, 1, 30},
+    {"ratings.rectify_days", "差评应在多少个工作日内整改反馈（国办发〔2019〕51号：15）",
+     InSection<&C::ratings, &C::Ratings::rectify_days>, 1, 90},
+    {"ratings.submissions_per_hour", "同一地址每小时最多提交的评价数",
+     InSection<&C::ratings, &C::Ratings::submissions_per_hour>, 1, 10000},
+
     {"log.level", "日志级别：trace、debug、info、warn、error", InSection<&C::log, &C::Log::level>, 0, 0, IsLogLevel,
      "应为 trace、debug、info、warn 或 error"},
     {"log.access_log", "是否记录访问日志", InSection<&C::log, &C::Log::access_log>},

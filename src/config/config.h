@@ -114,6 +114,13 @@ struct Config {
     std::string name_mask = "surname";  // 张** ("surname") or 张*三 ("ends")
     bool operator==(const Enforcement&) const = default;
   } enforcement;
+  // 好差评 (国办发〔2019〕51号; ratings/rules.h).
+  struct Ratings {
+    int visit_days = 1;            // a bad rating is visited (回访) within 1 working day
+    int rectify_days = 15;         // and rectified (整改) within 15
+    int submissions_per_hour = 10;  // public ratings per address per hour (abuse limit)
+    bool operator==(const Ratings&) const = default;
+  } ratings;
   struct Log {
     std::string level = "info";  // trace, debug, info, warn, error
     bool access_log = true;

@@ -136,7 +136,7 @@ Response DecisionPage(Context& ctx, int64_t id, const FieldErrors& errors, int s
   FillDecisionRow(d, v.value(), today);
   FillDecision(*d.AddSectionDictionary("RECORD"), v.value(), true);
   FillDecision(*d.AddSectionDictionary("PREVIEW"), Enforcement(ctx).Masked(v.value()), false);
-  FillClock(d, v.value(), Enforcement(ctx).settings(), today);
+  FillClock(d, v.value(), Enforcement(ctx).settings(), today, Enforcement(ctx).WithdrawDeadline(v.value()));
   for (DecisionAction a : EnforcementService::Allowed(v.value(), ctx.scope())) {
     static const char* kSections[] = {"CAN_EDIT", "CAN_PUBLISH", "CAN_WITHDRAW"};
     d.ShowSection(kSections[static_cast<int>(a)]);

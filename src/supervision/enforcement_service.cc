@@ -110,6 +110,11 @@ EnforcementService::EnforcementService(std::shared_ptr<storage::Database> db, co
 
 Date EnforcementService::Today() const { return ChinaToday(clock_); }
 
+std::optional<Date> EnforcementService::WithdrawDeadline(const Decision& d) const {
+  if (!d.revoked_on) return std::nullopt;
+  return WithdrawDue(calendar_, *d.revoked_on, settings_);
+}
+
 void EnforcementService::Changed(int64_t agency_id, int64_t id) const {
   gk::Announce(changes_, {ChangeKind::kEnforcement, agency_id, id});
 }

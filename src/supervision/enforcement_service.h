@@ -114,6 +114,9 @@ class EnforcementService {
   // The actions the user's scope allows now (the page offers these).
   static std::vector<DecisionAction> Allowed(const Decision& d, const access::Scope& scope);
   Date Today() const;
+  // The last day a revoked decision may stay up: `withdraw_days` working
+  // days after its revocation; none before it is revoked.
+  std::optional<Date> WithdrawDeadline(const Decision& d) const;
 
  private:
   // Checks and converts a form; fills `d`'s fields, the clock and the

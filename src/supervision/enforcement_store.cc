@@ -219,9 +219,15 @@ std::string Where(const DecisionFilter& f, std::vector<std::string>* binds) {
     }
   }
   if (!f.text.empty()) {
-    w += " AND (public_uscc = :uscc OR search_text LIKE :q ESCAPE '!')";
+    w += " AND (public_uscc = :uscc OR search_text LIKE :q ESCAPE '!'";
     binds->push_back(f.text);
     binds->push_back(storage::LikeContains(f.text));
+    // Staff find a natural person by the real name too; the public never.
+    if (!f.public_only) {
+      w += " OR party_name LIKE :name ESCAPE '!'";
+      binds->push_back(storage::LikeContains(f.text));
+    }
+    w += ")";
   }
   return w;
 }
@@ -345,7 +351,7 @@ DecisionPage ListDecisions(soci::session& sql, const DecisionFilter& f) {
   st.alloc();
   const std::string order = f.public_only ? " ORDER BY published_on DESC, id DESC"
                                           : " ORDER BY CASE state WHEN 'draft' THEN 0 ELSE 1 END, "
-                                            "CASE state WHEN 'draft' THEN due_on ELSE published_on END DESC, id DESC";
+                                            "CASE state WHEN 'draft' THEN due_on END ASC, published_on DESC, id DESC";
   st.prepare(std::string("SELECT ") + (f.public_only ? kPublicCols : AllCols()) + " FROM enforcement_decisions" +
              where + order + " LIMIT :lim OFFSET :off");
   BindInto(st, r, f.public_only);

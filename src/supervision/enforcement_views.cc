@@ -109,8 +109,8 @@ void FillDecisionForm(ctemplate::TemplateDictionary& d, const DecisionForm& form
     else if (code == "party_uscc") hint = "法人及非法人组织必填，个体工商户有则填";
     else if (code == "categories" && form.kind == DecisionKind::kPenalty)
       hint = "多项用分号分隔，如 罚款;没收违法所得。仅警告的处罚不予公示";
-    else if (code == "authority") hint = "留空则为本机构名称";
-    if (!hint.empty()) row->SetValue("HINT", hint);
+    else if (code == "authority") hint = "作出决定的机关全称，如 济南市市场监督管理局";
+    if (!hint.empty()) row->SetValueAndShowSection("HINT", hint, "HINT");
     if (const std::string e = errors.Get(code); !e.empty()) row->AddSectionDictionary("ERROR")->SetValue("MSG", e);
   }
 }
@@ -124,7 +124,9 @@ DecisionForm FormFromDecision(const Decision& v) {
   return form;
 }
 
-void FillClock(ctemplate::TemplateDictionary& d, const Decision& v, const EnforcementSettings& s, Date today) {
+void FillClock(ctemplate::TemplateDictionary& d, const Decision& v, const EnforcementSettings& s, Date today,
+               std::optional<Date> withdraw_due) {
+  d.SetIntValue("WITHDRAW_DAYS", s.withdraw_days);
   auto* c = d.AddSectionDictionary("CLOCK");
   c->SetIntValue("WITHIN", PublishWithinDays(v.kind, s));
   c->SetValue("DUE_ON", v.due_on.ToString());
@@ -142,6 +144,12 @@ void FillClock(ctemplate::TemplateDictionary& d, const Decision& v, const Enforc
     w->SetValue("REASON", v.withdraw_reason);
     w->SetValue("REVOKED_ON", DateText(v.revoked_on));
     w->SetValue("AT", FormatLocalTime(v.withdrawn_at));
+    if (withdraw_due) {
+      w->SetValue("WITHDRAW_DUE", withdraw_due->ToString());
+      // Taken down after the last day allowed (总局令第45号 Art. 15).
+      if (auto on = DateOf(FormatLocalTime(v.withdrawn_at).substr(0, 10)); on && *on > *withdraw_due)
+        w->ShowSection("LATE");
+    }
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <optional>
 #include <string>
 
 #include "common/status.h"
@@ -34,7 +35,10 @@ DecisionForm FormFromDecision(const Decision& v);
 // The statutory clock of a decision for the console: CLOCK (WITHIN DUE_ON
 // LATE / ON_TIME / OVERDUE / PENDING) and PERIOD (UNTIL SHORT / LONG);
 // WITHDRAWN (REASON REVOKED_ON WITHDRAW_DUE LATE).
-void FillClock(ctemplate::TemplateDictionary& d, const Decision& v, const EnforcementSettings& s, Date today);
+// WITHDRAW_DAYS; WITHDRAWN also has WITHDRAW_DUE and LATE from `withdraw_due`
+// (the last day to take it down, EnforcementService::WithdrawDeadline).
+void FillClock(ctemplate::TemplateDictionary& d, const Decision& v, const EnforcementSettings& s, Date today,
+               std::optional<Date> withdraw_due);
 // The outcome of an import (IMPORTED PUBLISHED EXPIRED NOT_PUBLIC, BY_KIND
 // (KIND COUNT), IGNORED (COLUMNS)) and the columns a file may have
 // (COLUMNS (KIND HEADERS)).

@@ -245,10 +245,11 @@ ResultPage ListResults(soci::session& sql, const ResultFilter& f) {
   ResultPage page;
   page.total = CountOf(sql, "SELECT COUNT(*)" + from + where, binds);
   const std::string dir = f.descending ? " DESC" : " ASC";
-  std::string order = std::string(" ORDER BY ") + SortColumn(f.sort) + dir;
   // Across notices the newest notice comes first; within one, the file's order.
-  if (f.batch_id == 0) order += ", b.published_on DESC, b.id DESC";
-  order += ", r.seq ASC";
+  std::string order = " ORDER BY ";
+  if (f.sort != ResultSort::kSeq) order += std::string(SortColumn(f.sort)) + dir + ", ";
+  if (f.batch_id == 0) order += "b.published_on DESC, b.id DESC, ";
+  order += "r.seq" + (f.sort == ResultSort::kSeq ? dir : std::string(" ASC"));
   long long limit = f.limit, offset = f.offset, id = 0, batch = 0, seq = 0, passed = 1;
   std::string product, brand, spec, batch_no, producer, address, entity, province, sampled_on, items, lab, category,
       remark, title, published_on;

@@ -54,9 +54,10 @@ void FillResultRow(ctemplate::TemplateDictionary& row, const store::ResultRow& r
   row.SetValue("BATCH_NO", r.batch_no);
   row.SetValue("PRODUCER", r.producer);
   row.SetValue("PRODUCER_ADDRESS", r.producer_address);
-  if (!r.producer.empty()) row.SetValue("PRODUCER_URL", CompanyUrl(r.producer));
+  // A name the file left empty has no link (an empty link is a tab stop with nothing to say).
+  if (!r.producer.empty()) row.AddSectionDictionary("PRODUCER_LINK")->SetValue("URL", CompanyUrl(r.producer));
   row.SetValue("ENTITY", r.sampled_entity);
-  if (!r.sampled_entity.empty()) row.SetValue("ENTITY_URL", CompanyUrl(r.sampled_entity));
+  if (!r.sampled_entity.empty()) row.AddSectionDictionary("ENTITY_LINK")->SetValue("URL", CompanyUrl(r.sampled_entity));
   row.SetValue("PROVINCE", r.sampled_province);
   row.SetValue("SAMPLED_ON", DateText(r.sampled_on));
   row.SetValue("LAB", r.lab);

@@ -43,6 +43,7 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console/draws", "双随机抽查", access::Permission::kManageDraws},
     {"/console/enforcement", "行政执法公示", access::Permission::kManageEnforcement},
     {"/console/sampling", "监督抽查", access::Permission::kManageSampling},
+    {"/console/ratings", "好差评", access::Permission::kHandleRatings},
     {"/console/agencies", "机构与处室", access::Permission::kManageDepartments},
     {"/console/columns", "栏目管理", access::Permission::kManageColumns},
     {"/console/applications/signers", "答复审签人", access::Permission::kManageAgencies},
@@ -64,6 +65,8 @@ const char* DefaultMessage(int status) {
       return "该页面不支持此类请求。";
     case 409:
       return "该记录已被修改或已存在，请刷新后重试。";
+    case 410:
+      return "该信息已不再公开。";
     case 408:
       return "请求等待时间过长，请重试。";
     case 413:
@@ -104,6 +107,8 @@ const char* ErrorTitle(int status) {
       return "不支持的请求方法";
     case 409:
       return "数据冲突";
+    case 410:
+      return "该信息已不再公开";
     case 408:
       return "请求超时";
     case 413:

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Console home. DISPLAY_NAME; ROLES (ROLE AGENCY DEPARTMENT); APPLICATIONS (TO_CONFIRM DUE_SOON OVERDUE WAITING SIGN_OFF HAS_OVERDUE);
-    ENFORCEMENT (DUE OVERDUE HAS_OVERDUE);
+    ENFORCEMENT (DUE OVERDUE HAS_OVERDUE); RATINGS (OVERDUE HAS_OVERDUE);
     ADMIN (AGENCY_COUNT USER_COUNT). }}
 <header class="page-header"><h1>工作台</h1></header>
 <p>{{DISPLAY_NAME}}，您好。</p>
@@ -27,6 +27,13 @@
 </div>
 </section>
 {{/ENFORCEMENT}}
+{{#RATINGS}}
+<section class="card" aria-labelledby="ratings-title">
+<h2 class="card-title" id="ratings-title">好差评</h2>
+{{#HAS_OVERDUE}}<p class="alert alert-error" role="alert">有 {{OVERDUE}} 条差评的回访或整改已超过期限，请尽快处理。</p>{{/HAS_OVERDUE}}
+<p><a href="/console/ratings?view=overdue"><span class="stat" id="dash-ratings-overdue">{{OVERDUE}}</span> 差评回访整改超期</a></p>
+</section>
+{{/RATINGS}}
 <section class="card" aria-labelledby="roles-title">
 <h2 class="card-title" id="roles-title">我的角色</h2>
 <div class="table-wrap" tabindex="0" role="region" aria-label="角色列表">

@@ -6,7 +6,8 @@
 <header class="page-header"><h1>{{KIND}}决定 {{DOC_NO}}</h1>
 <p><span class="badge enf-{{STATUS_CODE}}">{{STATUS}}</span></p></header>
 {{#HAS_ERRORS}}<div class="alert alert-error" role="alert"><p>未完成，请处理以下问题：</p><ul>{{#ERRORS}}<li>{{MSG}}</li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
-{{#WITHDRAWN}}<div class="alert alert-info" role="status"><p>已于 {{AT}} 撤下。决定于 {{REVOKED_ON}} 被撤销或变更；原因：{{REASON}}</p></div>{{/WITHDRAWN}}
+{{#WITHDRAWN}}<div class="alert alert-info" role="status"><p>已于 {{AT}} 撤下。决定于 {{REVOKED_ON}} 被撤销或变更；原因：{{REASON}}</p>
+<p>应于 {{WITHDRAW_DUE}} 前撤下{{#LATE}}，<strong>撤下晚于期限</strong>{{/LATE}}。</p></div>{{/WITHDRAWN}}
 <section class="card" aria-labelledby="clock-title">
 <h2 class="card-title" id="clock-title">公示时限</h2>
 <dl class="pairs">{{#CLOCK}}
@@ -35,7 +36,7 @@
 </section>{{/CAN_PUBLISH}}
 {{#CAN_WITHDRAW}}<section class="card action" aria-labelledby="withdraw-title">
 <h2 class="card-title" id="withdraw-title">撤下</h2>
-<p>决定被撤销、变更或确认违法的，应在 3 个工作日内撤下（总局令第45号）。撤下后原网址显示“已撤下”，不再显示内容。</p>
+<p>决定被撤销、变更或确认违法的，应在 {{WITHDRAW_DAYS}} 个工作日内撤下（总局令第45号）。撤下后原网址显示“已撤下”，不再显示内容。</p>
 <form class="form" method="post" action="/console/enforcement/{{ID}}/withdraw" novalidate><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 <div class="grid">
 <div class="field{{#ERR_REVOKED_ON}} has-error{{/ERR_REVOKED_ON}}"><label for="enf-revoked_on">决定被撤销或变更的日期</label>

@@ -26,6 +26,7 @@
 <div class="masthead-side">
 <ul class="masthead-links">
 <li><a href="/accessibility">无障碍说明</a></li>
+<li><a href="/ratings">政务服务好差评</a></li>
 <li><a href="/sitemap">网站地图</a></li>
 </ul>
 <form class="site-search" method="get" action="/search" role="search" aria-label="站内搜索">
@@ -58,6 +59,7 @@
 <div class="container">
 <nav class="footer-links" aria-label="页脚链接">
 <ul>
+<li><a href="/ratings">政务服务好差评</a></li>
 <li><a href="/sitemap">网站地图</a></li>
 <li><a href="/accessibility">无障碍说明</a></li>
 <li><a href="/login">工作人员入口</a></li>

@@ -1,0 +1,338 @@
+#include "ratings/service.h"
+
+#include <soci/soci.h>
+
+#include "access/scope.h"
+#include "auth/audit.h"
+#include "common/china_time.h"
+#include "common/secrets.h"
+#include "common/strings.h"
+#include "http/forms.h"
+#include "text/personal_info.h"
+
+namespace gk::ratings {
+namespace {
+
+constexpr size_t kMaxComment = 500;  // characters
+constexpr size_t kMaxNote = 2000;
+
+auth::AuditEntry Entry(int64_t agency_id, const char* type, int64_t id, const std::string& action,
+                       const std::string& summary) {
+  auth::AuditEntry e;
+  e.agency_id = agency_id;
+  e.action = action;
+  e.object_type = type;
+  e.object_id = id ? std::to_string(id) : "";
+  e.summary = summary;
+  return e;
+}
+
+// Checks a text field: valid UTF-8, not longer than `max`, present when required.
+void CheckText(const std::string& field, const std::string& v, const char* label, size_t max, bool required,
+               FieldErrors* errors) {
+  if (!http::IsValidUtf8(v)) errors->Add(field, std::string(label) + "含有无效字符");
+  else if (required && Trim(v).empty()) errors->Add(field, std::string("请填写") + label);
+  else if (Utf8Length(v) > max) errors->Add(field, std::string(label) + "不能超过 " + std::to_string(max) + " 个字");
+}
+
+void CheckService(const RatedService& s, FieldErrors* errors) {
+  CheckText("name", s.name, "事项名称", 100, true, errors);
+  CheckText("department", s.department, "承办处室", 100, false, errors);
+}
+
+}  // namespace
+
+RatingService::RatingService(std::shared_ptr<storage::Database> db, const Clock& clock, const WorkCalendar& calendar,
+                             RatingSettings settings)
+    : db_(std::move(db)), clock_(clock), calendar_(calendar), settings_(settings) {}
+
+Date RatingService::Today() const { return ChinaToday(clock_); }
+
+Result<int64_t> RatingService::AddService(const access::Actor& actor, const access::User& user,
+                                          const RatedService& s, FieldErrors* errors) {
+  *errors = FieldErrors();
+  RatedService clean = s;
+  clean.name = Trim(s.name);
+  clean.department = Trim(s.department);
+  CheckService(clean, errors);
+  int64_t id = 0;
+  const int64_t now = clock_.Now();
+  Status st = db_->Transact([&](soci::session& sql) {
+    if (!access::AllowsFor(user, access::Permission::kManageRatings, clean.agency_id,
+                           access::AgencyAncestors(sql, clean.agency_id)))
+      errors->Add("agency_id", "您没有该机构“管理评价事项和申诉”的权限");
+    if (!errors->empty()) return Status::Invalid("评价事项有误");
+    id = store::InsertService(sql, clean, now);
+    auth::WriteAudit(sql, actor, now,
+                     Entry(clean.agency_id, "rating_service", id, "rating_service.create", "新增评价事项“" + clean.name + "”"));
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
+  return id;
+}
+
+Status RatingService::UpdateService(const access::Actor& actor, const access::User& user, const RatedService& s,
+                                    FieldErrors* errors) {
+  *errors = FieldErrors();
+  RatedService clean = s;
+  clean.name = Trim(s.name);
+  clean.department = Trim(s.department);
+  CheckService(clean, errors);
+  if (!errors->empty()) return Status::Invalid("评价事项有误");
+  const int64_t now = clock_.Now();
+  return db_->Transact([&](soci::session& sql) {
+    auto old = store::FindService(sql, s.id);
+    if (!old) return Status::NotFound("该评价事项不存在");
+    if (!access::AllowsFor(user, access::Permission::kManageRatings, old->agency_id,
+                           access::AgencyAncestors(sql, old->agency_id)))
+      return Status::Denied("您没有该机构“管理评价事项和申诉”的权限");
+    clean.agency_id = old->agency_id;
+    store::UpdateService(sql, clean, now);
+    auth::WriteAudit(sql, actor, now,
+                     Entry(clean.agency_id, "rating_service", clean.id, "rating_service.update",
+                           "修改评价事项“" + clean.name + "”" + (clean.active ? "" : "（停用）")));
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<RatedService>> RatingService::Services(const std::vector<int64_t>* agency_ids, bool active_only) {
+  std::vector<RatedService> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::ListServices(sql, agency_ids, active_only);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+void RatingService::Prepare(const RatingForm& form, Rating* out, FieldErrors* errors) const {
+  Rating& r = *out;
+  r.subject_kind = form.kind;
+  const std::string level = Trim(form.level);
+  if (level.size() == 1 && level[0] >= '1' && level[0] <= '5') r.level = level[0] - '0';
+  else errors->Add("level", "请选择评价等级（非常满意至非常不满意）");
+  if (!ParseChannel(Trim(form.channel), &r.channel)) errors->Add("channel", "请选择评价渠道");
+  r.comment = Trim(form.comment);
+  CheckText("comment", r.comment, "评价内容", kMaxComment, false, errors);
+  if (errors->Get("level").empty() && errors->Get("comment").empty() && IsBad(r.level) && r.comment.empty())
+    errors->Add("comment", "给出不满意评价时，请写明原因，以便回访和整改");
+  r.contact = Trim(form.contact);
+  CheckText("contact", r.contact, "联系方式", 50, false, errors);
+  if (form.kind == SubjectKind::kApplication) {
+    std::optional<RatedSubject> subject;
+    if (Trim(form.application_number).empty() || Trim(form.application_code).empty())
+      errors->Add("application_number", "请填写申请编号和查询码");
+    else if (applications_)
+      subject = applications_(Trim(form.application_number), Trim(form.application_code));
+    if (errors->Get("application_number").empty() && !subject)
+      errors->Add("application_number", "申请编号或查询码不正确，或该申请尚未办结");
+    if (subject) {
+      r.agency_id = subject->agency_id;
+      r.subject_ref = Trim(form.application_number);
+      r.subject_label = subject->label;
+      r.department = subject->department;
+    }
+  }
+}
+
+void RatingService::ResolveService(soci::session& sql, const RatingForm& form, Rating* r, FieldErrors* errors) const {
+  if (form.kind != SubjectKind::kService) return;
+  auto service = store::FindService(sql, form.service_id);
+  if (!service || !service->active) {
+    errors->Add("service_id", "请选择评价的服务事项");
+    return;
+  }
+  r->service_id = service->id;
+  r->agency_id = service->agency_id;
+  r->subject_label = service->name;
+  r->department = service->department;
+}
+
+Status RatingService::Check(const RatingForm& form, FieldErrors* errors) {
+  Rating r;
+  Prepare(form, &r, errors);
+  Status s = db_->Read([&](soci::session& sql) {
+    ResolveService(sql, form, &r, errors);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return errors->empty() ? Status::Ok() : Status::Invalid("评价信息有误");
+}
+
+Result<Submitted> RatingService::Submit(const access::Actor& actor, const RatingForm& form, FieldErrors* errors) {
+  *errors = FieldErrors();
+  Rating r;
+  Prepare(form, &r, errors);  // outside the transaction: it may look up an application
+  r.rated_on = Today();
+  r.created_at = r.updated_at = clock_.Now();
+  r.state = IsBad(r.level) ? RatingState::kOpen : RatingState::kClosed;
+  if (r.state == RatingState::kClosed) r.closed_on = r.rated_on;
+  ScheduleFollowUp(&r, calendar_, settings_);
+  // The public pages read only the masked comment: a phone number or an ID
+  // number written into it is never shown.
+  r.public_comment = text::MaskPersonalInfo(r.comment);
+  Submitted out;
+  out.code = NewPersonCode();
+  out.bad = IsBad(r.level);
+  Status s = db_->Transact([&](soci::session& sql) {
+    ResolveService(sql, form, &r, errors);
+    if (!errors->empty()) return Status::Invalid("评价信息有误");
+    r.id = store::InsertRating(sql, r, HashToken(out.code));
+    auth::WriteAudit(sql, actor, r.created_at,
+                     Entry(r.agency_id, "rating", r.id, "rating.create",
+                           std::string("收到评价：") + r.subject_label + "，" + LevelLabel(r.level)));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  out.id = r.id;
+  gk::Announce(changes_, {ChangeKind::kRating, r.agency_id, r.id});
+  return out;
+}
+
+Result<Rating> RatingService::Lookup(int64_t id, const std::string& code) {
+  const Status not_found = Status::NotFound("评价编号或查询码不正确");
+  std::string hash;
+  std::optional<Rating> r;
+  Status s = db_->Read([&](soci::session& sql) {
+    r = store::FindRating(sql, id, &hash);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  // Compared in constant time; a missing rating costs the same hash.
+  const std::string want = HashToken(NormalizePersonCode(code));
+  if (!r || !SecretEquals(hash, want)) return not_found;
+  return *r;
+}
+
+Status RatingService::Apply(const access::Actor& actor, int64_t id, RatingAction action, const std::string& summary,
+                            const std::function<Status(soci::session&, Rating&)>& check) {
+  Rating changed;
+  const int64_t now = clock_.Now();
+  Status s = db_->Transact([&](soci::session& sql) {
+    auto r = store::FindRating(sql, id);
+    if (!r) return Status::NotFound("该评价不存在");
+    const RatingState was = r->state;
+    if (Status c = check(sql, *r); !c.ok()) return c;
+    r->state = NextState(action, was);
+    r->updated_at = now;
+    if (!store::UpdateRating(sql, *r, was)) return Status::Conflict("该评价刚被他人处理，请刷新后重试");
+    auth::WriteAudit(sql, actor, now,
+                     Entry(r->agency_id, "rating", r->id, std::string("rating.") + RatingActionCode(action), summary));
+    changed = *r;
+    return Status::Ok();
+  });
+  if (s.ok()) gk::Announce(changes_, {ChangeKind::kRating, changed.agency_id, changed.id});
+  return s;
+}
+
+Status RatingService::Act(const access::Actor& actor, const access::User& user, int64_t id, RatingAction action,
+                          const std::string& note, const std::string& response, FieldErrors* errors) {
+  *errors = FieldErrors();
+  const std::string text = Trim(note);
+  static const char* kNoteLabels[] = {"回访情况", "整改情况", "评价人意见", "申诉理由", "申诉处理意见", "申诉处理意见"};
+  const char* label = kNoteLabels[static_cast<int>(action)];
+  CheckText("note", text, label, kMaxNote, action != RatingAction::kRespond, errors);
+  if (action == RatingAction::kRespond && response != "satisfied" && response != "unsatisfied")
+    errors->Add("response", "请选择评价人对整改的意见（满意或不满意）");
+  if (!errors->empty()) return Status::Invalid("信息有误");
+  const Date today = Today();
+  return Apply(actor, id, action, std::string(RatingActionLabel(action)) + "：" + text,
+               [&](soci::session& sql, Rating& r) {
+                 const auto ancestors = access::AgencyAncestors(sql, r.agency_id);
+                 const access::Permission p = ActionPermission(action);
+                 if (!access::AllowsFor(user, p, r.agency_id, ancestors))
+                   return Status::Denied(std::string("您没有本机构“") + access::PermissionLabel(p) + "”的权限");
+                 if (auto refusals = Refusals(action, r, user, ancestors); !refusals.empty())
+                   return Status::Conflict(Join(refusals, "；"));
+                 switch (action) {
+                   case RatingAction::kVisit:
+                     r.visited_on = today, r.visit_note = text;
+                     break;
+                   case RatingAction::kRectify:
+                     r.rectified_on = today, r.rectify_note = text;
+                     break;
+                   case RatingAction::kRespond:
+                     r.closed_on = today, r.response = response, r.response_note = text;
+                     break;
+                   case RatingAction::kAppeal:
+                     r.appeal_reason = text;
+                     break;
+                   case RatingAction::kAcceptAppeal:
+                   case RatingAction::kRejectAppeal:
+                     r.appeal_decision = text;
+                     if (action == RatingAction::kAcceptAppeal) r.closed_on = today;
+                     break;
+                 }
+                 return Status::Ok();
+               });
+}
+
+Status RatingService::RaterRespond(const access::Actor& actor, int64_t id, const std::string& code,
+                                   const std::string& response, const std::string& note, FieldErrors* errors) {
+  *errors = FieldErrors();
+  auto mine = Lookup(id, code);
+  if (!mine.ok()) return mine.status();
+  const std::string text = Trim(note);
+  CheckText("note", text, "意见", kMaxComment, false, errors);
+  if (response != "satisfied" && response != "unsatisfied") errors->Add("response", "请选择您对整改结果是否满意");
+  if (!errors->empty()) return Status::Invalid("信息有误");
+  const Date today = Today();
+  return Apply(actor, id, RatingAction::kRespond, std::string("评价人对整改") + ResponseLabel(response),
+               [&](soci::session&, Rating& r) {
+                 if (r.state != RatingState::kRectified)
+                   return Status::Conflict(std::string("该评价当前为“") + RatingStateLabel(r.state) +
+                                           "”，整改完成后才能反馈意见");
+                 r.closed_on = today, r.response = response, r.response_note = text;
+                 return Status::Ok();
+               });
+}
+
+Result<Rating> RatingService::Get(int64_t id) {
+  std::optional<Rating> r;
+  Status s = db_->Read([&](soci::session& sql) {
+    r = store::FindRating(sql, id);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  if (!r) return Status::NotFound("该评价不存在");
+  return *r;
+}
+
+Result<store::RatingPage> RatingService::List(const store::RatingFilter& f) {
+  store::RatingPage page;
+  Status s = db_->Read([&](soci::session& sql) {
+    page = store::ListRatings(sql, f);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return page;
+}
+
+Result<int64_t> RatingService::Overdue(const std::vector<int64_t>* agency_ids) {
+  int64_t n = 0;
+  Status s = db_->Read([&](soci::session& sql) {
+    n = store::CountOverdue(sql, agency_ids, Today().ToString());
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return n;
+}
+
+Result<MonthStats> RatingService::Stats(const std::string& month, const std::vector<int64_t>* agency_ids) {
+  std::vector<Rating> rows;
+  Status s = db_->Read([&](soci::session& sql) {
+    rows = store::MonthRatings(sql, month, agency_ids);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return Tally(rows);
+}
+
+std::vector<RatingAction> RatingService::Allowed(const Rating& r, const access::Scope& scope) {
+  std::vector<RatingAction> out;
+  for (RatingAction a : AllRatingActions())
+    if (StateAllows(a, r.state) && scope.Allows(ActionPermission(a), r.agency_id)) out.push_back(a);
+  return out;
+}
+
+}  // namespace gk::ratings
