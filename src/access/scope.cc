@@ -85,4 +85,13 @@ std::vector<int64_t> Scope::Departments(Permission p) const {
   return out;
 }
 
+Status RequireIn(soci::session& sql, const User& user, Permission p, int64_t agency_id,
+                 std::vector<int64_t>* ancestors) {
+  std::vector<int64_t> above = AgencyAncestors(sql, agency_id);
+  const bool allowed = AllowsFor(user, p, agency_id, above);
+  if (ancestors) *ancestors = std::move(above);
+  if (!allowed) return Status::Denied(std::string("您没有本机构“") + PermissionLabel(p) + "”的权限");
+  return Status::Ok();
+}
+
 }  // namespace gk::access

@@ -16,6 +16,7 @@
 
 #include "access/model.h"
 #include "access/permissions.h"
+#include "common/status.h"
 
 namespace soci {
 class session;
@@ -48,6 +49,13 @@ class AgencyTree {
 // step at a time (bounded like AgencyTree::Ancestors). For a single check
 // inside a transaction; a request asking many questions uses a Scope.
 std::vector<int64_t> AgencyAncestors(soci::session& sql, int64_t agency_id);
+
+// Ok when `user` holds `p` in `agency_id` (its ancestors read inside the
+// caller's transaction), else Denied with the sentence every workflow uses:
+// 您没有本机构“<the permission's label>”的权限. The ancestors, nearest first,
+// go to `ancestors` when given (the workflows' Refusals take them).
+Status RequireIn(soci::session& sql, const User& user, Permission p, int64_t agency_id,
+                 std::vector<int64_t>* ancestors = nullptr);
 
 // True when a grant bound to `department_id` itself carries `p`: staff of
 // that department, in the role that does the work (协查 for applications).

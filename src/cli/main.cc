@@ -453,7 +453,7 @@ int ImportSampling(const Args& args, const std::string& path, const std::string&
   auto agencies = s.auth->ListAgencies();
   if (!agencies.ok()) return FailStatus(agencies.status());
   const gk::access::Agency* agency = gk::access::SiteAgency(agencies.value());
-  if (const std::string code = Opt(args, "agency"); !code.empty()) {
+  if (const std::string code = gk::NormalizeUscc(Opt(args, "agency")); !code.empty()) {
     agency = nullptr;
     for (const auto& a : agencies.value())
       if (a.uscc == code) agency = &a;

@@ -83,9 +83,8 @@ Status RatingService::UpdateService(const access::Actor& actor, const access::Us
   return db_->Transact([&](soci::session& sql) {
     auto old = store::FindService(sql, s.id);
     if (!old) return Status::NotFound("该评价事项不存在");
-    if (!access::AllowsFor(user, access::Permission::kManageRatings, old->agency_id,
-                           access::AgencyAncestors(sql, old->agency_id)))
-      return Status::Denied("您没有该机构“管理评价事项和申诉”的权限");
+    if (Status may = access::RequireIn(sql, user, access::Permission::kManageRatings, old->agency_id); !may.ok())
+      return may;
     clean.agency_id = old->agency_id;
     store::UpdateService(sql, clean, now);
     auth::WriteAudit(sql, actor, now,
@@ -238,10 +237,10 @@ Status RatingService::Act(const access::Actor& actor, const access::User& user, 
   const Date today = Today();
   return Apply(actor, id, action, std::string(RatingActionLabel(action)) + "：" + text,
                [&](soci::session& sql, Rating& r) {
-                 const auto ancestors = access::AgencyAncestors(sql, r.agency_id);
-                 const access::Permission p = ActionPermission(action);
-                 if (!access::AllowsFor(user, p, r.agency_id, ancestors))
-                   return Status::Denied(std::string("您没有本机构“") + access::PermissionLabel(p) + "”的权限");
+                 std::vector<int64_t> ancestors;
+                 if (Status may = access::RequireIn(sql, user, ActionPermission(action), r.agency_id, &ancestors);
+                     !may.ok())
+                   return may;
                  if (auto refusals = Refusals(action, r, user, ancestors); !refusals.empty())
                    return Status::Conflict(Join(refusals, "；"));
                  switch (action) {

@@ -178,17 +178,7 @@ RatingPage ListRatings(soci::session& sql, const RatingFilter& f) {
     binds.push_back(f.month + "-%");
   }
   RatingPage page;
-  {
-    long long total = 0;
-    soci::statement st(sql);
-    st.alloc();
-    st.prepare("SELECT COUNT(*) FROM ratings" + where);
-    st.exchange(soci::into(total));
-    for (auto& b : binds) st.exchange(soci::use(b));
-    st.define_and_bind();
-    st.execute(true);
-    page.total = total;
-  }
+  page.total = storage::CountRows(sql, "SELECT COUNT(*) FROM ratings" + where, binds);
   long long limit = f.limit, offset = f.offset;
   Row r;
   soci::statement st(sql);

@@ -1,11 +1,25 @@
 #include "storage/sql_text.h"
 
+#include <soci/soci.h>
+
 namespace gk::storage {
 
 std::string IdList(const std::vector<int64_t>& ids) {
   std::string s;
   for (int64_t id : ids) s += (s.empty() ? "" : ",") + std::to_string(id);
   return s.empty() ? "0" : s;
+}
+
+int64_t CountRows(soci::session& sql, const std::string& count_sql, std::vector<std::string>& binds) {
+  long long n = 0;
+  soci::statement st(sql);
+  st.alloc();
+  st.prepare(count_sql);
+  st.exchange(soci::into(n));
+  for (auto& b : binds) st.exchange(soci::use(b));
+  st.define_and_bind();
+  st.execute(true);
+  return n;
 }
 
 std::string LikeContains(std::string_view text) {

@@ -6,11 +6,19 @@
 #include <string_view>
 #include <vector>
 
+namespace soci {
+class session;
+}
+
 namespace gk::storage {
 
 // "1,2,3" for `IN (...)`; "0" (no row has id 0) for an empty list, so the
 // clause stays valid and matches nothing. Ids are numbers: nothing to escape.
 std::string IdList(const std::vector<int64_t>& ids);
+
+// The count a `SELECT COUNT(*) …` statement gives with `binds` bound to its
+// placeholders in order (the list and page queries of the domain stores).
+int64_t CountRows(soci::session& sql, const std::string& count_sql, std::vector<std::string>& binds);
 
 // A LIKE pattern matching `text` anywhere, its wildcards escaped with '!':
 // use it as `column LIKE :p ESCAPE '!'`.

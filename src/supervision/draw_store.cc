@@ -272,19 +272,9 @@ DrawPage ListDraws(soci::session& sql, const DrawFilter& f) {
         "LIKE '%\"' || e.ident || '\"%'))";
   DrawPage page;
   {
-    long long total = 0;
-    soci::statement st(sql);
-    st.alloc();
-    st.prepare("SELECT COUNT(*) FROM draws d" + where);
-    st.exchange(soci::into(total));
-    if (!f.text.empty()) {
-      st.exchange(soci::use(like));
-      st.exchange(soci::use(like));
-      st.exchange(soci::use(like));
-    }
-    st.define_and_bind();
-    st.execute(true);
-    page.total = total;
+    std::vector<std::string> binds;
+    if (!f.text.empty()) binds = {like, like, like};
+    page.total = storage::CountRows(sql, "SELECT COUNT(*) FROM draws d" + where, binds);
   }
   long long limit = f.limit, offset = f.offset;
   DrawRow r;

@@ -264,10 +264,9 @@ Status EnforcementService::Transition(const access::Actor& actor, const access::
   Status s = db_->Transact([&](soci::session& sql) {
     auto d = store::FindDecision(sql, id);
     if (!d) return Status::NotFound("该执法决定不存在");
-    const auto ancestors = access::AgencyAncestors(sql, d->agency_id);
-    const access::Permission p = ActionPermission(action);
-    if (!access::AllowsFor(user, p, d->agency_id, ancestors))
-      return Status::Denied(std::string("您没有本机构“") + access::PermissionLabel(p) + "”的权限");
+    std::vector<int64_t> ancestors;
+    if (Status may = access::RequireIn(sql, user, ActionPermission(action), d->agency_id, &ancestors); !may.ok())
+      return may;
     const DecisionState was = d->state;
     if (Status a = apply(sql, *d); !a.ok()) return a;
     if (auto refusals = Refusals(action, *d, user, ancestors); !refusals.empty())

@@ -334,17 +334,7 @@ DecisionPage ListDecisions(soci::session& sql, const DecisionFilter& f) {
   std::vector<std::string> binds;
   const std::string where = Where(f, &binds);
   DecisionPage page;
-  {
-    long long total = 0;
-    soci::statement st(sql);
-    st.alloc();
-    st.prepare("SELECT COUNT(*) FROM enforcement_decisions" + where);
-    st.exchange(soci::into(total));
-    for (auto& b : binds) st.exchange(soci::use(b));
-    st.define_and_bind();
-    st.execute(true);
-    page.total = total;
-  }
+  page.total = storage::CountRows(sql, "SELECT COUNT(*) FROM enforcement_decisions" + where, binds);
   long long limit = f.limit, offset = f.offset;
   Row r;
   soci::statement st(sql);

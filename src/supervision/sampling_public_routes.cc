@@ -80,7 +80,7 @@ Response Show(Request& req, Context& ctx) {
 
 Response Company(Request& req, Context& ctx) {
   store::ResultFilter f = ResultFilterOf(req, true);
-  f.company = web::QueryText(req, "name");
+  if (const std::string name = web::QueryText(req, "name"); !name.empty()) f.company = name;
   if (f.company.empty()) return ctx.ErrorPage(404, "请从抽查结果中点击企业名称查看该企业的全部抽查结果。");
   auto rows = Sampling(ctx).Results(f);
   if (!rows.ok()) return ctx.FromStatus(rows.status());

@@ -294,10 +294,9 @@ Status SamplingService::Transition(const access::Actor& actor, const access::Use
   Status s = db_->Transact([&](soci::session& sql) {
     auto b = store::FindBatch(sql, id);
     if (!b) return Status::NotFound("该抽查批次不存在");
-    const auto ancestors = access::AgencyAncestors(sql, b->agency_id);
-    const access::Permission p = ActionPermission(action);
-    if (!access::AllowsFor(user, p, b->agency_id, ancestors))
-      return Status::Denied(std::string("您没有本机构“") + access::PermissionLabel(p) + "”的权限");
+    std::vector<int64_t> ancestors;
+    if (Status may = access::RequireIn(sql, user, ActionPermission(action), b->agency_id, &ancestors); !may.ok())
+      return may;
     if (auto refusals = Refusals(action, *b, user, ancestors); !refusals.empty())
       return Status::Conflict(Join(refusals, "；"));
     const BatchState was = b->state;

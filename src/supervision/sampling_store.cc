@@ -50,19 +50,6 @@ std::string SearchText(const SampleResult& r) {
   return s;
 }
 
-// Runs `sql_text` with `binds` (in order) and one integer result.
-long long CountOf(soci::session& sql, const std::string& sql_text, std::vector<std::string>& binds) {
-  long long n = 0;
-  soci::statement st(sql);
-  st.alloc();
-  st.prepare(sql_text);
-  st.exchange(soci::into(n));
-  for (auto& b : binds) st.exchange(soci::use(b));
-  st.define_and_bind();
-  st.execute(true);
-  return n;
-}
-
 const char* SortColumn(ResultSort s) {
   switch (s) {
     case ResultSort::kSeq:
@@ -140,7 +127,7 @@ BatchPage ListBatches(soci::session& sql, const BatchFilter& f) {
     binds.push_back(storage::LikeContains(f.text));
   }
   BatchPage page;
-  page.total = CountOf(sql, "SELECT COUNT(*) FROM sampling_batches" + where, binds);
+  page.total = storage::CountRows(sql, "SELECT COUNT(*) FROM sampling_batches" + where, binds);
   long long limit = f.limit, offset = f.offset;
   BatchRow r;
   soci::statement st(sql);
@@ -243,7 +230,7 @@ ResultPage ListResults(soci::session& sql, const ResultFilter& f) {
   }
   const std::string from = " FROM sampling_results r JOIN sampling_batches b ON b.id = r.batch_id";
   ResultPage page;
-  page.total = CountOf(sql, "SELECT COUNT(*)" + from + where, binds);
+  page.total = storage::CountRows(sql, "SELECT COUNT(*)" + from + where, binds);
   const std::string dir = f.descending ? " DESC" : " ASC";
   // Across notices the newest notice comes first; within one, the file's order.
   std::string order = " ORDER BY ";

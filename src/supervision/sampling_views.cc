@@ -62,7 +62,7 @@ void FillResultRow(ctemplate::TemplateDictionary& row, const store::ResultRow& r
   row.SetValue("SAMPLED_ON", DateText(r.sampled_on));
   row.SetValue("LAB", r.lab);
   row.SetValue("CATEGORY", r.category);
-  row.SetValue("REMARK", r.remark);
+  if (!r.remark.empty()) row.SetValueAndShowSection("REMARK", r.remark, "HAS_REMARK");
   row.SetValue("VERDICT", r.passed ? "合格" : "不合格");
   if (!r.passed) row.ShowSection("FAIL");
   else row.ShowSection("PASS");
@@ -137,7 +137,7 @@ namespace {
 std::string FilterQuery(const store::ResultFilter& f) {
   std::string s;
   if (!f.text.empty()) s += "q=" + http::PercentEncode(f.text) + "&";
-  if (!f.company.empty()) s += "name=" + http::PercentEncode(f.company) + "&";
+  if (!f.company.empty()) s += "company=" + http::PercentEncode(f.company) + "&";
   if (!f.category.empty()) s += "category=" + http::PercentEncode(f.category) + "&";
   if (f.passed) s += *f.passed ? "result=pass&" : "result=fail&";
   return s;

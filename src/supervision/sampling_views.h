@@ -20,7 +20,7 @@ namespace gk::supervision {
 // STATE STATE_CODE FILE_NAME, HAS_FAILED, WITHDRAWN (REASON).
 void FillBatch(ctemplate::TemplateDictionary& d, const SamplingBatch& b);
 // One row of a results table: SEQ PRODUCT BRAND SPEC BATCH_NO PRODUCER
-// PRODUCER_ADDRESS ENTITY PROVINCE SAMPLED_ON LAB CATEGORY REMARK, the
+// PRODUCER_ADDRESS ENTITY PROVINCE SAMPLED_ON LAB CATEGORY, HAS_REMARK (REMARK), the
 // company pages' URLs (PRODUCER_URL ENTITY_URL), VERDICT and FAIL (the row
 // is 不合格) with FAILED_ITEMS (ITEM RESULT STANDARD); BATCH_ID BATCH_TITLE.
 void FillResultRow(ctemplate::TemplateDictionary& row, const store::ResultRow& r);

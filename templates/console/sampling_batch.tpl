@@ -9,8 +9,8 @@
 {{#WITHDRAWN}}<div class="alert alert-info" role="status"><p>已撤下。原因：{{REASON}}</p></div>{{/WITHDRAWN}}
 <div class="grid grid-3" role="group" aria-label="本批次概况">
 <div class="card"><p class="stat">{{TOTAL}}</p><p>抽检批次</p></div>
-<div class="card"><p class="stat">{{PASSED}}</p><p>合格</p></div>
-<div class="card"><p class="stat stat-fail">{{FAILED}}</p><p>不合格</p></div>
+<div class="card"><p class="stat stat-ok">{{PASSED}}</p><p>合格</p></div>
+<div class="card"><p class="stat{{#HAS_FAILED}} stat-fail{{/HAS_FAILED}}">{{FAILED}}</p><p>不合格</p></div>
 </div>
 {{#HAS_INTRO}}<section class="card" aria-labelledby="intro-title"><h2 class="card-title" id="intro-title">通告正文</h2><div class="prewrap">{{INTRO}}</div></section>{{/HAS_INTRO}}
 {{#CAN_EDIT}}<section class="card action" aria-labelledby="edit-title">

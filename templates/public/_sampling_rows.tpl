@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! The results table of 监督抽查 pages (included as RESULTS): HAS_ROWS (ROWS (FillResultRow)), NO_ROWS, WITH_BATCH (the notice column),
+{{! The results table of 监督抽查 pages (included as RESULTS): HAS_ROWS (ROWS (FillResultRow; PRODUCER_LINK ENTITY_LINK (URL))), NO_ROWS, WITH_BATCH (the notice column),
     SORT_PRODUCT SORT_PRODUCER SORT_SAMPLED_ENTITY SORT_SAMPLED_ON SORT_RESULT SORT_CATEGORY (URL ARIA ARROW), MATCHES, PAGINATION. }}
 {{#NO_ROWS}}<div class="card empty-state"><p>没有符合条件的抽查结果。</p></div>{{/NO_ROWS}}
 {{#HAS_ROWS}}<p class="muted">共 {{MATCHES}} 条结果。点击列标题可排序；不合格的产品整行以红色标出。</p>
@@ -17,11 +17,11 @@
 <tbody>{{#ROWS}}
 <tr{{#FAIL}} class="row-fail"{{/FAIL}}><td class="num">{{SEQ}}</td>
 <td><strong>{{PRODUCT}}</strong><br><span class="muted">{{BRAND}} {{SPEC}}</span></td>
-<td><a href="{{PRODUCER_URL}}">{{PRODUCER}}</a><br><span class="muted">{{PRODUCER_ADDRESS}}</span></td>
-<td><a href="{{ENTITY_URL}}">{{ENTITY}}</a><br><span class="muted">{{PROVINCE}}</span></td>
+<td>{{#PRODUCER_LINK}}<a href="{{URL}}">{{PRODUCER}}</a><br>{{/PRODUCER_LINK}}<span class="muted">{{PRODUCER_ADDRESS}}</span></td>
+<td>{{#ENTITY_LINK}}<a href="{{URL}}">{{ENTITY}}</a><br>{{/ENTITY_LINK}}<span class="muted">{{PROVINCE}}</span></td>
 <td>{{BATCH_NO}}</td><td>{{SAMPLED_ON}}</td><td>{{CATEGORY}}</td>
 <td>{{#FAIL}}<span class="badge badge-error">不合格</span><ul class="failed-items">{{#FAILED_ITEMS}}<li><strong>{{ITEM}}</strong><br><span class="muted">检验结果 {{RESULT}}<br>标准值 {{STANDARD}}</span></li>{{/FAILED_ITEMS}}</ul>{{/FAIL}}{{#PASS}}<span class="badge badge-ok">合格</span>{{/PASS}}</td>
-<td>{{LAB}}</td>{{#WITH_BATCH}}<td><a href="/sampling/{{BATCH_ID}}">{{BATCH_TITLE}}</a></td>{{/WITH_BATCH}}</tr>{{/ROWS}}
+<td>{{LAB}}{{#HAS_REMARK}}<br><span class="muted">备注：{{REMARK}}</span>{{/HAS_REMARK}}</td>{{#WITH_BATCH}}<td><a href="/sampling/{{BATCH_ID}}">{{BATCH_TITLE}}</a></td>{{/WITH_BATCH}}</tr>{{/ROWS}}
 </tbody>
 </table>
 </div>{{/HAS_ROWS}}

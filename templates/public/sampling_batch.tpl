@@ -8,8 +8,8 @@
 {{#HAS_INTRO}}<div class="card prose prewrap">{{INTRO}}</div>{{/HAS_INTRO}}
 <div class="grid grid-3" aria-label="本期概况" role="group">
 <div class="card"><p class="stat">{{TOTAL}}</p><p>抽检批次</p></div>
-<div class="card"><p class="stat">{{PASSED}}</p><p>合格</p></div>
-<div class="card"><p class="stat stat-fail">{{FAILED}}</p><p>不合格</p></div>
+<div class="card"><p class="stat stat-ok">{{PASSED}}</p><p>合格</p></div>
+<div class="card"><p class="stat{{#HAS_FAILED}} stat-fail{{/HAS_FAILED}}">{{FAILED}}</p><p>不合格</p></div>
 </div>
 <form class="filters" method="get" action="/sampling/{{ID}}" aria-label="筛选本期结果">
 <div class="field"><label for="b-q">产品或企业</label><input id="b-q" name="q" type="search" value="{{Q}}" maxlength="200"></div>

@@ -251,6 +251,11 @@ async function main() {
     ['draw', '/draws/1'],
     ['draw-pending', '/draws/2'],
     ['draw-verify', '/draws/verify'],
+    ['sampling', '/sampling'],
+    ['sampling-notice', '/sampling/2'],
+    ['sampling-failed', '/sampling/2?result=fail'],
+    ['sampling-search', `/sampling?q=${encodeURIComponent('鲁源')}`],
+    ['sampling-company', `/sampling/company?name=${encodeURIComponent('济南鲁源食品有限公司')}`],
     ['enforcement', '/enforcement'],
     ['enforcement-licences', '/enforcement?kind=licence'],
   ];
@@ -558,6 +563,10 @@ async function main() {
                               ['console-draw-pending-axe', '/console/draws/2'],
                               ['console-draw-lists-axe', '/console/draws/lists'],
                               ['console-draw-new-axe', '/console/draws/new'],
+                              ['console-sampling-axe', '/console/sampling'],
+                              ['console-sampling-new-axe', '/console/sampling/new'],
+                              ['console-sampling-notice-axe', '/console/sampling/2'],
+                              ['console-sampling-draft-axe', '/console/sampling/3'],
                               ['console-enforcement-axe', '/console/enforcement'],
                               ['console-enforcement-new-axe', '/console/enforcement/new'],
                               ['console-enforcement-import-axe', '/console/enforcement/import']]) {
