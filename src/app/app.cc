@@ -32,6 +32,36 @@ supervision::EnforcementSettings EnforcementSettingsOf(const config::Config::Enf
 
 }  // namespace
 
+namespace {
+
+// The public records outside the catalogue the site's search also counts.
+std::vector<catalogue::RecordSearch> OtherRecords(Services& s) {
+  return {
+      {"行政执法公示", "/enforcement?q=",
+       [enforcement = s.enforcement.get()](const std::string& text) -> Result<int64_t> {
+         supervision::store::DecisionFilter f;
+         f.public_only = true;
+         f.text = text;
+         f.limit = 1;
+         auto page = enforcement->List(f);
+         if (!page.ok()) return page.status();
+         return page->total;
+       }},
+      {"监督抽查", "/sampling?q=",
+       [sampling = s.sampling.get()](const std::string& text) -> Result<int64_t> {
+         supervision::store::ResultFilter f;
+         f.public_only = true;
+         f.text = text;
+         f.limit = 1;
+         auto page = sampling->Results(f);
+         if (!page.ok()) return page.status();
+         return page->total;
+       }},
+  };
+}
+
+}  // namespace
+
 void RegisterAllRoutes(web::Site& site, Services& s) {
   // What each domain's routes are given: nothing more than they use.
   s.auth_routes.auth = s.auth.get();
@@ -44,7 +74,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
                         .attachments = s.attachments.get(),
                         .files = s.files.get(),
                         .search_log = s.search_log.get(),
-                        .sitemap_urls = &s.sitemap_urls};
+                        .sitemap_urls = &s.sitemap_urls,
+                        .other_records = OtherRecords(s)};
   s.application_routes = {.applications = s.applications.get(), .files = s.files.get()};
   site.Provide(&s.auth_routes);
   site.Provide(&s.catalogue_routes);

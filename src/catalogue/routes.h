@@ -2,6 +2,10 @@
 // withdraw) and the public pages (政府信息公开, columns, items).
 #pragma once
 
+#include <functional>
+#include <string>
+#include <vector>
+
 #include "catalogue/attachments.h"
 #include "catalogue/search_log.h"
 #include "catalogue/service.h"
@@ -12,6 +16,16 @@
 
 namespace gk::catalogue {
 
+// Public records outside the catalogue that the search page looks in too
+// (行政执法公示, 监督抽查): how many of them match a query, and where to see
+// them, so a company's name typed into the site's search box finds its
+// penalties and sampling results. Given by the composition root.
+struct RecordSearch {
+  std::string label;       // "行政执法公示"
+  std::string url_prefix;  // "/enforcement?q=": the encoded query is appended
+  std::function<Result<int64_t>(const std::string& text)> count;
+};
+
 // What the catalogue's routes use besides web::Core, given by the
 // composition root (app/) before it registers them.
 struct RouteDeps {
@@ -21,6 +35,7 @@ struct RouteDeps {
   files::FileStore* files = nullptr;
   SearchLogBatcher* search_log = nullptr;  // may be null
   SitemapUrls* sitemap_urls = nullptr;
+  std::vector<RecordSearch> other_records;
 };
 
 // The dependencies as provided (web::Site::Provide).

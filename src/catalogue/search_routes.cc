@@ -30,6 +30,23 @@ void SelectOptions(ctemplate::TemplateDictionary& d, const char* section,
   }
 }
 
+// OTHER (RECORDS (LABEL COUNT URL)): the other public records matching
+// `text`, when there are any. A store that fails is left out: the page
+// still answers from the index.
+void FillOtherRecords(Context& ctx, ctemplate::TemplateDictionary& d, const std::string& text) {
+  const std::string query(Utf8Prefix(Trim(text), 200));
+  ctemplate::TemplateDictionary* other = nullptr;
+  for (const auto& r : Deps(ctx).other_records) {
+    auto n = r.count(query);
+    if (!n.ok() || n.value() == 0) continue;
+    if (!other) other = d.AddSectionDictionary("OTHER");
+    auto* row = other->AddSectionDictionary("RECORDS");
+    row->SetValue("LABEL", r.label);
+    row->SetIntValue("COUNT", static_cast<long>(n.value()));
+    row->SetValue("URL", r.url_prefix + http::PercentEncode(query));
+  }
+}
+
 Response SearchPage(Request& req, Context& ctx) {
   Page page("搜索", "public/search.tpl");
   auto& d = page.content();
@@ -75,6 +92,7 @@ Response SearchPage(Request& req, Context& ctx) {
       Deps(ctx).search_log->Add(
           {ctx.services().clock->Now(), std::string(Utf8Prefix(q.text, 200)), filters, results->total});
   }
+  if (!q.text.empty() && q.page == 1) FillOtherRecords(ctx, d, q.text);
   auto* found = d.AddSectionDictionary("RESULTS");
   found->SetIntValue("TOTAL", static_cast<long>(results->total));
   // Beyond this the index estimates the count (search/index.h).

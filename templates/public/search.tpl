@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Search. Q; TOPIC_OPTIONS VALIDITY_OPTIONS YEAR_OPTIONS AGENCY_OPTIONS (VALUE LABEL SELECTED); SORT_DATE / SORT_RELEVANCE;
-    PROMPT; RESULTS (TOTAL, ABOUT: "约 " when TOTAL is an estimate); HITS (URL TITLE_HTML SNIPPET_HTML INDEX_NO DATE); NO_RESULTS; PAGINATION.
+    PROMPT; RESULTS (TOTAL, ABOUT: "约 " when TOTAL is an estimate); HITS (URL TITLE_HTML SNIPPET_HTML INDEX_NO DATE); NO_RESULTS; PAGINATION;
+    OTHER (RECORDS (LABEL COUNT URL)): matches among the other public records.
     TITLE_HTML and SNIPPET_HTML are escaped by the search module with <mark> around matches. }}
 <header class="page-header"><h1>信息检索</h1></header>
 <form class="card search-form" method="get" action="/search" role="search" aria-label="检索条件">
@@ -18,6 +19,7 @@
 </div>
 </form>
 {{#PROMPT}}<p class="muted">可按标题、正文、关键词检索，也可直接输入完整的发文字号（如 济市监发〔2025〕15号）或索引号。</p>{{/PROMPT}}
+{{#OTHER}}<p class="card other-records">在其他公开栏目中也找到：{{#RECORDS}}<a href="{{URL}}">{{LABEL}} {{COUNT}} 条</a>{{#RECORDS_separator}} · {{/RECORDS_separator}}{{/RECORDS}}</p>{{/OTHER}}
 {{#RESULTS}}<p role="status">共找到 {{ABOUT}}{{TOTAL}} 条结果</p>{{/RESULTS}}
 {{#NO_RESULTS}}<div class="card empty-state"><p>没有找到相关信息。请尝试更换或减少关键词，或取消部分筛选条件。</p></div>{{/NO_RESULTS}}
 <ol class="search-results">{{#HITS}}

@@ -206,6 +206,19 @@ TEST_F(SamplingTest, ThePublicSeesTheDemoNoticesWithTheirFailedRowsMarked) {
   EXPECT_FALSE(Has(feed.body, draft));
 }
 
+// The site's search box finds a company's records outside the catalogue:
+// the search page links to its penalties and its sampling results.
+TEST_F(SamplingTest, TheSiteSearchPointsToEnforcementAndSamplingRecords) {
+  const std::string q = http::PercentEncode("济南鲁源食品有限公司");
+  auto page = Public("/search?q=" + q);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "在其他公开栏目中也找到")) << page.body.substr(0, 3000);
+  EXPECT_TRUE(Has(page.body, "<a href=\"/enforcement?q=" + q + "\">行政执法公示 "));
+  EXPECT_TRUE(Has(page.body, "<a href=\"/sampling?q=" + q + "\">监督抽查 2 条</a>"));
+  // A word nothing holds: no such line.
+  EXPECT_FALSE(Has(Public("/search?q=" + http::PercentEncode("不存在的企业名称")).body, "在其他公开栏目中也找到"));
+}
+
 TEST_F(SamplingTest, TheApiListsNoticesAndRowsPageByPage) {
   auto list = nlohmann::json::parse(Public("/api/v1/sampling").body);
   EXPECT_EQ(list["total"], 2);
