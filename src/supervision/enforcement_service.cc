@@ -470,6 +470,9 @@ Result<ImportSummary> EnforcementService::Import(const access::Actor& actor, con
       Schedule(&d);
       if (d.publishable) d.state = DecisionState::kPublished;
       else d.published_on = d.public_until = std::nullopt;
+      // A record moved from another system whose period has already ended is
+      // recorded as ended now, not left for the sweep to rewrite.
+      if (d.publishable && IsExpiredOn(d, today)) d.expired_at = now;
       decisions.push_back(std::move(d));
     }
     if (errors_seen > kMaxRowErrors)

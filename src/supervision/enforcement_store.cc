@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/uscc.h"
 #include "storage/sql_text.h"
 
 namespace gk::supervision::store {
@@ -218,7 +219,11 @@ std::string Where(const DecisionFilter& f, std::vector<std::string>* binds) {
       w += " AND state = 'withdrawn'";
     }
   }
-  if (!f.text.empty()) {
+  if (!f.text.empty() && ValidateUscc(NormalizeUscc(f.text)).ok()) {
+    // A whole 统一社会信用代码: its index alone (a LIKE beside it would scan).
+    w += " AND public_uscc = :uscc";
+    binds->push_back(NormalizeUscc(f.text));
+  } else if (!f.text.empty()) {
     w += " AND (public_uscc = :uscc OR search_text LIKE :q ESCAPE '!'";
     binds->push_back(f.text);
     binds->push_back(storage::LikeContains(f.text));
