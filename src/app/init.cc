@@ -646,7 +646,7 @@ Status CreateDemoRatings(App& app) {
                              "satisfied", &errors);
       !s.ok())
     return s;
-  // One waiting for its visit, past both deadlines.
+  // One waiting for its visit, past its 回访 deadline.
   if (auto open = rate(4, 1, "phone", "投诉十天没有人联系我。", 20); !open.ok()) return open.status();
   // One found malicious on appeal.
   auto malicious = rate(2, 1, "online", "乱收费！", 4);

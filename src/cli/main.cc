@@ -480,7 +480,7 @@ int ImportSampling(const Args& args, const std::string& path, const std::string&
               static_cast<long long>(batch->total), static_cast<long long>(batch->failed),
               static_cast<long long>(batch->id));
   if (!HasFlag(args, "publish")) {
-    std::printf("尚未发布：请在工作台“监督抽查”中核对后发布，或加 --publish 重新导入\n");
+    std::printf("尚未发布：请在工作台“监督抽查”中核对后发布\n");
     return 0;
   }
   if (Status p = s.sampling->Publish(kCli, cli, id.value()); !p.ok()) return FailStatus(p);

@@ -47,6 +47,8 @@ Response ListPage(Request& req, Context& ctx) {
   for (const char* v : {"", "bad", "overdue", "appealed"})
     if (view == v) d.ShowSection(std::string("VIEW_") + (*v ? web::Upper(v) : "ALL"));
   if (ctx.scope().AllowsSomewhere(access::Permission::kManageRatings)) d.ShowSection("CAN_MANAGE");
+  d.SetIntValue("VISIT_DAYS", Ratings(ctx).settings().visit_days);
+  d.SetIntValue("RECTIFY_DAYS", Ratings(ctx).settings().rectify_days);
   web::SetPagination(d, "/console/ratings?view=" + http::PercentEncode(view) + "&", page_no, f.limit, list->total);
   return ctx.ConsolePage(page, "/console/ratings");
 }

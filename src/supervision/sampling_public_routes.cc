@@ -181,7 +181,7 @@ void RegisterSamplingPublicRoutes(web::Site& site) {
   site.Add("GET", "/api/v1/sampling/results", web::Public(), ApiResults,
            {.cache_query = {"q", "company", "result", "category", "sort", "order", "page", "per_page"}});
   site.Add("GET", "/api/v1/sampling/{id:int}", web::Public(), ApiShow,
-           {.cache_query = {"q", "result", "category", "sort", "order", "page", "per_page"}});
+           {.cache_query = {"q", "company", "result", "category", "sort", "order", "page", "per_page"}});
 }
 
 }  // namespace gk::supervision

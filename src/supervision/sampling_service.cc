@@ -166,7 +166,7 @@ Result<ResultsFile> ReadResultsFile(const std::string& file_name, std::string_vi
       std::string names;
       for (const auto& [h, c] : code_of)
         if (c == code) names += (names.empty() ? "“" : "”和“") + h;
-      row_errors->push_back("文件中" + names + "”是同一列（" + code + "），请只保留一列");
+      row_errors->push_back("文件中" + names + "”是同一列，请只保留一列");
     }
   if (!present.count("product")) row_errors->push_back("文件缺少“产品名称”列");
   if (!present.count("verdict")) row_errors->push_back("文件缺少“检验结果”列（合格 / 不合格）");
@@ -218,13 +218,15 @@ Result<ResultsFile> ReadResultsFile(const std::string& file_name, std::string_vi
       if (!r.sampled_on) problems.push_back("抽样日期“" + on + "”不是日期，应为 年-月-日，如 " + today.ToString());
       else if (*r.sampled_on > today) problems.push_back("抽样日期 " + r.sampled_on->ToString() + " 晚于今天");
     }
+    const size_t before = problems.size();
     r.failed_items = FailedItemsOf(cell, &problems);
+    const bool items_bad = problems.size() > before;  // already said what is wrong with them
     const std::string verdict = get("verdict");
     if (verdict == "合格") r.passed = true;
     else if (verdict == "不合格") r.passed = false;
     else if (verdict.empty()) problems.push_back("请填写检验结果（合格 / 不合格）");
     else problems.push_back("检验结果“" + verdict + "”应为 合格 或 不合格");
-    if (verdict == "不合格" && r.failed_items.empty()) problems.push_back("不合格的产品请填写不合格项目");
+    if (verdict == "不合格" && r.failed_items.empty() && !items_bad) problems.push_back("不合格的产品请填写不合格项目");
     if (verdict == "合格" && !r.failed_items.empty()) problems.push_back("检验结果为合格，却填写了不合格项目");
     if (!problems.empty()) {
       if (++errors_seen <= kMaxRowErrors)

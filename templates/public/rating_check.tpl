@@ -14,6 +14,7 @@
 </form>
 {{#FOUND}}<section class="card" aria-labelledby="found-title">
 <h2 class="card-title" id="found-title">评价 {{ID}}：{{SUBJECT}} <span class="badge rating-{{STATE_CODE}}">{{STATE}}</span></h2>
+{{#HAS_ERRORS}}<div class="alert alert-error" role="alert"><ul>{{#ERRORS}}<li>{{MSG}}</li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
 <dl class="pairs">
 <dt>评价日期</dt><dd>{{RATED_ON}}</dd><dt>评价等级</dt><dd>{{LEVEL_LABEL}}</dd><dt>评价内容</dt><dd>{{COMMENT}}</dd>
 {{#BAD}}<dt>回访期限</dt><dd>{{VISIT_DUE}}</dd><dt>整改期限</dt><dd>{{RECTIFY_DUE}}</dd>{{/BAD}}
@@ -22,7 +23,6 @@
 </dl>
 {{#CAN_RESPOND}}<form class="form" method="post" action="/ratings/respond" novalidate>
 <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><input type="hidden" name="id" value="{{ID}}"><input type="hidden" name="code" value="{{CODE}}">
-{{#HAS_ERRORS}}<div class="alert alert-error" role="alert"><ul>{{#ERRORS}}<li>{{MSG}}</li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
 <fieldset class="field"><legend>您对整改结果是否满意？</legend>
 <p class="field-check"><input type="radio" id="c-yes" name="response" value="satisfied"> <label for="c-yes">满意</label></p>
 <p class="field-check"><input type="radio" id="c-no" name="response" value="unsatisfied"> <label for="c-no">不满意</label></p></fieldset>

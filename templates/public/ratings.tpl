@@ -11,7 +11,7 @@
 <div class="form-actions"><button type="submit" class="btn btn-secondary">查看</button></div>
 </form>
 {{#NO_RATINGS}}<div class="card empty-state"><p>本月暂无评价。</p></div>{{/NO_RATINGS}}
-<div class="table-wrap" tabindex="0" role="region" aria-label="{{MONTH_LABEL}}评价统计">
+<div class="table-wrap" tabindex="0" role="region" aria-label="{{MONTH_LABEL}}评价统计表">
 <table class="table">
 <thead><tr><th scope="col">服务事项</th><th scope="col">承办处室</th><th scope="col" class="num">非常满意</th><th scope="col" class="num">满意</th><th scope="col" class="num">基本满意</th><th scope="col" class="num">不满意</th><th scope="col" class="num">非常不满意</th><th scope="col" class="num">合计</th><th scope="col" class="num">好评率</th><th scope="col" class="num">差评已整改</th></tr></thead>
 <tbody>{{#LINES}}

@@ -258,6 +258,9 @@ async function main() {
     ['sampling-company', `/sampling/company?name=${encodeURIComponent('济南鲁源食品有限公司')}`],
     ['enforcement', '/enforcement'],
     ['enforcement-licences', '/enforcement?kind=licence'],
+    ['ratings', '/ratings'],
+    ['rating-new', '/ratings/new'],
+    ['rating-check', '/ratings/check'],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
@@ -569,7 +572,11 @@ async function main() {
                               ['console-sampling-draft-axe', '/console/sampling/3'],
                               ['console-enforcement-axe', '/console/enforcement'],
                               ['console-enforcement-new-axe', '/console/enforcement/new'],
-                              ['console-enforcement-import-axe', '/console/enforcement/import']]) {
+                              ['console-enforcement-import-axe', '/console/enforcement/import'],
+                              ['console-ratings-axe', '/console/ratings'],
+                              // The demo's open, overdue bad rating (with the visit form).
+                              ['console-rating-axe', '/console/ratings/13'],
+                              ['console-rating-services-axe', '/console/ratings/services']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }

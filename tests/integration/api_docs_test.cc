@@ -2,8 +2,13 @@
 // in it is run on the demo installation, and the JSON answered has exactly
 // the members the example shows (objects in lists too); for the work plan,
 // whose data is fixed, the metadata values match as well. The 行政执法公示
-// examples match in every value but their dates, which the demo sets
-// relative to the day of `init`.
+// and 监督抽查 examples match in every value but their dates (and the years
+// in titles and 文号), which the demo sets relative to the day of `init`; a
+// documented 410 of a notice is checked after the test withdraws that notice
+// with the documented reason. The 好差评 statistics of a given month match
+// exactly; those of the current month depend on the day of the month the
+// demo was installed, so they are checked for their shape, their
+// arithmetic and their services.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -56,11 +61,16 @@ std::set<std::string> Keys(const nlohmann::json& j) {
   return k;
 }
 
-// `text` with its dates as placeholders: 2026-11-16 → YYYY-MM-DD, the year of
-// a 文号 〔2026〕 → 〔YYYY〕.
+// `text` with its dates as placeholders: 2026-11-16 → YYYY-MM-DD, a month
+// 2026-12 → YYYY-MM, the year of a 文号 〔2026〕 → 〔YYYY〕, a year in a
+// title 2026年 → YYYY年.
 std::string WithoutDates(const std::string& text) {
-  static const std::regex kDay(R"(\d{4}-\d{2}-\d{2})"), kDocYear(R"(〔\d{4}〕)");
-  return std::regex_replace(std::regex_replace(text, kDay, "YYYY-MM-DD"), kDocYear, "〔YYYY〕");
+  static const std::regex kDay(R"(\d{4}-\d{2}-\d{2})"), kMonth(R"(\d{4}-\d{2})"), kDocYear(R"(〔\d{4}〕)"),
+      kYear(R"(\d{4}年)");
+  std::string out = std::regex_replace(text, kDay, "YYYY-MM-DD");
+  out = std::regex_replace(out, kMonth, "YYYY-MM");
+  out = std::regex_replace(out, kDocYear, "〔YYYY〕");
+  return std::regex_replace(out, kYear, "YYYY年");
 }
 
 // The answer has what the documented one has, value for value, dates aside;
@@ -105,14 +115,66 @@ std::map<std::string, std::set<std::string>> DocumentedDecisionKeys(const std::v
   return out;
 }
 
+// The documented members of the 监督抽查 row objects: of one notice's rows,
+// and of the rows across notices (which also name their notice).
+struct DocumentedRowKeys {
+  std::set<std::string> in_notice, across;
+};
+DocumentedRowKeys DocumentedSamplingRowKeys(const std::vector<Example>& examples) {
+  DocumentedRowKeys out;
+  for (const auto& ex : examples) {
+    if (!ex.target.starts_with("/api/v1/sampling/")) continue;
+    auto doc = nlohmann::json::parse(ex.json, nullptr, false);
+    if (doc.is_discarded() || !doc.contains("results") || doc["results"].empty()) continue;
+    (ex.target.starts_with("/api/v1/sampling/results") ? out.across : out.in_notice) = Keys(doc["results"][0]);
+  }
+  return out;
+}
+
+// A 好差评 statistics answer of the current month against the documented
+// one: the same members at every level, this month, the levels adding up to
+// each line's total (and the lines to the month's), 差评 and 好评率 as the
+// levels give them, and only the services the documented answer names.
+void ExpectStatsLike(const nlohmann::json& doc, const nlohmann::json& got) {
+  ASSERT_TRUE(got.contains("lines") && got.contains("total")) << got.dump().substr(0, 300);
+  EXPECT_EQ(Keys(got), Keys(doc));
+  EXPECT_EQ(got.value("month", ""), ChinaDateFromToday(0).substr(0, 7));
+  ASSERT_FALSE(doc["lines"].empty()) << "the documented current month has no line";
+  std::set<std::pair<std::string, std::string>> documented;
+  for (const auto& l : doc["lines"]) documented.insert({l.value("subject", ""), l.value("department", "")});
+  const std::set<std::string> line_keys = Keys(doc["lines"][0]), level_keys = Keys(doc["lines"][0]["levels"]);
+  EXPECT_FALSE(got["lines"].empty()) << "the demo rates services on the day of init";
+  auto check = [&](const nlohmann::json& line, const std::string& where) {
+    ASSERT_TRUE(line.contains("levels")) << where;
+    EXPECT_EQ(Keys(line["levels"]), level_keys) << where;
+    int sum = 0;
+    for (const auto& n : line["levels"]) sum += n.get<int>();
+    const int total = line.value("total", -1), bad = line.value("bad", -1);
+    EXPECT_EQ(sum, total) << where;
+    EXPECT_EQ(bad, line["levels"].value("不满意", 0) + line["levels"].value("非常不满意", 0)) << where;
+    EXPECT_LE(line.value("bad_rectified", -1), bad) << where;
+    if (total == 0) {
+      EXPECT_TRUE(line["good_rate"].is_null()) << where;
+    } else {
+      const double rate = ((total - bad) * 1000 + total / 2) / total / 1000.0;
+      EXPECT_DOUBLE_EQ(line["good_rate"].get<double>(), rate) << where;
+    }
+  };
+  std::map<std::string, int> sums;
+  for (const auto& l : got["lines"]) {
+    const std::string where = l.value("subject", "?");
+    EXPECT_EQ(Keys(l), line_keys) << where;
+    EXPECT_TRUE(documented.count({l.value("subject", ""), l.value("department", "")})) << where;
+    check(l, where);
+    for (const char* k : {"total", "bad", "bad_rectified"}) sums[k] += l.value(k, 0);
+  }
+  EXPECT_EQ(Keys(got["total"]), Keys(doc["total"]));
+  check(got["total"], "total");
+  for (const auto& [k, n] : sums) EXPECT_EQ(got["total"].value(k, -1), n) << k;
+}
+
 // Withdraws a published demo item through the console; returns its 索引号.
-std::string WithdrawOne(ServerProcess& server) {
-  Browser officer(server.host(), server.port());
-  const std::string otp = server.DemoPassword("officer");
-  EXPECT_EQ(officer.Login("officer", otp).status, 303);
-  officer.Get("/console/password");
-  const std::string pw = "Wendang-Ceshi-2026#";
-  EXPECT_EQ(officer.Post("/console/password", {{"current", otp}, {"password", pw}, {"password2", pw}}).status, 303);
+std::string WithdrawOne(Browser& officer) {
   std::smatch m;
   std::string list = officer.Get("/console/items?view=published").body;
   if (!std::regex_search(list, m, std::regex(R"re(href="/console/items/(\d+)">关于调整行政审批服务大厅)re"))) return "";
@@ -126,30 +188,48 @@ std::string WithdrawOne(ServerProcess& server) {
 
 TEST(ApiDocsTest, EveryDocumentedExampleHasTheMembersTheServerAnswers) {
   auto server = ServerProcess::Start();
-  const std::string withdrawn = WithdrawOne(*server);
+  auto officer = SignInDemo(*server, "officer", "Wendang-Ceshi-2026#");
+  ASSERT_TRUE(officer.has_value());
+  const std::string withdrawn = WithdrawOne(*officer);
   ASSERT_FALSE(withdrawn.empty());
   auto examples = Examples();
   ASSERT_GE(examples.size(), 4u) << "examples not found in docs/api.md";
   const auto decision_keys = DocumentedDecisionKeys(examples);
   for (const char* kind : {"penalty", "licence", "coercive"})
     EXPECT_TRUE(decision_keys.count(kind)) << "no documented 行政执法公示 decision of kind " << kind;
-  int enforcement_examples = 0, gone = 0;
+  const auto row_keys = DocumentedSamplingRowKeys(examples);
+  EXPECT_FALSE(row_keys.in_notice.empty()) << "no documented row of /api/v1/sampling/{id}";
+  EXPECT_FALSE(row_keys.across.empty()) << "no documented row of /api/v1/sampling/results";
+  int enforcement_examples = 0, gone = 0, sampling_examples = 0, stats_examples = 0;
+  std::vector<std::pair<Example, nlohmann::json>> withdrawn_notices;  // checked after withdrawing them
   for (const auto& ex : examples) {
     SCOPED_TRACE(ex.target);
     // The documented answer may be shortened with "…" inside strings only.
     auto doc = nlohmann::json::parse(ex.json, nullptr, false);
     ASSERT_FALSE(doc.is_discarded()) << "not JSON in docs/api.md: " << ex.json.substr(0, 200);
+    const bool enforcement = ex.target.starts_with("/api/v1/enforcement");
+    const bool sampling = ex.target.starts_with("/api/v1/sampling");
+    const bool stats = ex.target.starts_with("/api/v1/ratings/stats");
+    // A withdrawn notice is withdrawn after the other examples, which show it published.
+    if (sampling && doc.contains("error") && doc["error"].value("status", 0) == 410) {
+      withdrawn_notices.push_back({ex, doc});
+      continue;
+    }
     // The withdrawn example's item is withdrawn here first (the demo has none).
     const std::string target = doc.contains("withdrawn_reason") ? "/api/v1/items/" + withdrawn : ex.target;
     auto r = Fetch(server->host(), server->port(), "GET", target);
     auto got = nlohmann::json::parse(r.body, nullptr, false);
     ASSERT_FALSE(got.is_discarded()) << r.body.substr(0, 300);
-    // The demo's enforcement decisions are fixed but for their dates: the
-    // whole answer is compared, errors (404, 410) included.
-    const bool enforcement = ex.target.starts_with("/api/v1/enforcement");
-    if (enforcement) {
-      ++enforcement_examples;
+    // The demo's enforcement decisions and sampling notices are fixed but
+    // for their dates: the whole answer is compared, errors (404, 410)
+    // included; so are the statistics of a month named in the request.
+    if (enforcement) ++enforcement_examples;
+    if (sampling) ++sampling_examples;
+    if (enforcement || sampling || (stats && ex.target.find("month=") != std::string::npos)) {
       ExpectSameButDates(doc, got, ex.target);
+    } else if (stats) {
+      ++stats_examples;
+      ExpectStatsLike(doc, got);
     }
     if (doc.contains("error")) {
       EXPECT_EQ(r.status, doc["error"]["status"].get<int>());
@@ -159,7 +239,7 @@ TEST(ApiDocsTest, EveryDocumentedExampleHasTheMembersTheServerAnswers) {
     }
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(Keys(got), Keys(doc));
-    for (const char* list : {"items", "draws", "decisions"}) {
+    for (const char* list : {"items", "draws", "decisions", "batches", "results"}) {
       if (!doc.contains(list)) continue;
       ASSERT_FALSE(got[list].empty()) << list;
       for (const auto& entry : got[list]) {
@@ -184,6 +264,37 @@ TEST(ApiDocsTest, EveryDocumentedExampleHasTheMembersTheServerAnswers) {
   // The list and one decision, something never public and something gone.
   EXPECT_GE(enforcement_examples, 4);
   EXPECT_GE(gone, 1) << "no documented 410 of /api/v1/enforcement/{id}";
+  // The notices, one notice, rows across notices and a draft; then a withdrawn one.
+  EXPECT_GE(sampling_examples, 4);
+  EXPECT_GE(stats_examples, 1) << "no documented /api/v1/ratings/stats of the current month";
+  ASSERT_EQ(withdrawn_notices.size(), 1u) << "no documented 410 of /api/v1/sampling/{id}";
+  for (const auto& [ex, doc] : withdrawn_notices) {
+    SCOPED_TRACE(ex.target);
+    const std::string id = ex.target.substr(ex.target.rfind('/') + 1);
+    const std::string message = doc["error"].value("message", "");
+    const std::string because = "原因：";
+    const size_t why = message.find(because);
+    ASSERT_NE(why, std::string::npos) << message;
+    officer->Get("/console/sampling/" + id);
+    EXPECT_EQ(
+        officer->Post("/console/sampling/" + id + "/withdraw", {{"reason", message.substr(why + because.size())}}).status,
+        303);
+    auto r = Fetch(server->host(), server->port(), "GET", ex.target);
+    EXPECT_EQ(r.status, 410);
+    auto got = nlohmann::json::parse(r.body, nullptr, false);
+    ASSERT_FALSE(got.is_discarded()) << r.body.substr(0, 300);
+    ExpectSameButDates(doc, got, ex.target);
+  }
+  // Every row public in the demo has the members documented for its route.
+  auto rows = nlohmann::json::parse(
+      Fetch(server->host(), server->port(), "GET", "/api/v1/sampling/results?per_page=100").body, nullptr, false);
+  ASSERT_TRUE(rows.contains("results")) << rows.dump().substr(0, 300);
+  ASSERT_FALSE(rows["results"].empty());
+  for (const auto& row : rows["results"]) EXPECT_EQ(Keys(row), row_keys.across) << row.dump();
+  auto notice = nlohmann::json::parse(Fetch(server->host(), server->port(), "GET", "/api/v1/sampling/2").body,
+                                      nullptr, false);
+  ASSERT_TRUE(notice.contains("results")) << notice.dump().substr(0, 300);
+  for (const auto& row : notice["results"]) EXPECT_EQ(Keys(row), row_keys.in_notice) << row.dump();
   // Every decision public in the demo has the members documented for its kind.
   auto all = nlohmann::json::parse(
       Fetch(server->host(), server->port(), "GET", "/api/v1/enforcement?per_page=100").body, nullptr, false);
