@@ -119,16 +119,14 @@ Response PostNew(Request& req, Context& ctx) {
   const int64_t now = ctx.services().clock->Now();
   storage::Database& db = *ctx.services().db;
   FieldErrors errors;
-  // Every problem at once: the human check, then the fields (checked by the
-  // service, which stores nothing unless all are right).
-  const bool human = web::VerifyHumanCheck(db, req, now, &errors);
-  if (human && !web::AllowAttempt(db, "rating.submit", req.remote_addr, ctx.Get<RouteDeps>().submissions_per_hour,
-                                  3600, now))
+  // Every problem at once: the human check and the fields (checked by the
+  // service, which stores nothing). Only a form without problems counts
+  // against the address's limit: correcting a form is not rating again.
+  (void)web::VerifyHumanCheck(db, req, now, &errors);
+  (void)Ratings(ctx).Check(FormOf(req), &errors);
+  if (!errors.empty()) return FormPage(ctx, req, errors, 400);
+  if (!web::AllowAttempt(db, "rating.submit", req.remote_addr, ctx.Get<RouteDeps>().submissions_per_hour, 3600, now))
     return NoStore(ctx.ErrorPage(429, "同一网络地址提交评价过于频繁，请一小时后再试。"));
-  if (!human) {
-    (void)Ratings(ctx).Check(FormOf(req), &errors);  // nothing stored; every problem said
-    return FormPage(ctx, req, errors, 400);
-  }
   FieldErrors fields;
   auto done = Ratings(ctx).Submit(ctx.actor(), FormOf(req), &fields);
   for (const auto& [field, msg] : fields.all()) errors.Add(field, msg);

@@ -18,7 +18,7 @@
 <div class="field{{#ERR_APPLICATION_NUMBER}} has-error{{/ERR_APPLICATION_NUMBER}}"><label for="r-app">申请编号</label>
 {{#ERR_APPLICATION_NUMBER}}<p class="field-error" id="r-app-err">{{MSG}}</p>{{/ERR_APPLICATION_NUMBER}}
 <input id="r-app" name="application_number" type="text" value="{{APPLICATION_NUMBER}}" maxlength="40"{{#ERR_APPLICATION_NUMBER}} aria-describedby="r-app-err" aria-invalid="true"{{/ERR_APPLICATION_NUMBER}}></div>
-<div class="field"><label for="r-app-code">查询码</label><input id="r-app-code" name="application_code" type="text" value="{{APPLICATION_CODE}}" maxlength="20" autocomplete="off"></div>
+<div class="field"><label for="r-app-code">申请查询码</label><input id="r-app-code" name="application_code" type="text" value="{{APPLICATION_CODE}}" maxlength="20" autocomplete="off"></div>
 </div>
 </fieldset>
 <fieldset class="field{{#ERR_LEVEL}} has-error{{/ERR_LEVEL}}">

@@ -13,10 +13,10 @@
 {{#NO_RATINGS}}<div class="card empty-state"><p>本月暂无评价。</p></div>{{/NO_RATINGS}}
 <div class="table-wrap" tabindex="0" role="region" aria-label="{{MONTH_LABEL}}评价统计表">
 <table class="table">
-<thead><tr><th scope="col">服务事项</th><th scope="col">承办处室</th><th scope="col" class="num">非常满意</th><th scope="col" class="num">满意</th><th scope="col" class="num">基本满意</th><th scope="col" class="num">不满意</th><th scope="col" class="num">非常不满意</th><th scope="col" class="num">合计</th><th scope="col" class="num">好评率</th><th scope="col" class="num">差评已整改</th></tr></thead>
+<thead><tr><th scope="col">服务事项</th><th scope="col">承办处室</th><th scope="col" class="num">合计</th><th scope="col" class="num">好评率</th><th scope="col" class="num">差评已整改</th><th scope="col" class="num">非常满意</th><th scope="col" class="num">满意</th><th scope="col" class="num">基本满意</th><th scope="col" class="num">不满意</th><th scope="col" class="num">非常不满意</th></tr></thead>
 <tbody>{{#LINES}}
-<tr><th scope="row">{{SUBJECT}}</th><td>{{DEPARTMENT}}</td><td class="num">{{L5}}</td><td class="num">{{L4}}</td><td class="num">{{L3}}</td><td class="num">{{L2}}</td><td class="num">{{L1}}</td><td class="num">{{TOTAL}}</td><td class="num">{{GOOD_RATE}}</td><td class="num">{{RECTIFIED}} / {{BAD}}</td></tr>{{/LINES}}
-{{#TOTAL}}<tr class="total"><th scope="row">合计</th><td></td><td class="num">{{L5}}</td><td class="num">{{L4}}</td><td class="num">{{L3}}</td><td class="num">{{L2}}</td><td class="num">{{L1}}</td><td class="num">{{TOTAL}}</td><td class="num">{{GOOD_RATE}}</td><td class="num">{{RECTIFIED}} / {{BAD}}</td></tr>{{/TOTAL}}
+<tr><th scope="row">{{SUBJECT}}</th><td>{{DEPARTMENT}}</td><td class="num">{{TOTAL}}</td><td class="num">{{GOOD_RATE}}</td><td class="num">{{RECTIFIED}} / {{BAD}}</td><td class="num">{{L5}}</td><td class="num">{{L4}}</td><td class="num">{{L3}}</td><td class="num">{{L2}}</td><td class="num">{{L1}}</td></tr>{{/LINES}}
+{{#TOTAL}}<tr class="total"><th scope="row">合计</th><td></td><td class="num">{{TOTAL}}</td><td class="num">{{GOOD_RATE}}</td><td class="num">{{RECTIFIED}} / {{BAD}}</td><td class="num">{{L5}}</td><td class="num">{{L4}}</td><td class="num">{{L3}}</td><td class="num">{{L2}}</td><td class="num">{{L1}}</td></tr>{{/TOTAL}}
 </tbody>
 </table>
 </div>
