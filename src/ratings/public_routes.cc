@@ -210,7 +210,7 @@ Response ApiStats(Request& req, Context& ctx) {
     return web::JsonError(400, "month 应为 年-月，如 " + month);
   auto stats = Ratings(ctx).Stats(month, nullptr);
   if (!stats.ok()) return web::JsonError(503, "服务暂时不可用");
-  return web::ApiJson(ctx, StatsJson(month, stats.value()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return web::ApiJson(ctx, StatsJson(month, stats.value()));
 }
 
 }  // namespace

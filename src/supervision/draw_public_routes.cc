@@ -184,7 +184,7 @@ Response ApiList(Request& req, Context& ctx) {
                     {"url", "/draws/" + std::to_string(d.id)},
                     {"api_url", "/api/v1/draws/" + std::to_string(d.id)}});
   nlohmann::json j = {{"total", draws->total}, {"page", page_no}, {"per_page", f.limit}, {"draws", list}};
-  return web::ApiJson(ctx, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return web::ApiJson(ctx, j);
 }
 
 Response ApiShow(Request& req, Context& ctx) {

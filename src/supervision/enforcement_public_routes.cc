@@ -112,10 +112,6 @@ Response Feed(Request& req, Context& ctx) {
                            "application/atom+xml; charset=utf-8");
 }
 
-Response Json(Context& ctx, const nlohmann::json& j) {
-  return web::ApiJson(ctx, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-}
-
 Response ApiList(Request& req, Context& ctx) {
   store::DecisionFilter f = FilterOf(req);
   f.limit = static_cast<int>(std::clamp<int64_t>(web::ParseId(req.Query("per_page")) ?: 20, 1, 100));
@@ -125,7 +121,8 @@ Response ApiList(Request& req, Context& ctx) {
   if (!list.ok()) return web::JsonError(503, "服务暂时不可用");
   nlohmann::json items = nlohmann::json::array();
   for (const auto& d : list->decisions) items.push_back(DecisionJson(d));
-  return Json(ctx, {{"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"decisions", std::move(items)}});
+  return web::ApiJson(ctx, nlohmann::json{
+                               {"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"decisions", std::move(items)}});
 }
 
 Response ApiShow(Request& req, Context& ctx) {
@@ -135,7 +132,7 @@ Response ApiShow(Request& req, Context& ctx) {
     return web::JsonError(404, "没有编号为 " + req.Param("id") + " 的已公示行政执法决定");
   if (std::string gone = GoneReason(v.value(), Enforcement(ctx).Today()); !gone.empty())
     return web::JsonError(410, gone);
-  return Json(ctx, DecisionJson(v.value()));
+  return web::ApiJson(ctx, DecisionJson(v.value()));
 }
 
 }  // namespace

@@ -112,10 +112,6 @@ Response Feed(Request& req, Context& ctx) {
                            "application/atom+xml; charset=utf-8");
 }
 
-Response Json(Context& ctx, const nlohmann::json& j) {
-  return web::ApiJson(ctx, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-}
-
 int PerPage(const Request& req, int fallback, int max) {
   return static_cast<int>(std::clamp<int64_t>(web::ParseId(req.Query("per_page")) ?: fallback, 1, max));
 }
@@ -133,7 +129,8 @@ Response ApiList(Request& req, Context& ctx) {
   if (!list.ok()) return web::JsonError(503, "服务暂时不可用");
   nlohmann::json items = nlohmann::json::array();
   for (const auto& b : list->batches) items.push_back(BatchJson(b));
-  return Json(ctx, {{"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"batches", std::move(items)}});
+  return web::ApiJson(ctx, nlohmann::json{
+                               {"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"batches", std::move(items)}});
 }
 
 // Rows as the API gives them, paged.
@@ -157,7 +154,7 @@ Response ApiShow(Request& req, Context& ctx) {
   if (!rows.ok()) return web::JsonError(503, "服务暂时不可用");
   nlohmann::json j = BatchJson(b.value());
   j.update(RowsJson(rows.value(), web::PageNumber(req), f.limit, false));
-  return Json(ctx, j);
+  return web::ApiJson(ctx, j);
 }
 
 Response ApiResults(Request& req, Context& ctx) {
@@ -166,7 +163,7 @@ Response ApiResults(Request& req, Context& ctx) {
   f.offset = (web::PageNumber(req) - 1) * f.limit;
   auto rows = Sampling(ctx).Results(f);
   if (!rows.ok()) return web::JsonError(503, "服务暂时不可用");
-  return Json(ctx, RowsJson(rows.value(), web::PageNumber(req), f.limit, true));
+  return web::ApiJson(ctx, RowsJson(rows.value(), web::PageNumber(req), f.limit, true));
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "web/feeds.h"
 
+#include <nlohmann/json.hpp>
+
 #include <ctime>
 
 namespace gk::web {
@@ -60,6 +62,10 @@ http::Response ApiJson(Context& ctx, std::string body, int status) {
   r.status = status;
   r.SetHeader("Access-Control-Allow-Origin", "*");
   return status == 200 ? ctx.Cacheable(std::move(r)) : r;
+}
+
+http::Response ApiJson(Context& ctx, const nlohmann::json& body) {
+  return ApiJson(ctx, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 }  // namespace gk::web

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "text/xml.h"
 #include "web/site.h"
 
@@ -40,5 +42,8 @@ http::Response FeedResponse(Context& ctx, std::string body, const char* content_
 // 200 is cached like a public page (Context::Cacheable); an error answer is
 // not cached.
 http::Response ApiJson(Context& ctx, std::string body, int status = 200);
+// The same for a JSON value: written compact, text that is not UTF-8
+// replaced rather than thrown on.
+http::Response ApiJson(Context& ctx, const nlohmann::json& body);
 
 }  // namespace gk::web
