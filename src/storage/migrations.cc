@@ -1,5 +1,8 @@
 #include "storage/migrations.h"
 
+#include <cstring>
+#include <utility>
+
 namespace gk::storage {
 namespace {
 
@@ -36,7 +39,22 @@ std::vector<std::string> PrepareMigration(const std::string& sql, Backend backen
     }
   }
   if (cur.find_first_not_of(" \n\t") != std::string::npos) out.push_back(cur);
-  return out;
+  // Statements marked for one backend: kept (without the mark) or dropped.
+  std::vector<std::string> kept;
+  for (auto& stmt : out) {
+    const size_t start = stmt.find_first_not_of(" \n\t");
+    bool mine = true;
+    for (const auto& [mark, backend_of_mark] :
+         {std::pair{"{{SQLITE}}", Backend::kSqlite}, std::pair{"{{POSTGRES}}", Backend::kPostgres}}) {
+      if (start == std::string::npos || stmt.compare(start, std::strlen(mark), mark) != 0) continue;
+      mine = backend == backend_of_mark;
+      const size_t rest = stmt.find_first_not_of(" \n\t", start + std::strlen(mark));
+      stmt = rest == std::string::npos ? "" : stmt.substr(rest);
+      break;
+    }
+    if (mine && !stmt.empty()) kept.push_back(std::move(stmt));
+  }
+  return kept;
 }
 
 }  // namespace gk::storage

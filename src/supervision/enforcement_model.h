@@ -83,7 +83,11 @@ struct Decision {
   std::string source;  // "console" or "import"
   int64_t created_at = 0;
   int64_t updated_at = 0;
-  int64_t expired_at = 0;  // when the sweep saw the period end (0: not yet)
+  // When the period was recorded as ended: by the import, for a decision
+  // whose period had already ended (never public here), or by the sweep of
+  // a version before migration 0021; 0 otherwise (the sweep no longer
+  // writes it).
+  int64_t expired_at = 0;
 };
 
 // Whether the public sees it on `today` (China date): published, not

@@ -76,8 +76,9 @@ Response List(Request& req, Context& ctx) {
   const auto& s = Enforcement(ctx).settings();
   d.SetIntValue("LICENCE_DAYS", s.licence_days);
   d.SetIntValue("PENALTY_DAYS", s.penalty_days);
-  web::SetPagination(d, "/enforcement?kind=" + kind + "&q=" + http::PercentEncode(f.text) + "&", page_no, f.limit,
-                     list->total);
+  const std::string year = f.year ? "year=" + std::to_string(f.year) + "&" : "";
+  FillPublicPaging(d, "/enforcement?kind=" + kind + "&" + year + "q=" + http::PercentEncode(f.text) + "&", page_no,
+                   f.limit, list.value());
   return ctx.Cacheable(ctx.PublicPage(page, "/enforcement"));
 }
 
@@ -119,10 +120,7 @@ Response ApiList(Request& req, Context& ctx) {
   f.offset = (page_no - 1) * f.limit;
   auto list = Enforcement(ctx).List(f);
   if (!list.ok()) return web::JsonError(503, "服务暂时不可用");
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& d : list->decisions) items.push_back(DecisionJson(d));
-  return web::ApiJson(ctx, nlohmann::json{
-                               {"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"decisions", std::move(items)}});
+  return web::ApiJson(ctx, DecisionListJson(list.value(), page_no, f.limit));
 }
 
 Response ApiShow(Request& req, Context& ctx) {

@@ -3,8 +3,12 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <exception>
+#include <limits>
 #include <set>
+#include <thread>
 
 #include "auth/audit.h"
 #include "common/china_time.h"
@@ -20,6 +24,9 @@ constexpr size_t kMaxShort = 200;
 constexpr size_t kMaxLong = 5000;
 constexpr size_t kMaxRowErrors = 50;
 constexpr size_t kMaxSearchText = 4000;  // bytes
+// SQLite's page cache during an import: at 200,000 rows a file, 2,600–3,500
+// rows/s with the default 2 MiB, about 6,900 with 256 MiB (bench/README.md).
+constexpr int kImportCacheMib = 256;
 
 // The columns of the 双公示 files (信用中国's wording) and the console's
 // fields. A header is compared after NormalizeHeader.
@@ -391,6 +398,8 @@ Result<ImportSummary> EnforcementService::Import(const access::Actor& actor, con
     row_errors->clear();
     decisions.clear();
     errors_seen = 0;
+    store::LargerPageCache cache(sql, kImportCacheMib);
+    store::DecisionWriter writer(sql);
     // The agencies a row may name, by USCC and by name.
     std::map<std::string, int64_t> by_uscc, by_name;
     {
@@ -457,7 +466,7 @@ Result<ImportSummary> EnforcementService::Import(const access::Actor& actor, con
           const std::string key = std::to_string(form.agency_id) + "/" + DecisionKindCode(d.kind) + "/" + d.doc_no;
           auto [prev, first] = seen.emplace(key, row.line);
           if (!first) problems.push_back("文号“" + d.doc_no + "”与第 " + std::to_string(prev->second) + " 行重复");
-          else if (store::DocNoTaken(sql, form.agency_id, d.kind, d.doc_no, 0))
+          else if (writer.DocNoTaken(form.agency_id, d.kind, d.doc_no))
             problems.push_back("文号为“" + d.doc_no + "”的决定已在系统中");
         }
       }
@@ -471,18 +480,17 @@ Result<ImportSummary> EnforcementService::Import(const access::Actor& actor, con
       if (d.publishable) d.state = DecisionState::kPublished;
       else d.published_on = d.public_until = std::nullopt;
       // A record moved from another system whose period has already ended is
-      // recorded as ended now, not left for the sweep to rewrite.
+      // recorded as ended now: the sweep does not announce it, and the
+      // search index leaves it out (it can never be public again).
       if (d.publishable && IsExpiredOn(d, today)) d.expired_at = now;
       decisions.push_back(std::move(d));
     }
     if (errors_seen > kMaxRowErrors)
       row_errors->push_back("还有 " + std::to_string(errors_seen - kMaxRowErrors) + " 行有误，未列出");
     if (!row_errors->empty()) return Status::Invalid("文件有误，未导入");
+    InsertImported(writer, decisions, actor.user_id);
     std::set<int64_t> agencies;
-    for (auto& d : decisions) {
-      d.id = store::InsertDecision(sql, d, PublicCopyOf(d), actor.user_id);
-      agencies.insert(d.agency_id);
-    }
+    for (const auto& d : decisions) agencies.insert(d.agency_id);
     for (int64_t agency : agencies) {
       int64_t n = 0;
       for (const auto& d : decisions) n += d.agency_id == agency;
@@ -502,6 +510,39 @@ Result<ImportSummary> EnforcementService::Import(const access::Actor& actor, con
   }
   Changed(0, 0);
   return summary;
+}
+
+void EnforcementService::InsertImported(store::DecisionWriter& writer, std::vector<Decision>& decisions,
+                                        int64_t user_id) const {
+  // The masked copies are made on a second thread, a row ahead of the
+  // writes: masking needs no database and was a sixth of an import's time.
+  std::vector<store::PublicCopy> copies(decisions.size());
+  constexpr size_t kFailed = std::numeric_limits<size_t>::max();
+  std::atomic<size_t> ready{0};  // copies made, or kFailed (then `failed` says why)
+  std::exception_ptr failed;
+  {
+    std::jthread masker([&](std::stop_token stop) {
+      try {
+        for (size_t i = 0; i < decisions.size() && !stop.stop_requested(); ++i) {
+          copies[i] = PublicCopyOf(decisions[i]);
+          ready.store(i + 1, std::memory_order_release);
+          ready.notify_one();
+        }
+      } catch (...) {
+        failed = std::current_exception();
+        ready.store(kFailed, std::memory_order_release);
+        ready.notify_one();
+      }
+    });
+    for (size_t i = 0; i < decisions.size(); ++i) {
+      size_t r = ready.load(std::memory_order_acquire);
+      for (; r <= i; r = ready.load(std::memory_order_acquire)) ready.wait(r, std::memory_order_acquire);
+      if (r == kFailed) std::rethrow_exception(failed);
+      decisions[i].id = writer.Insert(decisions[i], copies[i], user_id);
+      copies[i] = store::PublicCopy();
+    }
+  }
+  writer.Finish();
 }
 
 Result<Decision> EnforcementService::Get(int64_t id) {
@@ -551,7 +592,7 @@ Result<int64_t> EnforcementService::SweepExpired() {
   int64_t n = 0;
   const int64_t now = clock_.Now();
   Status s = db_->Transact([&](soci::session& sql) {
-    n = store::MarkExpired(sql, Today().ToString(), now);
+    n = store::SweepEnded(sql, Today().ToString());
     if (n > 0) {
       const access::Actor system{0, "系统", ""};
       auth::WriteAudit(sql, system, now,

@@ -105,9 +105,10 @@ class EnforcementService {
   // A page of decisions; the filter's `today` is filled in.
   Result<store::DecisionPage> List(store::DecisionFilter f);
   Result<store::DueCounts> Due(const std::vector<int64_t>* agency_ids);
-  // The expiry sweep: records the end of every period that has ended
-  // (audited, announced); returns how many. Public reads do not wait for
-  // it: they compare dates themselves.
+  // The expiry sweep: counts the periods that ended since the last sweep,
+  // audits and announces them (the page cache, feeds and search drop those
+  // decisions); returns how many. It writes no decision: public reads do
+  // not wait for it, they compare dates themselves.
   Result<int64_t> SweepExpired();
   // Decisions made in `year`, by kind (the annual report's table 二).
   Result<std::map<DecisionKind, int64_t>> YearCounts(int year, const std::vector<int64_t>* agency_ids);
@@ -123,6 +124,9 @@ class EnforcementService {
   // period. `today` bounds the dates.
   void Parse(const DecisionForm& form, Decision* d, FieldErrors* errors) const;
   store::PublicCopy PublicCopyOf(const Decision& d) const;
+  // Writes an import's checked decisions (their ids filled in) with their
+  // masked copies, and indexes them for the search.
+  void InsertImported(store::DecisionWriter& writer, std::vector<Decision>& decisions, int64_t user_id) const;
   void Schedule(Decision* d) const;  // due_on, publishable, public_until from the fields
   Status Transition(const access::Actor& actor, const access::User& user, int64_t id, DecisionAction action,
                     const std::string& summary, const std::function<Status(soci::session&, Decision&)>& apply);

@@ -6,9 +6,21 @@
 #include "common/strings.h"
 
 #include "supervision/enforcement_service.h"
+#include "web/forms.h"
 
 namespace gk::supervision {
 namespace {
+
+// 10000 → "10,000".
+std::string Grouped(int64_t n) {
+  const std::string digits = std::to_string(n);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
 
 // A field's value as shown: amounts in 万元, dates as text, the party type
 // by its label.
@@ -214,6 +226,23 @@ nlohmann::json DecisionJson(const Decision& v) {
     j["basis"] = opt(v.basis);
   }
   return j;
+}
+
+nlohmann::json DecisionListJson(const store::DecisionPage& list, int page, int per_page) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& d : list.decisions) items.push_back(DecisionJson(d));
+  return {{"total", list.total},
+          {"total_capped", list.total_capped},
+          {"page", page},
+          {"per_page", per_page},
+          {"decisions", std::move(items)}};
+}
+
+void FillPublicPaging(ctemplate::TemplateDictionary& d, const std::string& base, int page, int per_page,
+                      const store::DecisionPage& list) {
+  web::SetPagination(d, base, page, per_page, list.total);
+  d.SetValue("TOTAL_TEXT", Grouped(list.total) + (list.total_capped ? " 余条" : " 条"));
+  if (list.total_capped) d.AddSectionDictionary("CAPPED")->SetValue("CAP", Grouped(store::kPublicCountCap));
 }
 
 }  // namespace gk::supervision

@@ -13,6 +13,7 @@
 #include "common/status.h"
 #include "supervision/enforcement_model.h"
 #include "supervision/enforcement_rules.h"
+#include "supervision/enforcement_store.h"
 
 namespace gk::supervision {
 
@@ -49,4 +50,13 @@ void FillImportColumns(ctemplate::TemplateDictionary& d);
 // The JSON of a public decision (the masked copy): the API's object, with
 // `url` and `api_url`.
 nlohmann::json DecisionJson(const Decision& v);
+// The API's list: total, total_capped (more than total match), page,
+// per_page and decisions.
+nlohmann::json DecisionListJson(const store::DecisionPage& list, int page, int per_page);
+// The public list's paging (web::SetPagination's PAGINATION) over the
+// matches counted, at most store::kPublicCountCap; TOTAL_TEXT ("1,234 条",
+// or "10,000 余条" when more match) and CAPPED (CAP) when more match than
+// the pages reach.
+void FillPublicPaging(ctemplate::TemplateDictionary& d, const std::string& base, int page, int per_page,
+                      const store::DecisionPage& list);
 }  // namespace gk::supervision
