@@ -28,11 +28,15 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kManageEnforcement:
     case Permission::kManageSampling:
     case Permission::kHandleRatings:
+    case Permission::kManageLists:
+    case Permission::kManageTasks:
       return r == Role::kEditor || r == Role::kOfficer;
     case Permission::kRunDraws:
     case Permission::kPublishEnforcement:
     case Permission::kPublishSampling:
     case Permission::kManageRatings:
+    case Permission::kPublishLists:
+    case Permission::kPublishTasks:
       return r == Role::kOfficer;
   }
   return false;
@@ -92,6 +96,14 @@ const char* PermissionLabel(Permission p) {
       return "办理差评回访整改";
     case Permission::kManageRatings:
       return "管理评价事项和申诉";
+    case Permission::kManageLists:
+      return "编写公开清单";
+    case Permission::kPublishLists:
+      return "公开清单条目";
+    case Permission::kManageTasks:
+      return "录入重点工作";
+    case Permission::kPublishTasks:
+      return "发布重点工作";
   }
   return "";
 }

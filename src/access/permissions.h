@@ -31,6 +31,10 @@ enum class Permission {
   kPublishSampling,     // 监督抽查: publish and withdraw a batch (公开办)
   kHandleRatings,       // 好差评: visit and rectify bad ratings, record the rater's response (信息员, 公开办)
   kManageRatings,       // 好差评: the list of rated services; decide appeals against ratings (公开办)
+  kManageLists,         // 公开清单: write and correct draft entries, import lists (信息员, 公开办)
+  kPublishLists,        // 公开清单: publish, correct published, withdraw entries (公开办)
+  kManageTasks,         // 重点工作: write draft tasks, add milestones and progress reports (信息员, 公开办)
+  kPublishTasks,        // 重点工作: publish, postpone, complete and withdraw tasks (公开办)
 };
 
 const char* PermissionLabel(Permission p);

@@ -36,7 +36,7 @@ namespace {
 
 // The public records outside the catalogue the site's search also counts.
 std::vector<catalogue::RecordSearch> OtherRecords(Services& s) {
-  return {
+  std::vector<catalogue::RecordSearch> out = {
       {"行政执法公示", "/enforcement?q=",
        [enforcement = s.enforcement.get()](const std::string& text) -> Result<int64_t> {
          supervision::store::DecisionFilter f;
@@ -58,6 +58,29 @@ std::vector<catalogue::RecordSearch> OtherRecords(Services& s) {
          return page->total;
        }},
   };
+  // Each public list (公开清单) by its name: 权责清单, 办事指南, …
+  for (const auto& kind : lists::AllKinds())
+    out.push_back({kind.label, std::string("/lists/") + kind.code + "?q=",
+                   [svc = s.lists.get(), code = std::string(kind.code)](const std::string& text) -> Result<int64_t> {
+                     lists::store::EntryFilter f;
+                     f.kind = code;
+                     f.state = lists::EntryState::kPublished;
+                     f.text = text;
+                     f.limit = 1;
+                     auto page = svc->List(f);
+                     if (!page.ok()) return page.status();
+                     return page->total;
+                   }});
+  out.push_back({"重点工作", "/tasks?q=", [svc = s.tasks.get()](const std::string& text) -> Result<int64_t> {
+                   tasks::store::TaskFilter f;
+                   f.public_only = true;
+                   f.text = text;
+                   f.limit = 1;
+                   auto page = svc->List(f);
+                   if (!page.ok()) return page.status();
+                   return page->total;
+                 }});
+  return out;
 }
 
 }  // namespace
@@ -68,7 +91,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   s.auth_routes.agency_created = {
       [catalogue = s.catalogue.get()](int64_t agency) { return catalogue->SeedColumns(agency); }};
   s.auth_routes.dashboard = {applications::FillDashboard, supervision::FillEnforcementDashboard,
-                             ratings::FillDashboard};
+                             ratings::FillDashboard, tasks::FillDashboard};
   s.catalogue_routes = {.catalogue = s.catalogue.get(),
                         .search = s.search.get(),
                         .attachments = s.attachments.get(),
@@ -86,6 +109,10 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   site.Provide(&s.supervision_routes);
   s.rating_routes = {.ratings = s.ratings.get(), .submissions_per_hour = s.config.ratings.submissions_per_hour};
   site.Provide(&s.rating_routes);
+  s.list_routes = {.lists = s.lists.get()};
+  site.Provide(&s.list_routes);
+  s.task_routes = {.tasks = s.tasks.get()};
+  site.Provide(&s.task_routes);
 
   RegisterPublicRoutes(site);
   auth::RegisterSessionRoutes(site);
@@ -108,6 +135,10 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   supervision::RegisterSamplingPublicRoutes(site);
   ratings::RegisterConsoleRoutes(site);
   ratings::RegisterPublicRoutes(site);
+  lists::RegisterConsoleRoutes(site);
+  lists::RegisterPublicRoutes(site);
+  tasks::RegisterConsoleRoutes(site);
+  tasks::RegisterPublicRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -173,6 +204,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.sampling = std::make_unique<supervision::SamplingService>(s.db, clock);
   s.ratings = std::make_unique<ratings::RatingService>(
       s.db, clock, s.calendar, ratings::RatingSettings{config.ratings.visit_days, config.ratings.rectify_days});
+  s.lists = std::make_unique<lists::ListService>(s.db, clock);
+  s.tasks = std::make_unique<tasks::TaskService>(s.db, clock);
   // A handled application can be rated by its applicant: found by number and
   // 查询码, once it is closed (办结).
   s.ratings->SetApplicationLookup(
@@ -205,6 +238,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.enforcement->SetChangeAnnouncer(&s.changes);
   s.sampling->SetChangeAnnouncer(&s.changes);
   s.ratings->SetChangeAnnouncer(&s.changes);
+  s.lists->SetChangeAnnouncer(&s.changes);
+  s.tasks->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_, s);

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/demo_lists.h"
+#include "app/demo_tasks.h"
 #include "common/china_time.h"
 #include "common/strings.h"
 #include "common/uscc.h"
@@ -688,6 +690,8 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status enf = CreateDemoEnforcement(app); !enf.ok()) return enf;
     if (Status smp = CreateDemoSampling(app); !smp.ok()) return smp;
     if (Status rat = CreateDemoRatings(app); !rat.ok()) return rat;
+    if (Status tsk = CreateDemoTasks(app); !tsk.ok()) return tsk;
+    if (Status lst = CreateDemoLists(app); !lst.ok()) return lst;
   }
   return r;
 }

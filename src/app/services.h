@@ -17,7 +17,9 @@
 #include "catalogue/service.h"
 #include "catalogue/sitemap.h"
 #include "files/store.h"
+#include "lists/routes.h"
 #include "ratings/routes.h"
+#include "tasks/routes.h"
 #include "search/index.h"
 #include "supervision/routes.h"
 #include "web/site.h"
@@ -52,6 +54,8 @@ struct Services : web::Core {
   std::unique_ptr<supervision::EnforcementService> enforcement;  // 行政执法公示
   std::unique_ptr<supervision::SamplingService> sampling;        // 监督抽查
   std::unique_ptr<ratings::RatingService> ratings;                // 好差评
+  std::unique_ptr<lists::ListService> lists;                      // 公开清单
+  std::unique_ptr<tasks::TaskService> tasks;                      // 重点工作
 
   // What each domain's routes are given (filled by RegisterAllRoutes).
   catalogue::RouteDeps catalogue_routes;
@@ -59,6 +63,8 @@ struct Services : web::Core {
   auth::RouteDeps auth_routes;
   supervision::RouteDeps supervision_routes;
   ratings::RouteDeps rating_routes;
+  lists::RouteDeps list_routes;
+  tasks::RouteDeps task_routes;
 };
 
 }  // namespace gk::app

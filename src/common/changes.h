@@ -20,6 +20,8 @@ enum class ChangeKind {
   kEnforcement,  // enforcement decisions published, withdrawn or expired (id 0: many)
   kSampling,     // a 监督抽查 batch published or withdrawn
   kRating,       // a 好差评 rating given or followed up (the public statistics change)
+  kListEntry,    // a 公开清单 entry published, corrected, withdrawn or republished
+  kTask,         // a 重点工作 task published, postponed, completed, withdrawn or reported on
 };
 
 struct Change {

@@ -27,6 +27,7 @@ constexpr NavItem kPublicNav[] = {{"/", "首页"},
                                   {"/enforcement", "执法公示"},
                                   {"/sampling", "监督抽查"},
                                   {"/draws", "双随机抽查"},
+                                  {"/tasks", "重点工作"},
                                   {"/agencies", "机构设置"}};
 
 struct ConsoleNavItem {
@@ -44,6 +45,8 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console/enforcement", "行政执法公示", access::Permission::kManageEnforcement},
     {"/console/sampling", "监督抽查", access::Permission::kManageSampling},
     {"/console/ratings", "好差评", access::Permission::kHandleRatings},
+    {"/console/lists", "公开清单", access::Permission::kManageLists},
+    {"/console/tasks", "重点工作", access::Permission::kManageTasks},
     {"/console/agencies", "机构与处室", access::Permission::kManageDepartments},
     {"/console/columns", "栏目管理", access::Permission::kManageColumns},
     {"/console/applications/signers", "答复审签人", access::Permission::kManageAgencies},

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Console home. DISPLAY_NAME; ROLES (ROLE AGENCY DEPARTMENT); APPLICATIONS (TO_CONFIRM DUE_SOON OVERDUE WAITING SIGN_OFF HAS_OVERDUE);
-    ENFORCEMENT (DUE OVERDUE HAS_OVERDUE); RATINGS (OVERDUE HAS_OVERDUE);
+    ENFORCEMENT (DUE OVERDUE HAS_OVERDUE); RATINGS (OVERDUE HAS_OVERDUE); TASKS (PAST_DEADLINE MILESTONES_OVERDUE HAS_OVERDUE);
     ADMIN (AGENCY_COUNT USER_COUNT). }}
 <header class="page-header"><h1>工作台</h1></header>
 <p>{{DISPLAY_NAME}}，您好。</p>
@@ -34,6 +34,16 @@
 <p><a href="/console/ratings?view=overdue"><span class="stat" id="dash-ratings-overdue">{{OVERDUE}}</span> 差评回访整改超期</a></p>
 </section>
 {{/RATINGS}}
+{{#TASKS}}
+<section class="card" aria-labelledby="tasks-title">
+<h2 class="card-title" id="tasks-title">重点工作</h2>
+{{#HAS_OVERDUE}}<p class="alert alert-error" role="alert">已公开的重点工作中，有 {{PAST_DEADLINE}} 项超过完成时限仍未办结，{{MILESTONES_OVERDUE}} 项有逾期未完成的节点，请督促责任单位报送进展。</p>{{/HAS_OVERDUE}}
+<div class="grid grid-3 app-counts">
+<p><a href="/console/tasks?status=overdue"><span class="stat" id="dash-tasks-overdue">{{PAST_DEADLINE}}</span> 逾期未办结</a></p>
+<p><a href="/console/tasks?status=milestone_overdue"><span class="stat" id="dash-tasks-milestones">{{MILESTONES_OVERDUE}}</span> 有逾期节点</a></p>
+</div>
+</section>
+{{/TASKS}}
 <section class="card" aria-labelledby="roles-title">
 <h2 class="card-title" id="roles-title">我的角色</h2>
 <div class="table-wrap" tabindex="0" role="region" aria-label="角色列表">

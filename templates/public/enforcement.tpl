@@ -1,8 +1,9 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Public list of enforcement decisions. Q KIND; KINDS (LABEL URL CURRENT); DECISIONS (FillDecisionRow); NO_DECISIONS; NO_MATCHES;
-    LICENCE_DAYS PENALTY_DAYS; PAGINATION. }}
+    LICENCE_DAYS PENALTY_DAYS; PAGINATION, TOTAL_TEXT, CAPPED (CAP): FillPublicPaging. }}
 <header class="page-header"><h1>行政执法公示</h1>
-<p class="lead">本机关作出的行政许可、行政处罚和行政强制决定，按规定在作出决定后及时公示。行政许可决定 {{LICENCE_DAYS}} 个工作日内、行政处罚决定 {{PENALTY_DAYS}} 个工作日内公示；公示期满（通报批评或较低数额罚款 3 个月，其他 3 年）后停止公示。涉及个人的身份证号码、联系方式、住址等信息已作脱敏处理。</p></header>
+<p class="lead">本机关作出的行政许可、行政处罚和行政强制决定，按规定在作出决定后及时公示。行政许可决定 {{LICENCE_DAYS}} 个工作日内、行政处罚决定 {{PENALTY_DAYS}} 个工作日内公示；公示期满（通报批评或较低数额罚款 3 个月，其他 3 年）后停止公示。涉及个人的身份证号码、联系方式、住址等信息已作脱敏处理。</p>
+<p>事前公开：<a href="/lists/bodies">执法主体</a> · <a href="/lists/powers">权责清单</a> · <a href="/lists/procedures">执法流程</a> · <a href="/lists/guides">办事指南</a></p></header>
 <nav class="tabs" aria-label="决定类别"><ul>{{#KINDS}}<li><a href="{{URL}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>{{/KINDS}}</ul></nav>
 <form class="card search-form" method="get" action="/enforcement" role="search" aria-label="查找执法决定">
 <input type="hidden" name="kind" value="{{KIND}}">
@@ -22,5 +23,6 @@
 </tbody>
 </table>
 </div>
-{{#PAGINATION}}<nav class="pagination" aria-label="分页"><p>共 {{TOTAL}} 条，第 {{PAGE}} / {{PAGES}} 页</p><ul>{{#PREV}}<li><a href="{{URL}}" rel="prev">上一页</a></li>{{/PREV}}{{#NEXT}}<li><a href="{{URL}}" rel="next">下一页</a></li>{{/NEXT}}</ul></nav>{{/PAGINATION}}
+{{#CAPPED}}<p class="muted">符合条件的决定超过 {{CAP}} 条，这里按公示日期列出最新的 {{CAP}} 条。请输入更具体的企业名称、统一社会信用代码或文号，或按类别缩小范围。</p>{{/CAPPED}}
+{{#PAGINATION}}<nav class="pagination" aria-label="分页"><p>共 {{TOTAL_TEXT}}，第 {{PAGE}} / {{PAGES}} 页</p><ul>{{#PREV}}<li><a href="{{URL}}" rel="prev">上一页</a></li>{{/PREV}}{{#NEXT}}<li><a href="{{URL}}" rel="next">下一页</a></li>{{/NEXT}}</ul></nav>{{/PAGINATION}}
 <p class="muted">订阅：<a href="/enforcement/feed.xml">Atom</a> · 数据接口：<a href="/api/v1/enforcement">/api/v1/enforcement</a></p>

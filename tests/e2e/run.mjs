@@ -261,6 +261,22 @@ async function main() {
     ['ratings', '/ratings'],
     ['rating-new', '/ratings/new'],
     ['rating-check', '/ratings/check'],
+    // 重点工作: this year's tracker, last year's, a search, a task in progress
+    // (an overdue milestone), a postponed one, a completed rectification, a withdrawn one (410).
+    ['tasks', '/tasks'],
+    ['tasks-last-year', `/tasks?year=${Number(chinaDateFromToday(0).slice(0, 4)) - 1}`],
+    ['tasks-search', `/tasks?q=${encodeURIComponent('电梯')}`],
+    ['task', '/tasks/1'],
+    ['task-postponed', '/tasks/4'],
+    ['task-rectified', '/tasks/11'],
+    ['task-withdrawn', '/tasks/13', 410],
+    // 公开清单: the hub, a list filtered by category, a search, an entry with numbered steps, a withdrawn one (410).
+    ['lists', '/lists'],
+    ['list-powers', `/lists/powers?facet=${encodeURIComponent('行政许可')}`],
+    ['list-search', `/lists/certificates?q=${encodeURIComponent('证明')}`],
+    ['list-guide', '/lists/guides/11'],
+    ['list-procedure', '/lists/procedures/8'],
+    ['list-withdrawn', '/lists/powers/7', 410],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
@@ -576,7 +592,13 @@ async function main() {
                               ['console-ratings-axe', '/console/ratings'],
                               // The demo's open, overdue bad rating (with the visit form).
                               ['console-rating-axe', '/console/ratings/13'],
-                              ['console-rating-services-axe', '/console/ratings/services']]) {
+                              ['console-rating-services-axe', '/console/ratings/services'],
+                              ['console-tasks-axe', '/console/tasks'],
+                              ['console-tasks-overdue-axe', '/console/tasks?status=milestone_overdue'],
+                              ['console-task-axe', '/console/tasks/1'],
+                              ['console-task-draft-axe', '/console/tasks/14'],
+                              ['console-task-new-axe', '/console/tasks/new'],
+                              ['console-task-import-axe', '/console/tasks/import']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }

@@ -22,7 +22,8 @@ struct Rule {
 
 // auth/ is a domain too (accounts, sessions, administration): what the web
 // layer needs of identity is in access/, below it.
-const std::set<std::string> kDomains = {"auth", "catalogue", "applications", "calendar", "supervision", "ratings"};
+const std::set<std::string> kDomains = {"auth", "catalogue", "applications", "calendar", "supervision", "ratings", "lists",
+                                        "tasks"};
 
 std::vector<Rule> Rules() {
   std::set<std::string> above_shared = kDomains;
@@ -41,7 +42,13 @@ std::vector<Rule> Rules() {
   rules.push_back({"applications", {"ratings"}});
   rules.push_back({"supervision", {"ratings", "applications", "catalogue"}});
   rules.push_back({"catalogue", {"applications", "calendar"}});
+  // 公开清单 stand beside the other domains: the composition root links them to the site search.
+  rules.push_back({"lists", {"catalogue", "applications", "supervision", "ratings"}});
   rules.push_back({"calendar", {"catalogue", "applications"}});
+  // 重点工作 use only auth/ and the shared modules; none of the other domains includes them.
+  rules.push_back({"tasks", {"catalogue", "applications", "calendar", "supervision", "ratings", "lists"}});
+  for (const char* other : {"catalogue", "applications", "calendar", "supervision", "ratings", "lists"})
+    rules.push_back({other, {"tasks"}});
   return rules;
 }
 
