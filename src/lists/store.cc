@@ -97,14 +97,9 @@ bool DeleteDraft(soci::session& sql, int64_t id) {
 
 std::optional<Entry> FindEntry(soci::session& sql, int64_t id) {
   Row r;
-  long long key = id;
-  soci::statement st(sql);
-  st.alloc();
-  st.prepare(std::string("SELECT ") + kCols + " FROM list_entries WHERE id = :id");
-  r.Bind(st);
-  st.exchange(soci::use(key));
-  st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
+  if (!storage::SelectById(sql, std::string("SELECT ") + kCols + " FROM list_entries WHERE id = :id", id,
+                           [&](soci::statement& st) { r.Bind(st); }))
+    return std::nullopt;
   return r.Take();
 }
 

@@ -143,14 +143,9 @@ bool UpdateRating(soci::session& sql, const Rating& r, RatingState expected) {
 
 std::optional<Rating> FindRating(soci::session& sql, int64_t id, std::string* code_hash) {
   Row r;
-  long long key = id;
-  soci::statement st(sql);
-  st.alloc();
-  st.prepare(std::string("SELECT ") + kCols + " FROM ratings WHERE id = :id");
-  r.Bind(st);
-  st.exchange(soci::use(key));
-  st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
+  if (!storage::SelectById(sql, std::string("SELECT ") + kCols + " FROM ratings WHERE id = :id", id,
+                           [&](soci::statement& st) { r.Bind(st); }))
+    return std::nullopt;
   if (code_hash) *code_hash = r.code_hash;
   return r.Take();
 }

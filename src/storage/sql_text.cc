@@ -10,6 +10,18 @@ std::string IdList(const std::vector<int64_t>& ids) {
   return s.empty() ? "0" : s;
 }
 
+bool SelectById(soci::session& sql, const std::string& select, int64_t id,
+                const std::function<void(soci::statement&)>& bind_columns) {
+  long long key = id;
+  soci::statement st(sql);
+  st.alloc();
+  st.prepare(select);
+  bind_columns(st);
+  st.exchange(soci::use(key));
+  st.define_and_bind();
+  return st.execute(true);
+}
+
 int64_t CountRows(soci::session& sql, const std::string& count_sql, std::vector<std::string>& binds) {
   long long n = 0;
   soci::statement st(sql);

@@ -2,12 +2,14 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace soci {
 class session;
+class statement;
 }
 
 namespace gk::storage {
@@ -19,6 +21,12 @@ std::string IdList(const std::vector<int64_t>& ids);
 // The count a `SELECT COUNT(*) …` statement gives with `binds` bound to its
 // placeholders in order (the list and page queries of the domain stores).
 int64_t CountRows(soci::session& sql, const std::string& count_sql, std::vector<std::string>& binds);
+
+// The one row `select` finds with `id` bound to its `:id`: `bind_columns`
+// binds the statement's columns into the caller's row (before `:id` is
+// bound, so the columns come first). False when there is no such row.
+bool SelectById(soci::session& sql, const std::string& select, int64_t id,
+                const std::function<void(soci::statement&)>& bind_columns);
 
 // A LIKE pattern matching `text` anywhere, its wildcards escaped with '!':
 // use it as `column LIKE :p ESCAPE '!'`.

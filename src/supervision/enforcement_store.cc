@@ -187,15 +187,11 @@ void BindInto(soci::statement& st, Row& r, bool masked) {
 
 std::optional<Decision> FindBy(soci::session& sql, int64_t id, bool masked) {
   Row r;
-  long long key = id;
-  soci::statement st(sql);
-  st.alloc();
-  st.prepare(std::string("SELECT ") + (masked ? kPublicCols : AllCols()) +
-             " FROM enforcement_decisions WHERE id = :id");
-  BindInto(st, r, masked);
-  st.exchange(soci::use(key));
-  st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
+  if (!storage::SelectById(sql,
+                           std::string("SELECT ") + (masked ? kPublicCols : AllCols()) +
+                               " FROM enforcement_decisions WHERE id = :id",
+                           id, [&](soci::statement& st) { BindInto(st, r, masked); }))
+    return std::nullopt;
   return r.Take(masked);
 }
 

@@ -100,14 +100,9 @@ bool UpdateBatch(soci::session& sql, const SamplingBatch& b, BatchState expected
 
 std::optional<SamplingBatch> FindBatch(soci::session& sql, int64_t id) {
   BatchRow r;
-  long long key = id;
-  soci::statement st(sql);
-  st.alloc();
-  st.prepare(std::string("SELECT ") + kBatchCols + " FROM sampling_batches WHERE id = :id");
-  r.Bind(st);
-  st.exchange(soci::use(key));
-  st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
+  if (!storage::SelectById(sql, std::string("SELECT ") + kBatchCols + " FROM sampling_batches WHERE id = :id", id,
+                           [&](soci::statement& st) { r.Bind(st); }))
+    return std::nullopt;
   return r.Take();
 }
 

@@ -173,14 +173,9 @@ bool UpdateTask(soci::session& sql, const Task& t, TaskState expected) {
 
 std::optional<Task> FindTask(soci::session& sql, int64_t id, bool with_reports) {
   Row r;
-  long long key = id;
-  soci::statement st(sql);
-  st.alloc();
-  st.prepare(std::string("SELECT ") + kCols + kFrom + " WHERE t.id = :id");
-  r.Bind(st);
-  st.exchange(soci::use(key));
-  st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
+  if (!storage::SelectById(sql, std::string("SELECT ") + kCols + kFrom + " WHERE t.id = :id", id,
+                           [&](soci::statement& st) { r.Bind(st); }))
+    return std::nullopt;
   std::vector<Task> one = {r.Take()};
   FillDetails(sql, one);
   if (with_reports) one.front().reports = Reports(sql, id);

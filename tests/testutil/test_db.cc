@@ -101,4 +101,15 @@ TestDatabase::~TestDatabase() {
   }
 }
 
+Status AddTestAgencies(storage::Database& db, bool two) {
+  return db.Transact([two](soci::session& sql) {
+    sql << "INSERT INTO agencies (id, name, short_name, uscc, created_at, updated_at) VALUES "
+           "(1, '济南市市场监督管理局', '市局', '11370100MB28696235', 0, 0)";
+    if (two)
+      sql << "INSERT INTO agencies (id, name, short_name, uscc, created_at, updated_at) VALUES "
+             "(2, '青岛市市场监督管理局', '青岛', '11370200MB2869630X', 0, 0)";
+    return Status::Ok();
+  });
+}
+
 }  // namespace gk::testing

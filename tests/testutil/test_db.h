@@ -30,6 +30,10 @@ std::string WithDatabase(const std::string& url, const std::string& name);
 // 12 random hex digits, for unique names.
 std::string RandomSuffix();
 
+// Writes agency 1 (济南市市场监督管理局, 市局) and, with `two`, agency 2
+// (青岛市市场监督管理局), the agencies the domain service tests work in.
+Status AddTestAgencies(storage::Database& db, bool two);
+
 class TestDatabase {
  public:
   // Creates and migrates. On failure db() is null and error() says why.

@@ -122,13 +122,7 @@ class RatingServiceTest : public ::testing::TestWithParam<storage::Backend> {
     if (GetParam() == storage::Backend::kPostgres) GK_SKIP_WITHOUT_PG();
     tdb_ = std::make_unique<testing::TestDatabase>(GetParam());
     ASSERT_NE(tdb_->db(), nullptr) << tdb_->error();
-    ASSERT_TRUE(tdb_->db()
-                    ->Transact([](soci::session& sql) {
-                      sql << "INSERT INTO agencies (id, name, short_name, uscc, created_at, updated_at) VALUES "
-                             "(1, '济南市市场监督管理局', '市局', '11370100MB28696235', 0, 0)";
-                      return Status::Ok();
-                    })
-                    .ok());
+    ASSERT_TRUE(testing::AddTestAgencies(*tdb_->db(), false).ok());
     svc_ = std::make_unique<RatingService>(tdb_->db(), clock_, calendar_, RatingSettings{});
     officer_.roles = {{access::Role::kOfficer, 1, 0}};
     editor_.roles = {{access::Role::kEditor, 1, 0}};
