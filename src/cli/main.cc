@@ -23,6 +23,8 @@
 #include "common/log.h"
 #include "common/strings.h"
 #include "common/uscc.h"
+#include "lists/model.h"
+#include "lists/service.h"
 #include "supervision/draw_verify.h"
 
 namespace {
@@ -50,6 +52,9 @@ constexpr const char* kUsage = R"(gongkai — 政务公开平台
   gongkai import sampling 文件 --title 通告标题 [--notice-no 文号] [--agency 机构代码] [--publish]
                                              导入一期监督抽查结果（.csv、.xlsx 或 .jsonl；有任一行不合格则
                                              不导入）；不加 --publish 时为草稿，在工作台核对后发布
+  gongkai import lists 清单 文件 [--agency 机构代码] [--publish]
+                                             导入公开清单（bodies、powers、procedures、guides 或
+                                             certificates；列名为栏目名称；有任一行不合格则不导入）
   gongkai report applications --year 年份 [--format json|csv] [--agency 机构代码]
                                              年度报告表三、表四（依申请公开、复议诉讼）
   gongkai draw verify 文件                   按公布的 JSON 重新计算一次双随机抽取，核对结果是否一致
@@ -446,23 +451,46 @@ int ImportEnforcement(const std::string& path, const std::string& content, gk::s
   return 0;
 }
 
-// `import sampling FILE --title T`: one notice of results, a draft unless
-// --publish; the agency is --agency (its 统一社会信用代码) or the site's own.
-int ImportSampling(const Args& args, const std::string& path, const std::string& content, gk::app::App& app) {
-  auto& s = app.services();
-  auto agencies = s.auth->ListAgencies();
-  if (!agencies.ok()) return FailStatus(agencies.status());
+// The agency an import is for: --agency (its 统一社会信用代码) or the
+// site's own. 0, with the reason printed, when there is none.
+int64_t ImportAgency(const Args& args, gk::app::App& app) {
+  auto agencies = app.services().auth->ListAgencies();
+  if (!agencies.ok()) {
+    FailStatus(agencies.status());
+    return 0;
+  }
   const gk::access::Agency* agency = gk::access::SiteAgency(agencies.value());
   if (const std::string code = gk::NormalizeUscc(Opt(args, "agency")); !code.empty()) {
     agency = nullptr;
     for (const auto& a : agencies.value())
       if (a.uscc == code) agency = &a;
-    if (!agency) return Fail("没有统一社会信用代码为 " + code + " 的机构（gongkai agency list 可列出全部机构）");
+    if (!agency) {
+      Fail("没有统一社会信用代码为 " + code + " 的机构（gongkai agency list 可列出全部机构）");
+      return 0;
+    }
   }
-  if (!agency) return Fail("还没有机构：请先 gongkai init 或 gongkai agency add");
+  if (!agency) {
+    Fail("还没有机构：请先 gongkai init 或 gongkai agency add");
+    return 0;
+  }
+  return agency->id;
+}
+
+// The command line acts as the 公开办 of every agency.
+gk::access::User CliOfficer() {
   gk::access::User cli;
   cli.roles = {{gk::access::Role::kOfficer, 0, 0}};
-  gk::supervision::BatchForm form{agency->id, Opt(args, "title"), Opt(args, "notice-no"), ""};
+  return cli;
+}
+
+// `import sampling FILE --title T`: one notice of results, a draft unless
+// --publish.
+int ImportSampling(const Args& args, const std::string& path, const std::string& content, gk::app::App& app) {
+  auto& s = app.services();
+  const int64_t agency_id = ImportAgency(args, app);
+  if (agency_id == 0) return 1;
+  const gk::access::User cli = CliOfficer();
+  gk::supervision::BatchForm form{agency_id, Opt(args, "title"), Opt(args, "notice-no"), ""};
   gk::FieldErrors errors;
   std::vector<std::string> row_errors;
   const std::string name = std::filesystem::path(path).filename().string();
@@ -488,14 +516,49 @@ int ImportSampling(const Args& args, const std::string& path, const std::string&
   return 0;
 }
 
+// `import lists KIND FILE`: a 公开清单 from a file whose columns are the
+// fields' labels, all rows or none; drafts unless --publish.
+int ImportLists(const Args& args, gk::app::App& app) {
+  const std::string& kind = args.words[2];
+  if (!gk::lists::FindKind(kind)) {
+    std::string codes;
+    for (const auto& k : gk::lists::AllKinds())
+      codes += std::string(codes.empty() ? "" : "、") + k.code + "（" + k.label + "）";
+    return Fail("没有名为 " + kind + " 的清单；可用的清单：" + codes);
+  }
+  const std::string& path = args.words[3];
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Fail("无法读取文件 " + path);
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const int64_t agency_id = ImportAgency(args, app);
+  if (agency_id == 0) return 1;
+  std::vector<std::string> row_errors;
+  const bool publish = HasFlag(args, "publish");
+  auto done = app.services().lists->Import(kCli, CliOfficer(), agency_id, kind,
+                                           std::filesystem::path(path).filename().string(), content, publish,
+                                           &row_errors);
+  if (!row_errors.empty()) {
+    std::printf("文件有误，未导入任何条目：\n");
+    for (const auto& e : row_errors) std::printf("%s\n", e.c_str());
+    return 1;
+  }
+  if (!done.ok()) return FailStatus(done.status());
+  std::printf("已导入 %lld 条%s\n", static_cast<long long>(done->imported),
+              publish ? "并公开" : "草稿：请在工作台“公开清单”中核对后公开");
+  if (!done->ignored_columns.empty())
+    std::printf("未识别的列（已忽略）：%s\n", gk::Join(done->ignored_columns, "、").c_str());
+  return 0;
+}
+
 // `import items FILE`: checks every row, then imports all in one transaction
 // or, when any row is rejected, nothing.
 int CmdImport(const Args& args, gk::app::App& app) {
+  if (args.words.size() == 4 && args.words[1] == "lists") return ImportLists(args, app);
   if (args.words.size() != 3 ||
       (args.words[1] != "items" && args.words[1] != "enforcement" && args.words[1] != "sampling"))
     return Fail(
         "用法: gongkai import items 文件（.csv 或 .jsonl）、gongkai import enforcement 文件（.csv、.xlsx 或 .jsonl）"
-        "或 gongkai import sampling 文件 --title 通告标题");
+        "、gongkai import sampling 文件 --title 通告标题或 gongkai import lists 清单 文件");
   const std::string& path = args.words[2];
   std::ifstream in(path, std::ios::binary);
   if (!in) return Fail("无法读取文件 " + path);

@@ -3,9 +3,12 @@
 // bad rows (nothing imported, every row named), fixes it, and the drafts
 // stay off the site; the editor cannot publish, the officer can; a
 // published entry is corrected and withdrawn with its reason, after which
-// its page and API answer 410. Each role in its place.
+// its page and API answer 410. Each role in its place. The command line
+// imports a list all or nothing.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -145,6 +148,47 @@ TEST_F(ListsTest, AnImportIsAllOrNothingAndPublishedByTheOfficer) {
   ASSERT_EQ(admin.Login("admin", ServerProcess::kAdminPassword).status, 303);
   auto audit = admin.Get("/console/audit?action=list_entry.");
   EXPECT_TRUE(Has(audit.body, "撤下证明事项清单“居住证明”")) << audit.body.substr(0, 3000);
+}
+
+TEST(ListsImportTest, TheCommandLineImportsAWholeListOrNothing) {
+  const std::string dir = ServerProcess::MakeTempDir();
+  std::string out, err;
+  ASSERT_EQ(ServerProcess::Run({"init", "--demo", "--data", dir, "--admin-password", ServerProcess::kAdminPassword},
+                               &out, &err),
+            0)
+      << err;
+  const std::string header = "事项名称,事项类别,设定依据,实施主体,备注\n";
+  const std::string good1 = "股权出质登记,行政确认,《股权出质登记办法》,济南市市场监督管理局,\n";
+  const std::string good2 = "广告经营许可抽查,行政检查,《中华人民共和国广告法》第四十九条,济南市市场监督管理局,\n";
+  // Line 3 has an unknown category and no basis: nothing imported, both named.
+  std::ofstream(dir + "/bad.csv") << header << good1 << "无照经营查处,行政处分,,济南市市场监督管理局,\n" << good2;
+  EXPECT_NE(ServerProcess::Run({"import", "lists", "powers", dir + "/bad.csv", "--publish", "--data", dir}, &out, &err),
+            0);
+  std::string said = out + err;
+  EXPECT_TRUE(Has(said, "未导入")) << said;
+  EXPECT_TRUE(Has(said, "第 3 行：事项类别应为")) << said;
+  EXPECT_TRUE(Has(said, "第 3 行：请填写设定依据")) << said;
+  EXPECT_FALSE(Has(said, "第 2 行")) << said;
+  // An unknown list names the lists there are.
+  std::ofstream(dir + "/good.csv") << header << good1 << good2;
+  EXPECT_NE(ServerProcess::Run({"import", "lists", "rules", dir + "/good.csv", "--data", dir}, &out, &err), 0);
+  EXPECT_TRUE(Has(out + err, "powers（权责清单）")) << out << err;
+
+  ASSERT_EQ(ServerProcess::Run({"import", "lists", "powers", dir + "/good.csv", "--publish", "--data", dir}, &out, &err),
+            0)
+      << out << err;
+  EXPECT_TRUE(Has(out, "已导入 2 条并公开")) << out;
+  EXPECT_TRUE(Has(out, "未识别的列（已忽略）：备注")) << out;
+  auto server = ServerProcess::Start({}, {}, "127.0.0.1:0", dir);
+  ASSERT_NE(server, nullptr);
+  auto j = nlohmann::json::parse(
+      Fetch(server->host(), server->port(), "GET", "/api/v1/lists/powers?facet=" + Q("行政确认")).body, nullptr, false);
+  ASSERT_FALSE(j.is_discarded());
+  ASSERT_EQ(j["total"], 1);
+  EXPECT_EQ(j["entries"][0]["title"], "股权出质登记");
+  EXPECT_EQ(j["entries"][0]["fields"]["body"], "济南市市场监督管理局");
+  server->Terminate();
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
