@@ -25,6 +25,7 @@
 #include "common/uscc.h"
 #include "lists/model.h"
 #include "lists/service.h"
+#include "tasks/service.h"
 #include "supervision/draw_verify.h"
 
 namespace {
@@ -52,6 +53,9 @@ constexpr const char* kUsage = R"(gongkai — 政务公开平台
   gongkai import sampling 文件 --title 通告标题 [--notice-no 文号] [--agency 机构代码] [--publish]
                                              导入一期监督抽查结果（.csv、.xlsx 或 .jsonl；有任一行不合格则
                                              不导入）；不加 --publish 时为草稿，在工作台核对后发布
+  gongkai import tasks 文件 --year 年度 [--agency 机构代码]
+                                             导入一年的重点工作清单（.csv、.xlsx 或 .jsonl；有任一行不合格则
+                                             不导入）；均为草稿，在工作台核对后发布
   gongkai import lists 清单 文件 [--agency 机构代码] [--publish]
                                              导入公开清单（bodies、powers、procedures、guides 或
                                              certificates；列名为栏目名称；有任一行不合格则不导入）
@@ -550,15 +554,41 @@ int ImportLists(const Args& args, gk::app::App& app) {
   return 0;
 }
 
+// `import tasks FILE --year Y`: a year's 重点工作 list as drafts, all rows
+// or none; the 公开办 checks and publishes them in the console.
+int ImportTasks(const Args& args, const std::string& path, const std::string& content, gk::app::App& app) {
+  int year = 0;
+  const std::string y = Opt(args, "year");
+  auto [end, ec] = std::from_chars(y.data(), y.data() + y.size(), year);
+  if (y.empty() || ec != std::errc() || end != y.data() + y.size() || year < 2000 || year > 2100)
+    return Fail("请用 --year 指定年度，例如 --year 2026");
+  const int64_t agency_id = ImportAgency(args, app);
+  if (agency_id == 0) return 1;
+  std::vector<std::string> row_errors;
+  auto done = app.services().tasks->Import(kCli, CliOfficer(), agency_id, year,
+                                           std::filesystem::path(path).filename().string(), content, &row_errors);
+  if (!row_errors.empty()) {
+    std::printf("文件有误，未导入任何事项：\n");
+    for (const auto& e : row_errors) std::printf("%s\n", e.c_str());
+    return 1;
+  }
+  if (!done.ok()) return FailStatus(done.status());
+  std::printf("已导入 %d 年重点工作 %d 项（节点 %d 个），均为草稿：请在工作台“重点工作”中核对后发布\n", year,
+              done->tasks, done->milestones);
+  return 0;
+}
+
 // `import items FILE`: checks every row, then imports all in one transaction
 // or, when any row is rejected, nothing.
 int CmdImport(const Args& args, gk::app::App& app) {
   if (args.words.size() == 4 && args.words[1] == "lists") return ImportLists(args, app);
   if (args.words.size() != 3 ||
-      (args.words[1] != "items" && args.words[1] != "enforcement" && args.words[1] != "sampling"))
+      (args.words[1] != "items" && args.words[1] != "enforcement" && args.words[1] != "sampling" &&
+       args.words[1] != "tasks"))
     return Fail(
         "用法: gongkai import items 文件（.csv 或 .jsonl）、gongkai import enforcement 文件（.csv、.xlsx 或 .jsonl）"
-        "、gongkai import sampling 文件 --title 通告标题或 gongkai import lists 清单 文件");
+        "、gongkai import sampling 文件 --title 通告标题、gongkai import tasks 文件 --year 年度"
+        "或 gongkai import lists 清单 文件");
   const std::string& path = args.words[2];
   std::ifstream in(path, std::ios::binary);
   if (!in) return Fail("无法读取文件 " + path);
@@ -566,6 +596,7 @@ int CmdImport(const Args& args, gk::app::App& app) {
   auto& s = app.services();
   if (args.words[1] == "enforcement") return ImportEnforcement(path, content, *s.enforcement);
   if (args.words[1] == "sampling") return ImportSampling(args, path, content, app);
+  if (args.words[1] == "tasks") return ImportTasks(args, path, content, app);
   auto context = gk::catalogue::LoadImportContext(*s.catalogue, *s.auth);
   if (!context.ok()) return FailStatus(context.status());
   auto plan = gk::catalogue::PlanImport(path, content, context.value(), *s.catalogue,

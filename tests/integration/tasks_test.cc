@@ -5,9 +5,12 @@
 // feed and the site search; the officer postpones it (the original
 // deadline stays) and withdraws it, after which its page and its API
 // answer 410 with the reason. Each role in its place, and the demo's
-// tracker, its last year and the dashboard's counts.
+// tracker, its last year and the dashboard's counts. The command line
+// imports a year's list as drafts, all or nothing.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -232,6 +235,44 @@ TEST_F(TasksTest, TheDemoTrackerAndDashboard) {
   EXPECT_TRUE(Has(overdue.body, "推进企业开办"));
   EXPECT_TRUE(Has(overdue.body, "特种设备安全隐患排查整治"));
   EXPECT_FALSE(Has(overdue.body, "计量惠民"));
+}
+
+TEST(TasksImportTest, TheCommandLineImportsAYearsListAsDraftsOrNothing) {
+  const std::string dir = ServerProcess::MakeTempDir();
+  std::string out, err;
+  ASSERT_EQ(ServerProcess::Run({"init", "--demo", "--data", dir, "--admin-password", ServerProcess::kAdminPassword},
+                               &out, &err),
+            0)
+      << err;
+  const std::string init = out;
+  const std::string header = "类别,任务名称,内容,责任单位,责任人,完成时限,问题来源,发现的问题,节点\n";
+  const std::string year = ChinaDateFromToday(0).substr(0, 4);
+  const std::string good = "重点任务,推进电子营业执照跨区域应用,全市通用,登记注册处,,2099-12-31,,,方案印发（2099-03-31）\n";
+  std::ofstream(dir + "/bad.csv") << header << good << "重要事项,无此类别,,登记注册处,,2099-12-31,,,\n";
+  EXPECT_NE(ServerProcess::Run({"import", "tasks", dir + "/bad.csv", "--year", year, "--data", dir}, &out, &err), 0);
+  EXPECT_TRUE(Has(out + err, "第 3 行")) << out << err;
+  EXPECT_FALSE(Has(out + err, "第 2 行")) << out << err;
+  std::ofstream(dir + "/good.csv") << header << good;
+  EXPECT_NE(ServerProcess::Run({"import", "tasks", dir + "/good.csv", "--data", dir}, &out, &err), 0);
+  EXPECT_TRUE(Has(out + err, "--year")) << out << err;
+  ASSERT_EQ(ServerProcess::Run({"import", "tasks", dir + "/good.csv", "--year", year, "--data", dir}, &out, &err), 0)
+      << out << err;
+  EXPECT_TRUE(Has(out, "重点工作 1 项（节点 1 个），均为草稿")) << out;
+  // A draft: not public until the 公开办 publishes it.
+  auto server = ServerProcess::Start({}, {}, "127.0.0.1:0", dir);
+  ASSERT_NE(server, nullptr);
+  EXPECT_FALSE(Has(Fetch(server->host(), server->port(), "GET", "/tasks?year=" + year).body, "电子营业执照跨区域应用"));
+  Browser officer(server->host(), server->port());
+  const std::string otp = Capture(init, R"(演示账号: officer（.*?） 一次性密码: (\S+))");
+  ASSERT_FALSE(otp.empty()) << init;
+  ASSERT_EQ(officer.Login("officer", otp).status, 303);
+  officer.Get("/console/password");
+  ASSERT_EQ(officer.Post("/console/password", {{"current", otp}, {"password", kPassword}, {"password2", kPassword}})
+                .status,
+            303);
+  EXPECT_TRUE(Has(officer.Get("/console/tasks?q=" + Q("电子营业执照")).body, "推进电子营业执照跨区域应用"));
+  server->Terminate();
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
