@@ -10,4 +10,4 @@
 <p class="muted">已公开 {{COUNT}} 项</p></div>{{/KINDS}}
 </div>
 </section>{{/GROUPS}}
-<p class="muted">订阅：<a href="/lists/feed.xml">Atom</a> · 数据接口：<a href="/api/v1/lists">/api/v1/lists</a></p>
+<p class="muted list-links">订阅：<a href="/lists/feed.xml">Atom</a> · 数据接口：<a href="/api/v1/lists">/api/v1/lists</a></p>
