@@ -631,6 +631,28 @@ std::optional<Date> ParseDayText(std::string_view input) {
   return std::nullopt;
 }
 
+std::vector<std::string> SplitCellList(const std::string& cell) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    if (std::string t = Trim(cur); !t.empty()) out.push_back(t);
+    cur.clear();
+  };
+  for (size_t i = 0; i < cell.size();) {
+    if (cell[i] == '\n' || cell[i] == ';') {
+      flush();
+      ++i;
+    } else if (cell.compare(i, 3, "；") == 0) {
+      flush();
+      i += 3;
+    } else {
+      cur += cell[i++];
+    }
+  }
+  flush();
+  return out;
+}
+
 std::string NormalizeHeader(std::string_view h) {
   std::string out;
   for (char c : Trim(h)) {

@@ -65,6 +65,10 @@ std::optional<Date> ParseDayText(std::string_view text);
 // brackets as full-width, spaces dropped (罚款金额(万元) is 罚款金额（万元）).
 std::string NormalizeHeader(std::string_view header);
 
+// The values of a cell that holds a list, split at line breaks, ';' and
+// '；': "a；b\nc" → {"a", "b", "c"}, each trimmed, blanks dropped.
+std::vector<std::string> SplitCellList(const std::string& cell);
+
 // The format comes from `file_name`'s extension: .csv, .xlsx, .jsonl or
 // .ndjson, in any case.
 Result<TableFile> ReadTableFile(const std::string& file_name, std::string_view content);

@@ -59,29 +59,6 @@ std::string HeaderKey(std::string_view h) {
   return out;
 }
 
-// "a；b\nc" → {"a", "b", "c"}, blanks dropped.
-std::vector<std::string> SplitList(const std::string& cell) {
-  std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&] {
-    if (std::string t = Trim(cur); !t.empty()) out.push_back(t);
-    cur.clear();
-  };
-  for (size_t i = 0; i < cell.size();) {
-    if (cell[i] == '\n' || cell[i] == ';') {
-      flush();
-      ++i;
-    } else if (cell.compare(i, 3, "；") == 0) {
-      flush();
-      i += 3;
-    } else {
-      cur += cell[i++];
-    }
-  }
-  flush();
-  return out;
-}
-
 // "菌落总数║2.1×10⁵CFU/g║≤10⁵CFU/g" (or with ‘|’) → its three parts.
 FailedItem SplitItem(const std::string& text) {
   std::vector<std::string> parts;
@@ -111,10 +88,10 @@ std::vector<FailedItem> FailedItemsOf(const std::map<std::string, std::string>& 
     auto it = cell.find(code);
     return it == cell.end() ? std::string() : it->second;
   };
-  for (const auto& part : SplitList(get("failed"))) out.push_back(SplitItem(part));
-  const auto items = SplitList(get("failed_item"));
+  for (const auto& part : SplitCellList(get("failed"))) out.push_back(SplitItem(part));
+  const auto items = SplitCellList(get("failed_item"));
   if (items.empty()) return out;
-  const auto results = SplitList(get("failed_result")), standards = SplitList(get("failed_standard"));
+  const auto results = SplitCellList(get("failed_result")), standards = SplitCellList(get("failed_standard"));
   const bool one_each = results.size() <= 1 && standards.size() <= 1 && items.size() == 1;
   if (!one_each && ((!results.empty() && results.size() != items.size()) ||
                     (!standards.empty() && standards.size() != items.size()))) {

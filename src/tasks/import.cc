@@ -36,29 +36,6 @@ const std::vector<Column>& Columns() {
   return k;
 }
 
-// "a；b\nc" → {"a", "b", "c"}, blanks dropped.
-std::vector<std::string> SplitList(const std::string& cell) {
-  std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&] {
-    if (std::string t = Trim(cur); !t.empty()) out.push_back(t);
-    cur.clear();
-  };
-  for (size_t i = 0; i < cell.size();) {
-    if (cell[i] == '\n' || cell[i] == ';') {
-      flush();
-      ++i;
-    } else if (cell.compare(i, 3, "；") == 0) {
-      flush();
-      i += 3;
-    } else {
-      cur += cell[i++];
-    }
-  }
-  flush();
-  return out;
-}
-
 // "完成方案起草（2026-03-31）" or with half-width brackets → the milestone.
 std::optional<Milestone> ParseMilestone(const std::string& text) {
   size_t open = text.rfind("（");
@@ -132,7 +109,7 @@ Result<Imported> TaskService::Import(const access::Actor& actor, const access::U
     Parse(r.form, &t, &errors);
     for (const auto& [field, msg] : errors.all())
       if (field != "deadline" || problems.empty()) problems.push_back(msg);
-    for (const auto& part : SplitList(cell["milestones"])) {
+    for (const auto& part : SplitCellList(cell["milestones"])) {
       if (auto m = ParseMilestone(part)) r.milestones.push_back(*m);
       else problems.push_back("节点“" + part + "”应写作 节点名称（YYYY-MM-DD）");
     }
