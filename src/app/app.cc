@@ -107,7 +107,14 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   s.supervision_routes = {
       .draws = s.draws.get(), .enforcement = s.enforcement.get(), .sampling = s.sampling.get()};
   site.Provide(&s.supervision_routes);
-  s.rating_routes = {.ratings = s.ratings.get(), .submissions_per_hour = s.config.ratings.submissions_per_hour};
+  s.rating_routes = {.ratings = s.ratings.get(),
+                     .submissions_per_hour = s.config.ratings.submissions_per_hour,
+                     .put_item =
+                         [c = s.catalogue.get()](const access::Actor& actor, const access::User& user,
+                                                 const GeneratedItem& g,
+                                                 FieldErrors* errors) { return c->PutGenerated(actor, user, g, errors); },
+                     .item_status = [c = s.catalogue.get()](const std::string& source) { return c->GeneratedStatus(source); },
+                     .report_column = s.config.ratings.column};
   site.Provide(&s.rating_routes);
   s.list_routes = {.lists = s.lists.get()};
   site.Provide(&s.list_routes);

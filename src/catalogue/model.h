@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/calendar.h"
+#include "common/generated_item.h"
 #include "common/status.h"
 
 namespace gk::catalogue {

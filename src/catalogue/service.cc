@@ -84,6 +84,7 @@ constexpr DefaultColumn kDefaultColumns[] = {
     {"fdnr-xzzf", "xxgk-fdnr", "行政执法", ColumnKind::kList},
     {"fdnr-czxx", "xxgk-fdnr", "财政信息", ColumnKind::kList},
     {"fdnr-jdjc", "xxgk-fdnr", "监督检查", ColumnKind::kList},
+    {"fdnr-hcp", "xxgk-fdnr", "政务服务好差评", ColumnKind::kList},
     {"zcwj", nullptr, "政策文件", ColumnKind::kList},
     {"zcjd", nullptr, "政策解读", ColumnKind::kList},
     {"tzgg", nullptr, "通知公告", ColumnKind::kList},
@@ -274,32 +275,40 @@ void ResolveReplacement(soci::session& sql, Item& item, FieldErrors* errors) {
 Result<int64_t> CatalogueService::CreateDraft(const access::Actor& actor, const access::User& user, Item input,
                                               FieldErrors* errors) {
   Item item = Normalized(std::move(input));
+  Validate(item, errors);
+  int64_t id = 0;
+  Status s = db_->Transact([&](soci::session& sql) {
+    auto made = InsertDraft(sql, actor, user, item, errors);
+    if (!made.ok()) return made.status();
+    id = made.value();
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return id;
+}
+
+Result<int64_t> CatalogueService::InsertDraft(soci::session& sql, const access::Actor& actor,
+                                              const access::User& user, Item item, FieldErrors* errors) {
   item.id = 0;
   item.state = State::kDraft;
   item.index_no.clear();
   item.author_id = user.id;
   item.created_at = item.updated_at = clock_.Now();
   item.published_at = 0;
-  Validate(item, errors);
-  int64_t id = 0;
-  Status s = db_->Transact([&](soci::session& sql) {
-    if (!auth::store::FindAgency(sql, item.agency_id)) return Status::Invalid("请选择发布机构", "agency_id");
-    if (!access::AllowsFor(user, access::Permission::kEditItems, item.agency_id, Facts(sql, item).agency_ancestors))
-      return Status::Denied("您没有为该机构编写信息的权限");
-    CheckColumns(sql, item, errors);
-    ResolveReplacement(sql, item, errors);
-    auto related = ResolveRelated(sql, item, errors);
-    if (!errors->empty()) return errors->ToStatus();
-    id = store::InsertItem(sql, item);
-    item.id = id;
-    store::SetItemColumns(sql, id, item.column_ids);
-    store::SetRelations(sql, id, related);
-    store::RecordEdit(sql, id, user.id, item.created_at);
-    auth::WriteAudit(sql, actor, item.created_at,
-                     Entry(item, "item.create", "新建信息：" + item.title, "", ToAuditJson(item)));
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
+  if (!auth::store::FindAgency(sql, item.agency_id)) return Status::Invalid("请选择发布机构", "agency_id");
+  if (!access::AllowsFor(user, access::Permission::kEditItems, item.agency_id, Facts(sql, item).agency_ancestors))
+    return Status::Denied("您没有为该机构编写信息的权限");
+  CheckColumns(sql, item, errors);
+  ResolveReplacement(sql, item, errors);
+  auto related = ResolveRelated(sql, item, errors);
+  if (!errors->empty()) return errors->ToStatus();
+  const int64_t id = store::InsertItem(sql, item);
+  item.id = id;
+  store::SetItemColumns(sql, id, item.column_ids);
+  store::SetRelations(sql, id, related);
+  store::RecordEdit(sql, id, user.id, item.created_at);
+  auth::WriteAudit(sql, actor, item.created_at,
+                   Entry(item, "item.create", "新建信息：" + item.title, "", ToAuditJson(item)));
   return id;
 }
 
@@ -439,44 +448,48 @@ Status CatalogueService::PublishRevision(soci::session& sql, Item& revision, int
 }
 
 Result<int64_t> CatalogueService::Revise(const access::Actor& actor, const access::User& user, int64_t id) {
-  const int64_t now = clock_.Now();
   int64_t draft_id = 0;
   Status s = db_->Transact([&](soci::session& sql) {
-    auto item = store::FindItem(sql, id);
-    if (!item) return Status::NotFound("信息不存在");
-    if (item->state != State::kPublished) return Status::Conflict("只有已发布的信息可以修订");
-    if (!access::AllowsFor(user, access::Permission::kEditItems, item->agency_id, Facts(sql, *item).agency_ancestors))
-      return Status::Denied("您没有为该机构编写信息的权限");
-    if (auto open = store::OpenRevision(sql, id)) {
-      draft_id = *open;  // one revision at a time: continue the open one
-      return Status::Ok();
-    }
-    Item draft = *item;
-    draft.id = 0;
-    draft.state = State::kDraft;
-    draft.review_round = 0;
-    draft.review_stage = 0;
-    draft.index_no.clear();
-    draft.published_on.reset();
-    draft.published_at = 0;
-    draft.publish_at = 0;
-    draft.late_reason.clear();
-    draft.withdrawn_reason.clear();
-    draft.revision_of = id;
-    draft.change_note.clear();
-    draft.change_major = false;
-    draft.author_id = user.id;
-    draft.created_at = draft.updated_at = now;
-    draft_id = store::InsertItem(sql, draft);
-    draft.id = draft_id;
-    store::SetItemColumns(sql, draft_id, draft.column_ids);
-    store::CopyAttachments(sql, id, draft_id);
-    store::SetRelations(sql, draft_id, store::Relations(sql, id));
-    store::RecordEdit(sql, draft_id, user.id, now);
-    auth::WriteAudit(sql, actor, now, Entry(*item, "item.revise", "开始修订：" + item->title));
+    auto made = OpenRevision(sql, actor, user, id);
+    if (!made.ok()) return made.status();
+    draft_id = made.value();
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  return draft_id;
+}
+
+Result<int64_t> CatalogueService::OpenRevision(soci::session& sql, const access::Actor& actor,
+                                               const access::User& user, int64_t id) {
+  const int64_t now = clock_.Now();
+  auto item = store::FindItem(sql, id);
+  if (!item) return Status::NotFound("信息不存在");
+  if (item->state != State::kPublished) return Status::Conflict("只有已发布的信息可以修订");
+  if (!access::AllowsFor(user, access::Permission::kEditItems, item->agency_id, Facts(sql, *item).agency_ancestors))
+    return Status::Denied("您没有为该机构编写信息的权限");
+  if (auto open = store::OpenRevision(sql, id)) return *open;  // one revision at a time: continue the open one
+  Item draft = *item;
+  draft.id = 0;
+  draft.state = State::kDraft;
+  draft.review_round = 0;
+  draft.review_stage = 0;
+  draft.index_no.clear();
+  draft.published_on.reset();
+  draft.published_at = 0;
+  draft.publish_at = 0;
+  draft.late_reason.clear();
+  draft.withdrawn_reason.clear();
+  draft.revision_of = id;
+  draft.change_note.clear();
+  draft.change_major = false;
+  draft.author_id = user.id;
+  draft.created_at = draft.updated_at = now;
+  const int64_t draft_id = store::InsertItem(sql, draft);
+  store::SetItemColumns(sql, draft_id, draft.column_ids);
+  store::CopyAttachments(sql, id, draft_id);
+  store::SetRelations(sql, draft_id, store::Relations(sql, id));
+  store::RecordEdit(sql, draft_id, user.id, now);
+  auth::WriteAudit(sql, actor, now, Entry(*item, "item.revise", "开始修订：" + item->title));
   return draft_id;
 }
 
@@ -692,6 +705,96 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const access::Acto
   if (!s.ok()) return s;
   for (int64_t id : ids) Notify(id);
   return ids;
+}
+
+Result<int64_t> CatalogueService::PutGenerated(const access::Actor& actor, const access::User& user,
+                                               const GeneratedItem& g, FieldErrors* errors) {
+  int64_t target = 0;
+  Status s = db_->Transact([&](soci::session& sql) {
+    std::optional<Item> item;
+    if (auto id = store::SourceItem(sql, g.source)) item = store::FindItem(sql, *id);
+    if (!item || item->state == State::kWithdrawn) {
+      auto column = store::FindColumnByCode(sql, g.agency_id, g.column_code);
+      if (!column) {
+        errors->Add("columns", "本机构没有代码为“" + g.column_code + "”的栏目，请先在栏目管理中建立");
+        return errors->ToStatus();
+      }
+      Item draft;
+      draft.agency_id = g.agency_id;
+      draft.title = g.title;
+      draft.summary = g.summary;
+      draft.body_md = g.body_md;
+      draft.topic = g.topic;
+      draft.genre = g.genre;
+      draft.keywords = g.keywords;
+      draft.written_on = g.written_on;
+      draft.column_ids = {column->id};
+      draft = Normalized(std::move(draft));
+      Validate(draft, errors);
+      auto made = InsertDraft(sql, actor, user, std::move(draft), errors);
+      if (!made.ok()) return made.status();
+      store::SetSourceItem(sql, g.source, made.value());
+      target = made.value();
+      return Status::Ok();
+    }
+    target = item->id;
+    if (item->state == State::kPublished) {
+      auto revision = OpenRevision(sql, actor, user, item->id);
+      if (!revision.ok()) return revision.status();
+      target = revision.value();
+    }
+    return RefreshGenerated(sql, actor, user, target, g);
+  });
+  if (!s.ok()) return s;
+  return target;
+}
+
+Status CatalogueService::RefreshGenerated(soci::session& sql, const access::Actor& actor, const access::User& user,
+                                          int64_t id, const GeneratedItem& g) {
+  auto before = store::FindItem(sql, id);
+  if (!before) return Status::NotFound("信息不存在");
+  if (before->state != State::kDraft)
+    return Status::Conflict("“" + before->title + "”正在审核（" + StateLabel(before->state) +
+                            "），审核结束后才能重新生成");
+  auto refusals = catalogue::Refusals(Action::kEdit, *before, user, Facts(sql, *before));
+  if (!refusals.empty()) return Refused(Action::kEdit, *before, refusals);
+  Item item = *before;
+  item.title = Trim(g.title);
+  item.summary = Trim(g.summary);
+  item.body_md = g.body_md;
+  item.written_on = g.written_on;
+  if (item.revision_of != 0 && item.change_note.empty()) item.change_note = "按最新记录重新生成";
+  item.updated_at = clock_.Now();
+  FieldErrors errors;
+  Validate(item, &errors);
+  if (!errors.empty()) return errors.ToStatus();
+  store::UpdateItem(sql, item);
+  store::RecordEdit(sql, id, user.id, item.updated_at);
+  auth::WriteAudit(sql, actor, item.updated_at,
+                   Entry(item, "item.update", "按记录重新生成：" + item.title, ToAuditJson(*before),
+                         ToAuditJson(item)));
+  return Status::Ok();
+}
+
+Result<std::optional<GeneratedItemStatus>> CatalogueService::GeneratedStatus(const std::string& source) {
+  std::optional<Item> item;
+  Status s = db_->Read([&](soci::session& sql) {
+    if (auto id = store::SourceItem(sql, source)) item = store::FindItem(sql, *id);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  if (!item) return std::optional<GeneratedItemStatus>();
+  using Stage = GeneratedItemStatus::Stage;
+  GeneratedItemStatus g;
+  g.id = item->id;
+  g.stage = item->state == State::kDraft       ? Stage::kDraft
+            : item->state == State::kPublished ? Stage::kPublished
+            : item->state == State::kWithdrawn ? Stage::kWithdrawn
+                                               : Stage::kInReview;
+  g.state_code = StateCode(item->state);
+  g.state_label = StateLabel(item->state);
+  if (item->state == State::kPublished) g.index_no = item->index_no;
+  return std::optional<GeneratedItemStatus>(std::move(g));
 }
 
 }  // namespace gk::catalogue

@@ -87,6 +87,15 @@ class CatalogueService {
   // Starts (or continues) a revision of a published item: a draft copy that
   // passes the normal review and then replaces the item's content.
   Result<int64_t> Revise(const access::Actor& actor, const access::User& user, int64_t id);
+  // Writes `g` into its item (see GeneratedItem) and returns the id of the
+  // draft to check and submit: new, refreshed, or the open revision of the
+  // published item. Conflict while the item (or its revision) is in review;
+  // a withdrawn item is followed by a new one. The text replaces what was
+  // typed into the draft since.
+  Result<int64_t> PutGenerated(const access::Actor& actor, const access::User& user, const GeneratedItem& g,
+                               FieldErrors* errors);
+  // Where the item drafted from `source` stands, if there is one.
+  Result<std::optional<GeneratedItemStatus>> GeneratedStatus(const std::string& source);
   Result<std::vector<Version>> Versions(int64_t id);
   // 相关信息: items linked from this one (outgoing) or in both directions.
   Result<std::vector<Item>> Related(int64_t id, bool both_ways);
@@ -119,6 +128,14 @@ class CatalogueService {
  private:
   ReviewFacts Facts(soci::session& sql, const Item& item);
   Status Publish(soci::session& sql, Item& item, int64_t now);
+  // The transaction bodies of CreateDraft (on a Normalized, Validated item)
+  // and Revise, for PutGenerated to run them inside its own.
+  Result<int64_t> InsertDraft(soci::session& sql, const access::Actor& actor, const access::User& user, Item item,
+                              FieldErrors* errors);
+  Result<int64_t> OpenRevision(soci::session& sql, const access::Actor& actor, const access::User& user, int64_t id);
+  // Gives the draft `id` the generated title, summary, body and date.
+  Status RefreshGenerated(soci::session& sql, const access::Actor& actor, const access::User& user, int64_t id,
+                          const GeneratedItem& g);
   Status PublishRevision(soci::session& sql, Item& revision, int64_t now);
   // Resolves item.related_index_nos to published items' ids (errors under "related").
   std::vector<int64_t> ResolveRelated(soci::session& sql, const Item& item, FieldErrors* errors);

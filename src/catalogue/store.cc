@@ -573,6 +573,19 @@ void CopyAttachments(soci::session& sql, int64_t from_item, int64_t to_item) {
       soci::use(to), soci::use(from);
 }
 
+std::optional<int64_t> SourceItem(soci::session& sql, const std::string& source) {
+  long long id = 0;
+  sql << "SELECT item_id FROM item_sources WHERE source = :s", soci::use(source), soci::into(id);
+  if (!sql.got_data()) return std::nullopt;
+  return id;
+}
+
+void SetSourceItem(soci::session& sql, const std::string& source, int64_t item_id) {
+  long long id = item_id;
+  sql << "DELETE FROM item_sources WHERE source = :s", soci::use(source);
+  sql << "INSERT INTO item_sources (source, item_id) VALUES (:s, :i)", soci::use(source), soci::use(id);
+}
+
 void MergeRevisionRows(soci::session& sql, int64_t revision_id, int64_t item_id) {
   long long rev = revision_id, item = item_id;
   sql << "UPDATE item_reviews SET item_id = :i WHERE item_id = :r", soci::use(item), soci::use(rev);

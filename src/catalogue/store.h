@@ -78,6 +78,11 @@ std::optional<int64_t> OpenRevision(soci::session& sql, int64_t item_id);
 void MergeRevisionRows(soci::session& sql, int64_t revision_id, int64_t item_id);
 void CopyAttachments(soci::session& sql, int64_t from_item, int64_t to_item);
 
+// The item generated from `source` (table item_sources), if any.
+std::optional<int64_t> SourceItem(soci::session& sql, const std::string& source);
+// Points `source` at `item_id` (replacing a previous item).
+void SetSourceItem(soci::session& sql, const std::string& source, int64_t item_id);
+
 // The next serial of 索引号 for (agency, year): 1, 2, 3, ... never reused.
 int64_t NextIndexSerial(soci::session& sql, int64_t agency_id, int year);
 

@@ -230,6 +230,8 @@ const Key kKeys[] = {
      InSection<&C::ratings, &C::Ratings::rectify_days>, 1, 90},
     {"ratings.submissions_per_hour", "同一地址每小时最多提交的评价数",
      InSection<&C::ratings, &C::Ratings::submissions_per_hour>, 1, 10000},
+    {"ratings.column", "每月“好差评”情况作为公开目录信息时所在栏目的代码",
+     InSection<&C::ratings, &C::Ratings::column>, 0, 0, NotEmpty, "应为非空的栏目代码"},
 
     {"log.level", "日志级别：trace、debug、info、warn、error", InSection<&C::log, &C::Log::level>, 0, 0, IsLogLevel,
      "应为 trace、debug、info、warn 或 error"},

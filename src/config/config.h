@@ -119,6 +119,8 @@ struct Config {
     int visit_days = 1;            // a bad rating is visited (回访) within 1 working day
     int rectify_days = 15;         // and rectified (整改) within 15
     int submissions_per_hour = 10;  // public ratings per address per hour (abuse limit)
+    // The catalogue column (by code) of the monthly 好差评 report items.
+    std::string column = "fdnr-hcp";
     bool operator==(const Ratings&) const = default;
   } ratings;
   struct Log {

@@ -47,7 +47,7 @@ Response Overview(Request& req, Context& ctx) {
   Page page("好差评", "public/ratings.tpl");
   auto& d = page.content();
   d.SetValue("MONTH", month);
-  d.SetValue("MONTH_LABEL", month.substr(0, 4) + " 年 " + std::to_string(std::stoi(month.substr(5))) + " 月");
+  d.SetValue("MONTH_LABEL", MonthLabel(month));
   FillStats(d, stats.value());
   for (const auto& m : RecentMonths(today, 12)) {
     auto* o = d.AddSectionDictionary("MONTHS");
@@ -60,6 +60,7 @@ Response Overview(Request& req, Context& ctx) {
   const auto& s = Ratings(ctx).settings();
   d.SetIntValue("VISIT_DAYS", s.visit_days);
   d.SetIntValue("RECTIFY_DAYS", s.rectify_days);
+  d.SetValue("REPORT_COLUMN", ctx.Get<RouteDeps>().report_column);
   return ctx.Cacheable(ctx.PublicPage(page, "/ratings"));
 }
 

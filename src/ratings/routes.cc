@@ -143,6 +143,7 @@ void FillDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d) {
   auto* r = d.AddSectionDictionary("RATINGS");
   r->SetIntValue("OVERDUE", static_cast<long>(overdue.value()));
   if (overdue.value() > 0) r->ShowSection("HAS_OVERDUE");
+  FillReportReminder(ctx, *r);
 }
 
 void RegisterConsoleRoutes(web::Site& site) {
@@ -155,6 +156,7 @@ void RegisterConsoleRoutes(web::Site& site) {
   site.Add("GET", "/console/ratings/{id:int}", handle, GetRating);
   // The service checks each action's permission (appeals: kManageRatings).
   site.Add("POST", "/console/ratings/{id:int}/{action}", handle, PostAction);
+  RegisterReportRoutes(site);
 }
 
 }  // namespace gk::ratings

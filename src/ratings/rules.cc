@@ -1,6 +1,7 @@
 #include "ratings/rules.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace gk::ratings {
 
@@ -56,6 +57,26 @@ std::string PercentText(int per_mille) {
   std::string s = std::to_string(per_mille / 10);
   if (per_mille % 10) s += "." + std::to_string(per_mille % 10);
   return s + "%";
+}
+
+std::vector<std::string> RecentMonths(Date today, int n) {
+  std::vector<std::string> out;
+  int y = today.year(), m = today.month();
+  for (int i = 0; i < n; ++i) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    out.push_back(buf);
+    if (--m == 0) m = 12, --y;
+  }
+  return out;
+}
+
+bool IsMonth(const std::string& t) {
+  if (t.size() != 7 || t[4] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6})
+    if (t[i] < '0' || t[i] > '9') return false;
+  const int m = (t[5] - '0') * 10 + (t[6] - '0');
+  return m >= 1 && m <= 12;
 }
 
 }  // namespace gk::ratings

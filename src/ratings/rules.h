@@ -52,4 +52,9 @@ MonthStats Tally(const std::vector<Rating>& ratings);
 // "98.5%" from per mille; "—" for none.
 std::string PercentText(int per_mille);
 
+// The last `n` months ("2026-12", "2026-11", …), `today`'s first.
+std::vector<std::string> RecentMonths(Date today, int n);
+// Whether `text` is a month "YYYY-MM".
+bool IsMonth(const std::string& text);
+
 }  // namespace gk::ratings

@@ -4,6 +4,7 @@
 
 #include "access/scope.h"
 #include "auth/audit.h"
+#include "auth/store.h"
 #include "common/china_time.h"
 #include "common/secrets.h"
 #include "common/strings.h"
@@ -15,6 +16,8 @@ namespace {
 
 constexpr size_t kMaxComment = 500;  // characters
 constexpr size_t kMaxNote = 2000;
+// Bad ratings listed one by one in a month's report (the rest are counted).
+constexpr int kReportBadRows = 500;
 
 auth::AuditEntry Entry(int64_t agency_id, const char* type, int64_t id, const std::string& action,
                        const std::string& summary) {
@@ -325,6 +328,36 @@ Result<MonthStats> RatingService::Stats(const std::string& month, const std::vec
   });
   if (!s.ok()) return s;
   return Tally(rows);
+}
+
+Result<MonthReport> RatingService::Report(int64_t agency_id, const std::string& month) {
+  if (!IsMonth(month)) return Status::Invalid("月份应为 YYYY-MM", "month");
+  if (month >= RecentMonths(Today(), 1).front())
+    return Status::Invalid("该月尚未结束，月末之后才能生成当月的情况", "month");
+  MonthReport r;
+  r.agency_id = agency_id;
+  r.month = month;
+  r.as_of = Today();
+  r.settings = settings_;
+  const std::vector<int64_t> agencies = {agency_id};
+  Status s = db_->Read([&](soci::session& sql) {
+    auto agency = auth::store::FindAgency(sql, agency_id);
+    if (!agency) return Status::NotFound("机构不存在");
+    r.agency_name = agency->name;
+    r.stats = Tally(store::MonthRatings(sql, month, &agencies));
+    store::RatingFilter f;
+    f.agency_ids = &agencies;
+    f.month = month;
+    f.bad_only = true;
+    f.counted_only = true;
+    f.limit = kReportBadRows;
+    auto page = store::ListRatings(sql, f);
+    r.bad.assign(page.ratings.rbegin(), page.ratings.rend());  // oldest first
+    r.bad_total = page.total;
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return r;
 }
 
 std::vector<RatingAction> RatingService::Allowed(const Rating& r, const access::Scope& scope) {

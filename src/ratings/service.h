@@ -21,6 +21,7 @@
 #include "common/clock.h"
 #include "common/status.h"
 #include "ratings/model.h"
+#include "ratings/report.h"
 #include "ratings/rules.h"
 #include "ratings/store.h"
 #include "ratings/workflow.h"
@@ -92,6 +93,9 @@ class RatingService {
   Result<int64_t> Overdue(const std::vector<int64_t>* agency_ids);
   // The statistics of `month` (YYYY-MM).
   Result<MonthStats> Stats(const std::string& month, const std::vector<int64_t>* agency_ids);
+  // The month's report of one agency (report.h), as the records stand today.
+  // NotFound for an unknown agency; Invalid for a month not YYYY-MM.
+  Result<MonthReport> Report(int64_t agency_id, const std::string& month);
   static std::vector<RatingAction> Allowed(const Rating& r, const access::Scope& scope);
   Date Today() const;
 

@@ -60,6 +60,37 @@ void FillStats(ctemplate::TemplateDictionary& d, const MonthStats& s) {
   if (s.lines.empty()) d.ShowSection("NO_RATINGS");
 }
 
+void FillReportMonth(ctemplate::TemplateDictionary& d, const std::string& month, const MonthStats& s,
+                     const std::optional<GeneratedItemStatus>& item) {
+  d.SetValue("MONTH", month);
+  d.SetValue("MONTH_LABEL", MonthLabel(month));
+  d.SetIntValue("TOTAL", s.total.Total());
+  d.SetIntValue("BAD", s.total.Bad());
+  d.SetIntValue("RECTIFIED", s.total.rectified);
+  using Stage = GeneratedItemStatus::Stage;
+  const char* button = !item || item->stage == Stage::kWithdrawn ? "CAN_CREATE"
+                       : item->stage == Stage::kDraft            ? "CAN_REFRESH"
+                       : item->stage == Stage::kPublished        ? "CAN_REVISE"
+                                                                 : nullptr;
+  if (button) {
+    d.ShowSection("CAN_GENERATE");
+    d.ShowSection(button);
+  } else {
+    d.ShowSection("IN_REVIEW");
+  }
+  if (!item) return;
+  auto* i = d.AddSectionDictionary("ITEM");
+  i->SetIntValue("ID", static_cast<long>(item->id));
+  i->SetValue("STATE", item->state_label);
+  i->SetValue("STATE_CODE", item->state_code);
+  if (!item->index_no.empty()) i->AddSectionDictionary("PUBLISHED")->SetValue("INDEX_NO", item->index_no);
+}
+
+std::string MonthLabel(const std::string& month) {
+  if (!IsMonth(month)) return month;
+  return month.substr(0, 4) + " 年 " + std::to_string(std::stoi(month.substr(5))) + " 月";
+}
+
 nlohmann::json StatsJson(const std::string& month, const MonthStats& s) {
   auto line = [](const StatLine& l) {
     nlohmann::json levels = nlohmann::json::object();
@@ -76,26 +107,6 @@ nlohmann::json StatsJson(const std::string& month, const MonthStats& s) {
   total.erase("subject");
   total.erase("department");
   return {{"month", month}, {"lines", std::move(lines)}, {"total", std::move(total)}};
-}
-
-std::vector<std::string> RecentMonths(Date today, int n) {
-  std::vector<std::string> out;
-  int y = today.year(), m = today.month();
-  for (int i = 0; i < n; ++i) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-    out.push_back(buf);
-    if (--m == 0) m = 12, --y;
-  }
-  return out;
-}
-
-bool IsMonth(const std::string& t) {
-  if (t.size() != 7 || t[4] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6})
-    if (t[i] < '0' || t[i] > '9') return false;
-  const int m = (t[5] - '0') * 10 + (t[6] - '0');
-  return m >= 1 && m <= 12;
 }
 
 }  // namespace gk::ratings

@@ -6,8 +6,10 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <optional>
 #include <string>
 
+#include "common/generated_item.h"
 #include "ratings/model.h"
 #include "ratings/rules.h"
 
@@ -22,10 +24,14 @@ void FillRating(ctemplate::TemplateDictionary& d, const Rating& r, bool staff, D
 // A month's statistics: LINES and TOTAL (SUBJECT DEPARTMENT L5 … L1 TOTAL
 // BAD RECTIFIED GOOD_RATE), NO_RATINGS.
 void FillStats(ctemplate::TemplateDictionary& d, const MonthStats& s);
+// One month of the console's report page: MONTH MONTH_LABEL TOTAL BAD
+// RECTIFIED; ITEM (ID STATE STATE_CODE INDEX_NO, PUBLISHED) when the report
+// was drafted; the button: CAN_GENERATE with CAN_CREATE, CAN_REFRESH or
+// CAN_REVISE; or IN_REVIEW.
+void FillReportMonth(ctemplate::TemplateDictionary& d, const std::string& month, const MonthStats& s,
+                     const std::optional<GeneratedItemStatus>& item);
+// "2026 年 11 月".
+std::string MonthLabel(const std::string& month);
 nlohmann::json StatsJson(const std::string& month, const MonthStats& s);
-// The last `n` months ("2026-12", "2026-11", …), `today`'s first.
-std::vector<std::string> RecentMonths(Date today, int n);
-// Whether `text` is a month "YYYY-MM".
-bool IsMonth(const std::string& text);
 
 }  // namespace gk::ratings

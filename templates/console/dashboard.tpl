@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Console home. DISPLAY_NAME; ROLES (ROLE AGENCY DEPARTMENT); APPLICATIONS (TO_CONFIRM DUE_SOON OVERDUE WAITING SIGN_OFF HAS_OVERDUE);
-    ENFORCEMENT (DUE OVERDUE HAS_OVERDUE); RATINGS (OVERDUE HAS_OVERDUE); TASKS (PAST_DEADLINE MILESTONES_OVERDUE HAS_OVERDUE);
+    ENFORCEMENT (DUE OVERDUE HAS_OVERDUE); RATINGS (OVERDUE HAS_OVERDUE REPORT_DUE (MONTH_LABEL AGENCIES)); TASKS (PAST_DEADLINE MILESTONES_OVERDUE HAS_OVERDUE);
     ADMIN (AGENCY_COUNT USER_COUNT). }}
 <header class="page-header"><h1>工作台</h1></header>
 <p>{{DISPLAY_NAME}}，您好。</p>
@@ -32,6 +32,7 @@
 <h2 class="card-title" id="ratings-title">好差评</h2>
 {{#HAS_OVERDUE}}<p class="alert alert-error" role="alert">有 {{OVERDUE}} 条差评的回访或整改已超过期限，请尽快处理。</p>{{/HAS_OVERDUE}}
 <p><a href="/console/ratings?view=overdue"><span class="stat" id="dash-ratings-overdue">{{OVERDUE}}</span> 差评回访整改超期</a></p>
+{{#REPORT_DUE}}<p class="alert alert-info" id="dash-ratings-report">{{MONTH_LABEL}}的“好差评”情况尚未公开（{{AGENCIES}} 个机构）。<a href="/console/ratings/reports">生成并提交审核</a></p>{{/REPORT_DUE}}
 </section>
 {{/RATINGS}}
 {{#TASKS}}

@@ -3,7 +3,7 @@
     RATINGS (FillRating, staff); NO_RATINGS; PAGINATION;
     VISIT_DAYS RECTIFY_DAYS. }}
 <header class="page-header"><h1>好差评</h1>
-{{#CAN_MANAGE}}<p><a class="btn btn-secondary" href="/console/ratings/services">评价事项</a></p>{{/CAN_MANAGE}}</header>
+{{#CAN_MANAGE}}<p><a class="btn btn-secondary" href="/console/ratings/services">评价事项</a> <a class="btn btn-secondary" href="/console/ratings/reports">月度公开</a></p>{{/CAN_MANAGE}}</header>
 <p class="field-hint">差评应在 {{VISIT_DAYS}} 个工作日内回访核实、{{RECTIFY_DAYS}} 个工作日内整改反馈（国办发〔2019〕51号）。经核实属误评、恶意评价的，可提出申诉，由公开办审核；申诉成立的不计入统计。</p>
 {{#HAS_OVERDUE}}<p class="alert alert-error" role="alert">有 {{OVERDUE}} 条差评的回访或整改已超过期限，请尽快处理。</p>{{/HAS_OVERDUE}}
 <nav class="tabs" aria-label="筛选"><ul>

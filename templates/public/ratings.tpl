@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! 好差评: MONTH MONTH_LABEL MONTHS (VALUE SELECTED); FillStats (LINES TOTAL NO_RATINGS); BAD_RATINGS (FillRating, public);
-    NO_BAD; PAGINATION; VISIT_DAYS RECTIFY_DAYS. }}
+    NO_BAD; PAGINATION; VISIT_DAYS RECTIFY_DAYS; REPORT_COLUMN. }}
 <header class="page-header"><h1>政务服务“好差评”</h1>
 <p class="lead">对本机关的政务服务和依申请公开办理情况作出评价。差评在 {{VISIT_DAYS}} 个工作日内回访核实、{{RECTIFY_DAYS}} 个工作日内整改反馈（国办发〔2019〕51号），办理结果在本页公开。</p>
 <p><a class="btn btn-primary" href="/ratings/new">我要评价</a> <a class="btn btn-secondary" href="/ratings/check">查询评价办理情况</a></p></header>
@@ -20,7 +20,7 @@
 </tbody>
 </table>
 </div>
-<p class="muted">好评率：非常满意、满意、基本满意占全部评价的比例；经申诉核实为误评、恶意评价的不计入。数据接口：<a href="/api/v1/ratings/stats?month={{MONTH}}">/api/v1/ratings/stats</a></p>
+<p class="muted">好评率：非常满意、满意、基本满意占全部评价的比例；经申诉核实为误评、恶意评价的不计入。数据接口：<a href="/api/v1/ratings/stats?month={{MONTH}}">/api/v1/ratings/stats</a>。历月情况报告见政府信息公开目录的<a href="/columns/{{REPORT_COLUMN}}">政务服务好差评</a>栏目。</p>
 </section>
 <section aria-labelledby="bad-title">
 <h2 id="bad-title">差评办理情况</h2>

@@ -40,17 +40,12 @@ class CatalogueTest : public ::testing::Test {
   // The same helpers for a test that starts its own server.
   struct Harness;
   // A reviewer of the demo bureau created through the console.
-  Browser NewReviewer(Browser& admin, const std::string& username) {
-    admin.Get("/console/users/new");
-    auto r = admin.Post("/console/users", {{"username", username},
-                                           {"display_name", "审核" + username},
-                                           {"role", "reviewer"},
-                                           {"agency_id", "1"},
-                                           {"department_id", "0"}});
-    std::smatch m;
-    EXPECT_TRUE(std::regex_search(r.body, m, std::regex(R"re(id="one-time-password">([^<]+)<)re")));
-    return SignIn(username, m[1]);
+  Browser NewReviewer(Browser&, const std::string& username) {
+    auto b = NewDemoStaff(*server_, username, "reviewer", kPassword);
+    EXPECT_TRUE(b.has_value()) << username;
+    return b ? std::move(*b) : NewBrowser();
   }
+
   // Creates a draft as `editor` in the column named 通知公告; returns its
   // console id.
   std::string Draft(Browser& editor, const std::string& title, const std::string& written_on) {

@@ -27,6 +27,11 @@ using Form = std::vector<std::pair<std::string, std::string>>;
 
 // The month of today in China, "YYYY-MM".
 std::string ThisMonth() { return ChinaDateFromToday(0).substr(0, 7); }
+// The month before it.
+std::string LastMonth() {
+  const std::string today = ChinaDateFromToday(0);
+  return ChinaDateFromToday(-std::stoi(today.substr(8, 2))).substr(0, 7);
+}
 
 struct Given {
   std::string id, code;
@@ -304,6 +309,64 @@ TEST_F(RatingsTest, AnAppealOnlyTheOfficerAcceptsTakesTheRatingOutOfTheStatistic
   EXPECT_FALSE(Has(overview.body, "收费太高")) << overview.body.substr(0, 8000);
   // Decided once.
   EXPECT_EQ(Act(*officer, bad.id, "reject_appeal", {{"note", "再议"}}).status, 409);
+}
+
+// Last month's statistics and handling results become a catalogue item:
+// drafted by 公开办 from the records, reviewed like any other item, then
+// public in the 政务服务好差评 column; the dashboard reminds until then.
+TEST_F(RatingsTest, LastMonthsReportIsPublishedAsACatalogueItem) {
+  auto officer = SignInDemo(*server_, "officer", kPassword);
+  auto editor = SignInDemo(*server_, "editor", kPassword);
+  auto reviewer = SignInDemo(*server_, "reviewer", kPassword);
+  auto second = NewDemoStaff(*server_, "fushen", "reviewer", kPassword);
+  auto third = NewDemoStaff(*server_, "zhongshen", "reviewer", kPassword);
+  ASSERT_TRUE(officer && editor && reviewer && second && third);
+  const std::string last = LastMonth();
+  EXPECT_TRUE(Has(officer->Get("/console").body, "dash-ratings-report"));
+  EXPECT_EQ(editor->Get("/console/ratings/reports").status, 403);
+  auto page = officer->Get("/console/ratings/reports");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "id=\"report-1-" + last + "\""));
+  EXPECT_FALSE(Has(page.body, "id=\"report-1-" + ThisMonth() + "\"")) << "this month is not over";
+  editor->Get("/console/ratings");
+  EXPECT_EQ(editor->Post("/console/ratings/reports", {{"agency_id", "1"}, {"month", last}}).status, 403);
+
+  auto early = officer->Post("/console/ratings/reports", {{"agency_id", "1"}, {"month", ThisMonth()}});
+  EXPECT_EQ(early.status, 400);
+  EXPECT_TRUE(Has(early.body, "尚未结束")) << early.body.substr(0, 3000);
+  auto made = officer->Post("/console/ratings/reports", {{"agency_id", "1"}, {"month", last}});
+  ASSERT_EQ(made.status, 303) << made.body.substr(0, 3000);
+  const std::string id = Capture(made.Header("Location"), R"re(/console/items/(\d+)$)re");
+  ASSERT_FALSE(id.empty()) << made.Header("Location");
+  // Again: the same draft, refreshed.
+  EXPECT_EQ(officer->Post("/console/ratings/reports", {{"agency_id", "1"}, {"month", last}}).Header("Location"),
+            made.Header("Location"));
+  const std::string title = std::to_string(std::stoi(last.substr(0, 4))) + "年" +
+                            std::to_string(std::stoi(last.substr(5))) + "月政务服务“好差评”情况";
+  auto draft = officer->Get("/console/items/" + id);
+  EXPECT_TRUE(Has(draft.body, title)) << draft.body.substr(0, 5000);
+  EXPECT_TRUE(Has(draft.body, "草稿"));
+
+  // The normal review: submitted by 公开办, three stages by three reviewers.
+  ASSERT_EQ(officer->Post("/console/items/" + id + "/submit", {}).status, 303);
+  auto busy = officer->Post("/console/ratings/reports", {{"agency_id", "1"}, {"month", last}});
+  EXPECT_EQ(busy.status, 409);
+  EXPECT_TRUE(Has(busy.body, "审核结束后才能重新生成"));
+  for (Browser* b : {&*reviewer, &*second, &*third}) {
+    b->Get("/console/items/" + id);
+    ASSERT_EQ(b->Post("/console/items/" + id + "/approve", {{"comment", "同意"}}).status, 303);
+  }
+  auto column = Public("/columns/fdnr-hcp");
+  ASSERT_EQ(column.status, 200);
+  EXPECT_TRUE(Has(column.body, title)) << column.body.substr(0, 5000);
+  const std::string index_no = Capture(column.body, R"re(href="/items/([^"]+)")re");
+  auto item = Public("/items/" + index_no);
+  ASSERT_EQ(item.status, 200);
+  for (const char* part : {"一、总体情况", "二、分事项评价情况", "三、差评处理情况", "<table", "食品经营许可", "合计"})
+    EXPECT_TRUE(Has(item.body, part)) << part;
+  EXPECT_FALSE(Has(officer->Get("/console").body, "dash-ratings-report"));
+  EXPECT_TRUE(Has(officer->Get("/console/ratings/reports").body, "生成修订稿"));
+  EXPECT_TRUE(Has(Public("/ratings").body, "href=\"/columns/fdnr-hcp\""));
 }
 
 TEST_F(RatingsTest, EachRoleInItsPlaceAndTheListOfServices) {

@@ -396,15 +396,36 @@ ServerProcess::~ServerProcess() {
   if (owns_data_dir_ && !data_dir_.empty()) std::filesystem::remove_all(data_dir_, ec);
 }
 
-std::optional<Browser> SignInDemo(const ServerProcess& server, const std::string& username,
-                                  const std::string& password) {
+namespace {
+// Signs in with a one-time password and changes it to `password`, as the
+// console requires first.
+std::optional<Browser> FirstSignIn(const ServerProcess& server, const std::string& username, const std::string& otp,
+                                   const std::string& password) {
   Browser b(server.host(), server.port());
-  const std::string otp = server.DemoPassword(username);
   if (otp.empty() || b.Login(username, otp).status != 303) return std::nullopt;
   b.Get("/console/password");
   if (b.Post("/console/password", {{"current", otp}, {"password", password}, {"password2", password}}).status != 303)
     return std::nullopt;
   return b;
+}
+}  // namespace
+
+std::optional<Browser> SignInDemo(const ServerProcess& server, const std::string& username,
+                                  const std::string& password) {
+  return FirstSignIn(server, username, server.DemoPassword(username), password);
+}
+
+std::optional<Browser> NewDemoStaff(const ServerProcess& server, const std::string& username, const std::string& role,
+                                    const std::string& password) {
+  Browser admin(server.host(), server.port());
+  if (admin.Login("admin", ServerProcess::kAdminPassword).status != 303) return std::nullopt;
+  admin.Get("/console/users/new");
+  auto made = admin.Post("/console/users", {{"username", username},
+                                           {"display_name", "测试" + username},
+                                           {"role", role},
+                                           {"agency_id", "1"},
+                                           {"department_id", "0"}});
+  return FirstSignIn(server, username, Capture(made.body, R"re(id="one-time-password">([^<]+)<)re"), password);
 }
 
 }  // namespace gk::testing

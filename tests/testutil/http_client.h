@@ -138,5 +138,11 @@ class ServerProcess {
 // then changed to `password` as the console requires; nullopt on failure.
 std::optional<Browser> SignInDemo(const ServerProcess& server, const std::string& username,
                                   const std::string& password);
+// A new staff account of the demo bureau (agency 1) made by the
+// administrator through the console (`role`: editor, reviewer, officer),
+// signed in with its one-time password changed to `password`; nullopt on
+// failure.
+std::optional<Browser> NewDemoStaff(const ServerProcess& server, const std::string& username, const std::string& role,
+                                    const std::string& password);
 
 }  // namespace gk::testing

@@ -950,6 +950,92 @@ TEST_P(CatalogueServiceTest, ColumnsAreSeededOnceAndDeletionsStay) {
   EXPECT_EQ(DeleteColumn(*db_, clock_, cli_, *guide).code(), Code::kConflict);
 }
 
+// Content drafted from other records (the month's 好差评 report): one item
+// per source, refreshed while a draft, revised once published, through the
+// same review; never published without it.
+TEST_P(CatalogueServiceTest, GeneratedContentIsOneItemThroughReview) {
+  ASSERT_TRUE(service_->SeedColumns(bureau_).ok());
+  auto column = service_->GetColumnByCode(bureau_, "fdnr-hcp");
+  ASSERT_TRUE(column.ok());
+  GeneratedItem g;
+  g.source = "ratings/" + std::to_string(bureau_) + "/2026-10";
+  g.agency_id = bureau_;
+  g.column_code = "fdnr-hcp";
+  g.title = "2026年10月政务服务“好差评”情况";
+  g.summary = "共 3 条";
+  g.body_md = "| 事项 | 合计 |\n| --- | --- |\n| 食品经营许可 | 3 |\n";
+  g.topic = "综合政务";
+  g.genre = "报告";
+  g.written_on = D("2026-11-26");
+  auto put = [&](const Staff& by, const GeneratedItem& item) {
+    FieldErrors errors;
+    return service_->PutGenerated(by.actor, by.user, item, &errors);
+  };
+  auto first = put(editor_, g);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  const int64_t id = first.value();
+  Item draft = Get(id);
+  EXPECT_EQ(draft.state, State::kDraft);
+  EXPECT_EQ(draft.column_ids, std::vector<int64_t>{column->id});
+  EXPECT_EQ(draft.genre, "报告");
+
+  // Again while a draft: the same item with the new figures.
+  g.summary = "共 4 条";
+  EXPECT_EQ(put(editor_, g).value(), id);
+  EXPECT_EQ(Get(id).summary, "共 4 条");
+  // In review: refused until the review ends.
+  Submit(id);
+  EXPECT_EQ(put(editor_, g).status().code(), Code::kConflict);
+  MustApprove(r1_, id);
+  MustApprove(r2_, id);
+  MustApprove(r3_, id);
+  const Item published = Get(id);
+  ASSERT_EQ(published.state, State::kPublished);
+  auto status = service_->GeneratedStatus(g.source);
+  ASSERT_TRUE(status.ok() && status.value().has_value());
+  EXPECT_EQ(status.value()->id, id);
+  EXPECT_EQ(status.value()->stage, GeneratedItemStatus::Stage::kPublished);
+  EXPECT_EQ(status.value()->index_no, published.index_no);
+
+  // Published: a revision carries the new figures; the public text stays
+  // until the revision passes review.
+  g.summary = "共 5 条";
+  auto revision = put(editor_, g);
+  ASSERT_TRUE(revision.ok()) << revision.status().message();
+  EXPECT_NE(revision.value(), id);
+  EXPECT_EQ(Get(revision.value()).revision_of, id);
+  EXPECT_EQ(Get(id).summary, "共 4 条");
+  EXPECT_EQ(put(editor_, g).value(), revision.value()) << "one open revision";
+  Submit(revision.value());
+  MustApprove(r1_, revision.value());
+  MustApprove(r2_, revision.value());
+  MustApprove(r3_, revision.value());
+  EXPECT_EQ(Get(id).summary, "共 5 条");
+  EXPECT_EQ(Get(id).index_no, published.index_no);
+
+  // Withdrawn: the next call starts a new item.
+  FieldErrors errors;
+  ASSERT_TRUE(service_->Withdraw(officer_.actor, officer_.user, id, "数据有误", &errors).ok());
+  auto fresh = put(editor_, g);
+  ASSERT_TRUE(fresh.ok());
+  EXPECT_NE(fresh.value(), id);
+  EXPECT_EQ(service_->GeneratedStatus(g.source).value()->id, fresh.value());
+  EXPECT_EQ(service_->GeneratedStatus(g.source).value()->stage, GeneratedItemStatus::Stage::kDraft);
+
+  // No such column, or no right to write for the agency: nothing made.
+  GeneratedItem other = g;
+  other.source = "ratings/none";
+  other.column_code = "no-such-column";
+  errors = FieldErrors();
+  EXPECT_FALSE(service_->PutGenerated(editor_.actor, editor_.user, other, &errors).ok());
+  EXPECT_NE(errors.Get("columns").find("no-such-column"), std::string::npos);
+  other.column_code = "fdnr-hcp";
+  EXPECT_EQ(put(r1_, other).status().code(), Code::kDenied);
+  EXPECT_FALSE(service_->GeneratedStatus(other.source).value().has_value());
+  const auto actions = Actions(id);
+  EXPECT_NE(std::find(actions.begin(), actions.end(), "item.update"), actions.end());
+}
+
 // The drafting department (承办处室) must be one of the publishing agency's.
 TEST_P(CatalogueServiceTest, DepartmentMustBelongToThePublishingAgency) {
   auto department = [&](int64_t agency, const std::string& name) {

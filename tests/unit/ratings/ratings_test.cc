@@ -6,6 +6,7 @@
 
 #include "common/clock.h"
 #include "ratings/service.h"
+#include "text/markdown.h"
 #include "testutil/test_db.h"
 
 namespace gk::ratings {
@@ -114,6 +115,54 @@ TEST(RatingWorkflowTest, TheTableAllowsEachStepFromItsStateOnly) {
     EXPECT_TRUE(ParseRatingAction(RatingActionCode(a), &back));
     EXPECT_EQ(back, a);
   }
+}
+
+// The month's report as Markdown: the figures in a table with the total
+// row, each bad rating with its handling, the raters' words kept as text
+// (a '|' or a line break stays inside its cell).
+TEST(RatingReportTest, TablesOfFiguresAndHandling) {
+  MonthReport r;
+  r.agency_id = 7;
+  r.agency_name = "济南市市场监督管理局";
+  r.month = "2026-10";
+  r.as_of = Date::Parse("2026-11-05").value();
+  Rating good, bad;
+  good.subject_label = bad.subject_label = "食品经营许可";
+  good.department = bad.department = "行政审批服务处";
+  good.level = 5;
+  bad.level = 1;
+  bad.state = RatingState::kClosed;
+  bad.rated_on = Date::Parse("2026-10-09").value();
+  bad.public_comment = "排队|两小时\n*没人*管";
+  bad.rectify_note = "增开窗口";
+  bad.rectified_on = bad.closed_on = Date::Parse("2026-10-12").value();
+  bad.response = "satisfied";
+  bad.response_note = "我的电话 139****8888";
+  r.stats = Tally({good, bad});
+  r.bad = {bad};
+  r.bad_total = 1;
+  EXPECT_EQ(ReportSource(7, "2026-10"), "ratings/7/2026-10");
+  EXPECT_EQ(ReportTitle("2026-10"), "2026年10月政务服务“好差评”情况");
+  EXPECT_EQ(ReportSummary(r), "2026年10月，济南市市场监督管理局共收到政务服务评价 2 条，好评率 50%；差评 1 条，已整改 1 条。");
+  const std::string html = text::RenderMarkdown(ReportMarkdown(r));
+  EXPECT_NE(html.find("<table"), std::string::npos) << html;
+  EXPECT_NE(html.find("<td>食品经营许可</td>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<td>排队|两小时 *没人*管</td>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<td>增开窗口</td>"), std::string::npos);
+  EXPECT_NE(html.find("<td>满意</td>"), std::string::npos) << "the rater's response";
+  EXPECT_EQ(html.find("139"), std::string::npos) << "the rater's own note stays with staff";
+  EXPECT_NE(html.find("2026-11-05"), std::string::npos) << "as of";
+  EXPECT_NE(html.find("合计"), std::string::npos);
+
+  MonthReport empty;
+  empty.agency_name = "济南市市场监督管理局";
+  empty.month = "2026-10";
+  EXPECT_EQ(ReportSummary(empty), "2026年10月，济南市市场监督管理局未收到政务服务评价。");
+  EXPECT_NE(ReportMarkdown(empty).find("本月无差评"), std::string::npos);
+  const auto item = ReportItem(r, "fdnr-hcp");
+  EXPECT_EQ(item.source, "ratings/7/2026-10");
+  EXPECT_EQ(item.column_code, "fdnr-hcp");
+  EXPECT_EQ(DateText(item.written_on), "2026-11-05");
 }
 
 class RatingServiceTest : public ::testing::TestWithParam<storage::Backend> {
@@ -249,6 +298,24 @@ TEST_P(RatingServiceTest, AnAcceptedAppealTakesTheRatingOutOfTheStatistics) {
                   })
                   .ok());
   EXPECT_EQ(audits, 4);  // given, visited, appealed, accepted
+}
+
+TEST_P(RatingServiceTest, AMonthsReportOnceTheMonthIsOver) {
+  FieldErrors errors;
+  ASSERT_TRUE(svc_->Submit(actor_, Form("5", ""), &errors).ok());
+  auto bad = svc_->Submit(actor_, Form("2", "材料要求不清楚"), &errors);
+  ASSERT_TRUE(bad.ok());
+  EXPECT_EQ(svc_->Report(1, "2026-09").status().code(), Code::kInvalid) << "September is not over";
+  EXPECT_EQ(svc_->Report(1, "2026-9").status().code(), Code::kInvalid);
+  clock_.Advance(15 * 86400);  // October
+  auto r = svc_->Report(1, "2026-09");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_FALSE(r->agency_name.empty());
+  EXPECT_EQ(r->stats.total.Total(), 2);
+  ASSERT_EQ(r->bad.size(), 1u);
+  EXPECT_EQ(r->bad[0].id, bad->id);
+  EXPECT_EQ(r->as_of.ToString(), "2026-10-06");
+  EXPECT_EQ(svc_->Report(999, "2026-09").status().code(), Code::kNotFound);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RatingServiceTest,
