@@ -184,6 +184,13 @@ async function bodyText(page) {
   return text.replace(/\s+/g, ' ').trim().slice(0, 400);
 }
 
+// The whole visible text of the page, whitespace collapsed: for checking
+// what a page says.
+async function fullText(page) {
+  const text = await page.locator('body').innerText({ timeout: 2_000 }).catch(() => '');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 function pathOf(page) {
   return new URL(page.url()).pathname;
 }
@@ -546,6 +553,34 @@ async function main() {
   const applied = ['a member of the public submits an application'];
   await check('axe: the confirmation page has no violations', () => axeCurrent(page), applied);
 
+  // 好差评: a member of the public gives a 差评 with a phone number in it;
+  // the officer follows it up below.
+  const rating = { id: '', code: '', phone: '13905318888' };
+  // Answers the shared human check (一位数加一位数, in Chinese numerals).
+  async function answerHumanCheck() {
+    const question = await page.locator('label[for=human-check]').innerText();
+    const digits = '一二三四五六七八九';
+    const m = /([一二三四五六七八九])加([一二三四五六七八九])/.exec(question);
+    assert(m, `cannot read the check question "${question}"`);
+    await page.locator('#human-check').fill(String(digits.indexOf(m[1]) + digits.indexOf(m[2]) + 2));
+  }
+  await check('a member of the public gives a 差评', async () => {
+    await page.goto(`${base}/ratings/new`);
+    await page.locator('#r-service').selectOption({ label: '食品经营许可（行政审批服务处）' });
+    await page.locator('#r-level-1').check();
+    await page.locator('#r-channel').selectOption({ label: '窗口' });
+    await page.locator('#r-comment').fill(`窗口只开了一个，排队两个小时，打电话${rating.phone}也没人接。`);
+    await answerHumanCheck();
+    await page.getByRole('button', { name: '提交评价', exact: true }).click();
+    await page.waitForLoadState();
+    const text = await fullText(page);
+    const m = /评价编号：\s*(\d+)，查询码：\s*([A-Z0-9-]+)/.exec(text);
+    assert(m, `no number and code after rating; ${page.url()} shows: ${text.slice(0, 400)}`);
+    [rating.id, rating.code] = [m[1], m[2]];
+    await screenshot('rating-done');
+    await axeCurrent(page);
+  }, ready);
+
   await check('an officer confirms receipt and drafts a reply', async () => {
     const otp = /演示账号: officer（[^）]*） 一次性密码: (\S+)/.exec(initOutput)?.[1];
     assert(otp, 'no officer password in the init output');
@@ -593,6 +628,7 @@ async function main() {
                               // The demo's open, overdue bad rating (with the visit form).
                               ['console-rating-axe', '/console/ratings/13'],
                               ['console-rating-services-axe', '/console/ratings/services'],
+                              ['console-rating-reports-axe', '/console/ratings/reports'],
                               ['console-tasks-axe', '/console/tasks'],
                               ['console-tasks-overdue-axe', '/console/tasks?status=milestone_overdue'],
                               ['console-task-axe', '/console/tasks/1'],
@@ -611,6 +647,123 @@ async function main() {
   }, ['the officer signs in again']);
   await check('axe: the case page (officer) has no violations',
     () => axeCheck(page, `${base}${application.casePath}`, 'console-case-axe'), ['the officer signs in again']);
+
+  // The 差评 given above: visited, rectified, and public with the phone masked.
+  const signedIn = ['the officer signs in again'];
+  await check('the officer follows the 差评 up and the public sees the result', async () => {
+    await page.goto(`${base}/console/ratings/${rating.id}`);
+    await page.locator('#visit-note').fill('当日电话回访评价人，情况属实。');
+    await page.getByRole('button', { name: '保存回访记录', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === `/console/ratings/${rating.id}`);
+    await page.locator('#rectify-note').fill('高峰时段增开两个食品经营许可窗口，并开通网上预约。');
+    await page.getByRole('button', { name: '保存整改情况', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === `/console/ratings/${rating.id}`);
+    await screenshot('console-rating-rectified');
+    await page.goto(`${base}/ratings`);
+    const text = await fullText(page);
+    assert(text.includes('增开两个食品经营许可窗口'), 'the rectification is not on /ratings');
+    assert(!(await page.content()).includes(rating.phone), 'the phone number is public');
+    await screenshot('ratings-after-rectification');
+    const stats = await (await page.request.get(`${base}/api/v1/ratings/stats?month=${chinaDateFromToday(0).slice(0, 7)}`)).json();
+    const line = stats.lines.find((l) => l.subject === '食品经营许可');
+    assert(line && line.bad >= 1 && line.bad_rectified >= 1, `statistics: ${JSON.stringify(line)}`);
+  }, [...signedIn, 'a member of the public gives a 差评']);
+
+  // 监督抽查: a batch with a bad row is refused with the row named, fixed,
+  // published, and the sampled company found by the public.
+  const company = `济南泉城放心${randomBytes(2).toString('hex')}食品有限公司`;
+  const samplingCsv = (verdict) => '产品名称,商标,规格型号,生产日期/批号,标称生产企业名称,标称生产企业地址,被抽样单位名称,' +
+    '被抽样单位所在省份,抽样日期,检验结果,不合格项目║检验结果║标准值,检验机构,分类\n' +
+    `豆腐干,泉城,250g/袋,${chinaDateFromToday(-30)},${company},济南市历下区,${company},山东,${chinaDateFromToday(-10)},合格,,山东省食品药品检验研究院,豆制品\n` +
+    `黄酒,泉城,500mL/瓶,${chinaDateFromToday(-40)},${company},济南市历下区,${company},山东,${chinaDateFromToday(-10)},${verdict},"酒精度║8.1%vol║10.0%vol±1.0%vol",山东省食品药品检验研究院,酒类\n`;
+  await check('the officer imports a sampling batch, fixes a bad row, publishes it, and the public finds the company', async () => {
+    const title = `关于${company}监督抽检信息的通告`;
+    await page.goto(`${base}/console/sampling/new`);
+    await page.locator('#smp-title').fill(title);
+    await page.locator('#smp-file').setInputFiles({ name: '抽检结果.csv', mimeType: 'text/csv', buffer: Buffer.from(samplingCsv('待定')) });
+    await page.getByRole('button', { name: '导入（暂不发布）', exact: true }).click();
+    await page.waitForLoadState();
+    let text = await fullText(page);
+    assert(text.includes('没有导入任何一行') && text.includes('第 3 行'), `the bad row is not named: ${text.slice(0, 400)}`);
+    await screenshot('console-sampling-refused');
+    await axeCurrent(page);
+    await page.locator('#smp-file').setInputFiles({ name: '抽检结果.csv', mimeType: 'text/csv', buffer: Buffer.from(samplingCsv('不合格')) });
+    await page.getByRole('button', { name: '导入（暂不发布）', exact: true }).click();
+    await page.waitForURL((u) => /^\/console\/sampling\/\d+$/.test(u.pathname));
+    const batchPath = pathOf(page);
+    await page.getByRole('button', { name: '核对无误，发布', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === batchPath);
+    await page.goto(`${base}/sampling?q=${encodeURIComponent(company)}`);
+    text = await fullText(page);
+    assert(text.includes(company) && text.includes('黄酒'), `the public search does not find ${company}: ${text.slice(0, 400)}`);
+    await screenshot('sampling-found');
+  }, signedIn);
+
+  // 行政执法公示: penalties imported from a 双公示 file; the natural
+  // person's name and identity number never reach the public page.
+  const docNo = `济市监处罚〔${chinaDateFromToday(0).slice(0, 4)}〕${8000 + Number.parseInt(randomBytes(1).toString('hex'), 16)}号`;
+  await check('the officer imports penalties and the public page is masked', async () => {
+    const csv = '行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,证件类型,证件号码,行政处罚决定书文号,违法行为类型,' +
+      '违法事实,处罚依据,处罚类别,处罚内容,罚款金额（万元）,处罚决定日期,处罚机关,处罚机关统一社会信用代码\n' +
+      `王建业,自然人,,,身份证,370102198203154417,${docNo},违反《中华人民共和国食品安全法》,` +
+      `当事人王建业（电话13805310000）销售超过保质期的食品,《中华人民共和国食品安全法》第一百二十四条,罚款,罚款人民币五千元,0.5,` +
+      `${chinaDateFromToday(-5)},济南市市场监督管理局,11370100MB28696235\n`;
+    await page.goto(`${base}/console/enforcement/import`);
+    await page.locator('#enf-file').setInputFiles({ name: '双公示.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: '导入并公示', exact: true }).click();
+    await page.waitForLoadState();
+    let text = await fullText(page);
+    assert(text.includes('已导入 1 条'), `the import did not succeed: ${text.slice(0, 400)}`);
+    await page.goto(`${base}/enforcement?q=${encodeURIComponent(docNo)}`);
+    await page.locator('a[href^="/enforcement/"]', { hasText: '王' }).first().click();
+    await page.waitForURL((u) => /^\/enforcement\/\d+$/.test(u.pathname));
+    const html = await page.content();
+    text = await fullText(page);
+    for (const secret of ['王建业', '370102198203154417', '13805310000'])
+      assert(!html.includes(secret), `${secret} is on the public page`);
+    assert(text.includes('王**') && text.includes(docNo), `no masked name or 文号 on the page: ${text.slice(0, 400)}`);
+    await screenshot('enforcement-masked');
+  }, signedIn);
+
+  // 公开清单: an import with a bad row names it and imports nothing; fixed,
+  // published, then withdrawn with a reason, after which the page is 410.
+  const certificate = `个人无犯罪记录证明${randomBytes(2).toString('hex')}`;
+  await check('the officer imports a certificate list with a bad row, fixes it, and a withdrawn entry answers 410', async () => {
+    const file = (status) => `证明名称,状态,设定依据,开具单位\n${certificate},${status},《某某办法》第五条,公安派出所\n`;
+    await page.goto(`${base}/console/lists/certificates`);
+    await page.locator('#lst-file').setInputFiles({ name: '清单.csv', mimeType: 'text/csv', buffer: Buffer.from(file('暂停')) });
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.waitForLoadState();
+    let text = await fullText(page);
+    assert(text.includes('第 2 行') && text.includes('状态应为'), `the bad row is not named: ${text.slice(0, 400)}`);
+    await page.locator('#lst-file').setInputFiles({ name: '清单.csv', mimeType: 'text/csv', buffer: Buffer.from(file('告知承诺')) });
+    await page.locator('#lst-publish').check();
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === '/console/lists/certificates');
+    await page.getByRole('link', { name: certificate, exact: true }).first().click();
+    await page.waitForURL((u) => /^\/console\/lists\/certificates\/\d+$/.test(u.pathname));
+    const id = pathOf(page).split('/').pop();
+    assert((await page.request.get(`${base}/lists/certificates/${id}`)).status() === 200, 'the published entry is not public');
+    await page.locator('#lst-reason').fill('该证明事项已依法取消。');
+    await page.getByRole('button', { name: '撤下', exact: true }).click();
+    await page.waitForLoadState();
+    const gone = await page.goto(`${base}/lists/certificates/${id}`);
+    assert(gone.status() === 410, `a withdrawn entry answered ${gone.status()}`);
+    text = await fullText(page);
+    assert(text.includes('该证明事项已依法取消'), `the 410 page lacks the reason: ${text.slice(0, 400)}`);
+    await screenshot('list-withdrawn-410');
+  }, signedIn);
+
+  // 好差评 月度公开: last month's report drafted into the catalogue.
+  await check('the officer drafts last month\'s 好差评 report as a catalogue item', async () => {
+    await page.goto(`${base}/console/ratings/reports`);
+    await axeCurrent(page);
+    await page.getByRole('button', { name: '生成草稿', exact: true }).first().click();
+    await page.waitForURL((u) => /^\/console\/items\/\d+$/.test(u.pathname));
+    const text = await fullText(page);
+    assert(text.includes('政务服务“好差评”情况') && text.includes('三、差评处理情况'), `the draft: ${text.slice(0, 400)}`);
+    await screenshot('console-ratings-report-draft');
+  }, signedIn);
   await check('the officer signs out', () => signOut(), ['the officer signs in again']);
 
   await check('the leader signs the reply and the case is closed', async () => {
