@@ -1,17 +1,9 @@
 // CSV and XLSX export of a column's items or a search result, for staff.
-#include <unistd.h>
-#include <xlsxwriter.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include "auth/routes.h"
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
 #include "common/csv.h"
-#include "common/secrets.h"
+#include "files/sheet.h"
 #include "files/store.h"
 #include "web/forms.h"
 
@@ -53,33 +45,13 @@ std::string Csv(Context& ctx, const std::vector<Item>& items) {
 }
 
 Result<std::string> Xlsx(Context& ctx, const std::vector<Item>& items) {
-  std::string dir = ctx.services().config.data_dir + "/tmp";
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  std::string path = dir + "/export-" + RandomToken().substr(0, 16) + ".xlsx";
-  lxw_workbook* wb = workbook_new(path.c_str());
-  if (wb == nullptr) return Status::Unavailable("无法生成表格文件");
-  lxw_worksheet* ws = workbook_add_worksheet(wb, "信息目录");
-  lxw_format* bold = workbook_add_format(wb);
-  format_set_bold(bold);
-  for (size_t c = 0; c < Headings().size(); ++c)
-    worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), Headings()[c].c_str(), bold);
-  lxw_row_t r = 1;
-  for (const auto& i : items) {
-    auto cells = Cells(ctx, i);
-    for (size_t c = 0; c < cells.size(); ++c)
-      worksheet_write_string(ws, r, static_cast<lxw_col_t>(c), cells[c].c_str(), nullptr);
-    ++r;
-  }
-  worksheet_set_column(ws, 0, 0, 32, nullptr);
-  worksheet_set_column(ws, 1, 1, 60, nullptr);
-  lxw_error err = workbook_close(wb);
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  ::unlink(path.c_str());
-  if (err != LXW_NO_ERROR) return Status::Unavailable("生成表格文件失败");
-  return ss.str();
+  files::SheetSpec spec{ctx.services().config.data_dir + "/tmp", "信息目录", Headings(), {32, 60}};
+  size_t next = 0;
+  return files::WriteSheet(spec, [&](std::vector<std::string>* row) {
+    if (next == items.size()) return false;
+    *row = Cells(ctx, items[next++]);
+    return true;
+  });
 }
 
 Response Export(Request& req, Context& ctx) {
@@ -119,7 +91,7 @@ Response Export(Request& req, Context& ctx) {
     auto x = Xlsx(ctx, items);
     if (!x.ok()) return ctx.FromStatus(x.status());
     r.body = std::move(x).value();
-    r.SetHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    r.SetHeader("Content-Type", files::kXlsxType);
     r.SetHeader("Content-Disposition", files::ContentDisposition(name + ".xlsx"));
   } else {
     r.body = Csv(ctx, items);

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/strings.h"
+
 namespace gk::http {
 namespace {
 
@@ -95,6 +97,13 @@ bool IsValidUtf8(std::string_view s) {
     i += len;
   }
   return true;
+}
+
+void CheckText(const std::string& field, const std::string& value, const char* label, size_t max, bool required,
+               FieldErrors* errors) {
+  if (!IsValidUtf8(value)) errors->Add(field, std::string(label) + "含有无效字符");
+  else if (required && Trim(value).empty()) errors->Add(field, std::string("请填写") + label);
+  else if (Utf8Length(value) > max) errors->Add(field, std::string(label) + "不能超过 " + std::to_string(max) + " 个字");
 }
 
 bool PercentDecode(std::string_view in, bool plus_as_space, std::string* out) {

@@ -30,6 +30,12 @@ inline constexpr size_t kMaxTargetBytes = 8192;      // request-target
 // (U+D800..U+DFFF), nothing above U+10FFFF, no truncated sequences.
 bool IsValidUtf8(std::string_view s);
 
+// The check of a text field a service reads from a form: adds to `errors`
+// under `field` when `value` is not valid UTF-8, is blank while `required`,
+// or is longer than `max` characters ("请填写事项名称", "…不能超过 100 个字").
+void CheckText(const std::string& field, const std::string& value, const char* label, size_t max, bool required,
+               FieldErrors* errors);
+
 // Decodes %XX escapes (and '+' as a space if `plus_as_space`) into *out.
 // Returns false on a malformed escape ("%G1", a trailing "%" or "%4"), if the
 // result contains a NUL byte, or if the result is not valid UTF-8; *out is

@@ -31,16 +31,9 @@ auth::AuditEntry Entry(int64_t agency_id, const char* type, int64_t id, const st
 }
 
 // Checks a text field: valid UTF-8, not longer than `max`, present when required.
-void CheckText(const std::string& field, const std::string& v, const char* label, size_t max, bool required,
-               FieldErrors* errors) {
-  if (!http::IsValidUtf8(v)) errors->Add(field, std::string(label) + "含有无效字符");
-  else if (required && Trim(v).empty()) errors->Add(field, std::string("请填写") + label);
-  else if (Utf8Length(v) > max) errors->Add(field, std::string(label) + "不能超过 " + std::to_string(max) + " 个字");
-}
-
 void CheckService(const RatedService& s, FieldErrors* errors) {
-  CheckText("name", s.name, "事项名称", 100, true, errors);
-  CheckText("department", s.department, "承办处室", 100, false, errors);
+  http::CheckText("name", s.name, "事项名称", 100, true, errors);
+  http::CheckText("department", s.department, "承办处室", 100, false, errors);
 }
 
 }  // namespace
@@ -115,11 +108,11 @@ void RatingService::Prepare(const RatingForm& form, Rating* out, FieldErrors* er
   else errors->Add("level", "请选择评价等级（非常满意至非常不满意）");
   if (!ParseChannel(Trim(form.channel), &r.channel)) errors->Add("channel", "请选择评价渠道");
   r.comment = Trim(form.comment);
-  CheckText("comment", r.comment, "评价内容", kMaxComment, false, errors);
+  http::CheckText("comment", r.comment, "评价内容", kMaxComment, false, errors);
   if (errors->Get("level").empty() && errors->Get("comment").empty() && IsBad(r.level) && r.comment.empty())
     errors->Add("comment", "给出不满意评价时，请写明原因，以便回访和整改");
   r.contact = Trim(form.contact);
-  CheckText("contact", r.contact, "联系方式", 50, false, errors);
+  http::CheckText("contact", r.contact, "联系方式", 50, false, errors);
   if (form.kind == SubjectKind::kApplication) {
     std::optional<RatedSubject> subject;
     if (Trim(form.application_number).empty() || Trim(form.application_code).empty())
@@ -233,7 +226,7 @@ Status RatingService::Act(const access::Actor& actor, const access::User& user, 
   const std::string text = Trim(note);
   static const char* kNoteLabels[] = {"回访情况", "整改情况", "评价人意见", "申诉理由", "申诉处理意见", "申诉处理意见"};
   const char* label = kNoteLabels[static_cast<int>(action)];
-  CheckText("note", text, label, kMaxNote, action != RatingAction::kRespond, errors);
+  http::CheckText("note", text, label, kMaxNote, action != RatingAction::kRespond, errors);
   if (action == RatingAction::kRespond && response != "satisfied" && response != "unsatisfied")
     errors->Add("response", "请选择评价人对整改的意见（满意或不满意）");
   if (!errors->empty()) return Status::Invalid("信息有误");
@@ -275,7 +268,7 @@ Status RatingService::RaterRespond(const access::Actor& actor, int64_t id, const
   auto mine = Lookup(id, code);
   if (!mine.ok()) return mine.status();
   const std::string text = Trim(note);
-  CheckText("note", text, "意见", kMaxComment, false, errors);
+  http::CheckText("note", text, "意见", kMaxComment, false, errors);
   if (response != "satisfied" && response != "unsatisfied") errors->Add("response", "请选择您对整改结果是否满意");
   if (!errors->empty()) return Status::Invalid("信息有误");
   const Date today = Today();

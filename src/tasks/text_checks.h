@@ -1,4 +1,4 @@
-// The checks of the texts staff write into a task, shared by the forms and
+// The limits of the texts staff write into a task, shared by the forms and
 // the import (internal to tasks/).
 #pragma once
 
@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/status.h"
+#include "http/forms.h"
 
 namespace gk::tasks {
 
@@ -13,9 +14,7 @@ inline constexpr size_t kMaxTitle = 200;      // characters
 inline constexpr size_t kMaxLongText = 5000;  // content, problem, reports, completion
 inline constexpr size_t kMaxReason = 500;     // postponement, withdrawal
 
-// Adds to `errors` under `field` when `value` is not valid UTF-8, is empty
-// while `required`, or is longer than `max` characters.
-void CheckText(const std::string& field, const std::string& value, const char* label, size_t max, bool required,
-               FieldErrors* errors);
+// The texts are checked with http::CheckText (http/forms.h).
+using http::CheckText;
 
 }  // namespace gk::tasks
