@@ -30,6 +30,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kHandleRatings:
     case Permission::kManageLists:
     case Permission::kManageTasks:
+    case Permission::kManageConsultations:
       return r == Role::kEditor || r == Role::kOfficer;
     case Permission::kRunDraws:
     case Permission::kPublishEnforcement:
@@ -37,6 +38,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kManageRatings:
     case Permission::kPublishLists:
     case Permission::kPublishTasks:
+    case Permission::kPublishConsultations:
       return r == Role::kOfficer;
   }
   return false;
@@ -104,6 +106,10 @@ const char* PermissionLabel(Permission p) {
       return "录入重点工作";
     case Permission::kPublishTasks:
       return "发布重点工作";
+    case Permission::kManageConsultations:
+      return "办理意见征集";
+    case Permission::kPublishConsultations:
+      return "发布意见征集";
   }
   return "";
 }

@@ -35,6 +35,8 @@ enum class Permission {
   kPublishLists,        // 公开清单: publish, correct published, withdraw entries (公开办)
   kManageTasks,         // 重点工作: write draft tasks, add milestones and progress reports (信息员, 公开办)
   kPublishTasks,        // 重点工作: publish, postpone, complete and withdraw tasks (公开办)
+  kManageConsultations,   // 意见征集: write drafts, moderate comments, record decisions (信息员, 公开办)
+  kPublishConsultations,  // 意见征集: publish and withdraw consultations, publish the adoption report (公开办)
 };
 
 const char* PermissionLabel(Permission p);

@@ -80,7 +80,25 @@ std::vector<catalogue::RecordSearch> OtherRecords(Services& s) {
                    if (!page.ok()) return page.status();
                    return page->total;
                  }});
+  out.push_back({"意见征集", "/consultations?q=",
+                 [svc = s.consultations.get()](const std::string& text) -> Result<int64_t> {
+                   consultations::store::ConsultationFilter f;
+                   f.public_only = true;
+                   f.text = text;
+                   f.limit = 1;
+                   auto page = svc->List(f);
+                   if (!page.ok()) return page.status();
+                   return page->total;
+                 }});
   return out;
+}
+
+// CatalogueService::PutGenerated, for the domains that draft catalogue items
+// from their records without including the catalogue.
+std::function<Result<int64_t>(const access::Actor&, const access::User&, const GeneratedItem&, FieldErrors*)> PutItem(
+    Services& s) {
+  return [c = s.catalogue.get()](const access::Actor& actor, const access::User& user, const GeneratedItem& g,
+                                 FieldErrors* errors) { return c->PutGenerated(actor, user, g, errors); };
 }
 
 }  // namespace
@@ -91,7 +109,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   s.auth_routes.agency_created = {
       [catalogue = s.catalogue.get()](int64_t agency) { return catalogue->SeedColumns(agency); }};
   s.auth_routes.dashboard = {applications::FillDashboard, supervision::FillEnforcementDashboard,
-                             ratings::FillDashboard, tasks::FillDashboard};
+                             ratings::FillDashboard, tasks::FillDashboard, consultations::FillDashboard};
   s.catalogue_routes = {.catalogue = s.catalogue.get(),
                         .search = s.search.get(),
                         .attachments = s.attachments.get(),
@@ -109,10 +127,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   site.Provide(&s.supervision_routes);
   s.rating_routes = {.ratings = s.ratings.get(),
                      .submissions_per_hour = s.config.ratings.submissions_per_hour,
-                     .put_item =
-                         [c = s.catalogue.get()](const access::Actor& actor, const access::User& user,
-                                                 const GeneratedItem& g,
-                                                 FieldErrors* errors) { return c->PutGenerated(actor, user, g, errors); },
+                     .put_item = PutItem(s),
                      .item_status = [c = s.catalogue.get()](const std::string& source) { return c->GeneratedStatus(source); },
                      .report_column = s.config.ratings.column};
   site.Provide(&s.rating_routes);
@@ -120,6 +135,11 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   site.Provide(&s.list_routes);
   s.task_routes = {.tasks = s.tasks.get()};
   site.Provide(&s.task_routes);
+  s.consultation_routes = {.consultations = s.consultations.get(),
+                           .comments_per_hour = s.config.consultations.comments_per_hour,
+                           .put_item = PutItem(s),
+                           .report_column = s.config.consultations.column};
+  site.Provide(&s.consultation_routes);
 
   RegisterPublicRoutes(site);
   auth::RegisterSessionRoutes(site);
@@ -146,6 +166,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   lists::RegisterPublicRoutes(site);
   tasks::RegisterConsoleRoutes(site);
   tasks::RegisterPublicRoutes(site);
+  consultations::RegisterConsoleRoutes(site);
+  consultations::RegisterPublicRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -213,6 +235,9 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
       s.db, clock, s.calendar, ratings::RatingSettings{config.ratings.visit_days, config.ratings.rectify_days});
   s.lists = std::make_unique<lists::ListService>(s.db, clock);
   s.tasks = std::make_unique<tasks::TaskService>(s.db, clock);
+  s.consultations = std::make_unique<consultations::ConsultationService>(
+      s.db, clock,
+      consultations::ConsultationSettings{config.consultations.report_days, config.consultations.screen_words});
   // A handled application can be rated by its applicant: found by number and
   // 查询码, once it is closed (办结).
   s.ratings->SetApplicationLookup(
@@ -247,6 +272,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.ratings->SetChangeAnnouncer(&s.changes);
   s.lists->SetChangeAnnouncer(&s.changes);
   s.tasks->SetChangeAnnouncer(&s.changes);
+  s.consultations->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_, s);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/demo_lists.h"
+#include "app/demo_consultations.h"
 #include "app/demo_tasks.h"
 #include "common/china_time.h"
 #include "common/strings.h"
@@ -692,6 +693,7 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status rat = CreateDemoRatings(app); !rat.ok()) return rat;
     if (Status tsk = CreateDemoTasks(app); !tsk.ok()) return tsk;
     if (Status lst = CreateDemoLists(app); !lst.ok()) return lst;
+    if (Status cns = CreateDemoConsultations(app); !cns.ok()) return cns;
   }
   return r;
 }

@@ -16,6 +16,7 @@
 #include "catalogue/search_log.h"
 #include "catalogue/service.h"
 #include "catalogue/sitemap.h"
+#include "consultations/routes.h"
 #include "files/store.h"
 #include "lists/routes.h"
 #include "ratings/routes.h"
@@ -56,6 +57,7 @@ struct Services : web::Core {
   std::unique_ptr<ratings::RatingService> ratings;                // 好差评
   std::unique_ptr<lists::ListService> lists;                      // 公开清单
   std::unique_ptr<tasks::TaskService> tasks;                      // 重点工作
+  std::unique_ptr<consultations::ConsultationService> consultations;  // 意见征集
 
   // What each domain's routes are given (filled by RegisterAllRoutes).
   catalogue::RouteDeps catalogue_routes;
@@ -65,6 +67,7 @@ struct Services : web::Core {
   ratings::RouteDeps rating_routes;
   lists::RouteDeps list_routes;
   tasks::RouteDeps task_routes;
+  consultations::RouteDeps consultation_routes;
 };
 
 }  // namespace gk::app

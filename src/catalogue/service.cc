@@ -87,6 +87,7 @@ constexpr DefaultColumn kDefaultColumns[] = {
     {"fdnr-hcp", "xxgk-fdnr", "政务服务好差评", ColumnKind::kList},
     {"zcwj", nullptr, "政策文件", ColumnKind::kList},
     {"zcjd", nullptr, "政策解读", ColumnKind::kList},
+    {"yjzj", nullptr, "意见征集", ColumnKind::kList},
     {"tzgg", nullptr, "通知公告", ColumnKind::kList},
     {"gzdt", nullptr, "工作动态", ColumnKind::kList},
     {"zt-spyp", nullptr, "食品药品安全监管", ColumnKind::kList},

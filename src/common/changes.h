@@ -22,6 +22,7 @@ enum class ChangeKind {
   kRating,       // a 好差评 rating given or followed up (the public statistics change)
   kListEntry,    // a 公开清单 entry published, corrected, withdrawn or republished
   kTask,         // a 重点工作 task published, postponed, completed, withdrawn or reported on
+  kConsultation,  // a 意见征集 published, withdrawn, commented on (published comments) or reported on
 };
 
 struct Change {

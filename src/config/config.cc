@@ -233,6 +233,15 @@ const Key kKeys[] = {
     {"ratings.column", "每月“好差评”情况作为公开目录信息时所在栏目的代码",
      InSection<&C::ratings, &C::Ratings::column>, 0, 0, NotEmpty, "应为非空的栏目代码"},
 
+    {"consultations.comments_per_hour", "同一地址每小时最多提交的意见数",
+     InSection<&C::consultations, &C::Consultations::comments_per_hour>, 1, 10000},
+    {"consultations.report_days", "征集结束后多少日内应公布意见采纳情况（逾期在工作台提醒）",
+     InSection<&C::consultations, &C::Consultations::report_days>, 1, 365},
+    {"consultations.screen_words", "“关键词过滤后即时公开”的征集中，含有这些词的意见转人工审核",
+     InSection<&C::consultations, &C::Consultations::screen_words>},
+    {"consultations.column", "意见采纳情况作为公开目录信息时所在栏目的代码",
+     InSection<&C::consultations, &C::Consultations::column>, 0, 0, NotEmpty, "应为非空的栏目代码"},
+
     {"log.level", "日志级别：trace、debug、info、warn、error", InSection<&C::log, &C::Log::level>, 0, 0, IsLogLevel,
      "应为 trace、debug、info、warn 或 error"},
     {"log.access_log", "是否记录访问日志", InSection<&C::log, &C::Log::access_log>},

@@ -123,6 +123,15 @@ struct Config {
     std::string column = "fdnr-hcp";
     bool operator==(const Ratings&) const = default;
   } ratings;
+  // 意见征集 (Decree 713 Art. 15 and 32; consultations/rules.h).
+  struct Consultations {
+    int comments_per_hour = 10;  // public comments per address per hour (abuse limit)
+    int report_days = 30;        // the adoption report is due this many days after closing
+    // The keyword screen of consultations that publish comments at once.
+    std::vector<std::string> screen_words{"代开发票", "刷单", "博彩", "赌博", "色情", "办证", "加微信"};
+    std::string column = "yjzj";  // the catalogue column of the adoption reports
+    bool operator==(const Consultations&) const = default;
+  } consultations;
   struct Log {
     std::string level = "info";  // trace, debug, info, warn, error
     bool access_log = true;

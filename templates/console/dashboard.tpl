@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Console home. DISPLAY_NAME; ROLES (ROLE AGENCY DEPARTMENT); APPLICATIONS (TO_CONFIRM DUE_SOON OVERDUE WAITING SIGN_OFF HAS_OVERDUE);
-    ENFORCEMENT (DUE OVERDUE HAS_OVERDUE); RATINGS (OVERDUE HAS_OVERDUE REPORT_DUE (MONTH_LABEL AGENCIES)); TASKS (PAST_DEADLINE MILESTONES_OVERDUE HAS_OVERDUE);
+    ENFORCEMENT (DUE OVERDUE HAS_OVERDUE); RATINGS (OVERDUE HAS_OVERDUE REPORT_DUE (MONTH_LABEL AGENCIES)); TASKS (PAST_DEADLINE MILESTONES_OVERDUE HAS_OVERDUE); CONSULTATIONS (REPORTS_DUE REPORT_DAYS HAS_DUE);
     ADMIN (AGENCY_COUNT USER_COUNT). }}
 <header class="page-header"><h1>工作台</h1></header>
 <p>{{DISPLAY_NAME}}，您好。</p>
@@ -35,6 +35,13 @@
 {{#REPORT_DUE}}<p class="alert alert-info" id="dash-ratings-report">{{MONTH_LABEL}}的“好差评”情况尚未公开（{{AGENCIES}} 个机构）。<a href="/console/ratings/reports">生成并提交审核</a></p>{{/REPORT_DUE}}
 </section>
 {{/RATINGS}}
+{{#CONSULTATIONS}}
+<section class="card" aria-labelledby="consult-title">
+<h2 class="card-title" id="consult-title">意见征集</h2>
+{{#HAS_DUE}}<p class="alert alert-error" role="alert">有 {{REPORTS_DUE}} 个意见征集结束已超过 {{REPORT_DAYS}} 日，尚未公布意见采纳情况。</p>{{/HAS_DUE}}
+<p><a href="/console/consultations?view=closed"><span class="stat" id="dash-consult-due">{{REPORTS_DUE}}</span> 采纳情况逾期未公布</a></p>
+</section>
+{{/CONSULTATIONS}}
 {{#TASKS}}
 <section class="card" aria-labelledby="tasks-title">
 <h2 class="card-title" id="tasks-title">重点工作</h2>

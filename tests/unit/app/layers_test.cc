@@ -23,7 +23,7 @@ struct Rule {
 // auth/ is a domain too (accounts, sessions, administration): what the web
 // layer needs of identity is in access/, below it.
 const std::set<std::string> kDomains = {"auth", "catalogue", "applications", "calendar", "supervision", "ratings", "lists",
-                                        "tasks"};
+                                        "tasks", "consultations"};
 
 std::vector<Rule> Rules() {
   std::set<std::string> above_shared = kDomains;
@@ -49,6 +49,11 @@ std::vector<Rule> Rules() {
   rules.push_back({"tasks", {"catalogue", "applications", "calendar", "supervision", "ratings", "lists"}});
   for (const char* other : {"catalogue", "applications", "calendar", "supervision", "ratings", "lists"})
     rules.push_back({other, {"tasks"}});
+  // 意见征集 publish their adoption report through a function the composition root wires: no other domain either way.
+  rules.push_back(
+      {"consultations", {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks"}});
+  for (const char* other : {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks"})
+    rules.push_back({other, {"consultations"}});
   return rules;
 }
 
