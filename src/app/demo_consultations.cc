@@ -183,7 +183,13 @@ Status CreateDemoConsultations(App& app) {
                                    &errors);
       !s.ok())
     return fail(s);
-  return Status::Ok();
+  // Published twelve days after closing, as an office would.
+  return app.services().db->Transact([&](soci::session& sql) {
+    const std::string on = today.AddDays(-33).ToString();
+    long long id = second.value();
+    sql << "UPDATE consultations SET report_published_on = :r WHERE id = :id", soci::use(on), soci::use(id);
+    return Status::Ok();
+  });
 }
 
 }  // namespace gk::app

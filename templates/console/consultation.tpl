@@ -31,7 +31,7 @@
 </section>
 <section class="card" aria-labelledby="adopt-title">
 <h2 class="card-title" id="adopt-title">处理结果统计</h2>
-<div class="table-wrap" tabindex="0" role="region" aria-label="处理结果统计">
+<div class="table-wrap" tabindex="0" role="region" aria-label="各处理结果的意见条数">
 <table class="table"><thead><tr>{{#COUNTS}}<th scope="col" class="num">{{LABEL}}</th>{{/COUNTS}}<th scope="col" class="num">未处理</th></tr></thead>
 <tbody><tr>{{#COUNTS}}<td class="num">{{N}}</td>{{/COUNTS}}<td class="num">{{UNDECIDED}}</td></tr></tbody></table></div>
 {{#HAS_REASONS}}<h3>部分采纳、未采纳的理由</h3><ul>{{#REASONS}}<li><strong>{{DECISION}}</strong>（{{N}} 条）：{{TEXT}}</li>{{/REASONS}}</ul>{{/HAS_REASONS}}

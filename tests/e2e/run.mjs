@@ -284,6 +284,11 @@ async function main() {
     ['list-guide', '/lists/guides/11'],
     ['list-procedure', '/lists/procedures/8'],
     ['list-withdrawn', '/lists/powers/7', 410],
+    // 意见征集: the list, an open consultation with its form, a closed one with its adoption report, the look-up.
+    ['consultations', '/consultations'],
+    ['consultation-open', '/consultations/1'],
+    ['consultation-closed', '/consultations/2'],
+    ['consultation-check', '/consultations/check'],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
@@ -551,6 +556,30 @@ async function main() {
   }, ready);
 
   const applied = ['a member of the public submits an application'];
+
+  // 意见征集: a comment on an article of the open consultation, then looked
+  // up with its number and code (held for moderation).
+  await check('a member of the public comments on a consultation and looks it up', async () => {
+    await page.goto(`${base}/consultations/1`);
+    await page.locator('#cm-article').selectOption({ label: '第七条' });
+    await page.locator('#cm-body').fill('建议将十个工作日的办理时限压缩为五个工作日，并公布办理进度查询方式。');
+    await page.locator('#cm-name').fill('刘洋');
+    await answerHumanCheck();
+    await page.getByRole('button', { name: '提交意见', exact: true }).click();
+    await page.locator('#comment-number').waitFor({ state: 'visible' });
+    const number = (await page.locator('#comment-number').innerText()).trim();
+    const code = (await page.locator('#comment-code').innerText()).trim();
+    await screenshot('consultation-comment-done');
+    await axeCurrent(page);
+    await page.goto(`${base}/consultations/check`);
+    await page.locator('#q-cid').fill(number);
+    await page.locator('#q-code').fill(code);
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await page.waitForLoadState();
+    const text = await fullText(page);
+    assert(text.includes('待审核') && text.includes('第七条'), `the look-up: ${text.slice(0, 400)}`);
+    await axeCurrent(page);
+  }, ready);
   await check('axe: the confirmation page has no violations', () => axeCurrent(page), applied);
 
   // 好差评: a member of the public gives a 差评 with a phone number in it;
@@ -634,7 +663,13 @@ async function main() {
                               ['console-task-axe', '/console/tasks/1'],
                               ['console-task-draft-axe', '/console/tasks/14'],
                               ['console-task-new-axe', '/console/tasks/new'],
-                              ['console-task-import-axe', '/console/tasks/import']]) {
+                              ['console-task-import-axe', '/console/tasks/import'],
+                              ['console-consultations-axe', '/console/consultations'],
+                              ['console-consultation-new-axe', '/console/consultations/new'],
+                              ['console-consultation-axe', '/console/consultations/1'],
+                              ['console-consultation-closed-axe', '/console/consultations/2'],
+                              ['console-consultation-moderate-axe', '/console/consultations/1/comments'],
+                              ['console-consultation-decide-axe', '/console/consultations/2/comments?view=decide&decision=adopted']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }

@@ -241,7 +241,8 @@ TEST(ApiDocsTest, EveryDocumentedExampleHasTheMembersTheServerAnswers) {
     }
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(Keys(got), Keys(doc));
-    for (const char* list : {"items", "draws", "decisions", "batches", "results", "tasks", "lists", "entries"}) {
+    for (const char* list : {"items", "draws", "decisions", "batches", "results", "tasks", "lists", "entries",
+                             "consultations", "comments"}) {
       if (!doc.contains(list)) continue;
       ASSERT_FALSE(got[list].empty()) << list;
       for (const auto& entry : got[list]) {
