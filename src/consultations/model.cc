@@ -84,6 +84,12 @@ const char* DecisionCode(Decision d) { return CodeOf(kDecisions, d); }
 const char* DecisionLabel(Decision d) { return LabelOf(kDecisions, d); }
 bool ParseDecision(std::string_view code, Decision* out) { return Parse(kDecisions, code, out); }
 
+int64_t DecisionCounts::Total() const {
+  int64_t n = 0;
+  for (int64_t v : by) n += v;
+  return n;
+}
+
 std::string ArticleLabel(int article) {
   if (article <= 0) return "总体意见";
   static const char* kDigits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};

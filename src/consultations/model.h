@@ -6,6 +6,7 @@
 // rules are rules.h, the workflow workflow.h, the service service.h.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -43,6 +44,33 @@ const char* ModerationCode(Moderation m);
 const char* ModerationLabel(Moderation m);
 bool ParseModeration(std::string_view code, Moderation* out);
 
+enum class CommentState { kPending, kPublished, kHidden };
+const char* CommentStateCode(CommentState s);
+const char* CommentStateLabel(CommentState s);  // "待审核"
+bool ParseCommentState(std::string_view code, CommentState* out);
+
+// The decision on a comment after the consultation closed.
+enum class Decision { kNone, kAdopted, kPartly, kNotAdopted, kOutOfScope };
+const std::vector<Decision>& AllDecisions();  // without kNone
+const char* DecisionCode(Decision d);          // "adopted"; "" for kNone
+const char* DecisionLabel(Decision d);         // "采纳"; "未处理" for kNone
+bool ParseDecision(std::string_view code, Decision* out);
+
+// The adoption counts (采纳情况): comments by decision, [0] the undecided.
+struct DecisionCounts {
+  std::array<int64_t, 5> by{};  // indexed by static_cast<int>(Decision)
+  int64_t Total() const;
+  int64_t Undecided() const { return by[0]; }
+  int64_t Of(Decision d) const { return by[static_cast<size_t>(d)]; }
+};
+// A reason given for 部分采纳, 未采纳 or 不属于征求范围, and how many comments it
+// answers (alike comments decided in bulk share one).
+struct DecisionReason {
+  Decision decision = Decision::kNone;
+  std::string reason;
+  int64_t count = 0;
+};
+
 struct Consultation {
   int64_t id = 0;
   int64_t agency_id = 0;
@@ -64,25 +92,19 @@ struct Consultation {
   // report_published_on is set.
   std::string report_md;
   std::optional<Date> report_published_on;
+  // The counts and reasons as they stood when the report was published (the
+  // report is a document of its date; the pages show this, not a recount).
+  DecisionCounts report_counts;
+  std::vector<DecisionReason> report_reasons;
   int64_t created_by = 0;
   int64_t created_at = 0;
   int64_t updated_at = 0;
-  // Read with it: comments published, and all comments (staff).
+  // Kept with it as comments arrive and are moderated: comments published,
+  // and all comments (staff).
   int64_t published_comments = 0;
   int64_t all_comments = 0;
 };
 
-enum class CommentState { kPending, kPublished, kHidden };
-const char* CommentStateCode(CommentState s);
-const char* CommentStateLabel(CommentState s);  // "待审核"
-bool ParseCommentState(std::string_view code, CommentState* out);
-
-// The decision on a comment after the consultation closed.
-enum class Decision { kNone, kAdopted, kPartly, kNotAdopted, kOutOfScope };
-const std::vector<Decision>& AllDecisions();  // without kNone
-const char* DecisionCode(Decision d);          // "adopted"; "" for kNone
-const char* DecisionLabel(Decision d);         // "采纳"; "未处理" for kNone
-bool ParseDecision(std::string_view code, Decision* out);
 
 struct Comment {
   int64_t id = 0;

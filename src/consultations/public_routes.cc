@@ -112,11 +112,7 @@ Response ShowPage(Request& req, Context& ctx, const FieldErrors& errors, int sta
   if (comments->comments.empty()) d.ShowSection("NO_COMMENTS");
   web::SetPagination(d, "/consultations/" + std::to_string(c->id) + "?", web::PageNumber(req), kCommentsPerPage,
                      comments->total);
-  if (c->report_published_on) {
-    auto counts = Consultations(ctx).Decisions(c->id);
-    auto reasons = Consultations(ctx).Reasons(c->id, 50);
-    if (counts.ok() && reasons.ok()) FillDecisions(*d.AddSectionDictionary("ADOPTION"), counts.value(), reasons.value());
-  }
+  if (c->report_published_on) FillDecisions(*d.AddSectionDictionary("ADOPTION"), c->report_counts, c->report_reasons);
   if (TakesComments(c.value(), today)) {
     auto* form = d.AddSectionDictionary("FORM");
     form->SetIntValue("ID", static_cast<long>(c->id));
@@ -279,12 +275,9 @@ Response ApiShow(Request& req, Context& ctx) {
   if (!c.ok()) return error;
   nlohmann::json j = ConsultationJson(c.value(), Consultations(ctx).Today(), true);
   if (c->report_published_on) {
-    auto counts = Consultations(ctx).Decisions(c->id);
-    if (counts.ok()) {
-      nlohmann::json by = nlohmann::json::object();
-      for (Decision d : AllDecisions()) by[DecisionCode(d)] = counts->Of(d);
-      j["adoption"] = {{"total", counts->Total()}, {"by_decision", by}};
-    }
+    nlohmann::json by = nlohmann::json::object();
+    for (Decision d : AllDecisions()) by[DecisionCode(d)] = c->report_counts.Of(d);
+    j["adoption"] = {{"total", c->report_counts.Total()}, {"by_decision", by}};
   }
   return web::ApiJson(ctx, j);
 }

@@ -227,13 +227,10 @@ Response PostReport(Request& req, Context& ctx) {
   Status s = svc.PublishReport(ctx.actor(), *ctx.user(), Id(req), req.Form("report_md"), &errors);
   if (!s.ok()) return After(req, ctx, s, errors, "");
   auto c = svc.Get(Id(req));
-  auto counts = svc.Decisions(Id(req));
-  auto reasons = svc.Reasons(Id(req), 50);
-  if (!c.ok() || !counts.ok() || !reasons.ok()) return ctx.ErrorPage(503, "");
+  if (!c.ok()) return ctx.ErrorPage(503, "");
   const auto& deps = ctx.Get<RouteDeps>();
   FieldErrors item_errors;
-  auto item = deps.put_item(ctx.actor(), *ctx.user(),
-                            ReportItem(c.value(), counts.value(), reasons.value(), deps.report_column), &item_errors);
+  auto item = deps.put_item(ctx.actor(), *ctx.user(), ReportItem(c.value(), deps.report_column), &item_errors);
   if (!item.ok())
     return ctx.RedirectWithFlash(Url(Id(req)),
                                  "采纳情况已在征集页面公开，但未能生成公开目录信息：" +

@@ -54,10 +54,4 @@ std::string ScreenHit(std::string_view text, const std::vector<std::string>& wor
   return "";
 }
 
-int64_t DecisionCounts::Total() const {
-  int64_t n = 0;
-  for (int64_t v : by) n += v;
-  return n;
-}
-
 }  // namespace gk::consultations

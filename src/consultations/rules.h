@@ -9,7 +9,6 @@
 //   the owner is reminded on the dashboard past that.
 #pragma once
 
-#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,13 +41,5 @@ bool ReportOverdue(const Consultation& c, Date today, int days);
 // The first of `words` found in `text` (ASCII letters compared without case);
 // "" when none: the keyword screen.
 std::string ScreenHit(std::string_view text, const std::vector<std::string>& words);
-
-// The adoption counts (采纳情况): comments by decision, [0] the undecided.
-struct DecisionCounts {
-  std::array<int64_t, 5> by{};  // indexed by static_cast<int>(Decision)
-  int64_t Total() const;
-  int64_t Undecided() const { return by[0]; }
-  int64_t Of(Decision d) const { return by[static_cast<size_t>(d)]; }
-};
 
 }  // namespace gk::consultations

@@ -20,6 +20,7 @@ constexpr size_t kMaxDraft = 200000;  // a long regulation with its annexes
 constexpr size_t kMaxText = 20000;    // explanation, how to comment, the report
 constexpr size_t kMaxReason = 500;
 constexpr int kMaxArticles = 999;
+constexpr int kReportReasons = 50;  // the reasons a report lists, most used first
 
 auth::AuditEntry Entry(int64_t agency_id, int64_t id, const std::string& action, const std::string& summary) {
   auth::AuditEntry e;
@@ -304,10 +305,12 @@ Status ConsultationService::PublishReport(const access::Actor& actor, const acce
   http::CheckText("report_md", text, "主要修改情况", kMaxText, true, errors);
   if (!errors->empty()) return Status::Invalid("采纳情况有误");
   const Date today = Today();
-  return Transition(actor, user, id, Action::kPublishReport, [&](soci::session&, Consultation& c, std::string* summary) {
+  return Transition(actor, user, id, Action::kPublishReport, [&](soci::session& sql, Consultation& c, std::string* summary) {
     *summary = std::string(c.report_published_on ? "更正" : "发布") + "“" + c.title + "”的意见采纳情况";
     c.report_md = text;
     if (!c.report_published_on) c.report_published_on = today;
+    c.report_counts = store::CountDecisions(sql, c.id);
+    c.report_reasons = store::ReasonCounts(sql, c.id, kReportReasons);
     return Status::Ok();
   });
 }
@@ -353,8 +356,8 @@ Result<DecisionCounts> ConsultationService::Decisions(int64_t id) {
   return out;
 }
 
-Result<std::vector<store::Reason>> ConsultationService::Reasons(int64_t id, int limit) {
-  std::vector<store::Reason> out;
+Result<std::vector<DecisionReason>> ConsultationService::Reasons(int64_t id, int limit) {
+  std::vector<DecisionReason> out;
   Status s = db_->Read([&](soci::session& sql) {
     out = store::ReasonCounts(sql, id, limit);
     return Status::Ok();

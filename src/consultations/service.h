@@ -93,7 +93,8 @@ class ConsultationService {
                          const std::vector<int64_t>& comment_ids, const std::string& decision,
                          const std::string& reason, FieldErrors* errors);
   // The 采纳情况: the main changes made (`report_md`), public from today
-  // with the counts and the reasons; again to correct it.
+  // with the counts and the reasons as they stand (kept with it: the pages
+  // do not count again); again to correct it.
   Status PublishReport(const access::Actor& actor, const access::User& user, int64_t id, const std::string& report_md,
                        FieldErrors* errors);
 
@@ -101,7 +102,7 @@ class ConsultationService {
   Result<store::ConsultationPage> List(const store::ConsultationFilter& f);
   Result<store::CommentPage> Comments(const store::CommentFilter& f);
   Result<DecisionCounts> Decisions(int64_t id);
-  Result<std::vector<store::Reason>> Reasons(int64_t id, int limit);
+  Result<std::vector<DecisionReason>> Reasons(int64_t id, int limit);
   Result<std::array<int64_t, 3>> CommentStates(int64_t id);
   // Every comment of `id`, oldest first (the export).
   Status ForEachComment(int64_t id, const std::function<void(const Comment&)>& each);

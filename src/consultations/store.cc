@@ -1,5 +1,7 @@
 #include "consultations/store.h"
 
+#include <nlohmann/json.hpp>
+
 #include "storage/sql_text.h"
 
 namespace gk::consultations::store {
@@ -8,16 +10,40 @@ namespace {
 constexpr const char* kCols =
     "c.id, c.agency_id, COALESCE(a.name, ''), c.title, c.draft_md, c.explanation_md, c.how_to, c.opens_on, "
     "c.closes_on, c.short_reason, c.articles, c.identity, c.moderation, c.state, c.published_on, c.withdraw_reason, "
-    "c.withdrawn_at, c.report_md, c.report_published_on, COALESCE(c.created_by, 0), c.created_at, c.updated_at, "
-    "(SELECT COUNT(*) FROM consultation_comments k WHERE k.consultation_id = c.id AND k.state = 'published'), "
-    "(SELECT COUNT(*) FROM consultation_comments k WHERE k.consultation_id = c.id)";
+    "c.withdrawn_at, c.report_md, c.report_published_on, c.report_counts, COALESCE(c.created_by, 0), c.created_at, "
+    "c.updated_at, c.published_comments, c.all_comments";
 constexpr const char* kFrom = " FROM consultations c LEFT JOIN agencies a ON a.id = c.agency_id";
+
+// The report's counts and reasons as stored: {"by":[undecided, adopted, partly,
+// not_adopted, out_of_scope], "reasons":[{"decision","reason","count"}]}.
+std::string ReportCountsJson(const Consultation& c) {
+  if (!c.report_published_on) return "";
+  nlohmann::json reasons = nlohmann::json::array();
+  for (const auto& r : c.report_reasons)
+    reasons.push_back({{"decision", DecisionCode(r.decision)}, {"reason", r.reason}, {"count", r.count}});
+  return nlohmann::json{{"by", c.report_counts.by}, {"reasons", reasons}}.dump();
+}
+
+void ReadReportCounts(const std::string& text, Consultation* c) {
+  if (text.empty()) return;
+  auto j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.contains("by") || !j["by"].is_array() || j["by"].size() != c->report_counts.by.size())
+    return;
+  for (size_t i = 0; i < c->report_counts.by.size(); ++i) c->report_counts.by[i] = j["by"][i].get<int64_t>();
+  for (const auto& r : j.value("reasons", nlohmann::json::array())) {
+    DecisionReason out;
+    ParseDecision(r.value("decision", ""), &out.decision);
+    out.reason = r.value("reason", "");
+    out.count = r.value("count", int64_t{0});
+    c->report_reasons.push_back(std::move(out));
+  }
+}
 
 struct Row {
   long long id = 0, agency = 0, articles = 0, withdrawn_at = 0, created_by = 0, created = 0, updated = 0,
             published_comments = 0, all_comments = 0;
   std::string agency_name, title, draft, explanation, how_to, opens, closes, short_reason, identity, moderation, state,
-      published_on, withdraw_reason, report, report_on;
+      published_on, withdraw_reason, report, report_on, report_counts;
 
   void Bind(soci::statement& st) {
     for (auto* v : {&id, &agency}) st.exchange(soci::into(*v));
@@ -26,7 +52,7 @@ struct Row {
     st.exchange(soci::into(articles));
     for (auto* v : {&identity, &moderation, &state, &published_on, &withdraw_reason}) st.exchange(soci::into(*v));
     st.exchange(soci::into(withdrawn_at));
-    for (auto* v : {&report, &report_on}) st.exchange(soci::into(*v));
+    for (auto* v : {&report, &report_on, &report_counts}) st.exchange(soci::into(*v));
     for (auto* v : {&created_by, &created, &updated, &published_comments, &all_comments}) st.exchange(soci::into(*v));
   }
   Consultation Take() const {
@@ -50,6 +76,7 @@ struct Row {
     c.withdrawn_at = withdrawn_at;
     c.report_md = report;
     c.report_published_on = DateOf(report_on);
+    ReadReportCounts(report_counts, &c);
     c.created_by = created_by;
     c.created_at = created;
     c.updated_at = updated;
@@ -137,16 +164,19 @@ bool UpdateConsultation(soci::session& sql, const Consultation& c, State expecte
   long long id = c.id, articles = c.articles, withdrawn_at = c.withdrawn_at, updated = c.updated_at;
   std::string opens = c.opens_on.ToString(), closes = c.closes_on.ToString(), identity = IdentityCode(c.identity),
               moderation = ModerationCode(c.moderation), state = StateCode(c.state), was = StateCode(expected),
-              published = DateText(c.published_on), report_on = DateText(c.report_published_on);
+              published = DateText(c.published_on), report_on = DateText(c.report_published_on),
+              report_counts = ReportCountsJson(c);
   soci::statement st =
       (sql.prepare << "UPDATE consultations SET title = :t, draft_md = :d, explanation_md = :e, how_to = :h, "
                       "opens_on = :o, closes_on = :c, short_reason = :s, articles = :ar, identity = :i, "
                       "moderation = :m, state = :st, published_on = :p, withdraw_reason = :wr, withdrawn_at = :wa, "
-                      "report_md = :r, report_published_on = :ro, updated_at = :u WHERE id = :id AND state = :was",
+                      "report_md = :r, report_published_on = :ro, report_counts = :rc, updated_at = :u "
+                      "WHERE id = :id AND state = :was",
        soci::use(c.title), soci::use(c.draft_md), soci::use(c.explanation_md), soci::use(c.how_to), soci::use(opens),
        soci::use(closes), soci::use(c.short_reason), soci::use(articles), soci::use(identity), soci::use(moderation),
        soci::use(state), soci::use(published), soci::use(c.withdraw_reason), soci::use(withdrawn_at),
-       soci::use(c.report_md), soci::use(report_on), soci::use(updated), soci::use(id), soci::use(was));
+       soci::use(c.report_md), soci::use(report_on), soci::use(report_counts), soci::use(updated), soci::use(id),
+       soci::use(was));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }
@@ -213,6 +243,10 @@ int64_t InsertComment(soci::session& sql, const Comment& c, const std::string& c
       soci::use(consultation), soci::use(article), soci::use(c.author_name), soci::use(c.contact), soci::use(c.body),
       soci::use(c.public_body), soci::use(state), soci::use(c.held_for), soci::use(code_hash), soci::use(at),
       soci::use(at), soci::into(id);
+  long long published = c.state == CommentState::kPublished ? 1 : 0;
+  sql << "UPDATE consultations SET all_comments = all_comments + 1, published_comments = published_comments + :p "
+         "WHERE id = :c",
+      soci::use(published), soci::use(consultation);
   return id;
 }
 
@@ -233,7 +267,13 @@ bool SetCommentState(soci::session& sql, int64_t consultation_id, int64_t id, Co
                                        ":u WHERE id = :i AND consultation_id = :c",
                         soci::use(s), soci::use(reason), soci::use(at), soci::use(i), soci::use(c));
   st.execute(true);
-  return st.get_affected_rows() == 1;
+  if (st.get_affected_rows() != 1) return false;
+  // Counted again (a moderator's step, not the public's): whatever the
+  // comment's state was, the count is right after.
+  sql << "UPDATE consultations SET published_comments = (SELECT COUNT(*) FROM consultation_comments WHERE "
+         "consultation_id = :c1 AND state = 'published') WHERE id = :c2",
+      soci::use(c), soci::use(c);
+  return true;
 }
 
 int64_t SetDecisions(soci::session& sql, int64_t consultation_id, const std::vector<int64_t>& ids, Decision d,
@@ -300,8 +340,8 @@ DecisionCounts CountDecisions(soci::session& sql, int64_t consultation_id) {
   return out;
 }
 
-std::vector<Reason> ReasonCounts(soci::session& sql, int64_t consultation_id, int limit) {
-  std::vector<Reason> out;
+std::vector<DecisionReason> ReasonCounts(soci::session& sql, int64_t consultation_id, int limit) {
+  std::vector<DecisionReason> out;
   long long c = consultation_id, lim = limit, n = 0;
   std::string code, reason;
   soci::statement st =
@@ -311,7 +351,7 @@ std::vector<Reason> ReasonCounts(soci::session& sql, int64_t consultation_id, in
        soci::use(c), soci::use(lim), soci::into(code), soci::into(reason), soci::into(n));
   st.execute();
   while (st.fetch()) {
-    Reason r;
+    DecisionReason r;
     ParseDecision(code, &r.decision);
     r.reason = reason;
     r.count = n;

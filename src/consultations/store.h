@@ -71,15 +71,8 @@ CommentPage ListComments(soci::session& sql, const CommentFilter& f);
 // (the export): memory stays flat however many there are.
 void ForEachComment(soci::session& sql, int64_t consultation_id, const std::function<void(const Comment&)>& each);
 DecisionCounts CountDecisions(soci::session& sql, int64_t consultation_id);
-// The reasons given for 部分采纳, 未采纳 and 不属于征求范围, each with its decision and how
-// many comments it answers (alike comments decided in bulk share one),
-// most used first; at most `limit`.
-struct Reason {
-  Decision decision = Decision::kNone;
-  std::string reason;
-  int64_t count = 0;
-};
-std::vector<Reason> ReasonCounts(soci::session& sql, int64_t consultation_id, int limit);
+// The reasons given, most used first; at most `limit`.
+std::vector<DecisionReason> ReasonCounts(soci::session& sql, int64_t consultation_id, int limit);
 // Comments by state: [pending, published, hidden].
 std::array<int64_t, 3> CountStates(soci::session& sql, int64_t consultation_id);
 

@@ -76,7 +76,7 @@ void FillComment(ctemplate::TemplateDictionary& d, const Comment& m, bool staff)
 }
 
 void FillDecisions(ctemplate::TemplateDictionary& d, const DecisionCounts& counts,
-                   const std::vector<store::Reason>& reasons) {
+                   const std::vector<DecisionReason>& reasons) {
   for (Decision x : AllDecisions()) {
     auto* c = d.AddSectionDictionary("COUNTS");
     c->SetValue("LABEL", DecisionLabel(x));
@@ -141,8 +141,9 @@ nlohmann::json CommentJson(const Comment& m) {
   return j;
 }
 
-GeneratedItem ReportItem(const Consultation& c, const DecisionCounts& counts,
-                         const std::vector<store::Reason>& reasons, const std::string& column_code) {
+GeneratedItem ReportItem(const Consultation& c, const std::string& column_code) {
+  const DecisionCounts& counts = c.report_counts;
+  const std::vector<DecisionReason>& reasons = c.report_reasons;
   auto row = [](std::vector<std::string> cells) {
     std::string out = "|";
     for (const auto& x : cells) out += " " + x + " |";

@@ -31,7 +31,7 @@ void FillComment(ctemplate::TemplateDictionary& d, const Comment& m, bool staff)
 // The adoption counts: COUNTS (LABEL CODE N) by decision, TOTAL UNDECIDED;
 // REASONS (DECISION TEXT N) with HAS_REASONS, or NO_REASONS.
 void FillDecisions(ctemplate::TemplateDictionary& d, const DecisionCounts& counts,
-                   const std::vector<store::Reason>& reasons);
+                   const std::vector<DecisionReason>& reasons);
 // The article choices of the comment form: HAS_ARTICLES, ARTICLES (VALUE LABEL SELECTED).
 void FillArticles(ctemplate::TemplateDictionary& d, const Consultation& c, const std::string& chosen);
 
@@ -39,9 +39,8 @@ nlohmann::json ConsultationJson(const Consultation& c, Date today, bool full);
 nlohmann::json CommentJson(const Comment& m);
 
 // The adoption report as a catalogue item (source "consultations/{id}") in
-// the column `column_code`: the counts, the reasons for not adopting, and
+// the column `column_code`: the counts and reasons kept with the report, and
 // the main changes staff wrote.
-GeneratedItem ReportItem(const Consultation& c, const DecisionCounts& counts,
-                         const std::vector<store::Reason>& reasons, const std::string& column_code);
+GeneratedItem ReportItem(const Consultation& c, const std::string& column_code);
 
 }  // namespace gk::consultations

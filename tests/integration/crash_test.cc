@@ -1,6 +1,6 @@
 // kill -9 of the real binary in the middle of work: a public submission with
-// attachments, the final approval of catalogue items (索引号 and search
-// index), and `gongkai import items`. After a restart the database, the files
+// attachments, a storm of comments on a consultation, the final approval of
+// catalogue items (索引号 and search index), and `gongkai import items`. After a restart the database, the files
 // on disk and the search index agree: nothing that was confirmed is lost and
 // nothing half done is visible. On SQLite, and on PostgreSQL when
 // GK_TEST_PG_URL names a server (a missing one fails under GK_REQUIRE_PG).
@@ -78,7 +78,8 @@ class CrashTest : public ::testing::TestWithParam<storage::Backend> {
     // the search catch-up) every second.
     args_ = {"--set", "server.page_cache_seconds=0",
              "--set", "catalogue.scheduler_seconds=1",
-             "--set", "applications.submissions_per_hour=10000"};
+             "--set", "applications.submissions_per_hour=10000",
+             "--set", "consultations.comments_per_hour=10000"};
     first_ = ServerProcess::Start(args_, env_);
     server_ = first_.get();
   }
@@ -277,6 +278,70 @@ TEST_P(CrashTest, SubmissionWithAttachments) {
   const std::string fresh = Capture(r.body, R"re(id="apply-number">([^<]+)<)re");
   EXPECT_FALSE(fresh.empty());
   EXPECT_EQ(stored.count(fresh), 0u) << "number " << fresh << " given twice";
+}
+
+// Comments on the demo's open consultation from several clients at once
+// when the server is killed, three times. Every comment whose number and
+// code came back is stored, and its author finds it with the code.
+TEST_P(CrashTest, CommentStorm) {
+  ASSERT_NE(server_, nullptr);
+  std::mutex mu;
+  std::map<std::string, std::string> confirmed;  // number -> code
+  std::atomic<int> serial{0};
+  for (int round = 0; round < 3; ++round) {
+    std::atomic<bool> stop{false};
+    std::vector<std::thread> clients;
+    for (int t = 0; t < 4; ++t) {
+      clients.emplace_back([&] {
+        while (!stop) {
+          Browser b = NewBrowser();
+          auto page = b.Get("/consultations/1");
+          if (page.status != 200) return;
+          const std::string n = std::to_string(serial++);
+          auto r = b.Post("/consultations/1/comments",
+                          {{"article", "0"},
+                           {"name", ""},
+                           {"contact", ""},
+                           {"body", std::string(kMarker) + "第" + n + "条意见：建议明确登记证补办的期限。"},
+                           {"check_token", Capture(page.body, R"re(name="check_token" value="([^"]+)")re")},
+                           {"check_answer", HumanCheckAnswer(page.body)}});
+          if (r.status == 0) return;  // the server is gone
+          if (r.status != 200) {
+            ADD_FAILURE() << "comment answered " << r.status << ": "
+                          << Capture(r.body, R"re(role="alert">([\s\S]{0,600}))re");
+            return;
+          }
+          const std::string number = Capture(r.body, R"re(id="comment-number">(\d+)<)re");
+          const std::string code = Capture(r.body, R"re(id="comment-code">([^<]+)<)re");
+          if (!number.empty()) {
+            std::lock_guard lock(mu);
+            confirmed[number] = code;
+          }
+        }
+      });
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(300 + 200 * round));
+    KillAndRestart();
+    stop = true;
+    for (auto& c : clients) c.join();
+  }
+  ASSERT_GE(confirmed.size(), 5u) << "too few comments went through to test anything";
+  auto db = Db();
+  ASSERT_NE(db, nullptr);
+  std::set<std::string> stored;
+  for (const auto& [id, one] : TextNumberRows(
+           *db, std::string("SELECT CAST(id AS TEXT), 1 FROM consultation_comments WHERE body LIKE '%") + kMarker + "%'"))
+    stored.insert(id);
+  for (const auto& [number, code] : confirmed) EXPECT_EQ(stored.count(number), 1u) << "confirmed comment " << number << " lost";
+  // The authors of the last ones find them (look-ups are limited per address).
+  int looked_up = 0;
+  for (auto it = confirmed.rbegin(); it != confirmed.rend() && looked_up < 8; ++it, ++looked_up) {
+    Browser author = NewBrowser();
+    author.Get("/consultations/check");
+    auto found = author.Post("/consultations/check", {{"cid", it->first}, {"code", it->second}});
+    EXPECT_EQ(found.status, 200) << it->first;
+    EXPECT_TRUE(Has(found.body, "待审核")) << it->first;
+  }
 }
 
 // Final approvals (终审: the item is published, gets its 索引号 and goes into

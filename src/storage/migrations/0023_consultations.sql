@@ -2,7 +2,10 @@
 -- state is the stored decision (draft, published, withdrawn); whether a
 -- published consultation is open is derived from opens_on and closes_on
 -- (YYYY-MM-DD China dates, both days included) and today. report_md is the
--- 采纳情况 written by staff, public from report_published_on ('' until then).
+-- 采纳情况 written by staff, public from report_published_on ('' until then);
+-- report_counts the counts and reasons as they stood then (JSON), which the
+-- pages show without counting again. published_comments and all_comments
+-- follow the comments as they arrive and are moderated.
 CREATE TABLE consultations (
   id {{ID}},
   agency_id {{BIGINT}} NOT NULL REFERENCES agencies(id),
@@ -22,6 +25,9 @@ CREATE TABLE consultations (
   withdrawn_at {{BIGINT}} NOT NULL DEFAULT 0,
   report_md TEXT NOT NULL DEFAULT '',
   report_published_on TEXT NOT NULL DEFAULT '',
+  report_counts TEXT NOT NULL DEFAULT '',
+  published_comments {{BIGINT}} NOT NULL DEFAULT 0,
+  all_comments {{BIGINT}} NOT NULL DEFAULT 0,
   created_by {{BIGINT}} REFERENCES users(id),
   created_at {{BIGINT}} NOT NULL,
   updated_at {{BIGINT}} NOT NULL

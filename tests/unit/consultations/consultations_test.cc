@@ -304,6 +304,11 @@ TEST_P(ConsultationServiceTest, EveryCommentDecidedThenTheReport) {
   auto c = svc_->Get(id).value();
   ASSERT_TRUE(c.report_published_on.has_value());
   EXPECT_EQ(c.report_md, "修改了第八条。");
+  // The report keeps the counts and reasons as they stood.
+  EXPECT_EQ(c.report_counts.Of(Decision::kNotAdopted), 2);
+  EXPECT_EQ(c.report_counts.Total(), 4);
+  ASSERT_EQ(c.report_reasons.size(), 2u);
+  EXPECT_EQ(c.report_reasons[0].reason, "与上位法规定不符");
   auto reasons = svc_->Reasons(id, 10).value();
   ASSERT_EQ(reasons.size(), 2u);
   EXPECT_EQ(reasons[0].reason, "与上位法规定不符");
