@@ -1,5 +1,7 @@
 #include "auth/routes.h"
 
+#include <algorithm>
+
 #include "http/forms.h"
 #include "web/forms.h"
 
@@ -136,6 +138,23 @@ void RegisterSessionRoutes(web::Site& site) {
   site.Add("GET", "/console/password", web::SignedIn(), GetPassword);
   site.Add("POST", "/console/password", web::SignedIn(), PostPassword);
   site.Add("GET", "/console", web::Staff(), GetDashboard);
+}
+
+int AgencyOptions(web::Context& ctx, ctemplate::TemplateDictionary& d, const char* section, access::Permission p,
+                  int64_t selected) {
+  auto agencies = Svc(ctx)->ListAgencies();
+  if (!agencies.ok()) return -1;
+  const auto mine = ctx.scope().Agencies(p);
+  int n = 0;
+  for (const auto& a : agencies.value()) {
+    if (std::find(mine.begin(), mine.end(), a.id) == mine.end()) continue;
+    auto* o = d.AddSectionDictionary(section);
+    o->SetIntValue("VALUE", static_cast<long>(a.id));
+    o->SetValue("LABEL", a.name);
+    if (a.id == selected) o->ShowSection("SELECTED");
+    ++n;
+  }
+  return n;
 }
 
 }  // namespace gk::auth

@@ -29,6 +29,13 @@ std::string SafeNext(const std::string& next);
 // The accounts service of a request (RouteDeps, provided by app/).
 inline AuthService* Svc(web::Context& ctx) { return ctx.Get<RouteDeps>().auth; }
 
+// The agencies in which the user holds `p`, in the list's order, as the
+// options of a <select>: `section` dictionaries with VALUE, LABEL and
+// SELECTED for `selected`. How many there are; -1 when the agencies could
+// not be read. The domains' console forms (机构) share it.
+int AgencyOptions(web::Context& ctx, ctemplate::TemplateDictionary& d, const char* section, access::Permission p,
+                  int64_t selected);
+
 void RegisterSessionRoutes(web::Site& site);
 void RegisterAdminRoutes(web::Site& site);
 

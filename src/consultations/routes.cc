@@ -28,14 +28,6 @@ std::vector<int64_t> MyAgencies(Context& ctx) {
 int64_t Id(const Request& req) { return web::ParseId(req.Param("id")); }
 std::string Url(int64_t id) { return "/console/consultations/" + std::to_string(id); }
 
-void AddOption(ctemplate::TemplateDictionary& d, const char* section, const std::string& value,
-               const std::string& label, const std::string& chosen) {
-  auto* o = d.AddSectionDictionary(section);
-  o->SetValue("VALUE", value);
-  o->SetValue("LABEL", label);
-  if (value == chosen) o->ShowSection("SELECTED");
-}
-
 Response ListPage(Request& req, Context& ctx) {
   const auto mine = MyAgencies(ctx);
   const Date today = Consultations(ctx).Today();
@@ -88,20 +80,16 @@ Response FormPage(Context& ctx, int64_t id, const ConsultationForm& form, const 
   d.SetValue("ACTION", id ? Url(id) + "/edit" : "/console/consultations");
   if (id == 0) {
     d.ShowSection("NEW");
-    auto agencies = auth::Svc(ctx)->ListAgencies();
-    if (!ctx.Got(agencies)) return ctx.ErrorPage(503, "");
-    const auto mine = MyAgencies(ctx);
-    for (const auto& a : agencies.value())
-      if (std::find(mine.begin(), mine.end(), a.id) != mine.end())
-        AddOption(d, "AGENCIES", std::to_string(a.id), a.name, std::to_string(form.agency_id));
+    if (auth::AgencyOptions(ctx, d, "AGENCIES", access::Permission::kManageConsultations, form.agency_id) < 0)
+      return ctx.ErrorPage(503, "");
   } else {
     d.SetIntValue("ID", static_cast<long>(id));
     d.ShowSection("EDIT");
   }
   for (Identity i : {Identity::kAnonymous, Identity::kNamed})
-    AddOption(d, "IDENTITIES", IdentityCode(i), IdentityLabel(i), form.identity);
+    web::AddOption(d, "IDENTITIES", IdentityCode(i), IdentityLabel(i), form.identity);
   for (Moderation m : {Moderation::kPre, Moderation::kScreen})
-    AddOption(d, "MODERATIONS", ModerationCode(m), ModerationLabel(m), form.moderation);
+    web::AddOption(d, "MODERATIONS", ModerationCode(m), ModerationLabel(m), form.moderation);
   const std::pair<const char*, const std::string*> values[] = {
       {"TITLE", &form.title},       {"DRAFT_MD", &form.draft_md},         {"EXPLANATION_MD", &form.explanation_md},
       {"HOW_TO", &form.how_to},     {"OPENS_ON", &form.opens_on},         {"CLOSES_ON", &form.closes_on},

@@ -26,16 +26,7 @@ std::vector<int64_t> MyAgencies(Context& ctx) { return ctx.scope().Agencies(acce
 
 // The agencies the user prepares draws for, as select options.
 void AgencyOptions(Context& ctx, ctemplate::TemplateDictionary& d, int64_t selected) {
-  auto agencies = auth::Svc(ctx)->ListAgencies();
-  if (!ctx.Got(agencies)) return;
-  const auto mine = MyAgencies(ctx);
-  for (const auto& a : agencies.value()) {
-    if (std::find(mine.begin(), mine.end(), a.id) == mine.end()) continue;
-    auto* o = d.AddSectionDictionary("AGENCY_OPTIONS");
-    o->SetIntValue("VALUE", static_cast<long>(a.id));
-    o->SetValue("LABEL", a.name);
-    if (a.id == selected) o->ShowSection("SELECTED");
-  }
+  (void)auth::AgencyOptions(ctx, d, "AGENCY_OPTIONS", access::Permission::kManageDraws, selected);
 }
 
 std::string AgencyName(Context& ctx, int64_t id) {

@@ -67,16 +67,8 @@ Response FormPage(Context& ctx, int64_t id, const BatchForm& form, const FieldEr
   d.SetValue("INTRO", form.intro);
   if (id == 0) {
     d.ShowSection("NEW");
-    auto agencies = auth::Svc(ctx)->ListAgencies();
-    if (!ctx.Got(agencies)) return ctx.ErrorPage(503, "");
-    const auto mine = MyAgencies(ctx);
-    for (const auto& a : agencies.value()) {
-      if (std::find(mine.begin(), mine.end(), a.id) == mine.end()) continue;
-      auto* o = d.AddSectionDictionary("AGENCIES");
-      o->SetIntValue("VALUE", static_cast<long>(a.id));
-      o->SetValue("LABEL", a.name);
-      if (a.id == form.agency_id) o->ShowSection("SELECTED");
-    }
+    if (auth::AgencyOptions(ctx, d, "AGENCIES", access::Permission::kManageSampling, form.agency_id) < 0)
+      return ctx.ErrorPage(503, "");
   } else {
     d.SetIntValue("ID", static_cast<long>(id));
     d.ShowSection("EDIT");

@@ -34,15 +34,6 @@ int YearOf(const std::string& text) {
   return y >= 2000 && y <= 2100 ? static_cast<int>(y) : 0;
 }
 
-// The options of a <select>: VALUE LABEL SELECTED under `section`.
-void AddOption(ctemplate::TemplateDictionary& d, const char* section, const std::string& value,
-               const std::string& label, const std::string& chosen) {
-  auto* o = d.AddSectionDictionary(section);
-  o->SetValue("VALUE", value);
-  o->SetValue("LABEL", label);
-  if (value == chosen) o->ShowSection("SELECTED");
-}
-
 // The console's status filter: a stored state, a derived progress, or a
 // milestone overdue.
 void ApplyStatus(const std::string& status, store::TaskFilter* f) {
@@ -64,12 +55,12 @@ void FillListFilters(Context& ctx, ctemplate::TemplateDictionary& d, const Reque
   const int this_year = Tasks(ctx).Today().year();
   if (std::find(years.begin(), years.end(), this_year) == years.end()) years.insert(years.begin(), this_year);
   std::sort(years.rbegin(), years.rend());
-  for (int y : years) AddOption(d, "YEARS", std::to_string(y), std::to_string(y) + " 年", req.Query("year"));
-  for (TaskKind k : AllKinds()) AddOption(d, "KINDS", KindCode(k), KindLabel(k), req.Query("kind"));
-  AddOption(d, "STATUSES", "draft", "草稿", req.Query("status"));
-  for (Progress p : AllProgress()) AddOption(d, "STATUSES", ProgressCode(p), ProgressLabel(p), req.Query("status"));
-  AddOption(d, "STATUSES", "milestone_overdue", "有逾期节点", req.Query("status"));
-  AddOption(d, "STATUSES", "withdrawn", "已撤回", req.Query("status"));
+  for (int y : years) web::AddOption(d, "YEARS", std::to_string(y), std::to_string(y) + " 年", req.Query("year"));
+  for (TaskKind k : AllKinds()) web::AddOption(d, "KINDS", KindCode(k), KindLabel(k), req.Query("kind"));
+  web::AddOption(d, "STATUSES", "draft", "草稿", req.Query("status"));
+  for (Progress p : AllProgress()) web::AddOption(d, "STATUSES", ProgressCode(p), ProgressLabel(p), req.Query("status"));
+  web::AddOption(d, "STATUSES", "milestone_overdue", "有逾期节点", req.Query("status"));
+  web::AddOption(d, "STATUSES", "withdrawn", "已撤回", req.Query("status"));
   d.SetValue("Q", web::QueryText(req, "q"));
 }
 
@@ -121,19 +112,15 @@ Response FormPage(Context& ctx, int64_t id, const TaskForm& form, const FieldErr
   d.SetValue("ACTION", id ? TaskUrl(id) : "/console/tasks");
   if (id == 0) {
     d.ShowSection("NEW");
-    auto agencies = auth::Svc(ctx)->ListAgencies();
-    if (!ctx.Got(agencies)) return ctx.ErrorPage(503, "");
-    const auto mine = MyAgencies(ctx);
-    for (const auto& a : agencies.value())
-      if (std::find(mine.begin(), mine.end(), a.id) != mine.end())
-        AddOption(d, "AGENCIES", std::to_string(a.id), a.name, std::to_string(form.agency_id));
+    if (auth::AgencyOptions(ctx, d, "AGENCIES", access::Permission::kManageTasks, form.agency_id) < 0)
+      return ctx.ErrorPage(503, "");
   } else {
     d.SetIntValue("ID", static_cast<long>(id));
     d.ShowSection("EDIT");
   }
-  for (TaskKind k : AllKinds()) AddOption(d, "KINDS", KindCode(k), KindLabel(k), form.kind);
-  AddOption(d, "SOURCES", "", "（非审计整改事项不填）", form.source);
-  for (ProblemSource s : AllSources()) AddOption(d, "SOURCES", SourceCode(s), SourceLabel(s), form.source);
+  for (TaskKind k : AllKinds()) web::AddOption(d, "KINDS", KindCode(k), KindLabel(k), form.kind);
+  web::AddOption(d, "SOURCES", "", "（非审计整改事项不填）", form.source);
+  for (ProblemSource s : AllSources()) web::AddOption(d, "SOURCES", SourceCode(s), SourceLabel(s), form.source);
   const std::pair<const char*, const std::string*> values[] = {
       {"YEAR", &form.year},   {"PROBLEM", &form.problem}, {"TITLE", &form.title},      {"CONTENT", &form.content},
       {"OWNER", &form.owner}, {"PERSON", &form.person},   {"DEADLINE", &form.deadline}};
@@ -298,12 +285,8 @@ Response PostWithdraw(Request& req, Context& ctx) {
 Response ImportPage(Context& ctx, const Request& req, const std::vector<std::string>& row_errors, int status) {
   Page page("导入重点工作清单", "console/task_import.tpl");
   auto& d = page.content();
-  auto agencies = auth::Svc(ctx)->ListAgencies();
-  if (!ctx.Got(agencies)) return ctx.ErrorPage(503, "");
-  const auto mine = MyAgencies(ctx);
-  for (const auto& a : agencies.value())
-    if (std::find(mine.begin(), mine.end(), a.id) != mine.end())
-      AddOption(d, "AGENCIES", std::to_string(a.id), a.name, req.Form("agency_id"));
+  if (auth::AgencyOptions(ctx, d, "AGENCIES", access::Permission::kManageTasks, web::ParseId(req.Form("agency_id"))) < 0)
+    return ctx.ErrorPage(503, "");
   const std::string year = req.Form("year").empty() ? std::to_string(Tasks(ctx).Today().year()) : req.Form("year");
   d.SetValue("YEAR", year);
   for (const auto& e : row_errors) d.AddSectionDictionary("ROW_ERRORS")->SetValue("MSG", e);

@@ -23,6 +23,14 @@ void SetFieldErrors(ctemplate::TemplateDictionary& d, const FieldErrors& errors)
   }
 }
 
+void AddOption(ctemplate::TemplateDictionary& d, const char* section, const std::string& value,
+               const std::string& label, const std::string& chosen) {
+  auto* o = d.AddSectionDictionary(section);
+  o->SetValue("VALUE", value);
+  o->SetValue("LABEL", label);
+  if (value == chosen) o->ShowSection("SELECTED");
+}
+
 void KeepInput(ctemplate::TemplateDictionary& d, const http::Request& req, std::initializer_list<const char*> fields) {
   for (const char* f : fields) d.SetValue(Upper(f), req.Form(f));
 }

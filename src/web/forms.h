@@ -22,6 +22,10 @@ void SetFieldErrors(ctemplate::TemplateDictionary& d, const FieldErrors& errors)
 void KeepInput(ctemplate::TemplateDictionary& d, const http::Request& req, std::initializer_list<const char*> fields);
 // Parses a positive 64-bit id ("" or bad -> 0).
 int64_t ParseId(const std::string& s);
+// One option of a <select>: a `section` dictionary with VALUE, LABEL and
+// SELECTED when `value` is `chosen`.
+void AddOption(ctemplate::TemplateDictionary& d, const char* section, const std::string& value,
+               const std::string& label, const std::string& chosen);
 // A pagination block: section PAGINATION with PREV_URL/NEXT_URL sections and
 // PAGE, PAGES, TOTAL. `base` ends with '?' or '&'.
 void SetPagination(ctemplate::TemplateDictionary& d, const std::string& base, int page, int per_page, int64_t total);
