@@ -103,13 +103,14 @@ int main(int argc, char** argv) {
           Comment c;
           c.consultation_id = kConsultation;
           c.article = static_cast<int>(k % 13);
-          c.body = kOpenings[k % kOpenings.size()] + kTopics[(k / 5) % kTopics.size()] + "（第 " +
-                   std::to_string(k) + " 条，电话 1390531" + std::to_string(1000 + k % 9000) + "）。";
+          c.body = kOpenings[k % kOpenings.size()] + kTopics[(k / 5) % kTopics.size()] + "（第 " + std::to_string(k) +
+                   " 条，电话 1390531" + std::to_string(1000 + k % 9000) + "）。";
           c.public_body = gk::text::MaskPersonalInfo(c.body);
           c.state = k % 3 == 0 ? CommentState::kPublished : CommentState::kPending;
           c.created_at = c.updated_at = 1796000000 + k;
           const int64_t id = store::InsertComment(sql, c, hash);
-          if (k % 2 == 0) store::SetDecisions(sql, kConsultation, {id}, Decision::kNotAdopted, "与上位法不符", 0, c.created_at);
+          if (k % 2 == 0)
+            store::SetDecisions(sql, kConsultation, {id}, Decision::kNotAdopted, "与上位法不符", 0, c.created_at);
         }
         return gk::Status::Ok();
       });
@@ -142,52 +143,73 @@ int main(int argc, char** argv) {
   undecided.decision = Decision::kNone;
   undecided.limit = 50;
   Row("staff decision list, undecided page 1 (50)", Median(15, [&] { list(undecided); }), 20);
-  Row("consultation with its comment counts", Median(15, [&] {
-        (void)d.Read([&](soci::session& sql) {
-          (void)store::FindConsultation(sql, kConsultation);
-          return gk::Status::Ok();
-        });
-      }), 20);
-  Row("counts by decision and state, reasons", Median(9, [&] {
-        (void)d.Read([&](soci::session& sql) {
-          (void)store::CountDecisions(sql, kConsultation);
-          (void)store::CountStates(sql, kConsultation);
-          (void)store::ReasonCounts(sql, kConsultation, 50);
-          return gk::Status::Ok();
-        });
-      }), 0);
+  Row("consultation with its comment counts",
+      Median(15,
+             [&] {
+               (void)d.Read([&](soci::session& sql) {
+                 (void)store::FindConsultation(sql, kConsultation);
+                 return gk::Status::Ok();
+               });
+             }),
+      20);
+  Row("counts by decision and state, reasons",
+      Median(9,
+             [&] {
+               (void)d.Read([&](soci::session& sql) {
+                 (void)store::CountDecisions(sql, kConsultation);
+                 (void)store::CountStates(sql, kConsultation);
+                 (void)store::ReasonCounts(sql, kConsultation, 50);
+                 return gk::Status::Ok();
+               });
+             }),
+      0);
   auto cells = [](const Comment& m) {
-    return std::vector<std::string>{std::to_string(m.id), std::to_string(m.created_at), std::to_string(m.article),
-                                    m.author_name, m.contact, m.body, gk::consultations::CommentStateLabel(m.state),
-                                    m.hide_reason, gk::consultations::DecisionLabel(m.decision), m.decision_reason};
+    return std::vector<std::string>{std::to_string(m.id),
+                                    std::to_string(m.created_at),
+                                    std::to_string(m.article),
+                                    m.author_name,
+                                    m.contact,
+                                    m.body,
+                                    gk::consultations::CommentStateLabel(m.state),
+                                    m.hide_reason,
+                                    gk::consultations::DecisionLabel(m.decision),
+                                    m.decision_reason};
   };
   size_t csv_bytes = 0;
-  Row("export, every comment as CSV", Median(3, [&] {
-        gk::CsvWriter out(gk::CsvWriter::Bom::kExcel);
-        (void)d.Read([&](soci::session& sql) {
-          store::ForEachComment(sql, kConsultation, [&](const Comment& m) { out.Row(cells(m)); });
-          return gk::Status::Ok();
-        });
-        csv_bytes = out.text().size();
-      }), 0);
+  Row("export, every comment as CSV",
+      Median(3,
+             [&] {
+               gk::CsvWriter out(gk::CsvWriter::Bom::kExcel);
+               (void)d.Read([&](soci::session& sql) {
+                 store::ForEachComment(sql, kConsultation, [&](const Comment& m) { out.Row(cells(m)); });
+                 return gk::Status::Ok();
+               });
+               csv_bytes = out.text().size();
+             }),
+      0);
   size_t xlsx_bytes = 0;
-  Row("export, every comment as XLSX", Median(3, [&] {
-        std::vector<std::vector<std::string>> rows;
-        (void)d.Read([&](soci::session& sql) {
-          store::ForEachComment(sql, kConsultation, [&](const Comment& m) { rows.push_back(cells(m)); });
-          return gk::Status::Ok();
-        });
-        size_t next = 0;
-        auto x = gk::files::WriteSheet({data + "/tmp", "意见", {"编号", "时间", "条款", "姓名", "联系方式", "意见",
-                                                                "状态", "理由", "处理结果", "理由"},
-                                        {}},
-                                       [&](std::vector<std::string>* row) {
-                                         if (next == rows.size()) return false;
-                                         *row = std::move(rows[next++]);
-                                         return true;
-                                       });
-        xlsx_bytes = x.ok() ? x.value().size() : 0;
-      }), 10000);
+  Row("export, every comment as XLSX",
+      Median(3,
+             [&] {
+               std::vector<std::vector<std::string>> rows;
+               (void)d.Read([&](soci::session& sql) {
+                 store::ForEachComment(sql, kConsultation, [&](const Comment& m) { rows.push_back(cells(m)); });
+                 return gk::Status::Ok();
+               });
+               size_t next = 0;
+               auto x = gk::files::WriteSheet(
+                   {data + "/tmp",
+                    "意见",
+                    {"编号", "时间", "条款", "姓名", "联系方式", "意见", "状态", "理由", "处理结果", "理由"},
+                    {}},
+                   [&](std::vector<std::string>* row) {
+                     if (next == rows.size()) return false;
+                     *row = std::move(rows[next++]);
+                     return true;
+                   });
+               xlsx_bytes = x.ok() ? x.value().size() : 0;
+             }),
+      10000);
   std::printf("\nCSV %.1f MB, XLSX %.1f MB\n", csv_bytes / 1e6, xlsx_bytes / 1e6);
   if (!urls.empty()) {
     std::ofstream u(urls);

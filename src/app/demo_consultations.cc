@@ -101,23 +101,26 @@ Status CreateDemoConsultations(App& app) {
   auto fail = [&](const Status& s) { return errors.empty() ? s : Status::Invalid(errors.ToStatus().message()); };
 
   // 1: open for another 20 days, comments on articles and on the whole.
-  consultations::ConsultationForm open{bureau->id,
-                                       "关于《济南市食品小作坊登记管理办法（征求意见稿）》公开征求意见的公告",
-                                       kWorkshopDraft,
-                                       kWorkshopExplanation,
-                                       "电子邮件：spscc@jnscjg.example.cn（邮件主题注明“小作坊办法意见”）；信函寄至济南市市场监督管理局食品生产监督管理处。",
-                                       today.AddDays(-10).ToString(),
-                                       today.AddDays(20).ToString(),
-                                       "",
-                                       "12",
-                                       "anonymous",
-                                       "pre"};
-  auto first = Consult(svc, officer, open,
-                       {{8, "王建国", "建议将登记证有效期由五年缩短为三年，与食品生产许可的监管周期相衔接。", true},
-                        {6, "", "第六条要求提交生产工艺流程图，很多老作坊不会画，建议提供示范文本或者由工作人员现场指导填写。", true},
-                        {0, "李女士", "希望登记可以全程网办，少跑腿。我的电话13805319999，欢迎联系。", true},
-                        {10, "", "进货记录保存六个月太短，熟肉制品原料追溯需要更长时间，建议不少于二年。", false}},
-                       &errors);
+  consultations::ConsultationForm open{
+      bureau->id,
+      "关于《济南市食品小作坊登记管理办法（征求意见稿）》公开征求意见的公告",
+      kWorkshopDraft,
+      kWorkshopExplanation,
+      "电子邮件：spscc@jnscjg.example."
+      "cn（邮件主题注明“小作坊办法意见”）；信函寄至济南市市场监督管理局食品生产监督管理处。",
+      today.AddDays(-10).ToString(),
+      today.AddDays(20).ToString(),
+      "",
+      "12",
+      "anonymous",
+      "pre"};
+  auto first = Consult(
+      svc, officer, open,
+      {{8, "王建国", "建议将登记证有效期由五年缩短为三年，与食品生产许可的监管周期相衔接。", true},
+       {6, "", "第六条要求提交生产工艺流程图，很多老作坊不会画，建议提供示范文本或者由工作人员现场指导填写。", true},
+       {0, "李女士", "希望登记可以全程网办，少跑腿。我的电话13805319999，欢迎联系。", true},
+       {10, "", "进货记录保存六个月太短，熟肉制品原料追溯需要更长时间，建议不少于二年。", false}},
+      &errors);
   if (!first.ok()) return fail(first.status());
   // Published the day it opened, its comments given since.
   Status dated = app.services().db->Transact([&](soci::session& sql) {
@@ -177,10 +180,11 @@ Status CreateDemoConsultations(App& app) {
   for (const auto& [ids, decision, reason] : decisions)
     if (auto n = svc.Decide(kCli, officer, second.value(), ids, decision, reason, &errors); !n.ok())
       return fail(n.status());
-  if (Status s = svc.PublishReport(kCli, officer, second.value(),
-                                   "根据公众意见，对征求意见稿作了以下修改：\n\n1. 第二条增加转角商户可在两个临街面分别设置招牌的规定；\n"
-                                   "2. 增加老字号招牌保留原有样式的规定；\n3. 增加一年过渡期的规定。",
-                                   &errors);
+  if (Status s = svc.PublishReport(
+          kCli, officer, second.value(),
+          "根据公众意见，对征求意见稿作了以下修改：\n\n1. 第二条增加转角商户可在两个临街面分别设置招牌的规定；\n"
+          "2. 增加老字号招牌保留原有样式的规定；\n3. 增加一年过渡期的规定。",
+          &errors);
       !s.ok())
     return fail(s);
   // Published twelve days after closing, as an office would.

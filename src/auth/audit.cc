@@ -76,4 +76,15 @@ Status ListAuditActions(storage::Database& db, std::vector<std::string>* out) {
   });
 }
 
+AuditEntry ObjectEntry(const std::string& object_type, int64_t agency_id, int64_t id, const std::string& action,
+                       const std::string& summary) {
+  AuditEntry e;
+  e.agency_id = agency_id;
+  e.action = action;
+  e.object_type = object_type;
+  e.object_id = id ? std::to_string(id) : "";
+  e.summary = summary;
+  return e;
+}
+
 }  // namespace gk::auth

@@ -30,6 +30,12 @@ struct AuditEntry {
   std::string after_json;   // state after (JSON object) or ""
 };
 
+// The entry of a change to one record of a domain: `object_type` and the
+// record's id (none when 0), its agency, `action` ("task.publish") and the
+// line for people.
+AuditEntry ObjectEntry(const std::string& object_type, int64_t agency_id, int64_t id, const std::string& action,
+                       const std::string& summary);
+
 // Appends one entry using the caller's transaction. Throws what SOCI throws.
 void WriteAudit(soci::session& sql, const Actor& actor, int64_t at, const AuditEntry& e);
 

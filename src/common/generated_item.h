@@ -26,8 +26,8 @@ struct GeneratedItem {
   std::string title;
   std::string summary;
   std::string body_md;
-  std::string topic;     // one of catalogue::Topics(), or ""
-  std::string genre;     // one of catalogue::Genres(), or ""
+  std::string topic;  // one of catalogue::Topics(), or ""
+  std::string genre;  // one of catalogue::Genres(), or ""
   std::string keywords;
   std::optional<Date> written_on;
 };

@@ -70,8 +70,8 @@ Response CommentsPage(Request& req, Context& ctx, const FieldErrors& errors, int
   Page page("意见 - " + c->title, "console/consultation_comments.tpl");
   auto& d = page.content();
   FillConsultation(d, c.value(), today, false);
-  const bool may_moderate = ctx.scope().Allows(access::Permission::kManageConsultations, c->agency_id) &&
-                            c->state == State::kPublished;
+  const bool may_moderate =
+      ctx.scope().Allows(access::Permission::kManageConsultations, c->agency_id) && c->state == State::kPublished;
   for (const auto& m : list->comments) {
     auto* row = d.AddSectionDictionary("COMMENTS");
     FillComment(*row, m, true);
@@ -121,8 +121,8 @@ Response AfterComment(Request& req, Context& ctx, const Status& s, const FieldEr
 
 Response PostPublishComment(Request& req, Context& ctx) {
   FieldErrors errors;
-  Status s = Consultations(ctx).Moderate(ctx.actor(), *ctx.user(), Id(req), web::ParseId(req.Param("cid")), true, "",
-                                         &errors);
+  Status s =
+      Consultations(ctx).Moderate(ctx.actor(), *ctx.user(), Id(req), web::ParseId(req.Param("cid")), true, "", &errors);
   return AfterComment(req, ctx, s, errors, "已公开该意见。");
 }
 
@@ -140,22 +140,26 @@ Response PostDecide(Request& req, Context& ctx) {
   FieldErrors errors;
   auto n = Consultations(ctx).Decide(ctx.actor(), *ctx.user(), Id(req), ids, req.Form("decision"), req.Form("reason"),
                                      &errors);
-  return AfterComment(req, ctx, n.status(), errors,
-                      "已处理 " + std::to_string(n.ok() ? n.value() : 0) + " 条意见。");
+  return AfterComment(req, ctx, n.status(), errors, "已处理 " + std::to_string(n.ok() ? n.value() : 0) + " 条意见。");
 }
 
 const std::vector<std::string>& ExportHeadings() {
-  static const std::vector<std::string> k = {"编号", "提交时间", "针对条款", "姓名", "联系方式", "意见内容",
-                                             "公开状态", "不予公开理由", "处理结果", "理由"};
+  static const std::vector<std::string> k = {"编号",     "提交时间", "针对条款",     "姓名",     "联系方式",
+                                             "意见内容", "公开状态", "不予公开理由", "处理结果", "理由"};
   return k;
 }
 
 std::vector<std::string> ExportCells(const Comment& m) {
-  return {std::to_string(m.id),       FormatChinaTime(m.created_at, "%Y-%m-%d %H:%M"),
-          ArticleLabel(m.article),    m.author_name,
-          m.contact,                  m.body,
-          CommentStateLabel(m.state), m.hide_reason,
-          DecisionLabel(m.decision),  m.decision_reason};
+  return {std::to_string(m.id),
+          FormatChinaTime(m.created_at, "%Y-%m-%d %H:%M"),
+          ArticleLabel(m.article),
+          m.author_name,
+          m.contact,
+          m.body,
+          CommentStateLabel(m.state),
+          m.hide_reason,
+          DecisionLabel(m.decision),
+          m.decision_reason};
 }
 
 // Every comment with its decision, for the file: CSV (the default) or XLSX.
@@ -171,7 +175,9 @@ Response GetExport(Request& req, Context& ctx) {
     if (Status s = Consultations(ctx).ForEachComment(c->id, [&](const Comment& m) { rows.push_back(ExportCells(m)); });
         !s.ok())
       return ctx.FromStatus(s);
-    files::SheetSpec spec{ctx.services().config.data_dir + "/tmp", "意见及处理情况", ExportHeadings(),
+    files::SheetSpec spec{ctx.services().config.data_dir + "/tmp",
+                          "意见及处理情况",
+                          ExportHeadings(),
                           {8, 18, 10, 12, 18, 60, 10, 20, 14, 40}};
     size_t next = 0;
     auto x = files::WriteSheet(spec, [&](std::vector<std::string>* row) {

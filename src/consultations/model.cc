@@ -30,8 +30,9 @@ bool Parse(const Named<E> (&table)[N], std::string_view code, E* out) {
   return false;
 }
 
-constexpr Named<State> kStates[] = {
-    {State::kDraft, "draft", "草稿"}, {State::kPublished, "published", "已发布"}, {State::kWithdrawn, "withdrawn", "已撤回"}};
+constexpr Named<State> kStates[] = {{State::kDraft, "draft", "草稿"},
+                                    {State::kPublished, "published", "已发布"},
+                                    {State::kWithdrawn, "withdrawn", "已撤回"}};
 constexpr Named<Phase> kPhases[] = {
     {Phase::kUpcoming, "upcoming", "未开始"}, {Phase::kOpen, "open", "征集中"}, {Phase::kClosed, "closed", "已结束"}};
 constexpr Named<Identity> kIdentities[] = {{Identity::kNamed, "named", "实名（须填写姓名）"},

@@ -52,8 +52,8 @@ bool ParseCommentState(std::string_view code, CommentState* out);
 // The decision on a comment after the consultation closed.
 enum class Decision { kNone, kAdopted, kPartly, kNotAdopted, kOutOfScope };
 const std::vector<Decision>& AllDecisions();  // without kNone
-const char* DecisionCode(Decision d);          // "adopted"; "" for kNone
-const char* DecisionLabel(Decision d);         // "采纳"; "未处理" for kNone
+const char* DecisionCode(Decision d);         // "adopted"; "" for kNone
+const char* DecisionLabel(Decision d);        // "采纳"; "未处理" for kNone
 bool ParseDecision(std::string_view code, Decision* out);
 
 // The adoption counts (采纳情况): comments by decision, [0] the undecided.
@@ -74,14 +74,14 @@ struct DecisionReason {
 struct Consultation {
   int64_t id = 0;
   int64_t agency_id = 0;
-  std::string agency_name;  // read with it
-  std::string title;        // e.g. 《济南市电动自行车管理办法（征求意见稿）》公开征求意见
-  std::string draft_md;     // 征求意见稿 (Markdown)
+  std::string agency_name;     // read with it
+  std::string title;           // e.g. 《济南市电动自行车管理办法（征求意见稿）》公开征求意见
+  std::string draft_md;        // 征求意见稿 (Markdown)
   std::string explanation_md;  // 起草说明 (Markdown)
-  std::string how_to;       // other ways to comment (信函, 电子邮件), shown with the form
-  Date opens_on, closes_on;  // both days included
-  std::string short_reason;  // why the period is shorter than 30 days (shown publicly)
-  int articles = 0;          // numbered articles of the draft a comment may address (0: none)
+  std::string how_to;          // other ways to comment (信函, 电子邮件), shown with the form
+  Date opens_on, closes_on;    // both days included
+  std::string short_reason;    // why the period is shorter than 30 days (shown publicly)
+  int articles = 0;            // numbered articles of the draft a comment may address (0: none)
   Identity identity = Identity::kAnonymous;
   Moderation moderation = Moderation::kPre;
   State state = State::kDraft;
@@ -105,18 +105,17 @@ struct Consultation {
   int64_t all_comments = 0;
 };
 
-
 struct Comment {
   int64_t id = 0;
   int64_t consultation_id = 0;
-  int article = 0;            // 第 N 条; 0: the draft as a whole
-  std::string author_name;    // as given (staff); may be empty when anonymous
-  std::string contact;        // phone or e-mail (staff only)
-  std::string body;           // as written (staff)
-  std::string public_body;    // personal information masked (the public)
+  int article = 0;          // 第 N 条; 0: the draft as a whole
+  std::string author_name;  // as given (staff); may be empty when anonymous
+  std::string contact;      // phone or e-mail (staff only)
+  std::string body;         // as written (staff)
+  std::string public_body;  // personal information masked (the public)
   CommentState state = CommentState::kPending;
-  std::string hide_reason;    // shown to the author with the code
-  std::string held_for;       // the screen word that held it, if any (staff)
+  std::string hide_reason;  // shown to the author with the code
+  std::string held_for;     // the screen word that held it, if any (staff)
   Decision decision = Decision::kNone;
   std::string decision_reason;
   int64_t decided_at = 0;

@@ -143,7 +143,9 @@ Response PostComment(Request& req, Context& ctx) {
   // A consultation not taking comments (closed, not yet open, withdrawn)
   // says so, whatever the form holds.
   auto c = PublicOne(ctx, id);
-  if (!c.ok()) return c.status().code() == Code::kNotFound ? ctx.ErrorPage(404, "没有找到该意见征集。") : ctx.FromStatus(c.status());
+  if (!c.ok())
+    return c.status().code() == Code::kNotFound ? ctx.ErrorPage(404, "没有找到该意见征集。")
+                                                : ctx.FromStatus(c.status());
   if (std::string why = WhyNoComments(c.value(), Consultations(ctx).Today()); !why.empty())
     return NoStore(ctx.ErrorPage(409, why));
   FieldErrors errors;
@@ -249,10 +251,9 @@ Response ApiList(Request& req, Context& ctx) {
   nlohmann::json items = nlohmann::json::array();
   for (const auto& c : list->consultations)
     if (c.state == State::kPublished) items.push_back(ConsultationJson(c, today, false));
-  return web::ApiJson(ctx, nlohmann::json{{"total", list->total},
-                                          {"page", page_no},
-                                          {"per_page", f.limit},
-                                          {"consultations", std::move(items)}});
+  return web::ApiJson(
+      ctx, nlohmann::json{
+               {"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"consultations", std::move(items)}});
 }
 
 // The consultation an API URL names, or the JSON error to answer.
@@ -296,8 +297,9 @@ Response ApiComments(Request& req, Context& ctx) {
   if (!list.ok()) return web::JsonError(503, "服务暂时不可用");
   nlohmann::json items = nlohmann::json::array();
   for (const auto& m : list->comments) items.push_back(CommentJson(m));
-  return web::ApiJson(ctx, nlohmann::json{
-                               {"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"comments", std::move(items)}});
+  return web::ApiJson(
+      ctx,
+      nlohmann::json{{"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"comments", std::move(items)}});
 }
 
 }  // namespace
@@ -309,8 +311,7 @@ void RegisterPublicRoutes(web::Site& site) {
   site.Add("POST", "/consultations/check", web::Public(), PostCheck);
   site.Add("GET", "/consultations/{id:int}", web::Public(), Show, {.cache_query = {"page"}});
   site.Add("POST", "/consultations/{id:int}/comments", web::Public(), PostComment);
-  site.Add("GET", "/api/v1/consultations", web::Public(), ApiList,
-           {.cache_query = {"q", "phase", "page", "per_page"}});
+  site.Add("GET", "/api/v1/consultations", web::Public(), ApiList, {.cache_query = {"q", "phase", "page", "per_page"}});
   site.Add("GET", "/api/v1/consultations/{id:int}", web::Public(), ApiShow);
   site.Add("GET", "/api/v1/consultations/{id:int}/comments", web::Public(), ApiComments,
            {.cache_query = {"page", "per_page"}});

@@ -21,9 +21,7 @@ using http::Response;
 using web::Context;
 using web::Page;
 
-std::vector<int64_t> MyAgencies(Context& ctx) {
-  return ctx.scope().Agencies(access::Permission::kManageConsultations);
-}
+std::vector<int64_t> MyAgencies(Context& ctx) { return ctx.scope().Agencies(access::Permission::kManageConsultations); }
 
 int64_t Id(const Request& req) { return web::ParseId(req.Param("id")); }
 std::string Url(int64_t id) { return "/console/consultations/" + std::to_string(id); }
@@ -51,7 +49,8 @@ Response ListPage(Request& req, Context& ctx) {
   if (list->consultations.empty()) d.ShowSection("NO_CONSULTATIONS");
   for (const char* v : {"", "draft", "upcoming", "open", "closed", "withdrawn"})
     if (view == v) d.ShowSection(std::string("VIEW_") + (*v ? web::Upper(v) : "ALL"));
-  if (due.ok() && due.value() > 0) d.AddSectionDictionary("REPORTS_DUE")->SetIntValue("N", static_cast<long>(due.value()));
+  if (due.ok() && due.value() > 0)
+    d.AddSectionDictionary("REPORTS_DUE")->SetIntValue("N", static_cast<long>(due.value()));
   d.SetIntValue("REPORT_DAYS", Consultations(ctx).settings().report_days);
   web::SetPagination(d, "/console/consultations?view=" + http::PercentEncode(view) + "&", page_no, f.limit,
                      list->total);
@@ -91,8 +90,8 @@ Response FormPage(Context& ctx, int64_t id, const ConsultationForm& form, const 
   for (Moderation m : {Moderation::kPre, Moderation::kScreen})
     web::AddOption(d, "MODERATIONS", ModerationCode(m), ModerationLabel(m), form.moderation);
   const std::pair<const char*, const std::string*> values[] = {
-      {"TITLE", &form.title},       {"DRAFT_MD", &form.draft_md},         {"EXPLANATION_MD", &form.explanation_md},
-      {"HOW_TO", &form.how_to},     {"OPENS_ON", &form.opens_on},         {"CLOSES_ON", &form.closes_on},
+      {"TITLE", &form.title},       {"DRAFT_MD", &form.draft_md},        {"EXPLANATION_MD", &form.explanation_md},
+      {"HOW_TO", &form.how_to},     {"OPENS_ON", &form.opens_on},        {"CLOSES_ON", &form.closes_on},
       {"ARTICLES", &form.articles}, {"SHORT_REASON", &form.short_reason}};
   for (const auto& [name, value] : values) d.SetValue(name, *value);
   d.SetIntValue("MIN_DAYS", kMinPeriodDays);
@@ -220,10 +219,11 @@ Response PostReport(Request& req, Context& ctx) {
   FieldErrors item_errors;
   auto item = deps.put_item(ctx.actor(), *ctx.user(), ReportItem(c.value(), deps.report_column), &item_errors);
   if (!item.ok())
-    return ctx.RedirectWithFlash(Url(Id(req)),
-                                 "采纳情况已在征集页面公开，但未能生成公开目录信息：" +
-                                     (item_errors.empty() ? item.status().message() : item_errors.all().begin()->second),
-                                 false);
+    return ctx.RedirectWithFlash(
+        Url(Id(req)),
+        "采纳情况已在征集页面公开，但未能生成公开目录信息：" +
+            (item_errors.empty() ? item.status().message() : item_errors.all().begin()->second),
+        false);
   return ctx.RedirectWithFlash("/console/items/" + std::to_string(item.value()),
                                "采纳情况已在征集页面公开，并已生成公开目录信息草稿，请核对后提交审核。");
 }

@@ -5,7 +5,9 @@
 
 namespace gk::consultations {
 
-int PeriodDays(Date opens, Date closes) { return static_cast<int>(closes.DaysSinceEpoch() - opens.DaysSinceEpoch()) + 1; }
+int PeriodDays(Date opens, Date closes) {
+  return static_cast<int>(closes.DaysSinceEpoch() - opens.DaysSinceEpoch()) + 1;
+}
 
 void CheckPeriod(Date opens, Date closes, const std::string& short_reason, FieldErrors* errors) {
   if (closes < opens) {

@@ -15,7 +15,7 @@
 namespace gk::consultations {
 namespace {
 
-constexpr size_t kMaxTitle = 180;  // the report item adds "——意见采纳情况" within 200
+constexpr size_t kMaxTitle = 180;     // the report item adds "——意见采纳情况" within 200
 constexpr size_t kMaxDraft = 200000;  // a long regulation with its annexes
 constexpr size_t kMaxText = 20000;    // explanation, how to comment, the report
 constexpr size_t kMaxReason = 500;
@@ -23,13 +23,7 @@ constexpr int kMaxArticles = 999;
 constexpr int kReportReasons = 50;  // the reasons a report lists, most used first
 
 auth::AuditEntry Entry(int64_t agency_id, int64_t id, const std::string& action, const std::string& summary) {
-  auth::AuditEntry e;
-  e.agency_id = agency_id;
-  e.action = action;
-  e.object_type = "consultation";
-  e.object_id = id ? std::to_string(id) : "";
-  e.summary = summary;
-  return e;
+  return auth::ObjectEntry("consultation", agency_id, id, action, summary);
 }
 
 std::optional<Date> FormDate(const std::string& text) {
@@ -95,7 +89,8 @@ Result<int64_t> ConsultationService::Create(const access::Actor& actor, const ac
                                    access::PermissionLabel(access::Permission::kManageConsultations) + "”的权限");
     if (!errors->empty()) return Status::Invalid("征集信息有误");
     c.id = store::InsertConsultation(sql, c);
-    auth::WriteAudit(sql, actor, c.created_at, Entry(c.agency_id, c.id, "consultation.create", "新增意见征集“" + c.title + "”（草稿）"));
+    auth::WriteAudit(sql, actor, c.created_at,
+                     Entry(c.agency_id, c.id, "consultation.create", "新增意见征集“" + c.title + "”（草稿）"));
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -114,8 +109,7 @@ Status ConsultationService::Transition(
     std::vector<int64_t> ancestors;
     if (Status may = access::RequireIn(sql, user, ActionPermission(action), c->agency_id, &ancestors); !may.ok())
       return may;
-    const int64_t undecided =
-        action == Action::kPublishReport ? store::CountDecisions(sql, c->id).Undecided() : 0;
+    const int64_t undecided = action == Action::kPublishReport ? store::CountDecisions(sql, c->id).Undecided() : 0;
     if (auto refusals = Refusals(action, *c, user, ancestors, today, undecided); !refusals.empty())
       return Status::Conflict(Join(refusals, "；"));
     const State was = c->state;
@@ -124,7 +118,8 @@ Status ConsultationService::Transition(
     c->state = NextState(action, was);
     c->updated_at = now;
     if (!store::UpdateConsultation(sql, *c, was)) return Status::Conflict("该意见征集刚被他人修改，请刷新后重试");
-    auth::WriteAudit(sql, actor, now, Entry(c->agency_id, c->id, std::string("consultation.") + ActionCode(action), summary));
+    auth::WriteAudit(sql, actor, now,
+                     Entry(c->agency_id, c->id, std::string("consultation.") + ActionCode(action), summary));
     changed = *c;
     return Status::Ok();
   });
@@ -221,18 +216,18 @@ Result<Commented> ConsultationService::SubmitComment(const access::Actor& actor,
     if (!errors->empty()) return Status::Invalid("意见有误");
     m.public_body = text::MaskPersonalInfo(m.body);
     m.held_for = c->moderation == Moderation::kScreen ? ScreenHit(m.body, settings_.screen_words) : "";
-    m.state = c->moderation == Moderation::kScreen && m.held_for.empty() ? CommentState::kPublished
-                                                                         : CommentState::kPending;
+    m.state =
+        c->moderation == Moderation::kScreen && m.held_for.empty() ? CommentState::kPublished : CommentState::kPending;
     m.created_at = m.updated_at = now;
     out.code = NewPersonCode();
     out.id = store::InsertComment(sql, m, HashToken(out.code));
     out.published = m.state == CommentState::kPublished;
     agency = c->agency_id;
-    auth::WriteAudit(sql, actor, now,
-                     Entry(c->agency_id, c->id, "consultation.comment",
-                           "收到意见 " + std::to_string(out.id) + "（" + ArticleLabel(m.article) + "，" +
-                               CommentStateLabel(m.state) + (m.held_for.empty() ? "" : "，命中“" + m.held_for + "”") +
-                               "）"));
+    auth::WriteAudit(
+        sql, actor, now,
+        Entry(c->agency_id, c->id, "consultation.comment",
+              "收到意见 " + std::to_string(out.id) + "（" + ArticleLabel(m.article) + "，" +
+                  CommentStateLabel(m.state) + (m.held_for.empty() ? "" : "，命中“" + m.held_for + "”") + "）"));
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -255,8 +250,7 @@ Result<Comment> ConsultationService::LookupComment(int64_t comment_id, const std
 }
 
 Status ConsultationService::Moderate(const access::Actor& actor, const access::User& user, int64_t id,
-                                     int64_t comment_id, bool publish, const std::string& reason,
-                                     FieldErrors* errors) {
+                                     int64_t comment_id, bool publish, const std::string& reason, FieldErrors* errors) {
   *errors = FieldErrors();
   const std::string text = Trim(reason);
   if (!publish) http::CheckText("reason", text, "不予公开的理由", kMaxReason, true, errors);
@@ -288,12 +282,13 @@ Result<int64_t> ConsultationService::Decide(const access::Actor& actor, const ac
   if (!errors->empty()) return Status::Invalid("处理信息有误");
   const int64_t now = clock_.Now();
   int64_t changed = 0;
-  Status s = Transition(actor, user, id, Action::kDecide, [&](soci::session& sql, Consultation& c, std::string* summary) {
-    changed = store::SetDecisions(sql, c.id, comment_ids, d, text, actor.user_id, now);
-    if (changed != static_cast<int64_t>(comment_ids.size())) return Status::NotFound("所选意见不属于该征集");
-    *summary = std::to_string(changed) + " 条意见：" + DecisionLabel(d) + (text.empty() ? "" : "（" + text + "）");
-    return Status::Ok();
-  });
+  Status s =
+      Transition(actor, user, id, Action::kDecide, [&](soci::session& sql, Consultation& c, std::string* summary) {
+        changed = store::SetDecisions(sql, c.id, comment_ids, d, text, actor.user_id, now);
+        if (changed != static_cast<int64_t>(comment_ids.size())) return Status::NotFound("所选意见不属于该征集");
+        *summary = std::to_string(changed) + " 条意见：" + DecisionLabel(d) + (text.empty() ? "" : "（" + text + "）");
+        return Status::Ok();
+      });
   if (!s.ok()) return s;
   return changed;
 }
@@ -305,14 +300,15 @@ Status ConsultationService::PublishReport(const access::Actor& actor, const acce
   http::CheckText("report_md", text, "主要修改情况", kMaxText, true, errors);
   if (!errors->empty()) return Status::Invalid("采纳情况有误");
   const Date today = Today();
-  return Transition(actor, user, id, Action::kPublishReport, [&](soci::session& sql, Consultation& c, std::string* summary) {
-    *summary = std::string(c.report_published_on ? "更正" : "发布") + "“" + c.title + "”的意见采纳情况";
-    c.report_md = text;
-    if (!c.report_published_on) c.report_published_on = today;
-    c.report_counts = store::CountDecisions(sql, c.id);
-    c.report_reasons = store::ReasonCounts(sql, c.id, kReportReasons);
-    return Status::Ok();
-  });
+  return Transition(
+      actor, user, id, Action::kPublishReport, [&](soci::session& sql, Consultation& c, std::string* summary) {
+        *summary = std::string(c.report_published_on ? "更正" : "发布") + "“" + c.title + "”的意见采纳情况";
+        c.report_md = text;
+        if (!c.report_published_on) c.report_published_on = today;
+        c.report_counts = store::CountDecisions(sql, c.id);
+        c.report_reasons = store::ReasonCounts(sql, c.id, kReportReasons);
+        return Status::Ok();
+      });
 }
 
 Result<Consultation> ConsultationService::Get(int64_t id) {

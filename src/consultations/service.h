@@ -78,8 +78,7 @@ class ConsultationService {
   Status CheckComment(int64_t id, const CommentForm& form, FieldErrors* errors);
   // A comment from the public, committed before this returns. Invalid with
   // every problem in `errors`; Conflict when the consultation is not open.
-  Result<Commented> SubmitComment(const access::Actor& actor, int64_t id, const CommentForm& form,
-                                  FieldErrors* errors);
+  Result<Commented> SubmitComment(const access::Actor& actor, int64_t id, const CommentForm& form, FieldErrors* errors);
   // The author's view, by the code given at submission; NotFound for a wrong pair.
   Result<Comment> LookupComment(int64_t comment_id, const std::string& code);
 

@@ -96,7 +96,8 @@ struct CommentRow {
 
   void Bind(soci::statement& st) {
     for (auto* v : {&id, &consultation, &article}) st.exchange(soci::into(*v));
-    for (auto* v : {&name, &contact, &body, &public_body, &state, &hide_reason, &held_for, &code_hash, &decision, &reason})
+    for (auto* v :
+         {&name, &contact, &body, &public_body, &state, &hide_reason, &held_for, &code_hash, &decision, &reason})
       st.exchange(soci::into(*v));
     for (auto* v : {&decided_at, &created, &updated}) st.exchange(soci::into(*v));
   }
@@ -127,8 +128,8 @@ std::string AgencyClause(const std::vector<int64_t>* ids) {
 
 // Runs `select` (its binds first, then limit and offset) and collects rows.
 template <typename R, typename T>
-std::vector<T> Fetch(soci::session& sql, const std::string& select, std::vector<std::string>& binds,
-                     long long limit, long long offset) {
+std::vector<T> Fetch(soci::session& sql, const std::string& select, std::vector<std::string>& binds, long long limit,
+                     long long offset) {
   std::vector<T> out;
   R r;
   soci::statement st(sql);
@@ -217,9 +218,8 @@ ConsultationPage ListConsultations(soci::session& sql, const ConsultationFilter&
   ConsultationPage page;
   page.total = storage::CountRows(sql, std::string("SELECT COUNT(*) FROM consultations c") + where, binds);
   // Open first (closing soonest), then upcoming, then closed (latest first).
-  const std::string order = f.recently_changed_first
-                                ? " ORDER BY c.updated_at DESC, c.id DESC"
-                                : " ORDER BY c.closes_on DESC, c.id DESC";
+  const std::string order =
+      f.recently_changed_first ? " ORDER BY c.updated_at DESC, c.id DESC" : " ORDER BY c.closes_on DESC, c.id DESC";
   page.consultations =
       Fetch<Row, Consultation>(sql, std::string("SELECT ") + kCols + kFrom + where + order, binds, f.limit, f.offset);
   return page;
@@ -299,11 +299,10 @@ CommentPage ListComments(soci::session& sql, const CommentFilter& f) {
   if (f.article >= 0) where += " AND article = " + std::to_string(f.article);
   CommentPage page;
   page.total = storage::CountRows(sql, "SELECT COUNT(*) FROM consultation_comments" + where, binds);
-  page.comments = Fetch<CommentRow, Comment>(
-      sql,
-      std::string("SELECT ") + kCommentCols + " FROM consultation_comments" + where +
-          (f.oldest_first ? " ORDER BY id" : " ORDER BY id DESC"),
-      binds, f.limit, f.offset);
+  page.comments = Fetch<CommentRow, Comment>(sql,
+                                             std::string("SELECT ") + kCommentCols + " FROM consultation_comments" +
+                                                 where + (f.oldest_first ? " ORDER BY id" : " ORDER BY id DESC"),
+                                             binds, f.limit, f.offset);
   return page;
 }
 
@@ -312,12 +311,11 @@ void ForEachComment(soci::session& sql, int64_t consultation_id, const std::func
   long long after = 0;
   for (;;) {
     std::vector<std::string> binds;
-    auto batch = Fetch<CommentRow, Comment>(sql,
-                                            std::string("SELECT ") + kCommentCols +
-                                                " FROM consultation_comments WHERE consultation_id = " +
-                                                std::to_string(consultation_id) + " AND id > " +
-                                                std::to_string(after) + " ORDER BY id",
-                                            binds, kBatch, 0);
+    auto batch = Fetch<CommentRow, Comment>(
+        sql,
+        std::string("SELECT ") + kCommentCols + " FROM consultation_comments WHERE consultation_id = " +
+            std::to_string(consultation_id) + " AND id > " + std::to_string(after) + " ORDER BY id",
+        binds, kBatch, 0);
     for (const auto& c : batch) each(c);
     if (static_cast<long long>(batch.size()) < kBatch) return;
     after = batch.back().id;
@@ -345,9 +343,10 @@ std::vector<DecisionReason> ReasonCounts(soci::session& sql, int64_t consultatio
   long long c = consultation_id, lim = limit, n = 0;
   std::string code, reason;
   soci::statement st =
-      (sql.prepare << "SELECT decision, decision_reason, COUNT(*) AS n FROM consultation_comments WHERE "
-                      "consultation_id = :c AND decision IN ('not_adopted', 'partly', 'out_of_scope') GROUP BY decision, "
-                      "decision_reason ORDER BY n DESC, decision, decision_reason LIMIT :l",
+      (sql.prepare
+           << "SELECT decision, decision_reason, COUNT(*) AS n FROM consultation_comments WHERE "
+              "consultation_id = :c AND decision IN ('not_adopted', 'partly', 'out_of_scope') GROUP BY decision, "
+              "decision_reason ORDER BY n DESC, decision, decision_reason LIMIT :l",
        soci::use(c), soci::use(lim), soci::into(code), soci::into(reason), soci::into(n));
   st.execute();
   while (st.fetch()) {

@@ -105,21 +105,22 @@ void FillArticles(ctemplate::TemplateDictionary& d, const Consultation& c, const
 }
 
 nlohmann::json ConsultationJson(const Consultation& c, Date today, bool full) {
-  nlohmann::json j = {{"id", c.id},
-                      {"title", c.title},
-                      {"agency", c.agency_name},
-                      {"opens_on", c.opens_on.ToString()},
-                      {"closes_on", c.closes_on.ToString()},
-                      {"period_days", PeriodDays(c.opens_on, c.closes_on)},
-                      {"short_period_reason", c.short_reason.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.short_reason)},
-                      {"phase", PhaseCode(PhaseOf(c, today))},
-                      {"anonymous_allowed", c.identity == Identity::kAnonymous},
-                      {"articles", c.articles},
-                      {"published_comments", c.published_comments},
-                      {"published_on", DateText(c.published_on)},
-                      {"url", "/consultations/" + std::to_string(c.id)},
-                      {"report_published_on", c.report_published_on ? nlohmann::json(c.report_published_on->ToString())
-                                                                     : nlohmann::json(nullptr)}};
+  nlohmann::json j = {
+      {"id", c.id},
+      {"title", c.title},
+      {"agency", c.agency_name},
+      {"opens_on", c.opens_on.ToString()},
+      {"closes_on", c.closes_on.ToString()},
+      {"period_days", PeriodDays(c.opens_on, c.closes_on)},
+      {"short_period_reason", c.short_reason.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.short_reason)},
+      {"phase", PhaseCode(PhaseOf(c, today))},
+      {"anonymous_allowed", c.identity == Identity::kAnonymous},
+      {"articles", c.articles},
+      {"published_comments", c.published_comments},
+      {"published_on", DateText(c.published_on)},
+      {"url", "/consultations/" + std::to_string(c.id)},
+      {"report_published_on",
+       c.report_published_on ? nlohmann::json(c.report_published_on->ToString()) : nlohmann::json(nullptr)}};
   if (full) {
     j["draft_md"] = c.draft_md;
     j["explanation_md"] = c.explanation_md;
@@ -130,13 +131,14 @@ nlohmann::json ConsultationJson(const Consultation& c, Date today, bool full) {
 }
 
 nlohmann::json CommentJson(const Comment& m) {
-  nlohmann::json j = {{"id", m.id},
-                      {"article", m.article},
-                      {"article_label", ArticleLabel(m.article)},
-                      {"name", PublicName(m.author_name)},
-                      {"body", m.public_body},
-                      {"submitted_at", FormatChinaTime(m.created_at, "%Y-%m-%dT%H:%M:%S+08:00")},
-                      {"decision", m.decision == Decision::kNone ? nlohmann::json(nullptr) : nlohmann::json(DecisionCode(m.decision))}};
+  nlohmann::json j = {
+      {"id", m.id},
+      {"article", m.article},
+      {"article_label", ArticleLabel(m.article)},
+      {"name", PublicName(m.author_name)},
+      {"body", m.public_body},
+      {"submitted_at", FormatChinaTime(m.created_at, "%Y-%m-%dT%H:%M:%S+08:00")},
+      {"decision", m.decision == Decision::kNone ? nlohmann::json(nullptr) : nlohmann::json(DecisionCode(m.decision))}};
   if (m.decision != Decision::kNone) j["decision_reason"] = m.decision_reason;
   return j;
 }
@@ -149,15 +151,16 @@ GeneratedItem ReportItem(const Consultation& c, const std::string& column_code) 
     for (const auto& x : cells) out += " " + x + " |";
     return out + "\n";
   };
-  std::string md = "## 一、征求意见基本情况\n\n" +
-                   text::EscapeMarkdown(c.agency_name + "于 " + c.opens_on.ToString() + " 至 " +
-                                        c.closes_on.ToString() + " 公开征求意见（" + c.title + "），共收到意见 " +
-                                        std::to_string(counts.Total()) + " 条。") +
-                   "\n\n## 二、意见采纳情况\n\n" + row({"处理结果", "条数"}) + row({"---", "---:"});
+  std::string md =
+      "## 一、征求意见基本情况\n\n" +
+      text::EscapeMarkdown(c.agency_name + "于 " + c.opens_on.ToString() + " 至 " + c.closes_on.ToString() +
+                           " 公开征求意见（" + c.title + "），共收到意见 " + std::to_string(counts.Total()) + " 条。") +
+      "\n\n## 二、意见采纳情况\n\n" + row({"处理结果", "条数"}) + row({"---", "---:"});
   for (Decision d : AllDecisions()) md += row({DecisionLabel(d), std::to_string(counts.Of(d))});
   md += row({"合计", std::to_string(counts.Total())}) + "\n";
   if (!reasons.empty()) {
-    md += "## 三、部分采纳、未采纳的理由\n\n" + row({"处理结果", "理由", "涉及意见（条）"}) + row({"---", "---", "---:"});
+    md +=
+        "## 三、部分采纳、未采纳的理由\n\n" + row({"处理结果", "理由", "涉及意见（条）"}) + row({"---", "---", "---:"});
     for (const auto& r : reasons) {
       std::string flat;
       for (char ch : r.reason) flat += (ch == '\n' || ch == '\r') ? ' ' : ch;
@@ -172,8 +175,9 @@ GeneratedItem ReportItem(const Consultation& c, const std::string& column_code) 
   g.agency_id = c.agency_id;
   g.column_code = column_code;
   g.title = c.title + "——意见采纳情况";
-  g.summary = "共收到意见 " + std::to_string(counts.Total()) + " 条，采纳 " + std::to_string(counts.Of(Decision::kAdopted)) +
-              " 条、部分采纳 " + std::to_string(counts.Of(Decision::kPartly)) + " 条、未采纳 " +
+  g.summary = "共收到意见 " + std::to_string(counts.Total()) + " 条，采纳 " +
+              std::to_string(counts.Of(Decision::kAdopted)) + " 条、部分采纳 " +
+              std::to_string(counts.Of(Decision::kPartly)) + " 条、未采纳 " +
               std::to_string(counts.Of(Decision::kNotAdopted)) + " 条、不属于征求范围 " +
               std::to_string(counts.Of(Decision::kOutOfScope)) + " 条。";
   g.body_md = md;

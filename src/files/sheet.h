@@ -13,8 +13,8 @@
 namespace gk::files {
 
 struct SheetSpec {
-  std::string tmp_dir;  // where the file is written before it is read back (created if missing)
-  std::string name;     // the sheet's name (at most 31 characters)
+  std::string tmp_dir;                // where the file is written before it is read back (created if missing)
+  std::string name;                   // the sheet's name (at most 31 characters)
   std::vector<std::string> headings;  // the first row, in bold
   std::vector<double> widths;         // column widths in characters; missing ones default
 };

@@ -66,8 +66,7 @@ std::string ReportMarkdown(const MonthReport& r) {
   if (t.Total() > 0) md += "其中" + Counts(t) + "。";
   md += "\n\n按照《国务院办公厅关于建立政务服务“好差评”制度提高政务服务水平的意见》（国办发〔2019〕51号），差评在 " +
         std::to_string(r.settings.visit_days) + " 个工作日内回访核实、" + std::to_string(r.settings.rectify_days) +
-        " 个工作日内整改反馈；经申诉核实属误评、恶意评价的，不计入统计。以上数据截至 " + r.as_of.ToString() +
-        "。\n\n";
+        " 个工作日内整改反馈；经申诉核实属误评、恶意评价的，不计入统计。以上数据截至 " + r.as_of.ToString() + "。\n\n";
 
   md += "## 二、分事项评价情况\n\n";
   if (r.stats.lines.empty()) {

@@ -18,7 +18,6 @@ using http::Response;
 using web::Context;
 using web::Page;
 
-
 // The agencies whose ratings the user manages that have rated services:
 // those with something to report.
 std::set<int64_t> RatedAgencies(Context& ctx) {

@@ -19,17 +19,6 @@ constexpr size_t kMaxNote = 2000;
 // Bad ratings listed one by one in a month's report (the rest are counted).
 constexpr int kReportBadRows = 500;
 
-auth::AuditEntry Entry(int64_t agency_id, const char* type, int64_t id, const std::string& action,
-                       const std::string& summary) {
-  auth::AuditEntry e;
-  e.agency_id = agency_id;
-  e.action = action;
-  e.object_type = type;
-  e.object_id = id ? std::to_string(id) : "";
-  e.summary = summary;
-  return e;
-}
-
 // Checks a text field: valid UTF-8, not longer than `max`, present when required.
 void CheckService(const RatedService& s, FieldErrors* errors) {
   http::CheckText("name", s.name, "事项名称", 100, true, errors);
@@ -44,8 +33,8 @@ RatingService::RatingService(std::shared_ptr<storage::Database> db, const Clock&
 
 Date RatingService::Today() const { return ChinaToday(clock_); }
 
-Result<int64_t> RatingService::AddService(const access::Actor& actor, const access::User& user,
-                                          const RatedService& s, FieldErrors* errors) {
+Result<int64_t> RatingService::AddService(const access::Actor& actor, const access::User& user, const RatedService& s,
+                                          FieldErrors* errors) {
   *errors = FieldErrors();
   RatedService clean = s;
   clean.name = Trim(s.name);
@@ -60,7 +49,8 @@ Result<int64_t> RatingService::AddService(const access::Actor& actor, const acce
     if (!errors->empty()) return Status::Invalid("评价事项有误");
     id = store::InsertService(sql, clean, now);
     auth::WriteAudit(sql, actor, now,
-                     Entry(clean.agency_id, "rating_service", id, "rating_service.create", "新增评价事项“" + clean.name + "”"));
+                     auth::ObjectEntry("rating_service", clean.agency_id, id, "rating_service.create",
+                                       "新增评价事项“" + clean.name + "”"));
     return Status::Ok();
   });
   if (!st.ok()) return st;
@@ -84,8 +74,8 @@ Status RatingService::UpdateService(const access::Actor& actor, const access::Us
     clean.agency_id = old->agency_id;
     store::UpdateService(sql, clean, now);
     auth::WriteAudit(sql, actor, now,
-                     Entry(clean.agency_id, "rating_service", clean.id, "rating_service.update",
-                           "修改评价事项“" + clean.name + "”" + (clean.active ? "" : "（停用）")));
+                     auth::ObjectEntry("rating_service", clean.agency_id, clean.id, "rating_service.update",
+                                       "修改评价事项“" + clean.name + "”" + (clean.active ? "" : "（停用）")));
     return Status::Ok();
   });
 }
@@ -117,8 +107,7 @@ void RatingService::Prepare(const RatingForm& form, Rating* out, FieldErrors* er
     std::optional<RatedSubject> subject;
     if (Trim(form.application_number).empty() || Trim(form.application_code).empty())
       errors->Add("application_number", "请填写申请编号和查询码");
-    else if (applications_)
-      subject = applications_(Trim(form.application_number), Trim(form.application_code));
+    else if (applications_) subject = applications_(Trim(form.application_number), Trim(form.application_code));
     if (errors->Get("application_number").empty() && !subject)
       errors->Add("application_number", "申请编号或查询码不正确，或该申请尚未办结");
     if (subject) {
@@ -174,8 +163,8 @@ Result<Submitted> RatingService::Submit(const access::Actor& actor, const Rating
     if (!errors->empty()) return Status::Invalid("评价信息有误");
     r.id = store::InsertRating(sql, r, HashToken(out.code));
     auth::WriteAudit(sql, actor, r.created_at,
-                     Entry(r.agency_id, "rating", r.id, "rating.create",
-                           std::string("收到评价：") + r.subject_label + "，" + LevelLabel(r.level)));
+                     auth::ObjectEntry("rating", r.agency_id, r.id, "rating.create",
+                                       std::string("收到评价：") + r.subject_label + "，" + LevelLabel(r.level)));
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -211,8 +200,9 @@ Status RatingService::Apply(const access::Actor& actor, int64_t id, RatingAction
     r->state = NextState(action, was);
     r->updated_at = now;
     if (!store::UpdateRating(sql, *r, was)) return Status::Conflict("该评价刚被他人处理，请刷新后重试");
-    auth::WriteAudit(sql, actor, now,
-                     Entry(r->agency_id, "rating", r->id, std::string("rating.") + RatingActionCode(action), summary));
+    auth::WriteAudit(
+        sql, actor, now,
+        auth::ObjectEntry("rating", r->agency_id, r->id, std::string("rating.") + RatingActionCode(action), summary));
     changed = *r;
     return Status::Ok();
   });
@@ -231,35 +221,34 @@ Status RatingService::Act(const access::Actor& actor, const access::User& user, 
     errors->Add("response", "请选择评价人对整改的意见（满意或不满意）");
   if (!errors->empty()) return Status::Invalid("信息有误");
   const Date today = Today();
-  return Apply(actor, id, action, std::string(RatingActionLabel(action)) + "：" + text,
-               [&](soci::session& sql, Rating& r) {
-                 std::vector<int64_t> ancestors;
-                 if (Status may = access::RequireIn(sql, user, ActionPermission(action), r.agency_id, &ancestors);
-                     !may.ok())
-                   return may;
-                 if (auto refusals = Refusals(action, r, user, ancestors); !refusals.empty())
-                   return Status::Conflict(Join(refusals, "；"));
-                 switch (action) {
-                   case RatingAction::kVisit:
-                     r.visited_on = today, r.visit_note = text;
-                     break;
-                   case RatingAction::kRectify:
-                     r.rectified_on = today, r.rectify_note = text;
-                     break;
-                   case RatingAction::kRespond:
-                     r.closed_on = today, r.response = response, r.response_note = text;
-                     break;
-                   case RatingAction::kAppeal:
-                     r.appeal_reason = text;
-                     break;
-                   case RatingAction::kAcceptAppeal:
-                   case RatingAction::kRejectAppeal:
-                     r.appeal_decision = text;
-                     if (action == RatingAction::kAcceptAppeal) r.closed_on = today;
-                     break;
-                 }
-                 return Status::Ok();
-               });
+  return Apply(
+      actor, id, action, std::string(RatingActionLabel(action)) + "：" + text, [&](soci::session& sql, Rating& r) {
+        std::vector<int64_t> ancestors;
+        if (Status may = access::RequireIn(sql, user, ActionPermission(action), r.agency_id, &ancestors); !may.ok())
+          return may;
+        if (auto refusals = Refusals(action, r, user, ancestors); !refusals.empty())
+          return Status::Conflict(Join(refusals, "；"));
+        switch (action) {
+          case RatingAction::kVisit:
+            r.visited_on = today, r.visit_note = text;
+            break;
+          case RatingAction::kRectify:
+            r.rectified_on = today, r.rectify_note = text;
+            break;
+          case RatingAction::kRespond:
+            r.closed_on = today, r.response = response, r.response_note = text;
+            break;
+          case RatingAction::kAppeal:
+            r.appeal_reason = text;
+            break;
+          case RatingAction::kAcceptAppeal:
+          case RatingAction::kRejectAppeal:
+            r.appeal_decision = text;
+            if (action == RatingAction::kAcceptAppeal) r.closed_on = today;
+            break;
+        }
+        return Status::Ok();
+      });
 }
 
 Status RatingService::RaterRespond(const access::Actor& actor, int64_t id, const std::string& code,

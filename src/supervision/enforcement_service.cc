@@ -84,13 +84,7 @@ const DecisionField& FieldByCode(const std::string& code) {
 }
 
 auth::AuditEntry Entry(int64_t agency_id, int64_t id, const std::string& action, const std::string& summary) {
-  auth::AuditEntry e;
-  e.agency_id = agency_id;
-  e.action = action;
-  e.object_type = "enforcement";
-  e.object_id = id ? std::to_string(id) : "";
-  e.summary = summary;
-  return e;
+  return auth::ObjectEntry("enforcement", agency_id, id, action, summary);
 }
 
 std::string Describe(const Decision& d) { return std::string(DecisionKindLabel(d.kind)) + "决定“" + d.doc_no + "”"; }

@@ -104,13 +104,7 @@ std::vector<FailedItem> FailedItemsOf(const std::map<std::string, std::string>& 
 }
 
 auth::AuditEntry Entry(int64_t agency_id, int64_t id, const std::string& action, const std::string& summary) {
-  auth::AuditEntry e;
-  e.agency_id = agency_id;
-  e.action = action;
-  e.object_type = "sampling";
-  e.object_id = id ? std::to_string(id) : "";
-  e.summary = summary;
-  return e;
+  return auth::ObjectEntry("sampling", agency_id, id, action, summary);
 }
 
 }  // namespace

@@ -16,13 +16,7 @@ namespace gk::tasks {
 namespace {
 
 auth::AuditEntry Entry(int64_t agency_id, int64_t id, const std::string& action, const std::string& summary) {
-  auth::AuditEntry e;
-  e.agency_id = agency_id;
-  e.action = action;
-  e.object_type = "task";
-  e.object_id = id ? std::to_string(id) : "";
-  e.summary = summary;
-  return e;
+  return auth::ObjectEntry("task", agency_id, id, action, summary);
 }
 
 // A date a form sends (YYYY-MM-DD), `today` when empty and `empty_is_today`.

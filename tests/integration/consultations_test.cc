@@ -170,21 +170,23 @@ TEST_F(ConsultationsTest, ACitizenCommentsStaffModerateDecideAndReport) {
   const std::string spam_id = Capture(spam.body, R"re(id="comment-number">(\d+)<)re");
   const std::string spam_code = Capture(spam.body, R"re(id="comment-code">([^<]+)<)re");
   editor->Get("/console/consultations/" + id + "/comments");
-  EXPECT_EQ(editor->Post("/console/consultations/" + id + "/comments/" + spam_id + "/hide", {{"reason", ""}}).status, 400);
-  ASSERT_EQ(editor->Post("/console/consultations/" + id + "/comments/" + spam_id + "/hide",
-                         {{"reason", "与征集内容无关"}})
-                .status,
-            303);
+  EXPECT_EQ(editor->Post("/console/consultations/" + id + "/comments/" + spam_id + "/hide", {{"reason", ""}}).status,
+            400);
+  ASSERT_EQ(
+      editor->Post("/console/consultations/" + id + "/comments/" + spam_id + "/hide", {{"reason", "与征集内容无关"}})
+          .status,
+      303);
   citizen.Get("/consultations/check");
-  EXPECT_TRUE(Has(citizen.Post("/consultations/check", {{"cid", spam_id}, {"code", spam_code}}).body, "与征集内容无关"));
+  EXPECT_TRUE(
+      Has(citizen.Post("/consultations/check", {{"cid", spam_id}, {"code", spam_code}}).body, "与征集内容无关"));
 
   // No decisions while open.
   editor->Get("/console/consultations/" + id + "/comments?view=decide");
   EXPECT_EQ(editor->Post("/console/consultations/" + id + "/decide", {{"ids", cid}, {"decision", "adopted"}}).status,
             409);
   // Time passes: the period ends (its dates moved back), and it closes by itself.
-  Sql("UPDATE consultations SET opens_on = '" + ChinaDateFromToday(-20) + "', closes_on = '" +
-      ChinaDateFromToday(-11) + "' WHERE id = " + id);
+  Sql("UPDATE consultations SET opens_on = '" + ChinaDateFromToday(-20) + "', closes_on = '" + ChinaDateFromToday(-11) +
+      "' WHERE id = " + id);
   page = citizen.Get("/consultations/" + id);
   EXPECT_FALSE(Has(page.body, "id=\"comment-form\""));
   auto late = citizen.Post("/consultations/" + id + "/comments", Filled(page.body, "来晚了", "", "0"));
@@ -203,8 +205,9 @@ TEST_F(ConsultationsTest, ACitizenCommentsStaffModerateDecideAndReport) {
   auto waits = officer->Get("/console/consultations/" + id);
   EXPECT_TRUE(Has(waits.body, "还有 1 条意见未处理"));
   editor->Get("/console/consultations/" + id + "/comments?view=decide");
-  ASSERT_EQ(editor->Post("/console/consultations/" + id + "/decide",
-                         {{"ids", spam_id}, {"decision", "out_of_scope"}, {"reason", "与征集内容无关"}})
+  ASSERT_EQ(editor
+                ->Post("/console/consultations/" + id + "/decide",
+                       {{"ids", spam_id}, {"decision", "out_of_scope"}, {"reason", "与征集内容无关"}})
                 .status,
             303);
   officer->Get("/console/consultations/" + id);

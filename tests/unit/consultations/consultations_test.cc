@@ -72,8 +72,8 @@ TEST(ConsultationRulesTest, ScreenArticlesAndNames) {
   EXPECT_EQ(ScreenHit("加vx详谈", words), "VX") << "ASCII letters without case";
   EXPECT_EQ(ScreenHit("建议延长登记证有效期", words), "");
   EXPECT_EQ(ScreenHit("任何内容", {}), "");
-  const std::pair<int, const char*> labels[] = {{0, "总体意见"},   {1, "第一条"},     {10, "第十条"},
-                                                {11, "第十一条"},  {20, "第二十条"},  {21, "第二十一条"},
+  const std::pair<int, const char*> labels[] = {{0, "总体意见"},   {1, "第一条"},         {10, "第十条"},
+                                                {11, "第十一条"},  {20, "第二十条"},      {21, "第二十一条"},
                                                 {100, "第一百条"}, {105, "第一百零五条"}, {110, "第一百一十条"}};
   for (const auto& [n, label] : labels) EXPECT_EQ(ArticleLabel(n), label) << n;
   EXPECT_EQ(PublicName("王建国"), "王**");
@@ -113,8 +113,7 @@ class ConsultationServiceTest : public ::testing::TestWithParam<storage::Backend
     tdb_ = std::make_unique<testing::TestDatabase>(GetParam());
     ASSERT_NE(tdb_->db(), nullptr) << tdb_->error();
     ASSERT_TRUE(testing::AddTestAgencies(*tdb_->db(), true).ok());
-    svc_ = std::make_unique<ConsultationService>(tdb_->db(), clock_,
-                                                 ConsultationSettings{30, {"代开发票", "博彩"}});
+    svc_ = std::make_unique<ConsultationService>(tdb_->db(), clock_, ConsultationSettings{30, {"代开发票", "博彩"}});
     officer_.roles = {{access::Role::kOfficer, 1, 0}};
     editor_.roles = {{access::Role::kEditor, 1, 0}};
   }
@@ -280,8 +279,7 @@ TEST_P(ConsultationServiceTest, EveryCommentDecidedThenTheReport) {
   EXPECT_FALSE(svc_->Decide(actor_, editor_, id, {ids[0]}, "maybe", "", &errors).ok());
   EXPECT_FALSE(errors.Get("decision").empty());
   EXPECT_EQ(svc_->Decide(actor_, editor_, id, {ids[0]}, "adopted", "", &errors).value(), 1);
-  EXPECT_EQ(
-      svc_->Decide(actor_, editor_, id, {ids[2], ids[3]}, "not_adopted", "与上位法规定不符", &errors).value(), 2)
+  EXPECT_EQ(svc_->Decide(actor_, editor_, id, {ids[2], ids[3]}, "not_adopted", "与上位法规定不符", &errors).value(), 2)
       << "alike comments in bulk";
   // Another consultation's comment is refused, and nothing changes.
   EXPECT_FALSE(svc_->Decide(actor_, editor_, id, {ids[1], 99999}, "adopted", "", &errors).ok());
