@@ -31,6 +31,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kManageLists:
     case Permission::kManageTasks:
     case Permission::kManageConsultations:
+    case Permission::kAnswerMessages:
       return r == Role::kEditor || r == Role::kOfficer;
     case Permission::kRunDraws:
     case Permission::kPublishEnforcement:
@@ -39,6 +40,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kPublishLists:
     case Permission::kPublishTasks:
     case Permission::kPublishConsultations:
+    case Permission::kManageMessages:
       return r == Role::kOfficer;
   }
   return false;
@@ -110,6 +112,10 @@ const char* PermissionLabel(Permission p) {
       return "办理意见征集";
     case Permission::kPublishConsultations:
       return "发布意见征集";
+    case Permission::kAnswerMessages:
+      return "答复留言";
+    case Permission::kManageMessages:
+      return "分办和公开留言";
   }
   return "";
 }

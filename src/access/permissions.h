@@ -37,6 +37,8 @@ enum class Permission {
   kPublishTasks,        // 重点工作: publish, postpone, complete and withdraw tasks (公开办)
   kManageConsultations,   // 意见征集: write drafts, moderate comments, record decisions (信息员, 公开办)
   kPublishConsultations,  // 意见征集: publish and withdraw consultations, publish the adoption report (公开办)
+  kAnswerMessages,        // 留言咨询: answer a message (信息员, 公开办)
+  kManageMessages,        // 留言咨询: assign messages to departments, publish or withhold them (公开办)
 };
 
 const char* PermissionLabel(Permission p);

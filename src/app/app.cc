@@ -15,6 +15,7 @@
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
 #include "http/server.h"
+#include "web/forms.h"
 
 namespace gk::app {
 namespace {
@@ -80,6 +81,15 @@ std::vector<catalogue::RecordSearch> OtherRecords(Services& s) {
                    if (!page.ok()) return page.status();
                    return page->total;
                  }});
+  out.push_back({"留言咨询", "/messages?q=", [svc = s.messages.get()](const std::string& text) -> Result<int64_t> {
+                   messages::store::MessageFilter f;
+                   f.state = messages::State::kPublished;
+                   f.text = text;
+                   f.limit = 1;
+                   auto page = svc->List(f);
+                   if (!page.ok()) return page.status();
+                   return page->total;
+                 }});
   out.push_back({"意见征集", "/consultations?q=",
                  [svc = s.consultations.get()](const std::string& text) -> Result<int64_t> {
                    consultations::store::ConsultationFilter f;
@@ -109,7 +119,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   s.auth_routes.agency_created = {
       [catalogue = s.catalogue.get()](int64_t agency) { return catalogue->SeedColumns(agency); }};
   s.auth_routes.dashboard = {applications::FillDashboard, supervision::FillEnforcementDashboard,
-                             ratings::FillDashboard, tasks::FillDashboard, consultations::FillDashboard};
+                             ratings::FillDashboard, tasks::FillDashboard, consultations::FillDashboard,
+                             messages::FillDashboard};
   s.catalogue_routes = {.catalogue = s.catalogue.get(),
                         .search = s.search.get(),
                         .attachments = s.attachments.get(),
@@ -137,9 +148,13 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   site.Provide(&s.task_routes);
   s.consultation_routes = {.consultations = s.consultations.get(),
                            .comments_per_hour = s.config.consultations.comments_per_hour,
+                           .files = s.files.get(),
                            .put_item = PutItem(s),
                            .report_column = s.config.consultations.column};
   site.Provide(&s.consultation_routes);
+  s.message_routes = {.messages = s.messages.get(),
+                      .submissions_per_hour = s.config.messages.submissions_per_hour};
+  site.Provide(&s.message_routes);
 
   RegisterPublicRoutes(site);
   auth::RegisterSessionRoutes(site);
@@ -168,6 +183,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   tasks::RegisterPublicRoutes(site);
   consultations::RegisterConsoleRoutes(site);
   consultations::RegisterPublicRoutes(site);
+  messages::RegisterConsoleRoutes(site);
+  messages::RegisterPublicRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -238,6 +255,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.consultations = std::make_unique<consultations::ConsultationService>(
       s.db, clock,
       consultations::ConsultationSettings{config.consultations.report_days, config.consultations.screen_words});
+  s.messages = std::make_unique<messages::MessageService>(s.db, clock, s.calendar,
+                                                          messages::MessageSettings{config.messages.answer_days});
   // A handled application can be rated by its applicant: found by number and
   // 查询码, once it is closed (办结).
   s.ratings->SetApplicationLookup(
@@ -247,6 +266,15 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
         if (!c.ok() || (c->app.state != applications::State::kClosed && c->app.state != applications::State::kArchived))
           return std::nullopt;
         return ratings::RatedSubject{c->app.agency_id, "政府信息公开申请 " + c->app.number, "政府信息公开工作机构"};
+      });
+  // An answered message can be rated by its asker: found by number and 查询码.
+  s.ratings->SetMessageLookup(
+      [msgs = s.messages.get()](const std::string& number,
+                                const std::string& code) -> std::optional<ratings::RatedSubject> {
+        auto m = msgs->Lookup(web::ParseId(number), code);
+        if (!m.ok() || !m->answered_on) return std::nullopt;
+        return ratings::RatedSubject{m->agency_id, "留言 " + std::to_string(m->id) + "：" + m->title,
+                                     m->department.empty() ? "政府信息公开工作机构" : m->department};
       });
   if (Status opened = OpenSearch(s); !opened.ok()) return opened;
   OpenApplicationSearch(s);
@@ -273,6 +301,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.lists->SetChangeAnnouncer(&s.changes);
   s.tasks->SetChangeAnnouncer(&s.changes);
   s.consultations->SetChangeAnnouncer(&s.changes);
+  s.messages->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_, s);

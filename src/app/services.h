@@ -19,6 +19,7 @@
 #include "consultations/routes.h"
 #include "files/store.h"
 #include "lists/routes.h"
+#include "messages/routes.h"
 #include "ratings/routes.h"
 #include "tasks/routes.h"
 #include "search/index.h"
@@ -58,6 +59,7 @@ struct Services : web::Core {
   std::unique_ptr<lists::ListService> lists;                      // 公开清单
   std::unique_ptr<tasks::TaskService> tasks;                      // 重点工作
   std::unique_ptr<consultations::ConsultationService> consultations;  // 意见征集
+  std::unique_ptr<messages::MessageService> messages;                 // 留言咨询
 
   // What each domain's routes are given (filled by RegisterAllRoutes).
   catalogue::RouteDeps catalogue_routes;
@@ -68,6 +70,7 @@ struct Services : web::Core {
   lists::RouteDeps list_routes;
   tasks::RouteDeps task_routes;
   consultations::RouteDeps consultation_routes;
+  messages::RouteDeps message_routes;
 };
 
 }  // namespace gk::app

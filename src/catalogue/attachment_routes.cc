@@ -13,14 +13,6 @@ using http::Request;
 using http::Response;
 using web::Context;
 
-std::string HumanSize(int64_t bytes) {
-  char buf[32];
-  if (bytes < 1024) std::snprintf(buf, sizeof buf, "%lld B", static_cast<long long>(bytes));
-  else if (bytes < 1024 * 1024) std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024);
-  else std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024 * 1024));
-  return buf;
-}
-
 Response Upload(Request& req, Context& ctx) {
   const int64_t item_id = web::ParseId(req.Param("id"));
   const std::string back = "/console/items/" + std::to_string(item_id);
@@ -78,7 +70,7 @@ void FillAttachments(Context& ctx, ctemplate::TemplateDictionary& d, int64_t ite
     row->SetIntValue("ID", static_cast<long>(a.id));
     row->SetValue("URL", "/files/" + std::to_string(a.id) + "/" + http::PercentEncode(a.name));
     row->SetValue("NAME", a.name);
-    row->SetValue("SIZE", HumanSize(a.size));
+    row->SetValue("SIZE", files::HumanSize(a.size));
     if (deletable) {
       auto* del = row->AddSectionDictionary("CAN_DELETE");
       del->SetIntValue("ITEM_ID", static_cast<long>(item_id));

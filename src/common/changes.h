@@ -23,6 +23,7 @@ enum class ChangeKind {
   kListEntry,    // a 公开清单 entry published, corrected, withdrawn or republished
   kTask,         // a 重点工作 task published, postponed, completed, withdrawn or reported on
   kConsultation,  // a 意见征集 published, withdrawn, commented on (published comments) or reported on
+  kMessage,       // a 留言 published or withheld, or rated by a reader
 };
 
 struct Change {

@@ -242,6 +242,10 @@ const Key kKeys[] = {
     {"consultations.column", "意见采纳情况作为公开目录信息时所在栏目的代码",
      InSection<&C::consultations, &C::Consultations::column>, 0, 0, NotEmpty, "应为非空的栏目代码"},
 
+    {"messages.answer_days", "留言应在多少个工作日内答复", InSection<&C::messages, &C::Messages::answer_days>, 1, 60},
+    {"messages.submissions_per_hour", "同一地址每小时最多提交的留言数",
+     InSection<&C::messages, &C::Messages::submissions_per_hour>, 1, 10000},
+
     {"log.level", "日志级别：trace、debug、info、warn、error", InSection<&C::log, &C::Log::level>, 0, 0, IsLogLevel,
      "应为 trace、debug、info、warn 或 error"},
     {"log.access_log", "是否记录访问日志", InSection<&C::log, &C::Log::access_log>},

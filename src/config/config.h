@@ -132,6 +132,12 @@ struct Config {
     std::string column = "yjzj";  // the catalogue column of the adoption reports
     bool operator==(const Consultations&) const = default;
   } consultations;
+  // 留言咨询 (messages/rules.h).
+  struct Messages {
+    int answer_days = 5;           // working days to answer a message
+    int submissions_per_hour = 5;  // public messages per address per hour (abuse limit)
+    bool operator==(const Messages&) const = default;
+  } messages;
   struct Log {
     std::string level = "info";  // trace, debug, info, warn, error
     bool access_log = true;

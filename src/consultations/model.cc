@@ -1,34 +1,10 @@
 #include "consultations/model.h"
 
+#include "common/named.h"
 #include "text/personal_info.h"
 
 namespace gk::consultations {
 namespace {
-
-// Each enum's stored code and Chinese label, in one table.
-template <typename E>
-struct Named {
-  E value;
-  const char* code;
-  const char* label;
-};
-
-template <typename E, size_t N>
-const Named<E>* Find(const Named<E> (&table)[N], E v) {
-  for (const auto& n : table)
-    if (n.value == v) return &n;
-  return nullptr;
-}
-
-template <typename E, size_t N>
-bool Parse(const Named<E> (&table)[N], std::string_view code, E* out) {
-  for (const auto& n : table)
-    if (code == n.code) {
-      *out = n.value;
-      return true;
-    }
-  return false;
-}
 
 constexpr Named<State> kStates[] = {{State::kDraft, "draft", "草稿"},
                                     {State::kPublished, "published", "已发布"},
@@ -48,42 +24,31 @@ constexpr Named<Decision> kDecisions[] = {{Decision::kNone, "", "未处理"},
                                           {Decision::kNotAdopted, "not_adopted", "未采纳"},
                                           {Decision::kOutOfScope, "out_of_scope", "不属于征求范围"}};
 
-template <typename E, size_t N>
-const char* CodeOf(const Named<E> (&table)[N], E v) {
-  auto* n = Find(table, v);
-  return n ? n->code : "";
-}
-template <typename E, size_t N>
-const char* LabelOf(const Named<E> (&table)[N], E v) {
-  auto* n = Find(table, v);
-  return n ? n->label : "";
-}
-
 }  // namespace
 
-const char* StateCode(State s) { return CodeOf(kStates, s); }
-const char* StateLabel(State s) { return LabelOf(kStates, s); }
-bool ParseState(std::string_view code, State* out) { return Parse(kStates, code, out); }
-const char* PhaseCode(Phase p) { return CodeOf(kPhases, p); }
-const char* PhaseLabel(Phase p) { return LabelOf(kPhases, p); }
-const char* IdentityCode(Identity i) { return CodeOf(kIdentities, i); }
-const char* IdentityLabel(Identity i) { return LabelOf(kIdentities, i); }
-bool ParseIdentity(std::string_view code, Identity* out) { return Parse(kIdentities, code, out); }
-const char* ModerationCode(Moderation m) { return CodeOf(kModerations, m); }
-const char* ModerationLabel(Moderation m) { return LabelOf(kModerations, m); }
-bool ParseModeration(std::string_view code, Moderation* out) { return Parse(kModerations, code, out); }
-const char* CommentStateCode(CommentState s) { return CodeOf(kCommentStates, s); }
-const char* CommentStateLabel(CommentState s) { return LabelOf(kCommentStates, s); }
-bool ParseCommentState(std::string_view code, CommentState* out) { return Parse(kCommentStates, code, out); }
+const char* StateCode(State s) { return NamedCode(kStates, s); }
+const char* StateLabel(State s) { return NamedLabel(kStates, s); }
+bool ParseState(std::string_view code, State* out) { return ParseNamed(kStates, code, out); }
+const char* PhaseCode(Phase p) { return NamedCode(kPhases, p); }
+const char* PhaseLabel(Phase p) { return NamedLabel(kPhases, p); }
+const char* IdentityCode(Identity i) { return NamedCode(kIdentities, i); }
+const char* IdentityLabel(Identity i) { return NamedLabel(kIdentities, i); }
+bool ParseIdentity(std::string_view code, Identity* out) { return ParseNamed(kIdentities, code, out); }
+const char* ModerationCode(Moderation m) { return NamedCode(kModerations, m); }
+const char* ModerationLabel(Moderation m) { return NamedLabel(kModerations, m); }
+bool ParseModeration(std::string_view code, Moderation* out) { return ParseNamed(kModerations, code, out); }
+const char* CommentStateCode(CommentState s) { return NamedCode(kCommentStates, s); }
+const char* CommentStateLabel(CommentState s) { return NamedLabel(kCommentStates, s); }
+bool ParseCommentState(std::string_view code, CommentState* out) { return ParseNamed(kCommentStates, code, out); }
 
 const std::vector<Decision>& AllDecisions() {
   static const std::vector<Decision> k = {Decision::kAdopted, Decision::kPartly, Decision::kNotAdopted,
                                           Decision::kOutOfScope};
   return k;
 }
-const char* DecisionCode(Decision d) { return CodeOf(kDecisions, d); }
-const char* DecisionLabel(Decision d) { return LabelOf(kDecisions, d); }
-bool ParseDecision(std::string_view code, Decision* out) { return Parse(kDecisions, code, out); }
+const char* DecisionCode(Decision d) { return NamedCode(kDecisions, d); }
+const char* DecisionLabel(Decision d) { return NamedLabel(kDecisions, d); }
+bool ParseDecision(std::string_view code, Decision* out) { return ParseNamed(kDecisions, code, out); }
 
 int64_t DecisionCounts::Total() const {
   int64_t n = 0;

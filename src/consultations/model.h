@@ -56,6 +56,17 @@ const char* DecisionCode(Decision d);         // "adopted"; "" for kNone
 const char* DecisionLabel(Decision d);        // "采纳"; "未处理" for kNone
 bool ParseDecision(std::string_view code, Decision* out);
 
+// A file published with a consultation (附件).
+struct ConsultationFile {
+  int64_t id = 0;
+  int64_t consultation_id = 0;
+  std::string name;
+  std::string content_type;
+  int64_t size = 0;
+  std::string sha256;
+  int64_t created_at = 0;
+};
+
 // The adoption counts (采纳情况): comments by decision, [0] the undecided.
 struct DecisionCounts {
   std::array<int64_t, 5> by{};  // indexed by static_cast<int>(Decision)
@@ -96,6 +107,7 @@ struct Consultation {
   // report is a document of its date; the pages show this, not a recount).
   DecisionCounts report_counts;
   std::vector<DecisionReason> report_reasons;
+  std::vector<ConsultationFile> files;  // 附件, in the order added
   int64_t created_by = 0;
   int64_t created_at = 0;
   int64_t updated_at = 0;

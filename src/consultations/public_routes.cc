@@ -205,6 +205,28 @@ Response PostCheck(Request& req, Context& ctx) {
   return CheckPage(ctx, req, &m.value(), {}, 200);
 }
 
+// An attachment: public with its published consultation; a draft's only to
+// the staff who manage it.
+Response Download(Request& req, Context& ctx) {
+  auto c = Consultations(ctx).Get(web::ParseId(req.Param("id")));
+  if (!c.ok()) return ctx.FromStatus(c.status());
+  const bool is_public = c->state == State::kPublished;
+  if (!is_public && !ctx.scope().Allows(access::Permission::kManageConsultations, c->agency_id))
+    return ctx.ErrorPage(c->state == State::kWithdrawn ? 410 : 404);
+  const int64_t fid = web::ParseId(req.Param("fid"));
+  for (const auto& f : c->files) {
+    if (f.id != fid) continue;
+    auto stored = ctx.Get<RouteDeps>().files->Locate(f.sha256);
+    if (!stored.ok()) return ctx.FromStatus(stored.status());
+    Response r = Response::File(stored->path, stored->size, f.content_type);
+    r.SetHeader("Content-Disposition", files::ContentDisposition(f.name));
+    r.SetHeader("ETag", "\"" + f.sha256 + "\"");
+    r.SetHeader("Cache-Control", is_public ? "public, max-age=3600" : "private, no-store");
+    return r;
+  }
+  return ctx.ErrorPage(404);
+}
+
 Response Feed(Request& req, Context& ctx) {
   store::ConsultationFilter f;
   f.public_only = true;
@@ -311,6 +333,7 @@ void RegisterPublicRoutes(web::Site& site) {
   site.Add("POST", "/consultations/check", web::Public(), PostCheck);
   site.Add("GET", "/consultations/{id:int}", web::Public(), Show, {.cache_query = {"page"}});
   site.Add("POST", "/consultations/{id:int}/comments", web::Public(), PostComment);
+  site.Add("GET", "/consultations/{id:int}/files/{fid:int}/{name}", web::Public(), Download);
   site.Add("GET", "/api/v1/consultations", web::Public(), ApiList, {.cache_query = {"q", "phase", "page", "per_page"}});
   site.Add("GET", "/api/v1/consultations/{id:int}", web::Public(), ApiShow);
   site.Add("GET", "/api/v1/consultations/{id:int}/comments", web::Public(), ApiComments,

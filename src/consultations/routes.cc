@@ -153,6 +153,7 @@ Response ConsultationPage(Request& req, Context& ctx, int64_t id, const FieldErr
     d.ShowSection("REPORT_WAITS");
   d.SetValue("IN_REPORT_MD", req.Form("report_md").empty() ? c->report_md : req.Form("report_md"));
   d.SetValue("IN_REASON", req.Form("reason"));
+  d.SetIntValue("MAX_FILES", static_cast<long>(ConsultationService::kMaxFiles));
   d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
   web::SetFieldErrors(d, errors);
   return ctx.ConsolePage(page, "/console/consultations", status);
@@ -206,6 +207,35 @@ Response PostWithdraw(Request& req, Context& ctx) {
   return After(req, ctx, s, errors, "已撤回。原网址显示撤回原因，不再接收意见。");
 }
 
+constexpr int64_t kMaxUpload = 20 << 20;
+
+// A file for a draft: checked by its content and stored, then recorded.
+Response PostFile(Request& req, Context& ctx) {
+  auto c = Consultations(ctx).Get(Id(req));
+  if (!c.ok()) return ctx.FromStatus(c.status());
+  if (!ctx.scope().Allows(access::Permission::kManageConsultations, c->agency_id))
+    return ctx.ErrorPage(403, "该意见征集不属于您可以管理的机构。");
+  const http::UploadedFile* file = nullptr;
+  for (const auto& f : req.files)
+    if (f.field == "file" && !f.data.empty()) file = &f;
+  FieldErrors errors;
+  if (!file) errors.Add("file", "请选择要上传的文件");
+  Result<files::StoredFile> stored = Status::Invalid("");
+  if (file) stored = ctx.Get<RouteDeps>().files->Store(file->filename, file->data);
+  if (file && !stored.ok()) {
+    if (stored.status().code() != Code::kInvalid) return ctx.FromStatus(stored.status());
+    errors.Add("file", stored.status().message());
+  }
+  if (!errors.empty()) return ConsultationPage(req, ctx, Id(req), errors, 400);
+  Status s = Consultations(ctx).AddFile(ctx.actor(), *ctx.user(), Id(req), stored.value());
+  return After(req, ctx, s, {}, "已添加附件“" + stored->name + "”。");
+}
+
+Response PostFileDelete(Request& req, Context& ctx) {
+  Status s = Consultations(ctx).RemoveFile(ctx.actor(), *ctx.user(), Id(req), web::ParseId(req.Param("fid")));
+  return After(req, ctx, s, {}, "已删除附件。");
+}
+
 // The adoption report: public on the consultation's page at once, and
 // drafted into the catalogue for the normal review.
 Response PostReport(Request& req, Context& ctx) {
@@ -250,6 +280,8 @@ void RegisterConsoleRoutes(web::Site& site) {
   site.Add("GET", "/console/consultations/{id:int}", manage, GetConsultation);
   site.Add("GET", "/console/consultations/{id:int}/edit", manage, GetEdit);
   site.Add("POST", "/console/consultations/{id:int}/edit", manage, PostEdit);
+  site.Add("POST", "/console/consultations/{id:int}/files", manage, PostFile, {.upload = true, .max_body = kMaxUpload});
+  site.Add("POST", "/console/consultations/{id:int}/files/{fid:int}/delete", manage, PostFileDelete);
   // The service checks kPublishConsultations in the consultation's agency.
   const web::Guard publish = web::Staff(access::Permission::kPublishConsultations);
   site.Add("POST", "/console/consultations/{id:int}/publish", publish, PostPublish);

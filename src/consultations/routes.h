@@ -13,6 +13,7 @@
 #include "access/model.h"
 #include "common/generated_item.h"
 #include "consultations/service.h"
+#include "files/store.h"
 #include "web/site.h"
 
 namespace gk::consultations {
@@ -21,6 +22,7 @@ namespace gk::consultations {
 struct RouteDeps {
   ConsultationService* consultations = nullptr;
   int comments_per_hour = 10;  // per address ([consultations] comments_per_hour)
+  files::FileStore* files = nullptr;  // the attachments' bytes
   // The catalogue, for the adoption report as an item in `report_column`
   // (CatalogueService::PutGenerated; consultations/ includes no other domain).
   std::function<Result<int64_t>(const access::Actor&, const access::User&, const GeneratedItem&, FieldErrors*)>

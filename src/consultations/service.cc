@@ -179,6 +179,28 @@ Status ConsultationService::Withdraw(const access::Actor& actor, const access::U
   });
 }
 
+Status ConsultationService::AddFile(const access::Actor& actor, const access::User& user, int64_t id,
+                                    const files::StoredFile& file) {
+  const int64_t now = clock_.Now();
+  return Transition(actor, user, id, Action::kEdit, [&](soci::session& sql, Consultation& c, std::string* summary) {
+    if (c.files.size() >= kMaxFiles)
+      return Status::Conflict("每个意见征集最多 " + std::to_string(kMaxFiles) + " 个附件");
+    store::InsertFile(sql, {0, c.id, file.name, file.content_type, file.size, file.sha256, now});
+    *summary = "意见征集“" + c.title + "”添加附件“" + file.name + "”";
+    return Status::Ok();
+  });
+}
+
+Status ConsultationService::RemoveFile(const access::Actor& actor, const access::User& user, int64_t id,
+                                       int64_t file_id) {
+  return Transition(actor, user, id, Action::kEdit, [&](soci::session& sql, Consultation& c, std::string* summary) {
+    auto f = std::find_if(c.files.begin(), c.files.end(), [&](const ConsultationFile& x) { return x.id == file_id; });
+    if (f == c.files.end() || !store::DeleteFile(sql, c.id, file_id)) return Status::NotFound("该附件不存在");
+    *summary = "意见征集“" + c.title + "”删除附件“" + f->name + "”";
+    return Status::Ok();
+  });
+}
+
 void ConsultationService::ParseComment(const Consultation& c, const CommentForm& form, Comment* out,
                                        FieldErrors* errors) const {
   out->consultation_id = c.id;

@@ -24,6 +24,7 @@
 #include "consultations/rules.h"
 #include "consultations/store.h"
 #include "consultations/workflow.h"
+#include "files/store.h"
 #include "storage/database.h"
 
 namespace gk::consultations {
@@ -72,6 +73,11 @@ class ConsultationService {
   Status Publish(const access::Actor& actor, const access::User& user, int64_t id, FieldErrors* errors);
   Status Withdraw(const access::Actor& actor, const access::User& user, int64_t id, const std::string& reason,
                   FieldErrors* errors);
+  // A file (already checked and stored, files::FileStore) added to a draft;
+  // at most kMaxFiles. Removed the same way.
+  static constexpr size_t kMaxFiles = 10;
+  Status AddFile(const access::Actor& actor, const access::User& user, int64_t id, const files::StoredFile& file);
+  Status RemoveFile(const access::Actor& actor, const access::User& user, int64_t id, int64_t file_id);
 
   // The comment form's problems, nothing stored (a form refused for its
   // human check still hears about its fields).

@@ -187,7 +187,33 @@ std::optional<Consultation> FindConsultation(soci::session& sql, int64_t id) {
   if (!storage::SelectById(sql, std::string("SELECT ") + kCols + kFrom + " WHERE c.id = :id", id,
                            [&](soci::statement& st) { r.Bind(st); }))
     return std::nullopt;
-  return r.Take();
+  Consultation c = r.Take();
+  long long cid = id, fid = 0, size = 0, at = 0;
+  std::string name, type, sha;
+  soci::statement st = (sql.prepare << "SELECT id, name, content_type, size, sha256, created_at FROM "
+                                       "consultation_files WHERE consultation_id = :c ORDER BY id",
+                        soci::use(cid), soci::into(fid), soci::into(name), soci::into(type), soci::into(size),
+                        soci::into(sha), soci::into(at));
+  st.execute();
+  while (st.fetch()) c.files.push_back({fid, id, name, type, size, sha, at});
+  return c;
+}
+
+int64_t InsertFile(soci::session& sql, const ConsultationFile& f) {
+  long long id = 0, c = f.consultation_id, size = f.size, at = f.created_at;
+  sql << "INSERT INTO consultation_files (consultation_id, name, content_type, size, sha256, created_at) VALUES "
+         "(:c, :n, :t, :s, :h, :a) RETURNING id",
+      soci::use(c), soci::use(f.name), soci::use(f.content_type), soci::use(size), soci::use(f.sha256), soci::use(at),
+      soci::into(id);
+  return id;
+}
+
+bool DeleteFile(soci::session& sql, int64_t consultation_id, int64_t file_id) {
+  long long c = consultation_id, f = file_id;
+  soci::statement st = (sql.prepare << "DELETE FROM consultation_files WHERE id = :f AND consultation_id = :c",
+                        soci::use(f), soci::use(c));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
 }
 
 ConsultationPage ListConsultations(soci::session& sql, const ConsultationFilter& f) {

@@ -20,8 +20,12 @@ int64_t InsertConsultation(soci::session& sql, const Consultation& c);
 // Writes `c`'s fields when its state is still `expected`; false when
 // someone changed it first.
 bool UpdateConsultation(soci::session& sql, const Consultation& c, State expected);
-// With its comment counts.
+// With its files.
 std::optional<Consultation> FindConsultation(soci::session& sql, int64_t id);
+
+int64_t InsertFile(soci::session& sql, const ConsultationFile& f);
+// False when the consultation has no such file.
+bool DeleteFile(soci::session& sql, int64_t consultation_id, int64_t file_id);
 
 struct ConsultationFilter {
   const std::vector<int64_t>* agency_ids = nullptr;  // null: every agency

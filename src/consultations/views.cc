@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "common/china_time.h"
+#include "files/store.h"
+#include "http/forms.h"
 #include "text/markdown.h"
 
 namespace gk::consultations {
@@ -42,6 +44,16 @@ void FillConsultation(ctemplate::TemplateDictionary& d, const Consultation& c, D
     d.SetValue("HOW_TO", c.how_to);
     if (!c.how_to.empty()) d.ShowSection("HAS_HOW_TO");
   }
+  for (const auto& f : c.files) {
+    auto* row = d.AddSectionDictionary("FILES");
+    row->SetIntValue("FID", static_cast<long>(f.id));
+    row->SetValue("NAME", f.name);
+    row->SetValue("SIZE", files::HumanSize(f.size));
+    row->SetValue("URL", "/consultations/" + std::to_string(c.id) + "/files/" + std::to_string(f.id) + "/" +
+                             http::PercentEncode(f.name));
+    if (c.state == State::kDraft) row->ShowSection("FILE_OPS");  // the console offers removal
+  }
+  d.ShowSection(c.files.empty() ? "NO_FILES" : "HAS_FILES");
   if (c.state == State::kWithdrawn) {
     auto* w = d.AddSectionDictionary("WITHDRAWN");
     w->SetValue("REASON", c.withdraw_reason);
@@ -122,6 +134,14 @@ nlohmann::json ConsultationJson(const Consultation& c, Date today, bool full) {
       {"report_published_on",
        c.report_published_on ? nlohmann::json(c.report_published_on->ToString()) : nlohmann::json(nullptr)}};
   if (full) {
+    nlohmann::json files = nlohmann::json::array();
+    for (const auto& f : c.files)
+      files.push_back({{"name", f.name},
+                       {"content_type", f.content_type},
+                       {"size", f.size},
+                       {"url", "/consultations/" + std::to_string(c.id) + "/files/" + std::to_string(f.id) + "/" +
+                                   http::PercentEncode(f.name)}});
+    j["attachments"] = files;
     j["draft_md"] = c.draft_md;
     j["explanation_md"] = c.explanation_md;
     j["how_to"] = c.how_to;

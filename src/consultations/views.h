@@ -22,7 +22,8 @@ namespace gk::consultations {
 // IS_CLOSED) and IS_PUBLISHED of a published one; STATE STATE_CODE; PUBLISHED_ON;
 // IDENTITY MODERATION ARTICLES; PUBLISHED_COMMENTS ALL_COMMENTS; with
 // `full` DRAFT_HTML EXPLANATION_HTML and HOW_TO (HAS_HOW_TO); WITHDRAWN
-// (REASON AT); REPORT (ON REPORT_HTML) once the report is published.
+// (REASON AT); REPORT (ON REPORT_HTML) once the report is published; FILES
+// (FID NAME SIZE URL, FILE_OPS while a draft) with HAS_FILES, or NO_FILES.
 void FillConsultation(ctemplate::TemplateDictionary& d, const Consultation& c, Date today, bool full);
 // A comment: CID ARTICLE NAME BODY (the masked ones unless `staff`) AT
 // STATE STATE_CODE; DECISION DECISION_CODE (DECIDED with REASON, HAS_REASON); staff:

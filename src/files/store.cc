@@ -124,4 +124,12 @@ Result<FileStore::Located> FileStore::Locate(const std::string& sha256) const {
   return f;
 }
 
+std::string HumanSize(int64_t bytes) {
+  char buf[32];
+  if (bytes < 1024) std::snprintf(buf, sizeof buf, "%lld B", static_cast<long long>(bytes));
+  else if (bytes < 1024 * 1024) std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024);
+  else std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024 * 1024));
+  return buf;
+}
+
 }  // namespace gk::files

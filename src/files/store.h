@@ -51,6 +51,9 @@ class FileStore {
   std::string dir_;
 };
 
+// "512 B", "12.3 KB", "4.5 MB": a file's size for people.
+std::string HumanSize(int64_t bytes);
+
 // RFC 6266 Content-Disposition with an ASCII fallback and the UTF-8 name.
 std::string ContentDisposition(const std::string& filename);
 

@@ -49,10 +49,20 @@ bool ParseChannel(std::string_view code, Channel* out) {
   return false;
 }
 
-const char* SubjectKindCode(SubjectKind k) { return k == SubjectKind::kService ? "service" : "application"; }
+const char* SubjectKindCode(SubjectKind k) {
+  switch (k) {
+    case SubjectKind::kService:
+      return "service";
+    case SubjectKind::kApplication:
+      return "application";
+    case SubjectKind::kMessage:
+      return "message";
+  }
+  return "";
+}
 
 bool ParseSubjectKind(std::string_view code, SubjectKind* out) {
-  for (SubjectKind k : {SubjectKind::kService, SubjectKind::kApplication})
+  for (SubjectKind k : {SubjectKind::kService, SubjectKind::kApplication, SubjectKind::kMessage})
     if (code == SubjectKindCode(k)) {
       *out = k;
       return true;

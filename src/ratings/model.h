@@ -29,8 +29,9 @@ const char* ChannelCode(Channel c);   // "online"
 const char* ChannelLabel(Channel c);  // "网上"
 bool ParseChannel(std::string_view code, Channel* out);
 
-// What was rated. Messages (留言) join when they exist.
-enum class SubjectKind { kService, kApplication };
+// What was rated: a service on the list, a handled application, an
+// answered message (留言).
+enum class SubjectKind { kService, kApplication, kMessage };
 const char* SubjectKindCode(SubjectKind k);  // "service"
 bool ParseSubjectKind(std::string_view code, SubjectKind* out);
 
@@ -57,7 +58,7 @@ struct Rating {
   int64_t agency_id = 0;
   SubjectKind subject_kind = SubjectKind::kService;
   int64_t service_id = 0;     // kService
-  std::string subject_ref;    // kApplication: its 申请编号
+  std::string subject_ref;    // kApplication: its 申请编号; kMessage: its 留言编号
   std::string subject_label;  // the service's name, or "政府信息公开申请 2026-000012"
   std::string department;     // who answers for it
   int level = 5;

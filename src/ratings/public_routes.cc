@@ -68,11 +68,13 @@ Response FormPage(Context& ctx, const Request& req, const FieldErrors& errors, i
   Page page("我要评价", "public/rating_form.tpl");
   auto& d = page.content();
   d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
-  web::KeepInput(d, req, {"comment", "contact", "application_code"});
+  web::KeepInput(d, req, {"comment", "contact", "application_code", "message_code"});
   const bool application = req.Form("kind") == "application" || !req.Query("application").empty();
+  const bool message = req.Form("kind") == "message" || !req.Query("message").empty();
+  d.SetValue("MESSAGE_NUMBER", req.Form("message_number").empty() ? req.Query("message") : req.Form("message_number"));
   d.SetValue("APPLICATION_NUMBER",
              req.Form("application_number").empty() ? req.Query("application") : req.Form("application_number"));
-  d.ShowSection(application ? "KIND_APPLICATION" : "KIND_SERVICE");
+  d.ShowSection(message ? "KIND_MESSAGE" : application ? "KIND_APPLICATION" : "KIND_SERVICE");
   auto services = Ratings(ctx).Services(nullptr, true);
   if (!services.ok()) return ctx.FromStatus(services.status());
   const int64_t chosen = web::ParseId(req.Form("service_id"));
@@ -105,10 +107,12 @@ Response GetNew(Request& req, Context& ctx) { return FormPage(ctx, req, {}, 200)
 
 RatingForm FormOf(const Request& req) {
   RatingForm f;
-  f.kind = req.Form("kind") == "application" ? SubjectKind::kApplication : SubjectKind::kService;
+  if (!ParseSubjectKind(req.Form("kind"), &f.kind)) f.kind = SubjectKind::kService;
   f.service_id = web::ParseId(req.Form("service_id"));
   f.application_number = req.Form("application_number");
   f.application_code = req.Form("application_code");
+  f.message_number = req.Form("message_number");
+  f.message_code = req.Form("message_code");
   f.level = req.Form("level");
   f.channel = req.Form("channel");
   f.comment = req.Form("comment");

@@ -103,20 +103,26 @@ void RatingService::Prepare(const RatingForm& form, Rating* out, FieldErrors* er
     errors->Add("comment", "给出不满意评价时，请写明原因，以便回访和整改");
   r.contact = Trim(form.contact);
   http::CheckText("contact", r.contact, "联系方式", 50, false, errors);
-  if (form.kind == SubjectKind::kApplication) {
+  // An application or a message, by its number and code.
+  auto by_code = [&](const std::string& number, const std::string& code, const SubjectLookup& lookup,
+                     const char* field, const char* missing, const char* wrong) {
     std::optional<RatedSubject> subject;
-    if (Trim(form.application_number).empty() || Trim(form.application_code).empty())
-      errors->Add("application_number", "请填写申请编号和查询码");
-    else if (applications_) subject = applications_(Trim(form.application_number), Trim(form.application_code));
-    if (errors->Get("application_number").empty() && !subject)
-      errors->Add("application_number", "申请编号或查询码不正确，或该申请尚未办结");
+    if (Trim(number).empty() || Trim(code).empty()) errors->Add(field, missing);
+    else if (lookup) subject = lookup(Trim(number), Trim(code));
+    if (errors->Get(field).empty() && !subject) errors->Add(field, wrong);
     if (subject) {
       r.agency_id = subject->agency_id;
-      r.subject_ref = Trim(form.application_number);
+      r.subject_ref = Trim(number);
       r.subject_label = subject->label;
       r.department = subject->department;
     }
-  }
+  };
+  if (form.kind == SubjectKind::kApplication)
+    by_code(form.application_number, form.application_code, applications_, "application_number",
+            "请填写申请编号和查询码", "申请编号或查询码不正确，或该申请尚未办结");
+  if (form.kind == SubjectKind::kMessage)
+    by_code(form.message_number, form.message_code, messages_, "message_number", "请填写留言编号和查询码",
+            "留言编号或查询码不正确，或该留言尚未答复");
 }
 
 void RatingService::ResolveService(soci::session& sql, const RatingForm& form, Rating* r, FieldErrors* errors) const {

@@ -34,21 +34,23 @@ struct RatingForm {
   SubjectKind kind = SubjectKind::kService;
   int64_t service_id = 0;
   std::string application_number, application_code;  // kApplication
+  std::string message_number, message_code;          // kMessage
   std::string level;                                  // "1".."5"
   std::string channel;                                // ChannelCode
   std::string comment;
   std::string contact;
 };
 
-// What an application is, for rating it: found by its number and 查询码 by
-// whoever owns applications (the composition root wires it).
+// What an application or a message is, for rating it: found by its number
+// and 查询码 by whoever owns it (the composition root wires it); nothing
+// when the pair is wrong or it is not yet handled or answered.
 struct RatedSubject {
   int64_t agency_id = 0;
   std::string label;
   std::string department;
 };
-using ApplicationLookup =
-    std::function<std::optional<RatedSubject>(const std::string& number, const std::string& code)>;
+using SubjectLookup = std::function<std::optional<RatedSubject>(const std::string& number, const std::string& code)>;
+using ApplicationLookup = SubjectLookup;
 
 struct Submitted {
   int64_t id = 0;
@@ -61,7 +63,8 @@ class RatingService {
   RatingService(std::shared_ptr<storage::Database> db, const Clock& clock, const WorkCalendar& calendar,
                 RatingSettings settings);
   void SetChangeAnnouncer(const ChangeAnnouncer* changes) { changes_ = changes; }
-  void SetApplicationLookup(ApplicationLookup lookup) { applications_ = std::move(lookup); }
+  void SetApplicationLookup(SubjectLookup lookup) { applications_ = std::move(lookup); }
+  void SetMessageLookup(SubjectLookup lookup) { messages_ = std::move(lookup); }
   const RatingSettings& settings() const { return settings_; }
 
   // The list of rated services (kManageRatings in the service's agency).
@@ -113,7 +116,8 @@ class RatingService {
   const WorkCalendar& calendar_;
   RatingSettings settings_;
   const ChangeAnnouncer* changes_ = nullptr;
-  ApplicationLookup applications_;
+  SubjectLookup applications_;
+  SubjectLookup messages_;
 };
 
 }  // namespace gk::ratings

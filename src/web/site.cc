@@ -48,6 +48,7 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console/lists", "公开清单", access::Permission::kManageLists},
     {"/console/tasks", "重点工作", access::Permission::kManageTasks},
     {"/console/consultations", "意见征集", access::Permission::kManageConsultations},
+    {"/console/messages", "留言咨询", access::Permission::kAnswerMessages},
     {"/console/agencies", "机构与处室", access::Permission::kManageDepartments},
     {"/console/columns", "栏目管理", access::Permission::kManageColumns},
     {"/console/applications/signers", "答复审签人", access::Permission::kManageAgencies},

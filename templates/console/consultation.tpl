@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! A consultation in the console: FillConsultation (full); FillDecisions; PENDING HIDDEN; CAN_<ACTION> (edit publish withdraw
-    moderate decide report); REPORT_WAITS; IN_REPORT_MD IN_REASON; HAS_ERRORS ERRORS ERR_*; CSRF_TOKEN. }}
+    moderate decide report); MAX_FILES; REPORT_WAITS; IN_REPORT_MD IN_REASON; HAS_ERRORS ERRORS ERR_*; CSRF_TOKEN. }}
 <nav class="breadcrumb" aria-label="当前位置"><a href="/console/consultations">意见征集</a> / <span aria-current="page">{{TITLE}}</span></nav>
 <header class="page-header"><h1>{{TITLE}}</h1>
 <p><span class="badge consult-state-{{STATE_CODE}}">{{STATE}}</span>{{#IS_PUBLISHED}} <span class="badge consult-{{PHASE_CODE}}">{{PHASE}}</span> · <a href="/consultations/{{ID}}">查看公开页面</a>{{/IS_PUBLISHED}}{{#CAN_EDIT}} · <a href="/console/consultations/{{ID}}/edit">修改</a>{{/CAN_EDIT}}</p></header>
@@ -35,6 +35,20 @@
 <table class="table"><thead><tr>{{#COUNTS}}<th scope="col" class="num">{{LABEL}}</th>{{/COUNTS}}<th scope="col" class="num">未处理</th></tr></thead>
 <tbody><tr>{{#COUNTS}}<td class="num">{{N}}</td>{{/COUNTS}}<td class="num">{{UNDECIDED}}</td></tr></tbody></table></div>
 {{#HAS_REASONS}}<h3>部分采纳、未采纳的理由</h3><ul>{{#REASONS}}<li><strong>{{DECISION}}</strong>（{{N}} 条）：{{TEXT}}</li>{{/REASONS}}</ul>{{/HAS_REASONS}}
+</section>
+<section class="card" aria-labelledby="files-title">
+<h2 class="card-title" id="files-title">附件</h2>
+{{#HAS_FILES}}<ul class="file-list">{{#FILES}}<li><a href="{{URL}}">{{NAME}}</a> <span class="muted">{{SIZE}}</span>{{#FILE_OPS}}
+<form class="inline-form" method="post" action="/console/consultations/{{ID}}/files/{{FID}}/delete"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><button type="submit" class="btn btn-small btn-secondary">删除<span class="sr-only">附件“{{NAME}}”</span></button></form>{{/FILE_OPS}}</li>{{/FILES}}</ul>{{/HAS_FILES}}
+{{#NO_FILES}}<p class="muted">暂无附件。</p>{{/NO_FILES}}
+{{#CAN_EDIT}}<form class="form" method="post" action="/console/consultations/{{ID}}/files" enctype="multipart/form-data" novalidate>
+<input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+<div class="field{{#ERR_FILE}} has-error{{/ERR_FILE}}"><label for="cs-file">上传附件</label>
+<p class="field-hint" id="cs-file-hint">征求意见稿文本、起草说明或附表：PDF、OFD、DOC/DOCX、XLS/XLSX、WPS/ET、JPG/PNG 或 ZIP，每个意见征集最多 {{MAX_FILES}} 个。发布后不能再增删。</p>
+{{#ERR_FILE}}<p class="field-error" id="cs-file-err">{{MSG}}</p>{{/ERR_FILE}}
+<input id="cs-file" name="file" type="file" aria-describedby="cs-file-hint{{#ERR_FILE}} cs-file-err{{/ERR_FILE}}"></div>
+<div class="form-actions"><button type="submit" class="btn btn-secondary">上传</button></div>
+</form>{{/CAN_EDIT}}
 </section>
 <section class="card" aria-labelledby="draft-title">
 <h2 class="card-title" id="draft-title">征求意见稿</h2>

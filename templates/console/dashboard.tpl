@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Console home. DISPLAY_NAME; ROLES (ROLE AGENCY DEPARTMENT); APPLICATIONS (TO_CONFIRM DUE_SOON OVERDUE WAITING SIGN_OFF HAS_OVERDUE);
     ENFORCEMENT (DUE OVERDUE HAS_OVERDUE); RATINGS (OVERDUE HAS_OVERDUE REPORT_DUE (MONTH_LABEL AGENCIES)); TASKS (PAST_DEADLINE MILESTONES_OVERDUE HAS_OVERDUE); CONSULTATIONS (REPORTS_DUE REPORT_DAYS HAS_DUE);
+    MESSAGES (OVERDUE NEAR_BREACH HAS_OVERDUE HAS_NEAR_BREACH);
     ADMIN (AGENCY_COUNT USER_COUNT). }}
 <header class="page-header"><h1>工作台</h1></header>
 <p>{{DISPLAY_NAME}}，您好。</p>
@@ -35,6 +36,13 @@
 {{#REPORT_DUE}}<p class="alert alert-info" id="dash-ratings-report">{{MONTH_LABEL}}的“好差评”情况尚未公开（{{AGENCIES}} 个机构）。<a href="/console/ratings/reports">生成并提交审核</a></p>{{/REPORT_DUE}}
 </section>
 {{/RATINGS}}
+{{#MESSAGES}}
+<section class="card" aria-labelledby="msg-title">
+<h2 class="card-title" id="msg-title">留言咨询</h2>
+{{#HAS_NEAR_BREACH}}<p class="alert alert-error" role="alert" id="dash-messages-red-line">有 {{NEAR_BREACH}} 条留言超过 2 个月未答复。有效留言超过 3 个月未答复，政府网站检查即不合格（国办秘函〔2019〕19号），请立即办理。</p>{{/HAS_NEAR_BREACH}}
+<p><a href="/console/messages?view=overdue"><span class="stat" id="dash-messages-overdue">{{OVERDUE}}</span> 超过答复期限</a></p>
+</section>
+{{/MESSAGES}}
 {{#CONSULTATIONS}}
 <section class="card" aria-labelledby="consult-title">
 <h2 class="card-title" id="consult-title">意见征集</h2>

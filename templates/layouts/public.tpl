@@ -27,6 +27,7 @@
 <ul class="masthead-links">
 <li><a href="/accessibility">无障碍说明</a></li>
 <li><a href="/consultations">意见征集</a></li>
+<li><a href="/messages">留言咨询</a></li>
 <li><a href="/lists">公开清单</a></li>
 <li><a href="/ratings">政务服务好差评</a></li>
 <li><a href="/sitemap">网站地图</a></li>
@@ -62,6 +63,7 @@
 <nav class="footer-links" aria-label="页脚链接">
 <ul>
 <li><a href="/consultations">意见征集</a></li>
+<li><a href="/messages">留言咨询</a></li>
 <li><a href="/lists">公开清单</a></li>
 <li><a href="/ratings">政务服务好差评</a></li>
 <li><a href="/sitemap">网站地图</a></li>

@@ -13,6 +13,7 @@
 {{#SHORT}}<dt>征集期不足 30 日的理由</dt><dd>{{REASON}}</dd>{{/SHORT}}
 <dt>发表意见方式</dt><dd>{{#IS_OPEN}}在本页下方<a href="#comment-form">在线提交</a>{{/IS_OPEN}}{{#IS_UPCOMING}}征集开始（{{OPENS_ON}}）后在本页在线提交{{/IS_UPCOMING}}{{#IS_CLOSED}}征集已结束，不再接收意见{{/IS_CLOSED}}{{#HAS_HOW_TO}}；也可：<span class="prewrap">{{HOW_TO}}</span>{{/HAS_HOW_TO}}</dd>
 <dt>已公开意见</dt><dd>{{PUBLISHED_COMMENTS}} 条</dd>
+{{#HAS_FILES}}<dt>附件</dt><dd><ul class="file-list">{{#FILES}}<li><a href="{{URL}}">{{NAME}}</a> <span class="muted">{{SIZE}}</span></li>{{/FILES}}</ul></dd>{{/HAS_FILES}}
 </dl>
 </section>
 {{#REPORT}}<section class="card consult-report" aria-labelledby="report-title">

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! The rating form. KIND_SERVICE / KIND_APPLICATION; SERVICES (VALUE LABEL SELECTED); APPLICATION_NUMBER APPLICATION_CODE;
+{{! The rating form. KIND_SERVICE / KIND_APPLICATION / KIND_MESSAGE; MESSAGE_NUMBER MESSAGE_CODE; SERVICES (VALUE LABEL SELECTED); APPLICATION_NUMBER APPLICATION_CODE;
     LEVELS (VALUE LABEL CHECKED); CHANNELS (VALUE LABEL SELECTED); COMMENT CONTACT; HUMAN_CHECK; ERR_*; HAS_ERRORS ERRORS; CSRF_TOKEN. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / <a href="/ratings">好差评</a> / <span aria-current="page">我要评价</span></nav>
 <header class="page-header"><h1>我要评价</h1>
@@ -19,6 +19,13 @@
 {{#ERR_APPLICATION_NUMBER}}<p class="field-error" id="r-app-err">{{MSG}}</p>{{/ERR_APPLICATION_NUMBER}}
 <input id="r-app" name="application_number" type="text" value="{{APPLICATION_NUMBER}}" maxlength="40"{{#ERR_APPLICATION_NUMBER}} aria-describedby="r-app-err" aria-invalid="true"{{/ERR_APPLICATION_NUMBER}}></div>
 <div class="field"><label for="r-app-code">申请查询码</label><input id="r-app-code" name="application_code" type="text" value="{{APPLICATION_CODE}}" maxlength="20" autocomplete="off"></div>
+</div>
+<p class="field-check"><input type="radio" id="r-kind-m" name="kind" value="message"{{#KIND_MESSAGE}} checked{{/KIND_MESSAGE}}> <label for="r-kind-m">我的留言（已答复）</label></p>
+<div class="grid">
+<div class="field{{#ERR_MESSAGE_NUMBER}} has-error{{/ERR_MESSAGE_NUMBER}}"><label for="r-msg">留言编号</label>
+{{#ERR_MESSAGE_NUMBER}}<p class="field-error" id="r-msg-err">{{MSG}}</p>{{/ERR_MESSAGE_NUMBER}}
+<input id="r-msg" name="message_number" type="text" inputmode="numeric" value="{{MESSAGE_NUMBER}}" maxlength="20"{{#ERR_MESSAGE_NUMBER}} aria-describedby="r-msg-err" aria-invalid="true"{{/ERR_MESSAGE_NUMBER}}></div>
+<div class="field"><label for="r-msg-code">留言查询码</label><input id="r-msg-code" name="message_code" type="text" value="{{MESSAGE_CODE}}" maxlength="20" autocomplete="off"></div>
 </div>
 </fieldset>
 <fieldset class="field{{#ERR_LEVEL}} has-error{{/ERR_LEVEL}}">

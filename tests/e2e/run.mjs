@@ -289,6 +289,11 @@ async function main() {
     ['consultation-open', '/consultations/1'],
     ['consultation-closed', '/consultations/2'],
     ['consultation-check', '/consultations/check'],
+    // 留言咨询: the published list, one answer with its readers' views, the form, the look-up.
+    ['messages', '/messages'],
+    ['message', '/messages/1'],
+    ['message-new', '/messages/new'],
+    ['message-check', '/messages/check'],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
@@ -557,6 +562,31 @@ async function main() {
 
   const applied = ['a member of the public submits an application'];
 
+  // 留言咨询: a question asked through the form, then looked up by its number and code.
+  await check('a member of the public leaves a message and looks it up', async () => {
+    await page.goto(`${base}/messages/new`);
+    await page.locator('#m-category').selectOption({ label: '咨询' });
+    await page.locator('#m-title').fill('二手车交易需要办理哪些手续？');
+    await page.locator('#m-body').fill('我想把自己的旧车卖给朋友，需要到哪里办理过户，要带哪些材料？');
+    await page.locator('#m-name').fill('吴先生');
+    await page.locator('#m-contact').fill('wu@example.cn');
+    await answerHumanCheck();
+    await page.getByRole('button', { name: '提交留言', exact: true }).click();
+    await page.locator('#message-number').waitFor({ state: 'visible' });
+    const number = (await page.locator('#message-number').innerText()).trim();
+    const code = (await page.locator('#message-code').innerText()).trim();
+    await axeCurrent(page);
+    await page.goto(`${base}/messages/check`);
+    await page.locator('#mq-id').fill(number);
+    await page.locator('#mq-code').fill(code);
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await page.waitForLoadState();
+    const text = await fullText(page);
+    assert(text.includes('待分办') && text.includes('二手车交易'), `the look-up: ${text.slice(0, 400)}`);
+    await screenshot('message-check-found');
+    await axeCurrent(page);
+  }, ready);
+
   // 意见征集: a comment on an article of the open consultation, then looked
   // up with its number and code (held for moderation).
   await check('a member of the public comments on a consultation and looks it up', async () => {
@@ -669,7 +699,10 @@ async function main() {
                               ['console-consultation-axe', '/console/consultations/1'],
                               ['console-consultation-closed-axe', '/console/consultations/2'],
                               ['console-consultation-moderate-axe', '/console/consultations/1/comments'],
-                              ['console-consultation-decide-axe', '/console/consultations/2/comments?view=decide&decision=adopted']]) {
+                              ['console-consultation-decide-axe', '/console/consultations/2/comments?view=decide&decision=adopted'],
+                              ['console-messages-axe', '/console/messages'],
+                              ['console-message-axe', '/console/messages/4'],
+                              ['console-message-answered-axe', '/console/messages/3']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }

@@ -127,6 +127,18 @@ TEST_F(ConsultationsTest, ACitizenCommentsStaffModerateDecideAndReport) {
   const std::string id = Capture(made.Header("Location"), R"(/console/consultations/(\d+))");
   ASSERT_FALSE(id.empty());
   EXPECT_EQ(Public("/consultations/" + id).status, 404) << "a draft is not public";
+  // A file for the draft: checked by its content; public with the consultation.
+  editor->Get("/console/consultations/" + id);
+  auto fake = editor->PostFile("/console/consultations/" + id + "/files", "file", "征求意见稿.pdf", "not a pdf at all");
+  EXPECT_EQ(fake.status, 400);
+  const std::string pdf = "%PDF-1.4\n% 征求意见稿\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+  editor->Get("/console/consultations/" + id);
+  ASSERT_EQ(editor->PostFile("/console/consultations/" + id + "/files", "file", "征求意见稿.pdf", pdf).status, 303);
+  const std::string file_url =
+      Capture(editor->Get("/console/consultations/" + id).body, R"re(href="(/consultations/\d+/files/\d+/[^"]+)")re");
+  ASSERT_FALSE(file_url.empty());
+  EXPECT_EQ(Public(file_url).status, 404) << "not public while a draft";
+  EXPECT_EQ(editor->Get(file_url).status, 200) << "staff see the draft's file";
   editor->Get("/console/consultations/" + id);
   EXPECT_EQ(editor->Post("/console/consultations/" + id + "/publish", {}).status, 403);
   officer->Get("/console/consultations/" + id);
@@ -134,6 +146,11 @@ TEST_F(ConsultationsTest, ACitizenCommentsStaffModerateDecideAndReport) {
   auto page = Public("/consultations/" + id);
   ASSERT_EQ(page.status, 200);
   EXPECT_TRUE(Has(page.body, "春节前须完成修订")) << "the short period's reason is public";
+  EXPECT_TRUE(Has(page.body, file_url));
+  auto download = Public(file_url);
+  EXPECT_EQ(download.status, 200);
+  EXPECT_EQ(download.Header("Content-Type"), "application/pdf");
+  EXPECT_EQ(download.body, pdf);
 
   // A citizen: every problem at once (no text, a wrong answer), nothing stored.
   Browser citizen = NewBrowser();

@@ -61,3 +61,17 @@ CREATE TABLE consultation_comments (
 -- The public page (published, by id), the moderation queue and the decision list.
 CREATE INDEX consultation_comments_state ON consultation_comments (consultation_id, state, id);
 CREATE INDEX consultation_comments_decision ON consultation_comments (consultation_id, decision, id);
+
+-- Files published with a consultation (the draft as a document, annexes),
+-- stored content-addressed with the other files (<data>/files); added and
+-- removed while it is a draft.
+CREATE TABLE consultation_files (
+  id {{ID}},
+  consultation_id {{BIGINT}} NOT NULL REFERENCES consultations(id),
+  name TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  size {{BIGINT}} NOT NULL,
+  sha256 TEXT NOT NULL,
+  created_at {{BIGINT}} NOT NULL
+) {{STRICT}};
+CREATE INDEX consultation_files_consultation ON consultation_files (consultation_id);

@@ -23,7 +23,7 @@ struct Rule {
 // auth/ is a domain too (accounts, sessions, administration): what the web
 // layer needs of identity is in access/, below it.
 const std::set<std::string> kDomains = {"auth", "catalogue", "applications", "calendar", "supervision", "ratings", "lists",
-                                        "tasks", "consultations"};
+                                        "tasks", "consultations", "messages"};
 
 std::vector<Rule> Rules() {
   std::set<std::string> above_shared = kDomains;
@@ -54,6 +54,12 @@ std::vector<Rule> Rules() {
       {"consultations", {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks"}});
   for (const char* other : {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks"})
     rules.push_back({other, {"consultations"}});
+  // 留言咨询 likewise: 好差评 rates an answered message through a lookup the composition root wires.
+  rules.push_back({"messages",
+                   {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks", "consultations"}});
+  for (const char* other :
+       {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks", "consultations"})
+    rules.push_back({other, {"messages"}});
   return rules;
 }
 

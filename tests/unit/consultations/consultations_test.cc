@@ -315,6 +315,25 @@ TEST_P(ConsultationServiceTest, EveryCommentDecidedThenTheReport) {
   EXPECT_EQ(Audits("consultation.report"), 1);
 }
 
+TEST_P(ConsultationServiceTest, FilesWhileADraftOnly) {
+  FieldErrors errors;
+  auto id = svc_->Create(actor_, editor_, Form(), &errors);
+  ASSERT_TRUE(id.ok());
+  const files::StoredFile pdf{"征求意见稿.pdf", "application/pdf", 1234, std::string(64, 'a')};
+  ASSERT_TRUE(svc_->AddFile(actor_, editor_, id.value(), pdf).ok());
+  auto c = svc_->Get(id.value()).value();
+  ASSERT_EQ(c.files.size(), 1u);
+  EXPECT_EQ(c.files[0].name, "征求意见稿.pdf");
+  EXPECT_EQ(svc_->RemoveFile(actor_, editor_, id.value(), c.files[0].id + 100).code(), Code::kNotFound);
+  ASSERT_TRUE(svc_->RemoveFile(actor_, editor_, id.value(), c.files[0].id).ok());
+  EXPECT_TRUE(svc_->Get(id.value())->files.empty());
+  for (size_t i = 0; i < ConsultationService::kMaxFiles; ++i) ASSERT_TRUE(svc_->AddFile(actor_, editor_, id.value(), pdf).ok());
+  EXPECT_EQ(svc_->AddFile(actor_, editor_, id.value(), pdf).code(), Code::kConflict) << "at most kMaxFiles";
+  ASSERT_TRUE(svc_->Publish(actor_, officer_, id.value(), &errors).ok());
+  EXPECT_EQ(svc_->RemoveFile(actor_, editor_, id.value(), svc_->Get(id.value())->files[0].id).code(), Code::kConflict)
+      << "what the public comments on stays as it was";
+}
+
 TEST_P(ConsultationServiceTest, WithdrawnWithAReasonAndNoLongerTakingComments) {
   const int64_t id = Published(Form());
   clock_.Advance(86400);

@@ -1,0 +1,129 @@
+// The console's 留言咨询 pages: the messages of the user's agencies in
+// queues (待分办, 办理中, 已答复, 已公开, 不予公开, and those overdue), oldest
+// first, and a message with the forms the workflow allows: assign to a
+// department, answer (or correct the answer), publish, withhold with a
+// reason. The rules are the service's (service.h); handlers parse and render.
+#include <algorithm>
+
+#include "auth/routes.h"
+#include "auth/store.h"
+#include "http/forms.h"
+#include "messages/routes.h"
+#include "messages/views.h"
+#include "web/forms.h"
+
+namespace gk::messages {
+namespace {
+
+using http::Request;
+using http::Response;
+using web::Context;
+using web::Page;
+
+std::vector<int64_t> MyAgencies(Context& ctx) { return ctx.scope().Agencies(access::Permission::kAnswerMessages); }
+int64_t Id(const Request& req) { return web::ParseId(req.Param("id")); }
+std::string Url(int64_t id) { return "/console/messages/" + std::to_string(id); }
+
+Response ListPage(Request& req, Context& ctx) {
+  const auto mine = MyAgencies(ctx);
+  const Date today = Messages(ctx).Today();
+  store::MessageFilter f;
+  f.agency_ids = &mine;
+  f.oldest_first = true;
+  const std::string view = req.Query("view");
+  State s;
+  if (ParseState(view, &s)) f.state = s;
+  else if (view == "overdue") f.overdue_on = today.ToString();
+  else f.unanswered = true;
+  const int page_no = web::PageNumber(req);
+  f.offset = (page_no - 1) * f.limit;
+  auto list = Messages(ctx).List(f);
+  auto attention = Messages(ctx).Attend(&mine);
+  if (!list.ok()) return ctx.FromStatus(list.status());
+  Page page("留言咨询", "console/messages.tpl");
+  auto& d = page.content();
+  for (const auto& m : list->messages) FillMessage(*d.AddSectionDictionary("MESSAGES"), m, true, today);
+  if (list->messages.empty()) d.ShowSection("NO_MESSAGES");
+  for (const char* v : {"", "received", "assigned", "answered", "published", "withheld", "overdue"})
+    if (view == v) d.ShowSection(std::string("VIEW_") + (*v ? web::Upper(v) : "OPEN"));
+  if (attention.ok()) {
+    d.SetIntValue("OVERDUE", static_cast<long>(attention->overdue));
+    if (attention->near_breach > 0)
+      d.AddSectionDictionary("RED_LINE")->SetIntValue("N", static_cast<long>(attention->near_breach));
+  }
+  d.SetIntValue("ANSWER_DAYS", Messages(ctx).settings().answer_days);
+  web::SetPagination(d, "/console/messages?view=" + http::PercentEncode(view) + "&", page_no, f.limit, list->total);
+  return ctx.ConsolePage(page, "/console/messages");
+}
+
+Response MessagePage(Request& req, Context& ctx, int64_t id, const FieldErrors& errors, int status) {
+  auto m = Messages(ctx).Get(id);
+  if (!m.ok()) return ctx.FromStatus(m.status());
+  if (!ctx.scope().Allows(access::Permission::kAnswerMessages, m->agency_id))
+    return ctx.ErrorPage(403, "该留言不属于您可以办理的机构。");
+  Page page("留言 " + std::to_string(id), "console/message.tpl");
+  auto& d = page.content();
+  FillMessage(d, m.value(), true, Messages(ctx).Today());
+  for (Action a : Messages(ctx).Allowed(m.value(), ctx.scope()))
+    d.ShowSection("CAN_" + web::Upper(ActionCode(a)));
+  if (auto depts = auth::Svc(ctx)->ListDepartments(m->agency_id); depts.ok())
+    for (const auto& dept : depts.value())
+      web::AddOption(d, "DEPARTMENTS", std::to_string(dept.id), dept.name,
+                     req.Form("department_id").empty() ? std::to_string(m->department_id) : req.Form("department_id"));
+  d.SetValue("IN_ANSWER", req.Form("answer").empty() ? m->answer : req.Form("answer"));
+  d.SetValue("IN_REASON", req.Form("reason"));
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  web::SetFieldErrors(d, errors);
+  return ctx.ConsolePage(page, "/console/messages", status);
+}
+
+Response GetMessage(Request& req, Context& ctx) { return MessagePage(req, ctx, Id(req), {}, 200); }
+
+Response PostAction(Request& req, Context& ctx) {
+  Action action;
+  if (!ParseAction(req.Param("action"), &action)) return ctx.ErrorPage(404, "没有这个操作。");
+  FieldErrors errors;
+  Status s;
+  auto& svc = Messages(ctx);
+  switch (action) {
+    case Action::kAssign:
+      s = svc.Assign(ctx.actor(), *ctx.user(), Id(req), web::ParseId(req.Form("department_id")), &errors);
+      break;
+    case Action::kAnswer:
+      s = svc.Answer(ctx.actor(), *ctx.user(), Id(req), req.Form("answer"), &errors);
+      break;
+    case Action::kPublish:
+      s = svc.Publish(ctx.actor(), *ctx.user(), Id(req));
+      break;
+    case Action::kWithhold:
+      s = svc.Withhold(ctx.actor(), *ctx.user(), Id(req), req.Form("reason"), &errors);
+      break;
+  }
+  return web::AfterAction(ctx, s, errors, Url(Id(req)), std::string("已") + ActionLabel(action) + "。",
+                          [&](const FieldErrors& e, int st) { return MessagePage(req, ctx, Id(req), e, st); });
+}
+
+}  // namespace
+
+void FillDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d) {
+  if (!ctx.scope().AllowsSomewhere(access::Permission::kAnswerMessages)) return;
+  auto mine = MyAgencies(ctx);
+  if (mine.empty()) mine = {-1};
+  auto a = Messages(ctx).Attend(&mine);
+  if (!a.ok()) return;
+  auto* m = d.AddSectionDictionary("MESSAGES");
+  m->SetIntValue("OVERDUE", static_cast<long>(a->overdue));
+  m->SetIntValue("NEAR_BREACH", static_cast<long>(a->near_breach));
+  if (a->overdue > 0) m->ShowSection("HAS_OVERDUE");
+  if (a->near_breach > 0) m->ShowSection("HAS_NEAR_BREACH");
+}
+
+void RegisterConsoleRoutes(web::Site& site) {
+  const web::Guard answer = web::Staff(access::Permission::kAnswerMessages);
+  site.Add("GET", "/console/messages", answer, ListPage);
+  site.Add("GET", "/console/messages/{id:int}", answer, GetMessage);
+  // The service checks each action's permission (assign, publish, withhold: kManageMessages).
+  site.Add("POST", "/console/messages/{id:int}/{action}", answer, PostAction);
+}
+
+}  // namespace gk::messages
