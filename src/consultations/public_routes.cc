@@ -138,8 +138,6 @@ CommentForm CommentFormOf(const Request& req) {
 
 Response PostComment(Request& req, Context& ctx) {
   const int64_t id = web::ParseId(req.Param("id"));
-  const int64_t now = ctx.services().clock->Now();
-  storage::Database& db = *ctx.services().db;
   // A consultation not taking comments (closed, not yet open, withdrawn)
   // says so, whatever the form holds.
   auto c = PublicOne(ctx, id);
@@ -149,14 +147,12 @@ Response PostComment(Request& req, Context& ctx) {
   if (std::string why = WhyNoComments(c.value(), Consultations(ctx).Today()); !why.empty())
     return NoStore(ctx.ErrorPage(409, why));
   FieldErrors errors;
-  // Every problem at once: the human check and the fields (checked without
-  // storing). Only a form without problems counts against the address.
-  (void)web::VerifyHumanCheck(db, req, now, &errors);
-  (void)Consultations(ctx).CheckComment(id, CommentFormOf(req), &errors);
-  if (!errors.empty()) return ShowPage(req, ctx, errors, 400);
-  if (!web::AllowAttempt(db, "consultation.comment", req.remote_addr, ctx.Get<RouteDeps>().comments_per_hour, 3600,
-                         now))
-    return NoStore(ctx.ErrorPage(429, "同一网络地址提交意见过于频繁，请一小时后再试。"));
+  if (!web::PassPublicForm(
+          *ctx.services().db, req, ctx.services().clock->Now(), "consultation.comment",
+          ctx.Get<RouteDeps>().comments_per_hour,
+          [&](FieldErrors* e) { (void)Consultations(ctx).CheckComment(id, CommentFormOf(req), e); }, &errors))
+    return errors.empty() ? NoStore(ctx.ErrorPage(429, "同一网络地址提交意见过于频繁，请一小时后再试。"))
+                          : ShowPage(req, ctx, errors, 400);
   FieldErrors fields;
   auto done = Consultations(ctx).SubmitComment(ctx.actor(), id, CommentFormOf(req), &fields);
   if (done.status().code() == Code::kConflict) return NoStore(ctx.ErrorPage(409, done.status().message()));

@@ -79,15 +79,12 @@ Response FormPage(Context& ctx, const Request& req, const FieldErrors& errors, i
 Response GetNew(Request& req, Context& ctx) { return FormPage(ctx, req, {}, 200); }
 
 Response PostNew(Request& req, Context& ctx) {
-  const int64_t now = ctx.services().clock->Now();
-  storage::Database& db = *ctx.services().db;
   FieldErrors errors;
-  // Every problem at once; only a form without problems counts against the address.
-  (void)web::VerifyHumanCheck(db, req, now, &errors);
-  (void)Messages(ctx).Check(FormOf(req), &errors);
-  if (!errors.empty()) return FormPage(ctx, req, errors, 400);
-  if (!web::AllowAttempt(db, "message.submit", req.remote_addr, ctx.Get<RouteDeps>().submissions_per_hour, 3600, now))
-    return NoStore(ctx.ErrorPage(429, "同一网络地址提交留言过于频繁，请一小时后再试。"));
+  if (!web::PassPublicForm(*ctx.services().db, req, ctx.services().clock->Now(), "message.submit",
+                           ctx.Get<RouteDeps>().submissions_per_hour,
+                           [&](FieldErrors* e) { (void)Messages(ctx).Check(FormOf(req), e); }, &errors))
+    return errors.empty() ? NoStore(ctx.ErrorPage(429, "同一网络地址提交留言过于频繁，请一小时后再试。"))
+                          : FormPage(ctx, req, errors, 400);
   FieldErrors fields;
   auto done = Messages(ctx).Submit(ctx.actor(), FormOf(req), &fields);
   for (const auto& [field, msg] : fields.all()) errors.Add(field, msg);

@@ -121,17 +121,14 @@ RatingForm FormOf(const Request& req) {
 }
 
 Response PostNew(Request& req, Context& ctx) {
-  const int64_t now = ctx.services().clock->Now();
-  storage::Database& db = *ctx.services().db;
   FieldErrors errors;
-  // Every problem at once: the human check and the fields (checked by the
-  // service, which stores nothing). Only a form without problems counts
-  // against the address's limit: correcting a form is not rating again.
-  (void)web::VerifyHumanCheck(db, req, now, &errors);
-  (void)Ratings(ctx).Check(FormOf(req), &errors);
-  if (!errors.empty()) return FormPage(ctx, req, errors, 400);
-  if (!web::AllowAttempt(db, "rating.submit", req.remote_addr, ctx.Get<RouteDeps>().submissions_per_hour, 3600, now))
-    return NoStore(ctx.ErrorPage(429, "同一网络地址提交评价过于频繁，请一小时后再试。"));
+  // Correcting a form is not rating again: only a form without problems
+  // counts against the address's limit.
+  if (!web::PassPublicForm(*ctx.services().db, req, ctx.services().clock->Now(), "rating.submit",
+                           ctx.Get<RouteDeps>().submissions_per_hour,
+                           [&](FieldErrors* e) { (void)Ratings(ctx).Check(FormOf(req), e); }, &errors))
+    return errors.empty() ? NoStore(ctx.ErrorPage(429, "同一网络地址提交评价过于频繁，请一小时后再试。"))
+                          : FormPage(ctx, req, errors, 400);
   FieldErrors fields;
   auto done = Ratings(ctx).Submit(ctx.actor(), FormOf(req), &fields);
   for (const auto& [field, msg] : fields.all()) errors.Add(field, msg);

@@ -88,4 +88,12 @@ void AddHumanCheck(ctemplate::TemplateDictionary& d, storage::Database& db, int6
     inc->AddSectionDictionary("ERR_CHECK_ANSWER")->SetValue("MSG", msg);
 }
 
+bool PassPublicForm(storage::Database& db, const http::Request& req, int64_t now, std::string_view bucket,
+                    int per_hour, const std::function<void(FieldErrors*)>& check, FieldErrors* errors) {
+  (void)VerifyHumanCheck(db, req, now, errors);
+  check(errors);
+  if (!errors->empty()) return false;
+  return AllowAttempt(db, bucket, req.remote_addr, per_hour, 3600, now);
+}
+
 }  // namespace gk::web

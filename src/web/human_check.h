@@ -5,6 +5,9 @@
 // templates/public/_human_check.tpl (fields check_answer and check_token).
 #pragma once
 
+#include <functional>
+#include <string_view>
+
 #include <ctemplate/template.h>
 
 #include <cstdint>
@@ -39,6 +42,16 @@ bool HumanCheckPasses(storage::Database& db, const std::string& token, const std
 // HumanCheckPasses on a posted form's check_token and check_answer; on a
 // refusal adds kHumanCheckRefused under kHumanCheckField to `errors`.
 bool VerifyHumanCheck(storage::Database& db, const http::Request& req, int64_t now, FieldErrors* errors);
+
+// The gate of a public form that takes submissions (a rating, a comment, a
+// message), in the order the standard asks: every problem at once — the
+// human check and `check` (the fields, nothing stored) — then the address's
+// limit (AllowAttempt on `bucket`, `per_hour`), which only a form without
+// problems spends. True when the form may be submitted; otherwise `errors`
+// holds the problems (answer the form again, 400) or, when it is empty, the
+// address reached its limit (answer 429).
+bool PassPublicForm(storage::Database& db, const http::Request& req, int64_t now, std::string_view bucket,
+                    int per_hour, const std::function<void(FieldErrors*)>& check, FieldErrors* errors);
 
 // Includes a new human check in a form's dictionary: the include HUMAN_CHECK
 // (public/_human_check.tpl) with CHECK_QUESTION, CHECK_TOKEN and, when
