@@ -32,6 +32,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kManageTasks:
     case Permission::kManageConsultations:
     case Permission::kAnswerMessages:
+    case Permission::kManageDecisions:
       return r == Role::kEditor || r == Role::kOfficer;
     case Permission::kRunDraws:
     case Permission::kPublishEnforcement:
@@ -41,6 +42,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kPublishTasks:
     case Permission::kPublishConsultations:
     case Permission::kManageMessages:
+    case Permission::kPublishDecisions:
       return r == Role::kOfficer;
   }
   return false;
@@ -116,6 +118,10 @@ const char* PermissionLabel(Permission p) {
       return "答复留言";
     case Permission::kManageMessages:
       return "分办和公开留言";
+    case Permission::kManageDecisions:
+      return "编制重大行政决策目录";
+    case Permission::kPublishDecisions:
+      return "公开重大行政决策目录";
   }
   return "";
 }

@@ -39,6 +39,8 @@ enum class Permission {
   kPublishConsultations,  // 意见征集: publish and withdraw consultations, publish the adoption report (公开办)
   kAnswerMessages,        // 留言咨询: answer a message (信息员, 公开办)
   kManageMessages,        // 留言咨询: assign messages to departments, publish or withhold them (公开办)
+  kManageDecisions,       // 重大行政决策: write the catalogue's entries and record their stages (信息员, 公开办)
+  kPublishDecisions,      // 重大行政决策: publish and withdraw entries (公开办)
 };
 
 const char* PermissionLabel(Permission p);

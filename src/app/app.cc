@@ -90,6 +90,15 @@ std::vector<catalogue::RecordSearch> OtherRecords(Services& s) {
                    if (!page.ok()) return page.status();
                    return page->total;
                  }});
+  out.push_back({"重大行政决策", "/decisions?q=", [svc = s.decisions.get()](const std::string& text) -> Result<int64_t> {
+                   decisions::store::DecisionFilter f;
+                   f.public_only = true;
+                   f.text = text;
+                   f.limit = 1;
+                   auto page = svc->List(f);
+                   if (!page.ok()) return page.status();
+                   return page->total;
+                 }});
   out.push_back({"意见征集", "/consultations?q=",
                  [svc = s.consultations.get()](const std::string& text) -> Result<int64_t> {
                    consultations::store::ConsultationFilter f;
@@ -155,6 +164,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   s.message_routes = {.messages = s.messages.get(),
                       .submissions_per_hour = s.config.messages.submissions_per_hour};
   site.Provide(&s.message_routes);
+  s.decision_routes = {.decisions = s.decisions.get()};
+  site.Provide(&s.decision_routes);
 
   RegisterPublicRoutes(site);
   auth::RegisterSessionRoutes(site);
@@ -185,6 +196,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   consultations::RegisterPublicRoutes(site);
   messages::RegisterConsoleRoutes(site);
   messages::RegisterPublicRoutes(site);
+  decisions::RegisterConsoleRoutes(site);
+  decisions::RegisterPublicRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -257,6 +270,20 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
       consultations::ConsultationSettings{config.consultations.report_days, config.consultations.screen_words});
   s.messages = std::make_unique<messages::MessageService>(s.db, clock, s.calendar,
                                                           messages::MessageSettings{config.messages.answer_days});
+  s.decisions = std::make_unique<decisions::DecisionService>(s.db, clock);
+  // A major decision links to its consultation (of the same agency) and to
+  // the decision as published in the catalogue.
+  s.decisions->SetLookups(
+      [c = s.consultations.get()](int64_t id) -> std::optional<decisions::LinkedConsultation> {
+        auto found = c->Get(id);
+        if (!found.ok() || found->state == consultations::State::kDraft) return std::nullopt;
+        return decisions::LinkedConsultation{found->agency_id, found->title};
+      },
+      [cat = s.catalogue.get()](const std::string& index_no) -> std::optional<std::string> {
+        auto item = cat->GetByIndexNo(index_no);
+        if (!item.ok() || item->state != catalogue::State::kPublished) return std::nullopt;
+        return item->title;
+      });
   // A handled application can be rated by its applicant: found by number and
   // 查询码, once it is closed (办结).
   s.ratings->SetApplicationLookup(
@@ -302,6 +329,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.tasks->SetChangeAnnouncer(&s.changes);
   s.consultations->SetChangeAnnouncer(&s.changes);
   s.messages->SetChangeAnnouncer(&s.changes);
+  s.decisions->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_, s);

@@ -11,6 +11,7 @@
 
 #include "app/demo_lists.h"
 #include "app/demo_consultations.h"
+#include "app/demo_decisions.h"
 #include "app/demo_messages.h"
 #include "app/demo_tasks.h"
 #include "common/china_time.h"
@@ -696,6 +697,7 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status lst = CreateDemoLists(app); !lst.ok()) return lst;
     if (Status cns = CreateDemoConsultations(app); !cns.ok()) return cns;
     if (Status msg = CreateDemoMessages(app); !msg.ok()) return msg;
+    if (Status dec = CreateDemoDecisions(app); !dec.ok()) return dec;
   }
   return r;
 }

@@ -17,6 +17,7 @@
 #include "catalogue/service.h"
 #include "catalogue/sitemap.h"
 #include "consultations/routes.h"
+#include "decisions/routes.h"
 #include "files/store.h"
 #include "lists/routes.h"
 #include "messages/routes.h"
@@ -60,6 +61,7 @@ struct Services : web::Core {
   std::unique_ptr<tasks::TaskService> tasks;                      // 重点工作
   std::unique_ptr<consultations::ConsultationService> consultations;  // 意见征集
   std::unique_ptr<messages::MessageService> messages;                 // 留言咨询
+  std::unique_ptr<decisions::DecisionService> decisions;              // 重大行政决策事项目录
 
   // What each domain's routes are given (filled by RegisterAllRoutes).
   catalogue::RouteDeps catalogue_routes;
@@ -71,6 +73,7 @@ struct Services : web::Core {
   tasks::RouteDeps task_routes;
   consultations::RouteDeps consultation_routes;
   messages::RouteDeps message_routes;
+  decisions::RouteDeps decision_routes;
 };
 
 }  // namespace gk::app

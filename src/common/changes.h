@@ -24,6 +24,7 @@ enum class ChangeKind {
   kTask,         // a 重点工作 task published, postponed, completed, withdrawn or reported on
   kConsultation,  // a 意见征集 published, withdrawn, commented on (published comments) or reported on
   kMessage,       // a 留言 published or withheld, or rated by a reader
+  kDecision,      // a 重大行政决策 entry published, changed while public or withdrawn
 };
 
 struct Change {

@@ -43,10 +43,10 @@ struct Message {
   std::string agency_name;  // read with it
   Category category = Category::kConsult;
   std::string title;
-  std::string body;         // as written (staff)
-  std::string public_body;  // personal information masked (the public)
-  std::string asker_name;   // staff only
-  std::string contact;      // phone or e-mail, staff only
+  std::string body;            // as written (staff)
+  std::string public_body;     // personal information masked (the public)
+  std::string asker_name;      // staff only
+  std::string contact;         // phone or e-mail, staff only
   bool wants_private = false;  // the asker asked that it stay private
   State state = State::kReceived;
   int64_t department_id = 0;  // the department answering; 0 none yet
@@ -55,7 +55,7 @@ struct Message {
   Date due_on;                // the answer is due by this day (rules.h)
   std::string answer;
   std::optional<Date> answered_on, published_on;
-  std::string withhold_reason;  // 不予公开: why (staff; the asker sees it with the code)
+  std::string withhold_reason;            // 不予公开: why (staff; the asker sees it with the code)
   std::array<int64_t, 3> satisfaction{};  // by Satisfaction
   int64_t created_at = 0;
   int64_t updated_at = 0;

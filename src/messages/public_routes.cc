@@ -52,8 +52,13 @@ Response Overview(Request& req, Context& ctx) {
 }
 
 MessageForm FormOf(const Request& req) {
-  return {web::ParseId(req.Form("agency_id")), req.Form("category"), req.Form("title"), req.Form("body"),
-          req.Form("name"), req.Form("contact"), req.Form("private") == "1"};
+  return {web::ParseId(req.Form("agency_id")),
+          req.Form("category"),
+          req.Form("title"),
+          req.Form("body"),
+          req.Form("name"),
+          req.Form("contact"),
+          req.Form("private") == "1"};
 }
 
 Response FormPage(Context& ctx, const Request& req, const FieldErrors& errors, int status) {
@@ -80,9 +85,10 @@ Response GetNew(Request& req, Context& ctx) { return FormPage(ctx, req, {}, 200)
 
 Response PostNew(Request& req, Context& ctx) {
   FieldErrors errors;
-  if (!web::PassPublicForm(*ctx.services().db, req, ctx.services().clock->Now(), "message.submit",
-                           ctx.Get<RouteDeps>().submissions_per_hour,
-                           [&](FieldErrors* e) { (void)Messages(ctx).Check(FormOf(req), e); }, &errors))
+  if (!web::PassPublicForm(
+          *ctx.services().db, req, ctx.services().clock->Now(), "message.submit",
+          ctx.Get<RouteDeps>().submissions_per_hour, [&](FieldErrors* e) { (void)Messages(ctx).Check(FormOf(req), e); },
+          &errors))
     return errors.empty() ? NoStore(ctx.ErrorPage(429, "同一网络地址提交留言过于频繁，请一小时后再试。"))
                           : FormPage(ctx, req, errors, 400);
   FieldErrors fields;
@@ -162,8 +168,8 @@ Response PostSatisfaction(Request& req, Context& ctx) {
   const int64_t id = web::ParseId(req.Param("id"));
   const std::string back = "/messages/" + std::to_string(id);
   const int64_t now = ctx.services().clock->Now();
-  if (!web::UseOnce(*ctx.services().db, "message.rate", std::to_string(id) + "|" + req.remote_addr,
-                    now + 365 * 86400, now))
+  if (!web::UseOnce(*ctx.services().db, "message.rate", std::to_string(id) + "|" + req.remote_addr, now + 365 * 86400,
+                    now))
     return ctx.RedirectWithFlash(back, "您已经评价过这条答复。", false);
   Status s = Messages(ctx).Rate(id, req.Form("satisfaction"));
   if (s.code() == Code::kInvalid) return ctx.RedirectWithFlash(back, s.message(), false);
@@ -186,7 +192,8 @@ Response Feed(Request& req, Context& ctx) {
     updated = std::max(updated, m.updated_at);
   }
   return web::FeedResponse(
-      ctx, web::AtomFeed(web::BaseUrl(ctx, req), ctx.services().SiteName() + " - 留言咨询", "/messages", updated, entries),
+      ctx,
+      web::AtomFeed(web::BaseUrl(ctx, req), ctx.services().SiteName() + " - 留言咨询", "/messages", updated, entries),
       "application/atom+xml; charset=utf-8");
 }
 
@@ -201,8 +208,8 @@ Response ApiList(Request& req, Context& ctx) {
   if (!list.ok()) return web::JsonError(503, "服务暂时不可用");
   nlohmann::json items = nlohmann::json::array();
   for (const auto& m : list->messages) items.push_back(MessageJson(m));
-  return web::ApiJson(ctx, nlohmann::json{
-                               {"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"messages", items}});
+  return web::ApiJson(
+      ctx, nlohmann::json{{"total", list->total}, {"page", page_no}, {"per_page", f.limit}, {"messages", items}});
 }
 
 Response ApiShow(Request& req, Context& ctx) {

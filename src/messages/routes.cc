@@ -64,8 +64,7 @@ Response MessagePage(Request& req, Context& ctx, int64_t id, const FieldErrors& 
   Page page("留言 " + std::to_string(id), "console/message.tpl");
   auto& d = page.content();
   FillMessage(d, m.value(), true, Messages(ctx).Today());
-  for (Action a : Messages(ctx).Allowed(m.value(), ctx.scope()))
-    d.ShowSection("CAN_" + web::Upper(ActionCode(a)));
+  for (Action a : Messages(ctx).Allowed(m.value(), ctx.scope())) d.ShowSection("CAN_" + web::Upper(ActionCode(a)));
   if (auto depts = auth::Svc(ctx)->ListDepartments(m->agency_id); depts.ok())
     for (const auto& dept : depts.value())
       web::AddOption(d, "DEPARTMENTS", std::to_string(dept.id), dept.name,

@@ -23,8 +23,8 @@ auth::AuditEntry Entry(int64_t agency_id, int64_t id, const std::string& action,
 
 }  // namespace
 
-MessageService::MessageService(std::shared_ptr<storage::Database> db, const Clock& clock,
-                               const WorkCalendar& calendar, MessageSettings settings)
+MessageService::MessageService(std::shared_ptr<storage::Database> db, const Clock& clock, const WorkCalendar& calendar,
+                               MessageSettings settings)
     : db_(std::move(db)), clock_(clock), calendar_(calendar), settings_(settings) {}
 
 Date MessageService::Today() const { return ChinaToday(clock_); }
@@ -111,7 +111,8 @@ Status MessageService::Transition(const access::Actor& actor, const access::User
     m->state = NextState(action, was);
     m->updated_at = now;
     if (!store::UpdateMessage(sql, *m, was)) return Status::Conflict("该留言刚被他人处理，请刷新后重试");
-    auth::WriteAudit(sql, actor, now, Entry(m->agency_id, m->id, std::string("message.") + ActionCode(action), summary));
+    auth::WriteAudit(sql, actor, now,
+                     Entry(m->agency_id, m->id, std::string("message.") + ActionCode(action), summary));
     changed = *m;
     return Status::Ok();
   });

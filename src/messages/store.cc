@@ -15,8 +15,8 @@ constexpr const char* kFrom = " FROM messages m LEFT JOIN agencies a ON a.id = m
 struct Row {
   long long id = 0, agency = 0, wants_private = 0, department_id = 0, satisfied = 0, basically = 0, unsatisfied = 0,
             created = 0, updated = 0;
-  std::string agency_name, category, title, body, public_body, asker, contact, state, department, received, due,
-      answer, answered, published, withhold, code_hash;
+  std::string agency_name, category, title, body, public_body, asker, contact, state, department, received, due, answer,
+      answered, published, withhold, code_hash;
 
   void Bind(soci::statement& st) {
     for (auto* v : {&id, &agency}) st.exchange(soci::into(*v));
@@ -123,9 +123,9 @@ std::optional<Message> FindMessage(soci::session& sql, int64_t id, std::string* 
 bool AddSatisfaction(soci::session& sql, int64_t id, Satisfaction s) {
   long long i = id;
   const std::string column = SatisfactionCode(s);  // a fixed column name, not input
-  soci::statement st = (sql.prepare << "UPDATE messages SET " + column + " = " + column +
-                                           " + 1 WHERE id = :id AND state = 'published'",
-                        soci::use(i));
+  soci::statement st =
+      (sql.prepare << "UPDATE messages SET " + column + " = " + column + " + 1 WHERE id = :id AND state = 'published'",
+       soci::use(i));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }

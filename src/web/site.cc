@@ -49,6 +49,7 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console/tasks", "重点工作", access::Permission::kManageTasks},
     {"/console/consultations", "意见征集", access::Permission::kManageConsultations},
     {"/console/messages", "留言咨询", access::Permission::kAnswerMessages},
+    {"/console/decisions", "重大行政决策", access::Permission::kManageDecisions},
     {"/console/agencies", "机构与处室", access::Permission::kManageDepartments},
     {"/console/columns", "栏目管理", access::Permission::kManageColumns},
     {"/console/applications/signers", "答复审签人", access::Permission::kManageAgencies},

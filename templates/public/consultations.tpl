@@ -3,7 +3,7 @@
     NO_RESULTS); Q. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / <span aria-current="page">意见征集</span></nav>
 <header class="page-header"><h1>意见征集</h1>
-<p class="lead">重大行政决策和规范性文件草案在此公开征求意见。征集期一般不少于 30 日（《重大行政决策程序暂行条例》第十五条）；征集结束后，逐条处理意见并公布采纳情况。</p></header>
+<p class="lead">重大行政决策和规范性文件草案在此公开征求意见。征集期一般不少于 30 日（《重大行政决策程序暂行条例》第十五条）；征集结束后，逐条处理意见并公布采纳情况。各重大行政决策事项的进展见<a href="/decisions">重大行政决策事项目录</a>。</p></header>
 <form class="filters" method="get" action="/consultations" role="search" aria-label="查找意见征集">
 <div class="field"><label for="cs-q">查找</label><input id="cs-q" name="q" type="search" value="{{Q}}" maxlength="200" placeholder="标题或草案中的词语"></div>
 <div class="form-actions"><button type="submit" class="btn btn-secondary">查找</button></div>

@@ -294,6 +294,9 @@ async function main() {
     ['message', '/messages/1'],
     ['message-new', '/messages/new'],
     ['message-check', '/messages/check'],
+    // 重大行政决策: this year's catalogue and an entry.
+    ['decisions', '/decisions'],
+    ['decision', '/decisions/1'],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
@@ -702,7 +705,10 @@ async function main() {
                               ['console-consultation-decide-axe', '/console/consultations/2/comments?view=decide&decision=adopted'],
                               ['console-messages-axe', '/console/messages'],
                               ['console-message-axe', '/console/messages/4'],
-                              ['console-message-answered-axe', '/console/messages/3']]) {
+                              ['console-message-answered-axe', '/console/messages/3'],
+                              ['console-decisions-axe', '/console/decisions'],
+                              ['console-decision-axe', '/console/decisions/1'],
+                              ['console-decision-edit-axe', '/console/decisions/1/edit']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }

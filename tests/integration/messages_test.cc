@@ -113,8 +113,9 @@ TEST_F(MessagesTest, AskedAnsweredPublishedAndRatedByReadersAndInRatings) {
   ASSERT_EQ(officer->Post("/console/messages/" + a.id + "/assign", {{"department_id", dept}}).status, 303);
   editor->Get("/console/messages/" + a.id);
   EXPECT_EQ(editor->Post("/console/messages/" + a.id + "/answer", {{"answer", ""}}).status, 400);
-  ASSERT_EQ(editor->Post("/console/messages/" + a.id + "/answer",
-                         {{"answer", "销售自产手工制品、年交易额不超过 10 万元的，可以不办理市场主体登记。"}})
+  ASSERT_EQ(editor
+                ->Post("/console/messages/" + a.id + "/answer",
+                       {{"answer", "销售自产手工制品、年交易额不超过 10 万元的，可以不办理市场主体登记。"}})
                 .status,
             303);
   EXPECT_EQ(Public("/messages/" + a.id).status, 404) << "answered, not yet public";
@@ -134,7 +135,8 @@ TEST_F(MessagesTest, AskedAnsweredPublishedAndRatedByReadersAndInRatings) {
   // A private one: answered, never public, the asker reads the answer.
   const Asked p = Ask(citizen, "投诉某商户", "某商户缺斤短两。", true);
   editor->Get("/console/messages/" + p.id);
-  ASSERT_EQ(editor->Post("/console/messages/" + p.id + "/answer", {{"answer", "已转辖区市场监管所核查。"}}).status, 303);
+  ASSERT_EQ(editor->Post("/console/messages/" + p.id + "/answer", {{"answer", "已转辖区市场监管所核查。"}}).status,
+            303);
   officer->Get("/console/messages/" + p.id);
   EXPECT_EQ(officer->Post("/console/messages/" + p.id + "/publish", {}).status, 409);
   citizen.Get("/messages/check");

@@ -23,7 +23,7 @@ struct Rule {
 // auth/ is a domain too (accounts, sessions, administration): what the web
 // layer needs of identity is in access/, below it.
 const std::set<std::string> kDomains = {"auth", "catalogue", "applications", "calendar", "supervision", "ratings", "lists",
-                                        "tasks", "consultations", "messages"};
+                                        "tasks", "consultations", "messages", "decisions"};
 
 std::vector<Rule> Rules() {
   std::set<std::string> above_shared = kDomains;
@@ -60,6 +60,12 @@ std::vector<Rule> Rules() {
   for (const char* other :
        {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks", "consultations"})
     rules.push_back({other, {"messages"}});
+  // The major-decision catalogue links to consultations and items through lookups the composition root wires.
+  rules.push_back({"decisions", {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks",
+                                 "consultations", "messages"}});
+  for (const char* other : {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks",
+                            "consultations", "messages"})
+    rules.push_back({other, {"decisions"}});
   return rules;
 }
 

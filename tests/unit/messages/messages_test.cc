@@ -104,8 +104,13 @@ class MessageServiceTest : public ::testing::TestWithParam<storage::Backend> {
     editor_.roles = {{access::Role::kEditor, 1, 0}};
   }
   MessageForm Form(bool wants_private = false) {
-    return {1, "consult", "营业执照遗失如何补领？", "营业执照遗失，电话 13905318888，怎么补领？", "孙女士",
-            "13905318888", wants_private};
+    return {1,
+            "consult",
+            "营业执照遗失如何补领？",
+            "营业执照遗失，电话 13905318888，怎么补领？",
+            "孙女士",
+            "13905318888",
+            wants_private};
   }
   Asked Ask(bool wants_private = false) {
     FieldErrors errors;
