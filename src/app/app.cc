@@ -35,80 +35,55 @@ supervision::EnforcementSettings EnforcementSettingsOf(const config::Config::Enf
 
 namespace {
 
+// A public record type the site's search counts: how many of `filter`'s
+// records (its public ones, set by the caller) match the text, by `list`
+// (a service's page query) with one row asked for.
+template <typename Filter, typename List>
+catalogue::RecordSearch Counted(std::string label, std::string url, Filter filter, List list) {
+  return {std::move(label), std::move(url), [filter, list](const std::string& text) -> Result<int64_t> {
+            Filter f = filter;
+            f.text = text;
+            f.limit = 1;
+            auto page = list(f);
+            if (!page.ok()) return page.status();
+            return page->total;
+          }};
+}
+
 // The public records outside the catalogue the site's search also counts.
 std::vector<catalogue::RecordSearch> OtherRecords(Services& s) {
-  std::vector<catalogue::RecordSearch> out = {
-      {"行政执法公示", "/enforcement?q=",
-       [enforcement = s.enforcement.get()](const std::string& text) -> Result<int64_t> {
-         supervision::store::DecisionFilter f;
-         f.public_only = true;
-         f.text = text;
-         f.limit = 1;
-         auto page = enforcement->List(f);
-         if (!page.ok()) return page.status();
-         return page->total;
-       }},
-      {"监督抽查", "/sampling?q=",
-       [sampling = s.sampling.get()](const std::string& text) -> Result<int64_t> {
-         supervision::store::ResultFilter f;
-         f.public_only = true;
-         f.text = text;
-         f.limit = 1;
-         auto page = sampling->Results(f);
-         if (!page.ok()) return page.status();
-         return page->total;
-       }},
-  };
+  std::vector<catalogue::RecordSearch> out;
+  supervision::store::DecisionFilter decisions;
+  decisions.public_only = true;
+  out.push_back(Counted("行政执法公示", "/enforcement?q=", decisions,
+                        [svc = s.enforcement.get()](const auto& f) { return svc->List(f); }));
+  supervision::store::ResultFilter results;
+  results.public_only = true;
+  out.push_back(Counted("监督抽查", "/sampling?q=", results,
+                        [svc = s.sampling.get()](const auto& f) { return svc->Results(f); }));
   // Each public list (公开清单) by its name: 权责清单, 办事指南, …
-  for (const auto& kind : lists::AllKinds())
-    out.push_back({kind.label, std::string("/lists/") + kind.code + "?q=",
-                   [svc = s.lists.get(), code = std::string(kind.code)](const std::string& text) -> Result<int64_t> {
-                     lists::store::EntryFilter f;
-                     f.kind = code;
-                     f.state = lists::EntryState::kPublished;
-                     f.text = text;
-                     f.limit = 1;
-                     auto page = svc->List(f);
-                     if (!page.ok()) return page.status();
-                     return page->total;
-                   }});
-  out.push_back({"重点工作", "/tasks?q=", [svc = s.tasks.get()](const std::string& text) -> Result<int64_t> {
-                   tasks::store::TaskFilter f;
-                   f.public_only = true;
-                   f.text = text;
-                   f.limit = 1;
-                   auto page = svc->List(f);
-                   if (!page.ok()) return page.status();
-                   return page->total;
-                 }});
-  out.push_back({"留言咨询", "/messages?q=", [svc = s.messages.get()](const std::string& text) -> Result<int64_t> {
-                   messages::store::MessageFilter f;
-                   f.state = messages::State::kPublished;
-                   f.text = text;
-                   f.limit = 1;
-                   auto page = svc->List(f);
-                   if (!page.ok()) return page.status();
-                   return page->total;
-                 }});
-  out.push_back({"重大行政决策", "/decisions?q=", [svc = s.decisions.get()](const std::string& text) -> Result<int64_t> {
-                   decisions::store::DecisionFilter f;
-                   f.public_only = true;
-                   f.text = text;
-                   f.limit = 1;
-                   auto page = svc->List(f);
-                   if (!page.ok()) return page.status();
-                   return page->total;
-                 }});
-  out.push_back({"意见征集", "/consultations?q=",
-                 [svc = s.consultations.get()](const std::string& text) -> Result<int64_t> {
-                   consultations::store::ConsultationFilter f;
-                   f.public_only = true;
-                   f.text = text;
-                   f.limit = 1;
-                   auto page = svc->List(f);
-                   if (!page.ok()) return page.status();
-                   return page->total;
-                 }});
+  for (const auto& kind : lists::AllKinds()) {
+    lists::store::EntryFilter entries;
+    entries.kind = kind.code;
+    entries.state = lists::EntryState::kPublished;
+    out.push_back(Counted(kind.label, std::string("/lists/") + kind.code + "?q=", entries,
+                          [svc = s.lists.get()](const auto& f) { return svc->List(f); }));
+  }
+  tasks::store::TaskFilter tasks;
+  tasks.public_only = true;
+  out.push_back(Counted("重点工作", "/tasks?q=", tasks, [svc = s.tasks.get()](const auto& f) { return svc->List(f); }));
+  messages::store::MessageFilter messages;
+  messages.state = messages::State::kPublished;
+  out.push_back(
+      Counted("留言咨询", "/messages?q=", messages, [svc = s.messages.get()](const auto& f) { return svc->List(f); }));
+  decisions::store::DecisionFilter major;
+  major.public_only = true;
+  out.push_back(
+      Counted("重大行政决策", "/decisions?q=", major, [svc = s.decisions.get()](const auto& f) { return svc->List(f); }));
+  consultations::store::ConsultationFilter consultations;
+  consultations.public_only = true;
+  out.push_back(Counted("意见征集", "/consultations?q=", consultations,
+                        [svc = s.consultations.get()](const auto& f) { return svc->List(f); }));
   return out;
 }
 

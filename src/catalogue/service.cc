@@ -8,30 +8,16 @@
 
 #include "access/scope.h"
 #include "auth/store.h"
+#include "catalogue/service_internal.h"
 #include "common/china_time.h"
 #include "common/strings.h"
 
 namespace gk::catalogue {
-namespace {
 
-// Monday to Friday in (from, to], when no calendar is configured.
-int WeekdaysBetween(Date from, Date to) {
-  int n = 0;
-  for (Date d = from.AddDays(1); d <= to; d = d.AddDays(1)) {
-    if (!d.IsWeekend()) ++n;
-  }
-  return n;
-}
+namespace internal {
 
-// `v` in decimal with at least `width` digits.
-std::string ZeroPadded(int64_t v, size_t width) {
-  std::string digits = std::to_string(v);
-  if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
-  return digits;
-}
-
-auth::AuditEntry Entry(const Item& item, std::string action, std::string summary, std::string before = {},
-                       std::string after = {}) {
+auth::AuditEntry Entry(const Item& item, std::string action, std::string summary, std::string before,
+                       std::string after) {
   auth::AuditEntry e;
   e.agency_id = item.agency_id;
   e.action = std::move(action);
@@ -61,6 +47,51 @@ std::string ToAuditJson(const Item& i) {
 Status Refused(Action action, const Item& item, const std::vector<std::string>& reasons) {
   if (!StateAllows(action, item.state)) return Status::Conflict(Join(reasons, "；"));
   return Status::Denied(Join(reasons, "；"));
+}
+
+Item Normalized(Item item) {
+  item.title = Trim(item.title);
+  item.doc_no = Trim(item.doc_no);
+  item.unified_no = Trim(item.unified_no);
+  item.category = Trim(item.category);
+  item.keywords = Trim(item.keywords);
+  item.summary = Trim(item.summary);
+  item.exempt_reason = Trim(item.exempt_reason);
+  item.replaced_by_index_no = Trim(item.replaced_by_index_no);
+  // A change date only for what is no longer simply in force; a successor
+  // only for what was revised or repealed (RULES.md §4, issue 3).
+  if (item.validity == Validity::kNone || item.validity == Validity::kValid) item.validity_changed_on.reset();
+  if (item.validity != Validity::kRepealed && item.validity != Validity::kAmended) {
+    item.replaced_by_index_no.clear();
+    item.replaced_by_id = 0;
+  }
+  std::sort(item.column_ids.begin(), item.column_ids.end());
+  item.column_ids.erase(std::unique(item.column_ids.begin(), item.column_ids.end()), item.column_ids.end());
+  return item;
+}
+
+}  // namespace internal
+
+using internal::Entry;
+using internal::Normalized;
+using internal::Refused;
+using internal::ToAuditJson;
+namespace {
+
+// Monday to Friday in (from, to], when no calendar is configured.
+int WeekdaysBetween(Date from, Date to) {
+  int n = 0;
+  for (Date d = from.AddDays(1); d <= to; d = d.AddDays(1)) {
+    if (!d.IsWeekend()) ++n;
+  }
+  return n;
+}
+
+// `v` in decimal with at least `width` digits.
+std::string ZeroPadded(int64_t v, size_t width) {
+  std::string digits = std::to_string(v);
+  if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
+  return digits;
 }
 
 struct DefaultColumn {
@@ -221,27 +252,6 @@ Status CatalogueService::SeedColumns(int64_t agency_id) {
 }
 
 namespace {
-
-Item Normalized(Item item) {
-  item.title = Trim(item.title);
-  item.doc_no = Trim(item.doc_no);
-  item.unified_no = Trim(item.unified_no);
-  item.category = Trim(item.category);
-  item.keywords = Trim(item.keywords);
-  item.summary = Trim(item.summary);
-  item.exempt_reason = Trim(item.exempt_reason);
-  item.replaced_by_index_no = Trim(item.replaced_by_index_no);
-  // A change date only for what is no longer simply in force; a successor
-  // only for what was revised or repealed (RULES.md §4, issue 3).
-  if (item.validity == Validity::kNone || item.validity == Validity::kValid) item.validity_changed_on.reset();
-  if (item.validity != Validity::kRepealed && item.validity != Validity::kAmended) {
-    item.replaced_by_index_no.clear();
-    item.replaced_by_id = 0;
-  }
-  std::sort(item.column_ids.begin(), item.column_ids.end());
-  item.column_ids.erase(std::unique(item.column_ids.begin(), item.column_ids.end()), item.column_ids.end());
-  return item;
-}
 
 // The columns and the drafting department (承办处室) must be the publishing
 // agency's own.
@@ -706,96 +716,6 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const access::Acto
   if (!s.ok()) return s;
   for (int64_t id : ids) Notify(id);
   return ids;
-}
-
-Result<int64_t> CatalogueService::PutGenerated(const access::Actor& actor, const access::User& user,
-                                               const GeneratedItem& g, FieldErrors* errors) {
-  int64_t target = 0;
-  Status s = db_->Transact([&](soci::session& sql) {
-    std::optional<Item> item;
-    if (auto id = store::SourceItem(sql, g.source)) item = store::FindItem(sql, *id);
-    if (!item || item->state == State::kWithdrawn) {
-      auto column = store::FindColumnByCode(sql, g.agency_id, g.column_code);
-      if (!column) {
-        errors->Add("columns", "本机构没有代码为“" + g.column_code + "”的栏目，请先在栏目管理中建立");
-        return errors->ToStatus();
-      }
-      Item draft;
-      draft.agency_id = g.agency_id;
-      draft.title = g.title;
-      draft.summary = g.summary;
-      draft.body_md = g.body_md;
-      draft.topic = g.topic;
-      draft.genre = g.genre;
-      draft.keywords = g.keywords;
-      draft.written_on = g.written_on;
-      draft.column_ids = {column->id};
-      draft = Normalized(std::move(draft));
-      Validate(draft, errors);
-      auto made = InsertDraft(sql, actor, user, std::move(draft), errors);
-      if (!made.ok()) return made.status();
-      store::SetSourceItem(sql, g.source, made.value());
-      target = made.value();
-      return Status::Ok();
-    }
-    target = item->id;
-    if (item->state == State::kPublished) {
-      auto revision = OpenRevision(sql, actor, user, item->id);
-      if (!revision.ok()) return revision.status();
-      target = revision.value();
-    }
-    return RefreshGenerated(sql, actor, user, target, g);
-  });
-  if (!s.ok()) return s;
-  return target;
-}
-
-Status CatalogueService::RefreshGenerated(soci::session& sql, const access::Actor& actor, const access::User& user,
-                                          int64_t id, const GeneratedItem& g) {
-  auto before = store::FindItem(sql, id);
-  if (!before) return Status::NotFound("信息不存在");
-  if (before->state != State::kDraft)
-    return Status::Conflict("“" + before->title + "”正在审核（" + StateLabel(before->state) +
-                            "），审核结束后才能重新生成");
-  auto refusals = catalogue::Refusals(Action::kEdit, *before, user, Facts(sql, *before));
-  if (!refusals.empty()) return Refused(Action::kEdit, *before, refusals);
-  Item item = *before;
-  item.title = Trim(g.title);
-  item.summary = Trim(g.summary);
-  item.body_md = g.body_md;
-  item.written_on = g.written_on;
-  if (item.revision_of != 0 && item.change_note.empty()) item.change_note = "按最新记录重新生成";
-  item.updated_at = clock_.Now();
-  FieldErrors errors;
-  Validate(item, &errors);
-  if (!errors.empty()) return errors.ToStatus();
-  store::UpdateItem(sql, item);
-  store::RecordEdit(sql, id, user.id, item.updated_at);
-  auth::WriteAudit(sql, actor, item.updated_at,
-                   Entry(item, "item.update", "按记录重新生成：" + item.title, ToAuditJson(*before),
-                         ToAuditJson(item)));
-  return Status::Ok();
-}
-
-Result<std::optional<GeneratedItemStatus>> CatalogueService::GeneratedStatus(const std::string& source) {
-  std::optional<Item> item;
-  Status s = db_->Read([&](soci::session& sql) {
-    if (auto id = store::SourceItem(sql, source)) item = store::FindItem(sql, *id);
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  if (!item) return std::optional<GeneratedItemStatus>();
-  using Stage = GeneratedItemStatus::Stage;
-  GeneratedItemStatus g;
-  g.id = item->id;
-  g.stage = item->state == State::kDraft       ? Stage::kDraft
-            : item->state == State::kPublished ? Stage::kPublished
-            : item->state == State::kWithdrawn ? Stage::kWithdrawn
-                                               : Stage::kInReview;
-  g.state_code = StateCode(item->state);
-  g.state_label = StateLabel(item->state);
-  if (item->state == State::kPublished) g.index_no = item->index_no;
-  return std::optional<GeneratedItemStatus>(std::move(g));
 }
 
 }  // namespace gk::catalogue

@@ -126,22 +126,14 @@ std::string AgencyClause(const std::vector<int64_t>* ids) {
   return ids ? " AND c.agency_id IN (" + storage::IdList(*ids) + ")" : "";
 }
 
-// Runs `select` (its binds first, then limit and offset) and collects rows.
+// The rows of `select` as `T`s, read through the row type `R`.
 template <typename R, typename T>
 std::vector<T> Fetch(soci::session& sql, const std::string& select, std::vector<std::string>& binds, long long limit,
                      long long offset) {
   std::vector<T> out;
   R r;
-  soci::statement st(sql);
-  st.alloc();
-  st.prepare(select + " LIMIT :lim OFFSET :off");
-  r.Bind(st);
-  for (auto& b : binds) st.exchange(soci::use(b));
-  st.exchange(soci::use(limit));
-  st.exchange(soci::use(offset));
-  st.define_and_bind();
-  st.execute(false);
-  while (st.fetch()) out.push_back(r.Take());
+  storage::FetchPage(sql, select, binds, limit, offset, [&](soci::statement& st) { r.Bind(st); },
+                     [&] { out.push_back(r.Take()); });
   return out;
 }
 

@@ -116,20 +116,13 @@ DecisionPage ListDecisions(soci::session& sql, const DecisionFilter& f) {
   const std::string where = Where(f, &binds);
   DecisionPage page;
   page.total = storage::CountRows(sql, std::string("SELECT COUNT(*) FROM major_decisions d") + where, binds);
-  long long limit = f.limit, offset = f.offset;
   Row r;
-  soci::statement st(sql);
-  st.alloc();
-  st.prepare(std::string("SELECT ") + kCols + kFrom + where +
-             (f.recently_changed_first ? " ORDER BY d.updated_at DESC, d.id DESC" : " ORDER BY d.year DESC, d.id") +
-             " LIMIT :lim OFFSET :off");
-  r.Bind(st);
-  for (auto& b : binds) st.exchange(soci::use(b));
-  st.exchange(soci::use(limit));
-  st.exchange(soci::use(offset));
-  st.define_and_bind();
-  st.execute(false);
-  while (st.fetch()) page.decisions.push_back(r.Take());
+  storage::FetchPage(
+      sql,
+      std::string("SELECT ") + kCols + kFrom + where +
+          (f.recently_changed_first ? " ORDER BY d.updated_at DESC, d.id DESC" : " ORDER BY d.year DESC, d.id"),
+      binds, f.limit, f.offset, [&](soci::statement& st) { r.Bind(st); },
+      [&] { page.decisions.push_back(r.Take()); });
   return page;
 }
 

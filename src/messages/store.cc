@@ -135,20 +135,13 @@ MessagePage ListMessages(soci::session& sql, const MessageFilter& f) {
   const std::string where = Where(f, &binds);
   MessagePage page;
   page.total = storage::CountRows(sql, std::string("SELECT COUNT(*) FROM messages m") + where, binds);
-  long long limit = f.limit, offset = f.offset;
   Row r;
-  soci::statement st(sql);
-  st.alloc();
-  st.prepare(std::string("SELECT ") + kCols + kFrom + where +
-             (f.oldest_first ? " ORDER BY m.received_on, m.id" : " ORDER BY m.published_on DESC, m.id DESC") +
-             " LIMIT :lim OFFSET :off");
-  r.Bind(st);
-  for (auto& b : binds) st.exchange(soci::use(b));
-  st.exchange(soci::use(limit));
-  st.exchange(soci::use(offset));
-  st.define_and_bind();
-  st.execute(false);
-  while (st.fetch()) page.messages.push_back(r.Take());
+  storage::FetchPage(
+      sql,
+      std::string("SELECT ") + kCols + kFrom + where +
+          (f.oldest_first ? " ORDER BY m.received_on, m.id" : " ORDER BY m.published_on DESC, m.id DESC"),
+      binds, f.limit, f.offset, [&](soci::statement& st) { r.Bind(st); },
+      [&] { page.messages.push_back(r.Take()); });
   return page;
 }
 

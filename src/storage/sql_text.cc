@@ -22,6 +22,22 @@ bool SelectById(soci::session& sql, const std::string& select, int64_t id,
   return st.execute(true);
 }
 
+void FetchPage(soci::session& sql, const std::string& select, std::vector<std::string>& binds, int64_t limit,
+               int64_t offset, const std::function<void(soci::statement&)>& bind_columns,
+               const std::function<void()>& each_row) {
+  long long lim = limit, off = offset;
+  soci::statement st(sql);
+  st.alloc();
+  st.prepare(select + " LIMIT :lim OFFSET :off");
+  bind_columns(st);
+  for (auto& b : binds) st.exchange(soci::use(b));
+  st.exchange(soci::use(lim));
+  st.exchange(soci::use(off));
+  st.define_and_bind();
+  st.execute(false);
+  while (st.fetch()) each_row();
+}
+
 int64_t CountRows(soci::session& sql, const std::string& count_sql, std::vector<std::string>& binds) {
   long long n = 0;
   soci::statement st(sql);

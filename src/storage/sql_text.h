@@ -28,6 +28,14 @@ int64_t CountRows(soci::session& sql, const std::string& count_sql, std::vector<
 bool SelectById(soci::session& sql, const std::string& select, int64_t id,
                 const std::function<void(soci::statement&)>& bind_columns);
 
+// Every row of `select` with `binds` bound to its placeholders in order,
+// then `limit` and `offset` to the ":lim" and ":off" this appends: the page
+// queries of the domain stores. `bind_columns` binds the columns into the
+// caller's row; `each_row` is called after each fetch.
+void FetchPage(soci::session& sql, const std::string& select, std::vector<std::string>& binds, int64_t limit,
+               int64_t offset, const std::function<void(soci::statement&)>& bind_columns,
+               const std::function<void()>& each_row);
+
 // A LIKE pattern matching `text` anywhere, its wildcards escaped with '!':
 // use it as `column LIKE :p ESCAPE '!'`.
 std::string LikeContains(std::string_view text);
