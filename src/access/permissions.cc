@@ -43,6 +43,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kPublishConsultations:
     case Permission::kManageMessages:
     case Permission::kPublishDecisions:
+    case Permission::kWaiveInterpretation:
       return r == Role::kOfficer;
   }
   return false;
@@ -122,6 +123,8 @@ const char* PermissionLabel(Permission p) {
       return "编制重大行政决策目录";
     case Permission::kPublishDecisions:
       return "公开重大行政决策目录";
+    case Permission::kWaiveInterpretation:
+      return "批准政策不配发解读发布";
   }
   return "";
 }

@@ -41,6 +41,7 @@ enum class Permission {
   kManageMessages,        // 留言咨询: assign messages to departments, publish or withhold them (公开办)
   kManageDecisions,       // 重大行政决策: write the catalogue's entries and record their stages (信息员, 公开办)
   kPublishDecisions,      // 重大行政决策: publish and withdraw entries (公开办)
+  kWaiveInterpretation,   // 政策解读: let a policy go out without its interpretation, with a recorded reason (公开办)
 };
 
 const char* PermissionLabel(Permission p);

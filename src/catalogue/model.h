@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "catalogue/policy.h"
 #include "common/calendar.h"
 #include "common/generated_item.h"
 #include "common/status.h"
@@ -71,6 +72,11 @@ struct Item {
   int64_t revision_of = 0;
   std::string change_note;    // 修订说明
   bool change_major = false;  // listed publicly as 修订记录
+  // 政策解读: a policy needing one, or an interpretation of a policy (policy.h).
+  // Loaded by Get, not by List.
+  PolicyFacets policy;
+  // 惠企政策 terms; none for other items. Loaded by Get, not by List.
+  std::optional<EnterpriseTerms> enterprise;
 };
 
 // One published state of an item (版本).

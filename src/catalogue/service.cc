@@ -67,6 +67,32 @@ Item Normalized(Item item) {
   }
   std::sort(item.column_ids.begin(), item.column_ids.end());
   item.column_ids.erase(std::unique(item.column_ids.begin(), item.column_ids.end()), item.column_ids.end());
+  // An interpretation written in sections has them as its body; the media
+  // fields belong to interpretations only.
+  PolicyFacets& p = item.policy;
+  if (p.interprets_id == 0) {
+    p.form = InterpretationForm::kText;
+    p.sections.clear();
+    p.media_text.clear();
+    p.video_url.clear();
+  } else {
+    p.needs_interpretation = false;
+    p.media_text = Trim(p.media_text);
+    p.video_url = Trim(p.video_url);
+    if (p.form != InterpretationForm::kVideo) p.video_url.clear();
+    if (!p.sections.empty()) {
+      p.sections.resize(InterpretationSections().size());
+      for (auto& t : p.sections) t = Trim(t);
+      std::string composed = ComposeSections(p.sections);
+      if (composed.empty()) p.sections.clear();
+      else item.body_md = composed;
+    }
+  }
+  if (item.enterprise) {
+    EnterpriseTerms& t = *item.enterprise;
+    for (std::string* f : {&t.conditions, &t.materials, &t.procedure, &t.department, &t.contact, &t.basis})
+      *f = Trim(*f);
+  }
   return item;
 }
 
@@ -188,6 +214,8 @@ void CatalogueService::Validate(const Item& item, FieldErrors* errors) const {
   if (item.body_md.size() > 2 * 1024 * 1024) errors->Add("body_md", "正文过长（不超过 2 MB）");
   if (item.validity_changed_on && !IsItemDate(*item.validity_changed_on))
     errors->Add("validity_changed_on", ItemDateError("validity_changed_on"));
+  ValidatePolicyFacets(item.policy, errors);
+  if (item.enterprise) ValidateEnterprise(*item.enterprise, errors);
 }
 
 ReviewFacts CatalogueService::Facts(soci::session& sql, const Item& item) {
@@ -197,6 +225,12 @@ ReviewFacts CatalogueService::Facts(soci::session& sql, const Item& item) {
   for (const auto& r : store::Reviews(sql, item.id))
     if (r.round == item.review_round && r.approved) f.approvers.push_back(r.reviewer_id);
   f.agency_ancestors = access::AgencyAncestors(sql, item.agency_id);
+  if (item.policy.interprets_id != 0 && item.id != 0) {
+    for (const auto& type : store::AttachmentTypes(sql, item.id)) {
+      if (type.rfind("image/", 0) == 0) f.has_image = true;
+      if (type.rfind("video/", 0) == 0) f.has_video = true;
+    }
+  }
   return f;
 }
 
@@ -311,11 +345,13 @@ Result<int64_t> CatalogueService::InsertDraft(soci::session& sql, const access::
     return Status::Denied("您没有为该机构编写信息的权限");
   CheckColumns(sql, item, errors);
   ResolveReplacement(sql, item, errors);
+  CheckFacets(sql, item, nullptr, errors);
   auto related = ResolveRelated(sql, item, errors);
   if (!errors->empty()) return errors->ToStatus();
   const int64_t id = store::InsertItem(sql, item);
   item.id = id;
   store::SetItemColumns(sql, id, item.column_ids);
+  store::SaveFacets(sql, id, item.policy, item.enterprise);
   store::SetRelations(sql, id, related);
   store::RecordEdit(sql, id, user.id, item.created_at);
   auth::WriteAudit(sql, actor, item.created_at,
@@ -355,14 +391,18 @@ Status CatalogueService::UpdateDraft(const access::Actor& actor, const access::U
     item.column_ids = edited.column_ids;
     item.change_note = Trim(edited.change_note);
     item.change_major = edited.change_major;
+    item.policy = edited.policy;
+    item.enterprise = edited.enterprise;
     item.updated_at = now;
     CheckColumns(sql, item, errors);
     ResolveReplacement(sql, item, errors);
+    CheckFacets(sql, item, &*before, errors);
     item.related_index_nos = edited.related_index_nos;
     auto related = ResolveRelated(sql, item, errors);
     if (!errors->empty()) return errors->ToStatus();
     store::UpdateItem(sql, item);
     store::SetItemColumns(sql, item.id, item.column_ids);
+    store::SaveFacets(sql, item.id, item.policy, item.enterprise);
     store::SetRelations(sql, item.id, related);
     store::RecordEdit(sql, item.id, user.id, now);
     auth::WriteAudit(sql, actor, now,
@@ -408,6 +448,14 @@ static void CopyContent(const Item& from, Item& to) {
   to.exempt_reason = from.exempt_reason;
   to.body_md = from.body_md;
   to.column_ids = from.column_ids;
+  // The facets, but not the policy an interpretation belongs to nor a waiver.
+  const PolicyFacets kept = to.policy;
+  to.policy = from.policy;
+  to.policy.interprets_id = kept.interprets_id;
+  to.policy.waiver_reason = kept.waiver_reason;
+  to.policy.waiver_by = kept.waiver_by;
+  to.policy.waiver_at = kept.waiver_at;
+  to.enterprise = from.enterprise;
 }
 
 Status CatalogueService::Publish(soci::session& sql, Item& item, int64_t now) {
@@ -448,6 +496,7 @@ Status CatalogueService::PublishRevision(soci::session& sql, Item& revision, int
   merged.updated_at = now;
   store::UpdateItem(sql, merged);
   store::SetItemColumns(sql, merged.id, merged.column_ids);
+  store::SaveFacets(sql, merged.id, merged.policy, merged.enterprise);
   store::MergeRevisionRows(sql, revision.id, merged.id);
   auto versions = store::Versions(sql, merged.id);
   const int next = versions.empty() ? 2 : versions.back().version + 1;
@@ -497,6 +546,7 @@ Result<int64_t> CatalogueService::OpenRevision(soci::session& sql, const access:
   draft.created_at = draft.updated_at = now;
   const int64_t draft_id = store::InsertItem(sql, draft);
   store::SetItemColumns(sql, draft_id, draft.column_ids);
+  store::SaveFacets(sql, draft_id, draft.policy, draft.enterprise);
   store::CopyAttachments(sql, id, draft_id);
   store::SetRelations(sql, draft_id, store::Relations(sql, id));
   store::RecordEdit(sql, draft_id, user.id, now);
@@ -523,9 +573,9 @@ std::vector<int64_t> CatalogueService::ResolveRelated(soci::session& sql, const 
 Status CatalogueService::Approve(const access::Actor& actor, const access::User& user, int64_t id,
                                  const std::string& comment, const std::string& late_reason, FieldErrors* errors) {
   const int64_t now = clock_.Now();
-  bool published = false;
-  int64_t published_id = id;
+  std::vector<int64_t> published;
   Status s = db_->Transact([&](soci::session& sql) {
+    published.clear();
     auto item = store::FindItem(sql, id);
     if (!item) return Status::NotFound("信息不存在");
     ReviewFacts facts = Facts(sql, *item);
@@ -548,11 +598,22 @@ Status CatalogueService::Approve(const access::Actor& actor, const access::User&
     store::InsertReview(sql, id, ReviewEvent{0, item->review_round, stage, user.id, "", true, Trim(comment), now});
     item->review_stage = stage;
     item->updated_at = now;
+    // 谁起草谁解读，同步发布: a policy and its interpretation go out together.
+    std::optional<Item> waiting_policy;
+    const std::string hold = last && item->revision_of == 0 ? HoldReason(sql, *item, &waiting_policy) : "";
+    if (!hold.empty()) {
+      item->state = State::kInReview;
+      store::UpdateItem(sql, *item);
+      auth::WriteAudit(sql, actor, now, Entry(*item, "item.approve", StageName(stage) + "通过，" + hold + "：" + item->title));
+      // The interpretation was what its policy waited for: the policy goes
+      // out now (or at its scheduled time), its interpretations with it.
+      if (waiting_policy) return ReleasePolicy(sql, actor, *waiting_policy, now, &published);
+      return Status::Ok();
+    }
     if (next == State::kPublished) {
       const bool revision = item->revision_of != 0;
       if (Status p = Publish(sql, *item, now); !p.ok()) return p;
-      published = true;
-      published_id = item->id;
+      published.push_back(item->id);
       if (revision) {
         auth::WriteAudit(sql, actor, now,
                          Entry(*item, "item.approve", StageName(stage) + "通过，修订已发布：" + item->title));
@@ -566,10 +627,163 @@ Status CatalogueService::Approve(const access::Actor& actor, const access::User&
     if (next == State::kPublished) what += "并发布，索引号 " + item->index_no;
     if (next == State::kScheduled) what += "，定时发布";
     auth::WriteAudit(sql, actor, now, Entry(*item, "item.approve", what + "：" + item->title));
+    if (next == State::kPublished && item->revision_of == 0)
+      if (Status r = ReleaseInterpretations(sql, actor, *item, now, &published); !r.ok()) return r;
     return Status::Ok();
   });
-  if (s.ok() && published) Notify(published_id);
+  if (s.ok())
+    for (int64_t p : published) Notify(p);
   return s;
+}
+
+std::string CatalogueService::HoldReason(soci::session& sql, const Item& item, std::optional<Item>* waiting_policy) {
+  const int stages = static_cast<int>(options_.stages.size());
+  if (item.policy.interprets_id != 0) {
+    auto policy = store::FindItem(sql, item.policy.interprets_id);
+    if (!policy || policy->state == State::kPublished || policy->state == State::kWithdrawn) return "";
+    // The policy passed its stages and waited for this interpretation.
+    if (policy->policy.needs_interpretation && catalogue::AwaitsRelease(*policy, stages)) *waiting_policy = *policy;
+    return "待所解读的政策发布时同步发布";
+  }
+  if (!item.policy.needs_interpretation || !item.policy.waiver_reason.empty()) return "";
+  for (int64_t i : store::Interpretations(sql, item.id)) {
+    auto interpretation = store::FindItem(sql, i);
+    if (interpretation && (interpretation->state == State::kPublished ||
+                           catalogue::AwaitsRelease(*interpretation, stages)))
+      return "";
+  }
+  return "待政策解读审定后同步发布";
+}
+
+Status CatalogueService::ReleasePolicy(soci::session& sql, const access::Actor& actor, Item& policy, int64_t now,
+                                       std::vector<int64_t>* published) {
+  policy.updated_at = now;
+  if (policy.publish_at > now) {
+    policy.state = State::kScheduled;
+    store::UpdateItem(sql, policy);
+    auth::WriteAudit(sql, actor, now, Entry(policy, "item.release", "政策解读已审定，定时发布：" + policy.title));
+    return Status::Ok();
+  }
+  if (Status p = Publish(sql, policy, now); !p.ok()) return p;
+  published->push_back(policy.id);
+  auth::WriteAudit(
+      sql, actor, now,
+      Entry(policy, "item.release", "政策解读已审定，同步发布，索引号 " + policy.index_no + "：" + policy.title));
+  return ReleaseInterpretations(sql, actor, policy, now, published);
+}
+
+Status CatalogueService::ReleaseInterpretations(soci::session& sql, const access::Actor& actor, const Item& policy,
+                                                int64_t now, std::vector<int64_t>* published) {
+  const int stages = static_cast<int>(options_.stages.size());
+  for (int64_t i : store::Interpretations(sql, policy.id)) {
+    auto interpretation = store::FindItem(sql, i);
+    if (!interpretation || !catalogue::AwaitsRelease(*interpretation, stages)) continue;
+    if (Status p = Publish(sql, *interpretation, now); !p.ok()) return p;
+    published->push_back(interpretation->id);
+    auth::WriteAudit(sql, actor, now,
+                     Entry(*interpretation, "item.release",
+                           "随政策同步发布，索引号 " + interpretation->index_no + "：" + interpretation->title));
+  }
+  return Status::Ok();
+}
+
+Status CatalogueService::WaiveInterpretation(const access::Actor& actor, const access::User& user, int64_t id,
+                                             const std::string& reason, FieldErrors* errors) {
+  if (Trim(reason).empty()) {
+    errors->Add("waiver_reason", "请填写不配发解读即发布的理由，该理由将记录在案");
+    return errors->ToStatus();
+  }
+  if (Utf8Length(reason) > 500) {
+    errors->Add("waiver_reason", "理由不超过 500 个字");
+    return errors->ToStatus();
+  }
+  const int64_t now = clock_.Now();
+  std::vector<int64_t> published;
+  Status s = db_->Transact([&](soci::session& sql) {
+    published.clear();
+    auto item = store::FindItem(sql, id);
+    if (!item) return Status::NotFound("信息不存在");
+    if (!access::AllowsFor(user, access::Permission::kWaiveInterpretation, item->agency_id,
+                           access::AgencyAncestors(sql, item->agency_id)))
+      return Status::Denied(std::string("您没有本机构“") +
+                            access::PermissionLabel(access::Permission::kWaiveInterpretation) + "”的权限");
+    if (!item->policy.needs_interpretation) return Status::Conflict("该信息未标注须配发政策解读");
+    if (!item->policy.waiver_reason.empty()) return Status::Conflict("已记录过不配发解读的理由");
+    if (item->state == State::kPublished || item->state == State::kWithdrawn || item->state == State::kScheduled)
+      return Status::Conflict("该信息已审定发布，无需再记录");
+    item->policy.waiver_reason = Trim(reason);
+    item->policy.waiver_by = user.id;
+    item->policy.waiver_at = now;
+    item->updated_at = now;
+    store::SaveFacets(sql, item->id, item->policy, item->enterprise);
+    std::string what = "不配发解读即发布，理由：" + item->policy.waiver_reason;
+    if (AwaitsRelease(*item)) {
+      if (item->publish_at > now) {
+        item->state = State::kScheduled;
+        store::UpdateItem(sql, *item);
+        what += "；定时发布";
+      } else {
+        if (Status p = Publish(sql, *item, now); !p.ok()) return p;
+        published.push_back(item->id);
+        what += "；已发布，索引号 " + item->index_no;
+      }
+    } else {
+      store::UpdateItem(sql, *item);
+    }
+    auth::WriteAudit(sql, actor, now, Entry(*item, "item.waive_interpretation", what + "：" + item->title));
+    return Status::Ok();
+  });
+  if (s.ok())
+    for (int64_t p : published) Notify(p);
+  return s;
+}
+
+Result<std::vector<Item>> CatalogueService::Interpretations(int64_t policy_id) {
+  std::vector<Item> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    for (int64_t i : store::Interpretations(sql, policy_id))
+      if (auto item = store::FindItem(sql, i)) out.push_back(std::move(*item));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<Page> CatalogueService::ListEnterprise(store::EnterpriseFilter filter) {
+  if (filter.today.empty()) filter.today = ChinaDate(clock_.Now()).ToString();
+  Page page;
+  Status s = db_->Read([&](soci::session& sql) {
+    page.items = store::ListEnterprise(sql, filter, &page.total);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return page;
+}
+
+Result<std::pair<std::vector<std::string>, std::vector<std::string>>> CatalogueService::EnterpriseChoices() {
+  std::pair<std::vector<std::string>, std::vector<std::string>> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out.first = store::EnterpriseAudiences(sql);
+    out.second = store::EnterpriseDepartments(sql);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+void CatalogueService::CheckFacets(soci::session& sql, Item& item, const Item* before, FieldErrors* errors) {
+  // The waiver is the 公开办's to record (WaiveInterpretation), never a form's;
+  // the policy an interpretation belongs to is fixed when it is drafted.
+  const PolicyFacets kept = before ? before->policy : PolicyFacets{};
+  item.policy.waiver_reason = kept.waiver_reason;
+  item.policy.waiver_by = kept.waiver_by;
+  item.policy.waiver_at = kept.waiver_at;
+  if (before) item.policy.interprets_id = kept.interprets_id;
+  if (item.policy.interprets_id == 0) return;
+  auto policy = store::FindItem(sql, item.policy.interprets_id);
+  if (!policy || policy->agency_id != item.agency_id || policy->policy.interprets_id != 0 ||
+      policy->revision_of != 0)
+    errors->Add("interpretation_form", "所解读的政策不存在或不属于发布机构");
 }
 
 Status CatalogueService::Reject(const access::Actor& actor, const access::User& user, int64_t id,
@@ -631,21 +845,22 @@ Result<int> CatalogueService::PublishDue() {
   if (!s.ok()) return s;
   int published = 0;
   for (int64_t id : due) {
-    bool done = false;
+    std::vector<int64_t> done;
     s = db_->Transact([&](soci::session& sql) {
+      done.clear();
       auto item = store::FindItem(sql, id);
       if (!item || item->state != State::kScheduled) return Status::Ok();
       if (Status p = Publish(sql, *item, now); !p.ok()) return p;
-      auth::WriteAudit(sql, access::Actor{0, "系统", ""}, now,
+      const access::Actor system{0, "系统", ""};
+      auth::WriteAudit(sql, system, now,
                        Entry(*item, "item.publish", "定时发布，索引号 " + item->index_no + "：" + item->title));
-      done = true;
+      done.push_back(id);
+      if (item->revision_of == 0) return ReleaseInterpretations(sql, system, *item, now, &done);
       return Status::Ok();
     });
     if (!s.ok()) return s;
-    if (done) {
-      ++published;
-      Notify(id);
-    }
+    published += static_cast<int>(done.size());
+    for (int64_t p : done) Notify(p);
   }
   return published;
 }
@@ -701,6 +916,9 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const access::Acto
       item.id = store::InsertItem(sql, item);
       ids.push_back(item.id);
       store::SetItemColumns(sql, item.id, item.column_ids);
+      item.policy.needs_interpretation = false;  // already published: nothing to hold
+      item.policy.interprets_id = 0;             // imported items name no draft policy
+      store::SaveFacets(sql, item.id, item.policy, item.enterprise);
       FieldErrors rel_errors;
       auto related = ResolveRelated(sql, item, &rel_errors);
       if (!rel_errors.empty()) return Status::Invalid(about(item, rel_errors.all().begin()->second), "related");

@@ -96,6 +96,27 @@ class CatalogueService {
                                FieldErrors* errors);
   // Where the item drafted from `source` stands, if there is one.
   Result<std::optional<GeneratedItemStatus>> GeneratedStatus(const std::string& source);
+  // 政策解读 (policy.h). A policy needing an interpretation passes its last
+  // review stage and waits (AwaitsRelease) until an interpretation of it has
+  // passed all of its own; the two go out in one transaction, whichever was
+  // approved second. An interpretation approved before its policy waits the
+  // same way; one of a policy already published goes out at once.
+  //
+  // The interpretations of a policy (not revisions), any state, oldest first.
+  Result<std::vector<Item>> Interpretations(int64_t policy_id);
+  // Lets a policy go out without its interpretation: the 公开办's reason is
+  // recorded on the item and audited; a policy already waiting is published
+  // (or scheduled) at once.
+  Status WaiveInterpretation(const access::Actor& actor, const access::User& user, int64_t id,
+                             const std::string& reason, FieldErrors* errors);
+  bool AwaitsRelease(const Item& item) const {
+    return catalogue::AwaitsRelease(item, static_cast<int>(options_.stages.size()));
+  }
+  // 惠企政策 as published, open ones first (store::ListEnterprise).
+  Result<Page> ListEnterprise(store::EnterpriseFilter filter);
+  // The 适用对象 and 承办部门 in use, for the filters of /policies.
+  Result<std::pair<std::vector<std::string>, std::vector<std::string>>> EnterpriseChoices();
+
   Result<std::vector<Version>> Versions(int64_t id);
   // 相关信息: items linked from this one (outgoing) or in both directions.
   Result<std::vector<Item>> Related(int64_t id, bool both_ways);
@@ -128,6 +149,21 @@ class CatalogueService {
  private:
   ReviewFacts Facts(soci::session& sql, const Item& item);
   Status Publish(soci::session& sql, Item& item, int64_t now);
+  // After `policy` was published: its interpretations waiting for it go out
+  // too, in the same transaction; their ids are added to `published`.
+  Status ReleaseInterpretations(soci::session& sql, const access::Actor& actor, const Item& policy, int64_t now,
+                                std::vector<int64_t>* published);
+  // A policy whose interpretation was just approved: published now with
+  // them, or scheduled when its time is later.
+  Status ReleasePolicy(soci::session& sql, const access::Actor& actor, Item& policy, int64_t now,
+                       std::vector<int64_t>* published);
+  // At the last stage of a first publication: why the item must wait
+  // instead ("" when it may go out), and the counterpart that was waiting for
+  // it (a policy released by its interpretation's approval), if any.
+  std::string HoldReason(soci::session& sql, const Item& item, std::optional<Item>* waiting_policy);
+  // The facets of an item being saved: checks the policy it interprets and
+  // keeps what a form may not set (the waiver).
+  void CheckFacets(soci::session& sql, Item& item, const Item* before, FieldErrors* errors);
   // The transaction bodies of CreateDraft (on a Normalized, Validated item)
   // and Revise, for PutGenerated to run them inside its own.
   Result<int64_t> InsertDraft(soci::session& sql, const access::Actor& actor, const access::User& user, Item item,

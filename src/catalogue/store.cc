@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace gk::catalogue::store {
 namespace {
@@ -341,12 +342,16 @@ void SetItemColumns(soci::session& sql, int64_t item_id, const std::vector<int64
 std::optional<Item> FindItem(soci::session& sql, int64_t id) {
   auto v = QueryItems(sql, "WHERE id = :k", static_cast<long long>(id));
   if (v.empty()) return std::nullopt;
+  v.front().policy = LoadPolicy(sql, id);
+  v.front().enterprise = LoadEnterprise(sql, id);
   return v.front();
 }
 
 std::optional<Item> FindItemByIndexNo(soci::session& sql, const std::string& index_no) {
   auto v = QueryItems(sql, "WHERE index_no = :k", index_no);
   if (v.empty()) return std::nullopt;
+  v.front().policy = LoadPolicy(sql, v.front().id);
+  v.front().enterprise = LoadEnterprise(sql, v.front().id);
   return v.front();
 }
 
@@ -573,6 +578,17 @@ void CopyAttachments(soci::session& sql, int64_t from_item, int64_t to_item) {
       soci::use(to), soci::use(from);
 }
 
+std::vector<std::string> AttachmentTypes(soci::session& sql, int64_t item_id) {
+  std::vector<std::string> out;
+  long long id = item_id;
+  std::string type;
+  soci::statement st = (sql.prepare << "SELECT content_type FROM attachments WHERE item_id = :i ORDER BY id",
+                        soci::into(type), soci::use(id));
+  st.execute();
+  while (st.fetch()) out.push_back(type);
+  return out;
+}
+
 std::optional<int64_t> SourceItem(soci::session& sql, const std::string& source) {
   long long id = 0;
   sql << "SELECT item_id FROM item_sources WHERE source = :s", soci::use(source), soci::into(id);
@@ -596,6 +612,8 @@ void MergeRevisionRows(soci::session& sql, int64_t revision_id, int64_t item_id)
   sql << "DELETE FROM item_relations WHERE item_id = :i", soci::use(item);
   sql << "UPDATE item_relations SET item_id = :i WHERE item_id = :r", soci::use(item), soci::use(rev);
   sql << "DELETE FROM item_relations WHERE related_id = :r", soci::use(rev);
+  sql << "DELETE FROM item_policy WHERE item_id = :r", soci::use(rev);
+  sql << "DELETE FROM enterprise_policies WHERE item_id = :r", soci::use(rev);
   sql << "DELETE FROM items WHERE id = :r", soci::use(rev);
 }
 
@@ -609,6 +627,156 @@ int64_t NextIndexSerial(soci::session& sql, int64_t agency_id, int year) {
          "RETURNING next_serial",
       soci::use(a), soci::use(y), soci::into(next);
   return next;
+}
+
+}  // namespace gk::catalogue::store
+
+namespace gk::catalogue::store {
+
+PolicyFacets LoadPolicy(soci::session& sql, int64_t item_id) {
+  PolicyFacets p;
+  long long id = item_id, needs = 0, interprets = 0, waiver_by = 0, waiver_at = 0;
+  std::string form, sections;
+  sql << "SELECT needs_interpretation, interprets_id, form, sections, media_text, video_url, waiver_reason, "
+         "waiver_by, waiver_at FROM item_policy WHERE item_id = :i",
+      soci::use(id), soci::into(needs), soci::into(interprets), soci::into(form), soci::into(sections),
+      soci::into(p.media_text), soci::into(p.video_url), soci::into(p.waiver_reason), soci::into(waiver_by),
+      soci::into(waiver_at);
+  if (!sql.got_data()) return {};
+  p.needs_interpretation = needs != 0;
+  p.interprets_id = interprets;
+  ParseInterpretationForm(form, &p.form);
+  if (!sections.empty()) {
+    auto j = nlohmann::json::parse(sections, nullptr, false);
+    if (j.is_array())
+      for (const auto& s : j)
+        if (s.is_string()) p.sections.push_back(s.get<std::string>());
+  }
+  p.waiver_by = waiver_by;
+  p.waiver_at = waiver_at;
+  return p;
+}
+
+std::optional<EnterpriseTerms> LoadEnterprise(soci::session& sql, int64_t item_id) {
+  EnterpriseTerms t;
+  long long id = item_id;
+  std::string audiences, starts, ends;
+  sql << "SELECT audiences, conditions, materials, steps, department, contact, starts_on, ends_on, basis "
+         "FROM enterprise_policies WHERE item_id = :i",
+      soci::use(id), soci::into(audiences), soci::into(t.conditions), soci::into(t.materials), soci::into(t.procedure),
+      soci::into(t.department), soci::into(t.contact), soci::into(starts), soci::into(ends), soci::into(t.basis);
+  if (!sql.got_data()) return std::nullopt;
+  for (size_t pos = 0; pos < audiences.size();) {
+    size_t bar = audiences.find('|', pos);
+    if (bar == std::string::npos) bar = audiences.size();
+    if (bar > pos) t.audiences.push_back(audiences.substr(pos, bar - pos));
+    pos = bar + 1;
+  }
+  t.starts_on = DateOf(starts);
+  t.ends_on = DateOf(ends);
+  return t;
+}
+
+void SaveFacets(soci::session& sql, int64_t item_id, const PolicyFacets& p,
+                const std::optional<EnterpriseTerms>& enterprise) {
+  long long id = item_id;
+  sql << "DELETE FROM item_policy WHERE item_id = :i", soci::use(id);
+  sql << "DELETE FROM enterprise_policies WHERE item_id = :i", soci::use(id);
+  if (!p.Empty()) {
+    long long needs = p.needs_interpretation ? 1 : 0, interprets = p.interprets_id, by = p.waiver_by,
+              at = p.waiver_at;
+    std::string form = InterpretationFormCode(p.form);
+    std::string sections = p.sections.empty() ? "" : nlohmann::json(p.sections).dump();
+    sql << "INSERT INTO item_policy (item_id, needs_interpretation, interprets_id, form, sections, media_text, "
+           "video_url, waiver_reason, waiver_by, waiver_at) VALUES (:i, :n, :p, :f, :s, :m, :v, :w, :b, :a)",
+        soci::use(id), soci::use(needs), soci::use(interprets), soci::use(form), soci::use(sections),
+        soci::use(p.media_text), soci::use(p.video_url), soci::use(p.waiver_reason), soci::use(by), soci::use(at);
+  }
+  if (enterprise) {
+    const EnterpriseTerms& t = *enterprise;
+    std::string audiences = "|";
+    for (const auto& a : t.audiences) audiences += a + "|";
+    std::string starts = DateText(t.starts_on), ends = DateText(t.ends_on);
+    sql << "INSERT INTO enterprise_policies (item_id, audiences, conditions, materials, steps, department, contact, "
+           "starts_on, ends_on, basis) VALUES (:i, :a, :c, :m, :p, :d, :t, :s, :e, :b)",
+        soci::use(id), soci::use(audiences), soci::use(t.conditions), soci::use(t.materials), soci::use(t.procedure),
+        soci::use(t.department), soci::use(t.contact), soci::use(starts), soci::use(ends), soci::use(t.basis);
+  }
+}
+
+std::vector<int64_t> Interpretations(soci::session& sql, int64_t policy_id) {
+  return QueryIds(sql,
+                  "SELECT p.item_id FROM item_policy p JOIN items i ON i.id = p.item_id "
+                  "WHERE p.interprets_id = :k AND COALESCE(i.revision_of, 0) = 0 ORDER BY p.item_id",
+                  policy_id);
+}
+
+namespace {
+
+std::string EnterpriseWhere(const EnterpriseFilter& f, TextBinds* binds) {
+  std::string where = "WHERE items.state = 'published' AND COALESCE(items.revision_of, 0) = 0";
+  if (!f.audience.empty()) where += " AND e.audiences LIKE " + binds->Add("%|" + f.audience + "|%");
+  if (!f.department.empty()) where += " AND e.department = " + binds->Add(f.department);
+  return where;
+}
+
+std::vector<std::string> Texts(soci::session& sql, const std::string& query) {
+  std::vector<std::string> out;
+  std::string v;
+  soci::statement st = (sql.prepare << query, soci::into(v));
+  st.execute();
+  while (st.fetch()) out.push_back(v);
+  return out;
+}
+
+constexpr const char* kEnterpriseJoin =
+    "JOIN enterprise_policies e ON e.item_id = items.id ";
+
+}  // namespace
+
+std::vector<Item> ListEnterprise(soci::session& sql, const EnterpriseFilter& f, int64_t* total) {
+  TextBinds binds;
+  const std::string where = EnterpriseWhere(f, &binds);
+  if (total) {
+    long long count = 0;
+    soci::statement st(sql);
+    st.alloc();
+    st.exchange(soci::into(count));
+    binds.To(st);
+    st.prepare(std::string("SELECT COUNT(*) FROM items ") + kEnterpriseJoin + where);
+    st.define_and_bind();
+    st.execute(true);
+    *total = count;
+  }
+  const std::string today = binds.Add(f.today);
+  const std::string order = " ORDER BY CASE WHEN e.starts_on <> '' AND e.starts_on > " + today +
+                            " THEN 1 WHEN e.ends_on <> '' AND e.ends_on < " + today +
+                            " THEN 2 ELSE 0 END, items.published_at DESC, items.id DESC LIMIT " +
+                            std::to_string(std::max(1, f.limit)) + " OFFSET " + std::to_string(std::max(0, f.offset));
+  auto items = RunItemQuery(sql, kEnterpriseJoin + where + order, [&](soci::statement& s) { binds.To(s); });
+  for (auto& i : items) i.enterprise = LoadEnterprise(sql, i.id);
+  return items;
+}
+
+std::vector<std::string> EnterpriseAudiences(soci::session& sql) {
+  std::vector<std::string> out;
+  for (const auto& joined : Texts(sql, std::string("SELECT DISTINCT e.audiences FROM items ") + kEnterpriseJoin +
+                                           "WHERE items.state = 'published'")) {
+    for (size_t pos = 0; pos < joined.size();) {
+      size_t bar = joined.find('|', pos);
+      if (bar == std::string::npos) bar = joined.size();
+      std::string a = joined.substr(pos, bar - pos);
+      if (!a.empty() && std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+      pos = bar + 1;
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> EnterpriseDepartments(soci::session& sql) {
+  return Texts(sql, std::string("SELECT DISTINCT e.department FROM items ") + kEnterpriseJoin +
+                        "WHERE items.state = 'published' ORDER BY e.department");
 }
 
 }  // namespace gk::catalogue::store

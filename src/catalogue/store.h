@@ -77,11 +77,37 @@ std::optional<int64_t> OpenRevision(soci::session& sql, int64_t item_id);
 // revision row goes.
 void MergeRevisionRows(soci::session& sql, int64_t revision_id, int64_t item_id);
 void CopyAttachments(soci::session& sql, int64_t from_item, int64_t to_item);
+// The content types of an item's attachments.
+std::vector<std::string> AttachmentTypes(soci::session& sql, int64_t item_id);
 
 // The item generated from `source` (table item_sources), if any.
 std::optional<int64_t> SourceItem(soci::session& sql, const std::string& source);
 // Points `source` at `item_id` (replacing a previous item).
 void SetSourceItem(soci::session& sql, const std::string& source, int64_t item_id);
+
+// 政策解读 and 惠企政策 facets (policy.h; tables item_policy and
+// enterprise_policies). FindItem and FindItemByIndexNo load them.
+PolicyFacets LoadPolicy(soci::session& sql, int64_t item_id);
+std::optional<EnterpriseTerms> LoadEnterprise(soci::session& sql, int64_t item_id);
+// Writes the item's facets (an empty PolicyFacets or no terms: no row).
+void SaveFacets(soci::session& sql, int64_t item_id, const PolicyFacets& policy,
+                const std::optional<EnterpriseTerms>& enterprise);
+// The interpretations of a policy (not revisions), oldest first, any state.
+std::vector<int64_t> Interpretations(soci::session& sql, int64_t policy_id);
+
+struct EnterpriseFilter {
+  std::string audience;    // one of the 适用对象, exact; "": any
+  std::string department;  // 承办部门, exact; "": any
+  std::string today;       // "YYYY-MM-DD" (China): open ones first
+  int limit = 20;
+  int offset = 0;
+};
+// Published enterprise policies, those open on `today` first, then those
+// not yet open, then those closed; newest first within each. With terms.
+std::vector<Item> ListEnterprise(soci::session& sql, const EnterpriseFilter& f, int64_t* total);
+// The 适用对象 and 承办部门 of published enterprise policies, for the filters.
+std::vector<std::string> EnterpriseAudiences(soci::session& sql);
+std::vector<std::string> EnterpriseDepartments(soci::session& sql);
 
 // The next serial of 索引号 for (agency, year): 1, 2, 3, ... never reused.
 int64_t NextIndexSerial(soci::session& sql, int64_t agency_id, int year);

@@ -59,6 +59,9 @@ std::vector<std::string> Refusals(Action action, const Item& item, const access:
     out.push_back(std::string("该信息当前为“") + StateLabel(item.state) + "”状态，不能" + ActionLabel(action));
   if (!access::AllowsFor(user, rule->permission, item.agency_id, facts.agency_ancestors))
     out.push_back(std::string("您没有本机构“") + access::PermissionLabel(rule->permission) + "”的权限");
+  if (action == Action::kApprove && AwaitsRelease(item, facts.stage_count))
+    out.push_back(item.policy.interprets_id != 0 ? "各审核环节均已通过，待所解读的政策发布时同步发布"
+                                                 : "各审核环节均已通过，待政策解读审定后同步发布");
   if (action == Action::kApprove) {
     // Separation of duties: a second pair of eyes at every stage.
     if (Contains(facts.editor_ids, user.id)) out.push_back("您撰写或编辑过该信息，不能审核");
@@ -67,7 +70,18 @@ std::vector<std::string> Refusals(Action action, const Item& item, const access:
   if (action == Action::kSubmit && item.title.empty()) out.push_back("请先填写标题");
   if (action == Action::kSubmit && item.revision_of != 0 && item.change_note.empty())
     out.push_back("修订稿须填写修订说明");
+  // 图解 and video interpretations carry their media (policy.h).
+  if (action == Action::kSubmit && item.policy.interprets_id != 0) {
+    if (item.policy.form == InterpretationForm::kGraphic && !facts.has_image)
+      out.push_back("图解须上传图片（JPG 或 PNG）");
+    if (item.policy.form == InterpretationForm::kVideo && !facts.has_video && item.policy.video_url.empty())
+      out.push_back("视频解读须上传视频文件（MP4）或填写视频链接");
+  }
   return out;
+}
+
+bool AwaitsRelease(const Item& item, int stage_count) {
+  return item.state == State::kInReview && item.review_stage >= stage_count;
 }
 
 State StateAfterApproval(const Item& item, int stage_count, bool publish_later) {

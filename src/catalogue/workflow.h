@@ -28,7 +28,15 @@ struct ReviewFacts {
   std::vector<int64_t> editor_ids;        // everyone who wrote or edited the item
   std::vector<int64_t> approvers;         // who approved a stage in the current round
   std::vector<int64_t> agency_ancestors;  // of the item's agency, for role scope
+  // Of an interpretation (政策解读): whether an image / a video is attached.
+  bool has_image = false;
+  bool has_video = false;
 };
+
+// An item that passed every review stage and waits to be published together
+// with its policy or its interpretation (谁起草谁解读，同步发布): it stays
+// in_review with all stages approved until the other is ready.
+bool AwaitsRelease(const Item& item, int stage_count);
 
 // Whether the item's state admits the action at all (the transition table).
 bool StateAllows(Action action, State state);

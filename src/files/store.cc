@@ -78,6 +78,8 @@ Result<std::string> DetectFileType(std::string_view filename, std::string_view d
       {"jpg", "image/jpeg", [](std::string_view x) { return StartsWith(x, "\xFF\xD8\xFF"); }},
       {"jpeg", "image/jpeg", [](std::string_view x) { return StartsWith(x, "\xFF\xD8\xFF"); }},
       {"png", "image/png", [](std::string_view x) { return StartsWith(x, "\x89PNG\r\n\x1A\n"); }},
+      // ISO base media (MP4): a box of type "ftyp" first.
+      {"mp4", "video/mp4", [](std::string_view x) { return x.size() >= 12 && x.substr(4, 4) == "ftyp"; }},
       {"zip", "application/zip", IsZip},
   };
   for (const auto& k : kKinds) {
@@ -85,7 +87,7 @@ Result<std::string> DetectFileType(std::string_view filename, std::string_view d
     if (k.matches(d)) return std::string(k.type);
     return Status::Invalid("文件内容与扩展名 ." + ext + " 不符，请确认文件没有损坏或被改名", "file");
   }
-  return Status::Invalid("不支持的文件类型：只接受 PDF、OFD、DOC/DOCX、XLS/XLSX、WPS/ET、JPG/PNG 和 ZIP", "file");
+  return Status::Invalid("不支持的文件类型：只接受 PDF、OFD、DOC/DOCX、XLS/XLSX、WPS/ET、JPG/PNG、MP4 和 ZIP", "file");
 }
 
 std::string ContentDisposition(const std::string& filename) {
