@@ -148,6 +148,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   catalogue::RegisterConsoleRoutes(site);
   catalogue::RegisterPublicRoutes(site);
   catalogue::RegisterFeedRoutes(site);
+  catalogue::RegisterPolicyRoutes(site);
   catalogue::RegisterSearchRoutes(site);
   catalogue::RegisterAttachmentRoutes(site);
   catalogue::RegisterColumnRoutes(site);

@@ -13,6 +13,7 @@
 #include "app/demo_consultations.h"
 #include "app/demo_decisions.h"
 #include "app/demo_messages.h"
+#include "app/demo_policies.h"
 #include "app/demo_tasks.h"
 #include "common/china_time.h"
 #include "common/strings.h"
@@ -183,8 +184,29 @@ struct DemoItem {
   const char* genre;
   int art20;
   const char* body;
-  const char* related_title = "";  // 相关信息: an earlier demo item
+  // 相关信息: an earlier demo item; for a 政策解读 (column zcjd), the policy it interprets.
+  const char* related_title = "";
 };
+
+// The sections of the demo's text interpretation (政策解读, policy.h).
+const std::vector<std::string> kDemoSections = {
+    "为深入贯彻党中央、国务院和省委、省政府关于优化营商环境的决策部署，依据《优化营商环境条例》，结合本市市场监管工作实际，制定《若干措施》。",
+    "进一步降低制度性交易成本，激发市场主体活力，打造市场化、法治化、国际化营商环境。",
+    "《若干措施》共 20 条，主要包括：\n\n1. 推行经营主体登记“一网通办”，开办企业 0.5 个工作日办结；\n"
+    "2. 推行证明事项告知承诺制；\n3. 对轻微违法行为依法不予处罚，推行柔性执法；\n4. 建立企业诉求快速响应机制。",
+    "本市行政区域内的各类经营主体。",
+    "**告知承诺制**：行政机关一次性告知申请人所需条件和材料，申请人书面承诺符合条件即可办理的制度。",
+    "自 2025 年 9 月 1 日起施行，有效期 5 年。",
+    "济南市市场监督管理局政策法规处，联系电话：0531-00000000（演示）。"};
+
+// The text alternative of the demo's 图解 (data/demo/tujie-gaozhi-chengnuo.png).
+constexpr const char* kDemoGraphicText =
+    "一图读懂：证明事项告知承诺制怎么办。\n\n"
+    "第一步，查清单：在“证明事项清单”中查看事项是否实行告知承诺制。\n\n"
+    "第二步，看告知：窗口或网站一次性告知证明义务、内容、承诺的效力和不实承诺的责任。\n\n"
+    "第三步，签承诺：申请人书面承诺已符合条件，不再提交相应证明材料。\n\n"
+    "第四步，当场办：材料齐全的当场办结；部门在办结后依法核查承诺内容。\n\n"
+    "不实承诺的，依法撤销办理结果并记入信用记录。";
 
 // A few dozen realistic items so every page has content.
 constexpr DemoItem kDemoItems[] = {
@@ -228,10 +250,9 @@ constexpr DemoItem kDemoItems[] = {
      "市场监管、安全生产监管", "政策文件", "方案", 1, "全面推行证明事项告知承诺制，减少证明材料。"},
     {"zcwj", "济南市食品生产经营风险分级管理办法", "济市监规〔2024〕4号", "2024-11-05", "市场监管、安全生产监管",
      "政策文件", "办法", 1, "为加强食品生产经营风险分级管理，制定本办法。"},
-    {"zcjd", "《关于进一步优化营商环境的若干措施》政策解读", "", "2025-08-12", "市场监管、安全生产监管", "政策文件",
-     "其他", 0, "### 一、出台背景\n\n……\n\n### 二、主要内容\n\n……",
-     "济南市市场监督管理局关于进一步优化营商环境的若干措施"},
-    {"zcjd", "图解：证明事项告知承诺制怎么办", "", "2025-05-21", "市场监管、安全生产监管", "政策文件", "其他", 0,
+    {"zcjd", "《关于进一步优化营商环境的若干措施》政策解读", "", "2025-08-12", "市场监管、安全生产监管", "政策解读",
+     "解读", 0, "", "济南市市场监督管理局关于进一步优化营商环境的若干措施"},
+    {"zcjd", "图解：证明事项告知承诺制怎么办", "", "2025-05-21", "市场监管、安全生产监管", "政策解读", "解读", 0,
      "一图读懂告知承诺制的办理流程。", "济南市市场监督管理局关于推行证明事项告知承诺制的实施方案"},
     {"tzgg", "关于开展2026年“双随机、一公开”联合抽查工作的通知", "", "2026-03-05", "市场监管、安全生产监管", "通知公告",
      "通知", 0, "按照年度抽查计划，现开展联合抽查工作。"},
@@ -286,6 +307,7 @@ Status CreateDemoItems(App& app) {
   if (auto r = catalogue.ImportPublished(kCli, plan); !r.ok()) return r.status();
   std::map<int, int> serials;  // by year
   std::map<std::string, std::string> index_by_title;
+  std::map<std::string, int64_t> id_by_title;
   for (const auto& d : kDemoItems) {
     catalogue::Item item;
     item.agency_id = bureau->id;
@@ -301,10 +323,31 @@ Status CreateDemoItems(App& app) {
     item.validity = std::string(d.doc_no).empty() ? catalogue::Validity::kNone : catalogue::Validity::kValid;
     item.index_no = catalogue.FormatIndexNo(bureau->uscc, date, ++serials[date.year()]);
     index_by_title[d.title] = item.index_no;
-    if (*d.related_title) item.related_index_nos = {index_by_title[d.related_title]};
+    const bool interpretation = std::string(d.column) == "zcjd";
+    if (*d.related_title && interpretation) {
+      item.policy.interprets_id = id_by_title[d.related_title];
+      if (item.body_md.empty()) {
+        item.policy.sections = kDemoSections;  // the body is composed of them
+      } else {
+        item.policy.form = catalogue::InterpretationForm::kGraphic;
+        item.policy.media_text = kDemoGraphicText;
+      }
+    } else if (*d.related_title) {
+      item.related_index_nos = {index_by_title[d.related_title]};
+    }
     item.column_ids = {column(d.column)};
     if (std::string(d.column).starts_with("fdnr-")) item.column_ids.push_back(column("xxgk-fdnr"));
-    if (auto r = catalogue.ImportPublished(kCli, item); !r.ok()) return r.status();
+    auto id = catalogue.ImportPublished(kCli, item);
+    if (!id.ok()) return id.status();
+    id_by_title[d.title] = id.value();
+    if (item.policy.form == catalogue::InterpretationForm::kGraphic) {
+      std::ifstream png(std::filesystem::path(plan_path).parent_path() / "tujie-gaozhi-chengnuo.png", std::ios::binary);
+      std::string bytes((std::istreambuf_iterator<char>(png)), std::istreambuf_iterator<char>());
+      if (!bytes.empty()) {
+        auto added = app.services().attachments->AddImported(kCli, catalogue, id.value(), "图解：证明事项告知承诺制怎么办.png", bytes);
+        if (!added.ok()) return added.status();
+      }
+    }
   }
   return Status::Ok();
 }
@@ -688,6 +731,7 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status d = CreateDemo(app, &r); !d.ok()) return d;
     if (Status c = SeedAllColumns(app.services()); !c.ok()) return c;
     if (Status items = CreateDemoItems(app); !items.ok()) return items;
+    if (Status pol = CreateDemoPolicies(app); !pol.ok()) return pol;
     if (Status apps = CreateDemoApplications(app); !apps.ok()) return apps;
     if (Status draws = CreateDemoDraws(app); !draws.ok()) return draws;
     if (Status enf = CreateDemoEnforcement(app); !enf.ok()) return enf;

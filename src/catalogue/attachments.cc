@@ -33,6 +33,20 @@ Result<int64_t> AttachmentStore::Add(const access::Actor& actor, const access::U
   if (!item.ok()) return item.status();
   auto refusals = catalogue.Refusals(Action::kEdit, item.value(), user);
   if (!refusals.empty()) return Status::Denied("只能为可编辑的草稿添加附件：" + refusals.front());
+  return Insert(actor, item.value(), user.id, filename_in, data);
+}
+
+Result<int64_t> AttachmentStore::AddImported(const access::Actor& actor, CatalogueService& catalogue, int64_t item_id,
+                                             const std::string& filename, std::string_view data) {
+  auto item = catalogue.Get(item_id);
+  if (!item.ok()) return item.status();
+  if (item->state != State::kPublished) return Status::Conflict("只能为已导入的已发布信息添加附件");
+  return Insert(actor, item.value(), 0, filename, data);
+}
+
+Result<int64_t> AttachmentStore::Insert(const access::Actor& actor, const Item& item, int64_t editor_id,
+                                        const std::string& filename_in, std::string_view data) {
+  const int64_t item_id = item.id;
   auto stored = files_.Store(filename_in, data);
   if (!stored.ok()) return stored.status();
   const std::string& filename = stored->name;
@@ -48,9 +62,9 @@ Result<int64_t> AttachmentStore::Add(const access::Actor& actor, const access::U
         soci::into(new_id);
     id = new_id;
     // Adding a file is editing: the person may no longer review the item.
-    store::RecordEdit(sql, item_id, user.id, now);
+    if (editor_id != 0) store::RecordEdit(sql, item_id, editor_id, now);
     const std::string summary = "添加附件：" + filename + "（" + std::to_string(data.size()) + " 字节）";
-    auth::WriteAudit(sql, actor, now, AttachmentAudit(item.value(), "item.attach", summary));
+    auth::WriteAudit(sql, actor, now, AttachmentAudit(item, "item.attach", summary));
     return Status::Ok();
   });
   if (!s.ok()) return s;

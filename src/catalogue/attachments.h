@@ -35,12 +35,21 @@ class AttachmentStore {
   // (fsynced) before the row that names them is committed.
   Result<int64_t> Add(const access::Actor& actor, const access::User& user, CatalogueService& catalogue,
                       int64_t item_id, const std::string& filename, std::string_view data);
+  // Adds a file to an item put in as published (demo data, imports from the
+  // command line), which never was a draft. No web route calls it.
+  Result<int64_t> AddImported(const access::Actor& actor, CatalogueService& catalogue, int64_t item_id,
+                              const std::string& filename, std::string_view data);
   Status Remove(const access::Actor& actor, const access::User& user, CatalogueService& catalogue, int64_t item_id,
                 int64_t attachment_id);
   Result<std::vector<Attachment>> List(int64_t item_id);
   Result<Attachment> Get(int64_t id);
 
  private:
+  // Stores the bytes, then the row, audited; `editor_id` (0 none) is
+  // recorded as an editor of the item.
+  Result<int64_t> Insert(const access::Actor& actor, const Item& item, int64_t editor_id, const std::string& filename,
+                         std::string_view data);
+
   std::shared_ptr<storage::Database> db_;
   files::FileStore& files_;
   const Clock& clock_;

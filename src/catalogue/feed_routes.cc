@@ -16,6 +16,44 @@
 #include "web/forms.h"
 
 namespace gk::catalogue {
+
+nlohmann::json ItemJson(web::Context& ctx, const Item& i, bool with_body) {
+  auto agency = auth::Svc(ctx)->GetAgency(i.agency_id);
+  nlohmann::json j = {{"index_no", i.index_no},
+                      {"title", i.title},
+                      {"publisher", ctx.Got(agency) ? agency->name : ""},
+                      {"publisher_uscc", agency.ok() ? agency->uscc : ""},
+                      {"doc_no", i.doc_no},
+                      {"unified_no", i.unified_no},
+                      {"written_on", DateText(i.written_on)},
+                      {"published_on", DateText(i.published_on)},
+                      {"validity", ValidityLabel(i.validity)},
+                      {"topic", i.topic},
+                      {"category", i.category},
+                      {"genre", i.genre},
+                      {"art20", i.art20},
+                      {"keywords", i.keywords},
+                      {"summary", i.summary},
+                      {"url", "/items/" + i.index_no}};
+  j["disclosure"] = DisclosureLabel(i.disclosure);
+  if (with_body && ContentIsPublic(i)) {
+    j["body_markdown"] = i.body_md;
+    j["body_html"] = text::RenderMarkdown(i.body_md);
+  }
+  if (i.state == State::kWithdrawn) j["withdrawn_reason"] = i.withdrawn_reason;
+  if (with_body) j.update(PolicyJson(ctx, i));
+  return j;
+}
+
+http::Response JsonBody(web::Context& ctx, const nlohmann::json& j) {
+  auto r = http::Response::Json(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  r.public_cacheable = true;
+  r.last_modified = ctx.services().cache.changed_at();  // the last publication change
+  r.SetHeader("Cache-Control", "public, max-age=60");
+  r.SetHeader("Access-Control-Allow-Origin", "*");
+  return r;
+}
+
 namespace {
 
 using http::Request;
@@ -130,42 +168,6 @@ Response SitemapFile(Request& req, Context& ctx) {
   std::span<const SitemapUrl> part(all);
   part = part.subspan((n - 1) * per_file, std::min(per_file, all.size() - (n - 1) * per_file));
   return Xml(ctx, SitemapUrlset(BaseUrl(ctx, req), part), "application/xml; charset=utf-8");
-}
-
-nlohmann::json ItemJson(Context& ctx, const Item& i, bool with_body) {
-  auto agency = auth::Svc(ctx)->GetAgency(i.agency_id);
-  nlohmann::json j = {{"index_no", i.index_no},
-                      {"title", i.title},
-                      {"publisher", ctx.Got(agency) ? agency->name : ""},
-                      {"publisher_uscc", agency.ok() ? agency->uscc : ""},
-                      {"doc_no", i.doc_no},
-                      {"unified_no", i.unified_no},
-                      {"written_on", DateText(i.written_on)},
-                      {"published_on", DateText(i.published_on)},
-                      {"validity", ValidityLabel(i.validity)},
-                      {"topic", i.topic},
-                      {"category", i.category},
-                      {"genre", i.genre},
-                      {"art20", i.art20},
-                      {"keywords", i.keywords},
-                      {"summary", i.summary},
-                      {"url", "/items/" + i.index_no}};
-  j["disclosure"] = DisclosureLabel(i.disclosure);
-  if (with_body && ContentIsPublic(i)) {
-    j["body_markdown"] = i.body_md;
-    j["body_html"] = text::RenderMarkdown(i.body_md);
-  }
-  if (i.state == State::kWithdrawn) j["withdrawn_reason"] = i.withdrawn_reason;
-  return j;
-}
-
-Response JsonBody(Context& ctx, const nlohmann::json& j) {
-  auto r = Response::Json(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-  r.public_cacheable = true;
-  r.last_modified = ctx.services().cache.changed_at();  // the last publication change
-  r.SetHeader("Cache-Control", "public, max-age=60");
-  r.SetHeader("Access-Control-Allow-Origin", "*");
-  return r;
 }
 
 // The search page's filters: q (text), agency, column, topic, validity,

@@ -159,7 +159,7 @@ const std::vector<std::string>& Topics() {
 
 const std::vector<std::string>& Genres() {
   static const std::vector<std::string> k = {"通知", "公告", "通告", "决定", "意见", "办法",
-                                             "规定", "细则", "方案", "报告", "函",   "其他"};
+                                             "规定", "细则", "方案", "报告", "函",   "解读", "其他"};
   return k;
 }
 

@@ -251,8 +251,10 @@ Response ItemPage(Request& req, Context& ctx) {
     auto* body = d.AddSectionDictionary("CONTENT");
     body->SetValue("BODY_HTML", text::RenderMarkdown(item->body_md));
     FillAttachments(ctx, *body, item->id);
+    FillInterpretationMedia(ctx, *body, item.value());
   }
   FillRelated(ctx, d, item->id);
+  FillPolicyPublic(ctx, d, item.value());
   if (auto versions = Svc(ctx).Versions(item->id); ctx.Got(versions)) {
     for (const auto& v : versions.value()) {
       if (!v.major || v.version < 2) continue;

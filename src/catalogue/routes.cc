@@ -45,6 +45,7 @@ struct ItemInput {
   Item item;
   std::string written_on;
   std::string validity_changed_on;
+  PolicyFormText policy;
   FieldErrors errors;
 };
 
@@ -53,6 +54,7 @@ ItemInput InputOf(const Item& item) {
   in.item = item;
   in.written_on = DateText(item.written_on);
   in.validity_changed_on = DateText(item.validity_changed_on);
+  in.policy = TypedOf(item);
   return in;
 }
 
@@ -95,6 +97,7 @@ ItemInput ItemFromForm(const Request& req) {
   auto [b, e] = req.form.equal_range("columns");
   for (auto it = b; it != e; ++it)
     if (int64_t c = web::ParseId(it->second)) i.column_ids.push_back(c);
+  ReadPolicyForm(req, i, &in.policy, &in.errors);
   return in;
 }
 
@@ -192,6 +195,7 @@ Response ItemForm(Context& ctx, const ItemInput& in, const FieldErrors& errors, 
         o->ShowSection("CHECKED");
     }
   }
+  FillPolicyForm(ctx, d, item, in.policy);
   d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
   web::SetFieldErrors(d, errors);
   return ctx.ConsolePage(page, "/console/items", status);
@@ -245,6 +249,8 @@ void ShowAction(Context& ctx, ctemplate::TemplateDictionary& d, Action a, const 
 
 }  // namespace
 
+Response ItemEditor(Context& ctx, const Item& item) { return ItemForm(ctx, InputOf(item), {}, 200); }
+
 // Shared with the public pages: the metadata block of an item.
 void FillMetadata(Context& ctx, ctemplate::TemplateDictionary& d, const Item& item);
 
@@ -263,6 +269,7 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
   if (item.state == State::kSubmitted || item.state == State::kInReview)
     d.SetValue("NEXT_STAGE", Svc(ctx).StageName(item.review_stage + 1));
   if (!item.index_no.empty()) d.ShowSection("PUBLIC_LINK");
+  FillPolicyConsole(ctx, d, item);
   if (!item.withdrawn_reason.empty()) d.AddSectionDictionary("WITHDRAWN")->SetValue("REASON", item.withdrawn_reason);
   if (!item.late_reason.empty()) d.AddSectionDictionary("LATE")->SetValue("REASON", item.late_reason);
   if (item.publish_at > 0 && item.state != State::kPublished)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
 
@@ -60,5 +61,38 @@ void FillRelated(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t it
 void RegisterSearchRoutes(web::Site& site);
 // Feeds, sitemap.xml and the read-only JSON API.
 void RegisterFeedRoutes(web::Site& site);
+// An item in the JSON API; with the body (and the policy facets) for one item.
+nlohmann::json ItemJson(web::Context& ctx, const Item& i, bool with_body);
+// A public, cacheable JSON answer.
+http::Response JsonBody(web::Context& ctx, const nlohmann::json& j);
+// The item editor for a new item prefilled with `item`.
+http::Response ItemEditor(web::Context& ctx, const Item& item);
+
+// 政策解读 and 惠企政策 (policy_routes.cc): the waiver, the interpretation
+// editor's entry, /policies and /api/v1/policies.
+void RegisterPolicyRoutes(web::Site& site);
+// The enterprise dates as typed (shown again when they are not dates).
+struct PolicyFormText {
+  std::string starts_on;
+  std::string ends_on;
+};
+// The editor's policy fields into `item` (facets and enterprise terms).
+void ReadPolicyForm(const http::Request& req, Item& item, PolicyFormText* typed, FieldErrors* errors);
+PolicyFormText TypedOf(const Item& item);
+// NEEDS_INTERPRETATION or INTERPRETATION, and the ENTERPRISE_* fields, of the editor.
+void FillPolicyForm(web::Context& ctx, ctemplate::TemplateDictionary& d, const Item& item,
+                    const PolicyFormText& typed);
+// A new interpretation of `policy`: its agency, department and topic, the
+// title 《…》政策解读, the seven sections empty.
+Item NewInterpretationOf(const Item& policy);
+// The console item page's AWAITS_RELEASE, INTERPRETS and GATE.
+void FillPolicyConsole(web::Context& ctx, ctemplate::TemplateDictionary& d, const Item& item);
+// The public item page's ORIGINAL (原文), INTERPRETATIONS and ENTERPRISE card.
+void FillPolicyPublic(web::Context& ctx, ctemplate::TemplateDictionary& d, const Item& item);
+// GRAPHIC or VIDEO (TEXT_HTML; VIDEO_LINK (URL); FILES (URL TYPE NAME)) in the content.
+void FillInterpretationMedia(web::Context& ctx, ctemplate::TemplateDictionary& content, const Item& item);
+// "interpretation", "interpretations" and "enterprise" of an item in the API.
+nlohmann::json PolicyJson(web::Context& ctx, const Item& item);
+nlohmann::json EnterpriseJson(const EnterpriseTerms& t, Date today);
 
 }  // namespace gk::catalogue

@@ -917,7 +917,11 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const access::Acto
       ids.push_back(item.id);
       store::SetItemColumns(sql, item.id, item.column_ids);
       item.policy.needs_interpretation = false;  // already published: nothing to hold
-      item.policy.interprets_id = 0;             // imported items name no draft policy
+      if (item.policy.interprets_id != 0) {
+        auto policy = store::FindItem(sql, item.policy.interprets_id);
+        if (!policy || policy->state != State::kPublished || policy->agency_id != item.agency_id)
+          return Status::Invalid(about(item, "所解读的政策不是本机构已发布的信息"), "interprets");
+      }
       store::SaveFacets(sql, item.id, item.policy, item.enterprise);
       FieldErrors rel_errors;
       auto related = ResolveRelated(sql, item, &rel_errors);

@@ -1,6 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Item editor. HEADING ACTION; EXISTING (ID); TITLE DOC_NO UNIFIED_NO WRITTEN_ON KEYWORDS SUMMARY EXEMPT_REASON BODY_MD;
     VALIDITY_CHANGED_ON REPLACED_BY; AGENCY_OPTIONS TOPIC_OPTIONS GENRE_OPTIONS CATEGORY_OPTIONS VALIDITY_OPTIONS ART20_OPTIONS DISCLOSURE_OPTIONS COLUMN_OPTIONS;
+    REVISION (CHANGE_NOTE; MAJOR); NEEDS_INTERPRETATION (CHECKED): a policy's release gate;
+    INTERPRETATION (INTERPRETS_ID POLICY_TITLE POLICY_URL MEDIA_TEXT VIDEO_URL; FORM_OPTIONS (VALUE LABEL CHECKED); SECTIONS (N TITLE TEXT));
+    ENTERPRISE_ON ENTERPRISE_AUDIENCES ENTERPRISE_CONDITIONS ENTERPRISE_MATERIALS ENTERPRISE_PROCEDURE ENTERPRISE_DEPARTMENT
+    ENTERPRISE_CONTACT ENTERPRISE_STARTS_ON ENTERPRISE_ENDS_ON ENTERPRISE_BASIS (惠企政策; ENTERPRISE_ON when set);
     ERR_*; ERRORS; CSRF_TOKEN. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/console/items">信息发布</a> / <span aria-current="page">{{HEADING}}</span></nav>
 <header class="page-header"><h1>{{HEADING}}</h1></header>
@@ -97,6 +101,91 @@
 {{#ERR_RELATED}}<p class="field-error" id="it-related-err">{{MSG}}</p>{{/ERR_RELATED}}
 <textarea id="it-related" name="related" rows="2"{{#ERR_RELATED}} aria-describedby="it-related-err" aria-invalid="true"{{/ERR_RELATED}}>{{RELATED:pre_escape}}</textarea>
 </div>
+</section>
+{{#NEEDS_INTERPRETATION}}<section class="card" aria-labelledby="gate-title">
+<h2 class="card-title" id="gate-title">政策解读</h2>
+<div class="field-check"><input type="checkbox" id="it-needs-jd" name="needs_interpretation" value="1"{{#CHECKED}} checked{{/CHECKED}} aria-describedby="it-needs-jd-hint"><label for="it-needs-jd">本政策须配发解读（谁起草谁解读，同步发布）</label></div>
+<p class="field-hint" id="it-needs-jd-hint">勾选后，终审通过的政策须待其解读也审核通过才同步发布；确需先行发布的，由公开办记录理由。</p>
+</section>{{/NEEDS_INTERPRETATION}}
+{{#INTERPRETATION}}<section class="card" aria-labelledby="jd-title">
+<h2 class="card-title" id="jd-title">政策解读</h2>
+<input type="hidden" name="interprets_id" value="{{INTERPRETS_ID}}">
+<p>所解读的政策：<a href="{{POLICY_URL}}">{{POLICY_TITLE}}</a></p>
+<fieldset class="field{{#ERR_INTERPRETATION_FORM}} has-error{{/ERR_INTERPRETATION_FORM}}">
+<legend>解读形式</legend>
+{{#ERR_INTERPRETATION_FORM}}<p class="field-error">{{MSG}}</p>{{/ERR_INTERPRETATION_FORM}}
+{{#FORM_OPTIONS}}<div class="field-check"><input type="radio" id="it-jdform-{{VALUE}}" name="interpretation_form" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}><label for="it-jdform-{{VALUE}}">{{LABEL}}</label></div>{{/FORM_OPTIONS}}
+</fieldset>
+<div class="field{{#ERR_INTERPRETATION_MEDIA_TEXT}} has-error{{/ERR_INTERPRETATION_MEDIA_TEXT}}">
+<label for="it-media-text">图解的完整文字说明 / 视频的文字稿（图解、视频解读必填）</label>
+<p class="field-hint" id="it-media-text-hint">图解以附件形式上传 JPG 或 PNG 图片，视频上传 MP4 文件或填写下方链接；文字说明在页面上与图片、视频一同展示，供读屏软件和无法观看的读者使用。</p>
+{{#ERR_INTERPRETATION_MEDIA_TEXT}}<p class="field-error" id="it-media-text-err">{{MSG}}</p>{{/ERR_INTERPRETATION_MEDIA_TEXT}}
+<textarea id="it-media-text" name="interpretation_media_text" rows="5" aria-describedby="it-media-text-hint{{#ERR_INTERPRETATION_MEDIA_TEXT}} it-media-text-err{{/ERR_INTERPRETATION_MEDIA_TEXT}}">{{MEDIA_TEXT:pre_escape}}</textarea>
+</div>
+<div class="field{{#ERR_INTERPRETATION_VIDEO_URL}} has-error{{/ERR_INTERPRETATION_VIDEO_URL}}">
+<label for="it-video-url">视频链接（视频解读，可选）</label>
+{{#ERR_INTERPRETATION_VIDEO_URL}}<p class="field-error" id="it-video-url-err">{{MSG}}</p>{{/ERR_INTERPRETATION_VIDEO_URL}}
+<input id="it-video-url" name="interpretation_video_url" type="url" value="{{VIDEO_URL}}" placeholder="https://"{{#ERR_INTERPRETATION_VIDEO_URL}} aria-describedby="it-video-url-err" aria-invalid="true"{{/ERR_INTERPRETATION_VIDEO_URL}}>
+</div>
+<h3>分节撰写</h3>
+<p class="field-hint">按工作要点的解读要求分节填写，正文由填写的各节依次组成；各节都留空时，使用下方“正文”中自由撰写的内容。</p>
+{{#SECTIONS}}<div class="field">
+<label for="it-section-{{N}}">{{TITLE}}</label>
+<textarea id="it-section-{{N}}" name="section_{{N}}" rows="3">{{TEXT:pre_escape}}</textarea>
+</div>{{/SECTIONS}}
+</section>{{/INTERPRETATION}}
+<section class="card" aria-labelledby="enterprise-title">
+<h2 class="card-title" id="enterprise-title">惠企政策</h2>
+<div class="field-check"><input type="checkbox" id="it-enterprise" name="enterprise" value="1"{{#ENTERPRISE_ON}} checked{{/ENTERPRISE_ON}}><label for="it-enterprise">本信息为惠企政策（在页面上显示申报要点，并列入“惠企政策”）</label></div>
+<details{{#ENTERPRISE_ON}} open{{/ENTERPRISE_ON}}><summary>申报要点</summary>
+<div class="field{{#ERR_ENTERPRISE_AUDIENCES}} has-error{{/ERR_ENTERPRISE_AUDIENCES}}">
+<label for="it-ent-aud">适用对象（多个以顿号分隔，如 小微企业、个体工商户）</label>
+{{#ERR_ENTERPRISE_AUDIENCES}}<p class="field-error" id="it-ent-aud-err">{{MSG}}</p>{{/ERR_ENTERPRISE_AUDIENCES}}
+<input id="it-ent-aud" name="enterprise_audiences" type="text" value="{{ENTERPRISE_AUDIENCES}}"{{#ERR_ENTERPRISE_AUDIENCES}} aria-describedby="it-ent-aud-err" aria-invalid="true"{{/ERR_ENTERPRISE_AUDIENCES}}>
+</div>
+<div class="field{{#ERR_ENTERPRISE_CONDITIONS}} has-error{{/ERR_ENTERPRISE_CONDITIONS}}">
+<label for="it-ent-cond">申请条件</label>
+{{#ERR_ENTERPRISE_CONDITIONS}}<p class="field-error" id="it-ent-cond-err">{{MSG}}</p>{{/ERR_ENTERPRISE_CONDITIONS}}
+<textarea id="it-ent-cond" name="enterprise_conditions" rows="3"{{#ERR_ENTERPRISE_CONDITIONS}} aria-describedby="it-ent-cond-err" aria-invalid="true"{{/ERR_ENTERPRISE_CONDITIONS}}>{{ENTERPRISE_CONDITIONS:pre_escape}}</textarea>
+</div>
+<div class="field{{#ERR_ENTERPRISE_MATERIALS}} has-error{{/ERR_ENTERPRISE_MATERIALS}}">
+<label for="it-ent-mat">申报材料清单（每行一项）</label>
+{{#ERR_ENTERPRISE_MATERIALS}}<p class="field-error" id="it-ent-mat-err">{{MSG}}</p>{{/ERR_ENTERPRISE_MATERIALS}}
+<textarea id="it-ent-mat" name="enterprise_materials" rows="3">{{ENTERPRISE_MATERIALS:pre_escape}}</textarea>
+</div>
+<div class="field{{#ERR_ENTERPRISE_PROCEDURE}} has-error{{/ERR_ENTERPRISE_PROCEDURE}}">
+<label for="it-ent-proc">办理流程</label>
+{{#ERR_ENTERPRISE_PROCEDURE}}<p class="field-error" id="it-ent-proc-err">{{MSG}}</p>{{/ERR_ENTERPRISE_PROCEDURE}}
+<textarea id="it-ent-proc" name="enterprise_procedure" rows="3">{{ENTERPRISE_PROCEDURE:pre_escape}}</textarea>
+</div>
+<div class="grid">
+<div class="field{{#ERR_ENTERPRISE_DEPARTMENT}} has-error{{/ERR_ENTERPRISE_DEPARTMENT}}">
+<label for="it-ent-dept">承办部门</label>
+{{#ERR_ENTERPRISE_DEPARTMENT}}<p class="field-error" id="it-ent-dept-err">{{MSG}}</p>{{/ERR_ENTERPRISE_DEPARTMENT}}
+<input id="it-ent-dept" name="enterprise_department" type="text" value="{{ENTERPRISE_DEPARTMENT}}"{{#ERR_ENTERPRISE_DEPARTMENT}} aria-describedby="it-ent-dept-err" aria-invalid="true"{{/ERR_ENTERPRISE_DEPARTMENT}}>
+</div>
+<div class="field{{#ERR_ENTERPRISE_CONTACT}} has-error{{/ERR_ENTERPRISE_CONTACT}}">
+<label for="it-ent-contact">联系方式</label>
+{{#ERR_ENTERPRISE_CONTACT}}<p class="field-error" id="it-ent-contact-err">{{MSG}}</p>{{/ERR_ENTERPRISE_CONTACT}}
+<input id="it-ent-contact" name="enterprise_contact" type="text" value="{{ENTERPRISE_CONTACT}}"{{#ERR_ENTERPRISE_CONTACT}} aria-describedby="it-ent-contact-err" aria-invalid="true"{{/ERR_ENTERPRISE_CONTACT}}>
+</div>
+<div class="field{{#ERR_ENTERPRISE_STARTS_ON}} has-error{{/ERR_ENTERPRISE_STARTS_ON}}">
+<label for="it-ent-starts">申报开始日期（可选）</label>
+{{#ERR_ENTERPRISE_STARTS_ON}}<p class="field-error" id="it-ent-starts-err">{{MSG}}</p>{{/ERR_ENTERPRISE_STARTS_ON}}
+<input id="it-ent-starts" name="enterprise_starts_on" type="date" value="{{ENTERPRISE_STARTS_ON}}"{{#ERR_ENTERPRISE_STARTS_ON}} aria-describedby="it-ent-starts-err" aria-invalid="true"{{/ERR_ENTERPRISE_STARTS_ON}}>
+</div>
+<div class="field{{#ERR_ENTERPRISE_ENDS_ON}} has-error{{/ERR_ENTERPRISE_ENDS_ON}}">
+<label for="it-ent-ends">申报截止日期（可选）</label>
+{{#ERR_ENTERPRISE_ENDS_ON}}<p class="field-error" id="it-ent-ends-err">{{MSG}}</p>{{/ERR_ENTERPRISE_ENDS_ON}}
+<input id="it-ent-ends" name="enterprise_ends_on" type="date" value="{{ENTERPRISE_ENDS_ON}}"{{#ERR_ENTERPRISE_ENDS_ON}} aria-describedby="it-ent-ends-err" aria-invalid="true"{{/ERR_ENTERPRISE_ENDS_ON}}>
+</div>
+</div>
+<div class="field{{#ERR_ENTERPRISE_BASIS}} has-error{{/ERR_ENTERPRISE_BASIS}}">
+<label for="it-ent-basis">政策依据</label>
+{{#ERR_ENTERPRISE_BASIS}}<p class="field-error" id="it-ent-basis-err">{{MSG}}</p>{{/ERR_ENTERPRISE_BASIS}}
+<textarea id="it-ent-basis" name="enterprise_basis" rows="2">{{ENTERPRISE_BASIS:pre_escape}}</textarea>
+</div>
+</details>
 </section>
 <section class="card" aria-labelledby="body-title">
 <h2 class="card-title" id="body-title">正文</h2>

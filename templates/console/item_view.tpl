@@ -2,12 +2,35 @@
 {{! One item for staff: metadata, body, review history, workflow actions.
     Metadata variables from FillMetadata; ID STATE STATE_CODE NEXT_STAGE BODY_HTML; PUBLIC_LINK; WITHDRAWN (REASON); LATE (REASON);
     CAN_EDIT CAN_SUBMIT CAN_REVIEW CAN_WITHDRAW; REVIEW_REFUSALS (REASON); LATE_WARNING; CALENDAR_FALLBACK (YEARS); REVIEWS (ROUND STAGE REVIEWER DECISION COMMENT AT);
-    NO_REVIEWS; ERR_*; CSRF_TOKEN. }}
+    NO_REVIEWS; AWAITS_RELEASE (WHY); INTERPRETS (TITLE URL STATE FORM; MEDIA_TEXT (TEXT); VIDEO (URL)): an interpretation's policy;
+    GATE (ID; INTERPRETATIONS (TITLE URL STATE FORM); CAN_DRAFT; WAIVER (REASON BY AT); CAN_WAIVE (CSRF)): a policy needing its interpretation;
+    ERR_*; CSRF_TOKEN. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/console/items">信息发布</a> / <span aria-current="page">{{TITLE}}</span></nav>
 <header class="page-header"><h1>{{TITLE}}</h1><div><span class="badge state-{{STATE_CODE}}">{{STATE}}</span>{{#PUBLIC_LINK}} <a class="btn btn-secondary btn-small" href="/items/{{INDEX_NO}}">查看公开页面</a>{{/PUBLIC_LINK}}</div></header>
 {{#ERR_ACTION}}<div class="alert alert-error" role="alert"><p>{{MSG}}</p></div>{{/ERR_ACTION}}
 {{#WITHDRAWN}}<div class="alert alert-info" role="status"><p>已撤回。公开说明：{{REASON}}</p></div>{{/WITHDRAWN}}
 {{#IS_REVISION}}<div class="alert alert-info" role="status"><p>这是已发布信息<a href="/console/items/{{ORIGINAL_ID}}">《{{ORIGINAL_TITLE}}》</a>的修订稿，审核通过后替换原信息的内容（索引号不变）。修订说明：{{CHANGE_NOTE}}</p></div>{{/IS_REVISION}}
+{{#AWAITS_RELEASE}}<div class="alert alert-info" role="status"><p>{{WHY}}</p></div>{{/AWAITS_RELEASE}}
+{{#INTERPRETS}}<section class="card" aria-labelledby="interprets-title">
+<h2 class="card-title" id="interprets-title">政策解读</h2>
+<p>原文：<a href="{{URL}}">{{TITLE}}</a> <span class="muted">（{{STATE}}）</span></p>
+<p>解读形式：{{FORM}}</p>
+{{#VIDEO}}<p>视频链接：<a href="{{URL}}" rel="noopener noreferrer">{{URL}}</a></p>{{/VIDEO}}
+{{#MEDIA_TEXT}}<details><summary>文字说明 / 文字稿</summary><p class="pre-wrap">{{TEXT}}</p></details>{{/MEDIA_TEXT}}
+</section>{{/INTERPRETS}}
+{{#GATE}}<section class="card" aria-labelledby="gate-title">
+<h2 class="card-title" id="gate-title">政策解读（谁起草谁解读，同步发布）</h2>
+<p class="muted">本政策须配发解读：终审通过后，待一份解读也审核通过，两者同时发布。</p>
+<ul class="link-list">{{#INTERPRETATIONS}}<li><a href="{{URL}}">{{TITLE}}</a> <span class="muted">{{FORM}} · {{STATE}}</span></li>{{/INTERPRETATIONS}}</ul>
+<p class="empty-note muted">尚无解读。</p>
+{{#CAN_DRAFT}}<p><a class="btn btn-secondary" href="/console/items/new-interpretation?interprets={{ID}}">起草政策解读</a></p>{{/CAN_DRAFT}}
+{{#WAIVER}}<div class="alert alert-info" role="status"><p>经公开办批准不配发解读发布：{{REASON}}（{{BY}}，{{AT}}）</p></div>{{/WAIVER}}
+{{#CAN_WAIVE}}<form class="form" method="post" action="/console/items/{{ID}}/waive-interpretation">
+<input type="hidden" name="_csrf" value="{{CSRF}}">
+<div class="field"><label for="gate-reason">不配发解读即发布的理由（公开办记录，留存审计）</label><input id="gate-reason" name="waiver_reason" type="text" maxlength="500"></div>
+<div class="form-actions"><button type="submit" class="btn btn-secondary">记录理由并允许发布</button></div>
+</form>{{/CAN_WAIVE}}
+</section>{{/GATE}}
 <div class="grid grid-2">
 <section class="card" aria-labelledby="actions-title">
 <h2 class="card-title" id="actions-title">办理</h2>

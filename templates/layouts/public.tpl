@@ -63,6 +63,7 @@
 <nav class="footer-links" aria-label="页脚链接">
 <ul>
 <li><a href="/decisions">重大行政决策</a></li>
+<li><a href="/policies">惠企政策</a></li>
 <li><a href="/consultations">意见征集</a></li>
 <li><a href="/messages">留言咨询</a></li>
 <li><a href="/lists">公开清单</a></li>

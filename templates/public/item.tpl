@@ -2,7 +2,10 @@
 {{! One published item: the metadata block as in the work plan's header, then the body.
     TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY; VALIDITY_CHANGE (LABEL; CHANGED_ON (ON); REPLACED_BY (TITLE URL));
     CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL);
-    RELATED_ITEMS (TITLE URL DATE): 相关信息 either way; REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON)). }}
+    RELATED_ITEMS (TITLE URL DATE): 相关信息 either way; REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON));
+    ORIGINAL (TITLE URL): the policy an interpretation explains; INTERPRETATIONS (TITLE URL FORM): a policy's 政策解读;
+    CONTENT > GRAPHIC / VIDEO (TEXT_HTML; VIDEO_LINK (URL); FILES (URL TYPE NAME)): a 图解 or video with its full text;
+    ENTERPRISE (PHASE PHASE_CODE AUDIENCES CONDITIONS_HTML MATERIALS_HTML PROCEDURE_HTML DEPARTMENT CONTACT PERIOD BASIS): 惠企政策 card. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / {{#COLUMNS}}<a href="{{URL}}">{{NAME}}</a> / {{/COLUMNS}}<span aria-current="page">正文</span></nav>
 <p class="no-print item-tools" data-print-slot></p>
 <article class="item">
@@ -18,9 +21,33 @@
 </table>
 {{#VALIDITY_CHANGE}}<div class="alert alert-info validity-change" role="note"><p>有效性：{{LABEL}}{{#CHANGED_ON}}（{{ON}}）{{/CHANGED_ON}}。{{#REPLACED_BY}}替代信息：<a href="{{URL}}">{{TITLE}}</a>{{/REPLACED_BY}}</p></div>{{/VALIDITY_CHANGE}}
 <h1 class="item-title">{{TITLE}}</h1>
+{{#ORIGINAL}}<p class="item-links">原文：<a href="{{URL}}">{{TITLE}}</a></p>{{/ORIGINAL}}
+{{#INTERPRETATIONS}}<p class="item-links">政策解读：<a href="{{URL}}">{{TITLE}}</a> <span class="muted">（{{FORM}}）</span></p>{{/INTERPRETATIONS}}
+{{#ENTERPRISE}}<section class="card policy-card" aria-labelledby="policy-card-title">
+<h2 class="card-title" id="policy-card-title">申报要点 <span class="badge phase-{{PHASE_CODE}}">{{PHASE}}</span></h2>
+<dl class="kv">
+<div class="kv-wide"><dt>适用对象</dt><dd>{{AUDIENCES}}</dd></div>
+<div class="kv-wide"><dt>申请条件</dt><dd class="prose">{{CONDITIONS_HTML:none}}</dd></div>
+<div class="kv-wide"><dt>申报材料清单</dt><dd class="prose">{{MATERIALS_HTML:none}}</dd></div>
+<div class="kv-wide"><dt>办理流程</dt><dd class="prose">{{PROCEDURE_HTML:none}}</dd></div>
+<div><dt>承办部门</dt><dd>{{DEPARTMENT}}</dd></div>
+<div><dt>联系方式</dt><dd>{{CONTACT}}</dd></div>
+<div><dt>起止时间</dt><dd>{{PERIOD}}</dd></div>
+<div><dt>政策依据</dt><dd>{{BASIS}}</dd></div>
+</dl>
+</section>{{/ENTERPRISE}}
 {{#WITHDRAWN}}<div class="alert alert-info" role="status"><p>该信息已撤回。说明：{{REASON}}</p></div>{{/WITHDRAWN}}
 {{#NOT_PROACTIVE}}<div class="alert alert-info" role="status"><p>公开方式：{{MODE}}。{{#ON_REQUEST}}如需获取该信息，可以依法向本机关提出政府信息公开申请。{{/ON_REQUEST}}{{#EXEMPT}}理由和依据：{{REASON}}{{/EXEMPT}}</p></div>{{/NOT_PROACTIVE}}
-{{#CONTENT}}<div class="prose item-body">
+{{#CONTENT}}{{#GRAPHIC}}<figure class="interpretation-media">
+{{#FILES}}<img src="{{URL}}" alt="图解，文字说明见图下方" aria-describedby="media-text">{{/FILES}}
+<figcaption><h2 class="media-text-title">图解文字说明</h2><div class="prose" id="media-text">{{TEXT_HTML:none}}</div></figcaption>
+</figure>{{/GRAPHIC}}
+{{#VIDEO}}<figure class="interpretation-media">
+{{#FILES}}<video controls preload="metadata" src="{{URL}}" aria-describedby="media-text"><a href="{{URL}}">下载视频：{{NAME}}</a></video>{{/FILES}}
+{{#VIDEO_LINK}}<p><a href="{{URL}}" rel="noopener noreferrer">观看视频解读</a></p>{{/VIDEO_LINK}}
+<figcaption><h2 class="media-text-title">视频文字稿</h2><div class="prose" id="media-text">{{TEXT_HTML:none}}</div></figcaption>
+</figure>{{/VIDEO}}
+<div class="prose item-body">
 <h2 class="sr-only">正文</h2>
 {{BODY_HTML:none}}
 </div>

@@ -5,6 +5,11 @@
 <ul class="link-list">
 <li><a href="/">首页</a></li>
 <li><a href="/agencies">机构设置</a></li>
+<li><a href="/xxgk">政府信息公开</a></li>
+<li><a href="/policies">惠企政策</a></li>
+<li><a href="/consultations">意见征集</a></li>
+<li><a href="/messages">留言咨询</a></li>
+<li><a href="/decisions">重大行政决策</a></li>
 <li><a href="/accessibility">无障碍说明</a></li>
 <li><a href="/login">工作人员入口</a></li>
 </ul>

@@ -297,10 +297,48 @@ async function main() {
     // 重大行政决策: this year's catalogue and an entry.
     ['decisions', '/decisions'],
     ['decision', '/decisions/1'],
+    // 政策解读 and 惠企政策: a policy with its interpretation, the interpretation
+    // in sections, a 图解 with its text, the enterprise list, one with its card.
+    ['policy', '/items/11370100MB28696235/2025-00004'],
+    ['interpretation', '/items/11370100MB28696235/2025-00006'],
+    ['interpretation-graphic', '/items/11370100MB28696235/2025-00007'],
+    ['policies', '/policies'],
+    ['policies-filtered', `/policies?audience=${encodeURIComponent('个体工商户')}`],
+    ['enterprise-policy', `/items/11370100MB28696235/${chinaDateFromToday(-30).slice(0, 4)}-00901`],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
   }
+  // 政策解读: from a policy to its interpretation and back; a 图解 read as
+  // text; 惠企政策 narrowed to an audience, one opened with its card.
+  await check('a reader follows a policy to its interpretation and finds an enterprise policy', async () => {
+    await page.goto(`${base}/items/11370100MB28696235/2025-00004`);
+    await page.getByRole('link', { name: '《关于进一步优化营商环境的若干措施》政策解读' }).click();
+    await page.waitForLoadState();
+    let text = await fullText(page);
+    assert(text.includes('一、背景依据') && text.includes('七、解读机关及联系方式'), `the sections: ${text.slice(0, 400)}`);
+    await page.getByRole('link', { name: '济南市市场监督管理局关于进一步优化营商环境的若干措施' }).click();
+    await page.waitForLoadState();
+    assert((await page.locator('h1').innerText()).includes('优化营商环境的若干措施'), 'back at the policy');
+    await page.goto(`${base}/items/11370100MB28696235/2025-00007`);
+    const img = page.locator('figure.interpretation-media img');
+    assert(await img.count() === 1, 'the 图解 image is shown');
+    assert(await img.evaluate((e) => e.complete && e.naturalWidth > 0), 'the image loads');
+    assert((await img.getAttribute('aria-describedby')) === 'media-text', 'the image points at its text');
+    assert((await page.locator('#media-text').innerText()).includes('第二步，看告知'), 'the full text is on the page');
+    await page.goto(`${base}/policies`);
+    await page.locator('#pl-audience').selectOption({ label: '个体工商户' });
+    await page.getByRole('button', { name: '筛选', exact: true }).click();
+    await page.waitForLoadState();
+    text = await fullText(page);
+    assert(text.includes('个转企') && !text.includes('质量提升专项资金'), `filtered: ${text.slice(0, 600)}`);
+    await page.getByRole('link', { name: '关于对首次申请商标注册的小微企业给予资助的通知' }).click();
+    await page.waitForLoadState();
+    text = await fullText(page);
+    assert(text.includes('申报要点') && text.includes('申报中') && text.includes('知识产权促进处'), `the card: ${text.slice(0, 600)}`);
+    await screenshot('enterprise-policy-card');
+  }, ready);
+
   // 行政执法公示: a public decision, found as a reader of the API would.
   await check('axe: a public enforcement decision has no violations', async () => {
     const list = await (await page.request.get(`${base}/api/v1/enforcement?kind=penalty`)).json();
@@ -708,7 +746,12 @@ async function main() {
                               ['console-message-answered-axe', '/console/messages/3'],
                               ['console-decisions-axe', '/console/decisions'],
                               ['console-decision-axe', '/console/decisions/1'],
-                              ['console-decision-edit-axe', '/console/decisions/1/edit']]) {
+                              ['console-decision-edit-axe', '/console/decisions/1/edit'],
+                              // The demo's policy held for its interpretation (the gate card, the waiver form),
+                              // the interpretation editor in sections, and the drafted interpretation.
+                              ['console-policy-gate-axe', '/console/items/33'],
+                              ['console-interpretation-new-axe', '/console/items/new-interpretation?interprets=33'],
+                              ['console-interpretation-edit-axe', '/console/items/34/edit']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }
