@@ -33,6 +33,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kManageConsultations:
     case Permission::kAnswerMessages:
     case Permission::kManageDecisions:
+    case Permission::kManageEvents:
       return r == Role::kEditor || r == Role::kOfficer;
     case Permission::kRunDraws:
     case Permission::kPublishEnforcement:
@@ -44,6 +45,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kManageMessages:
     case Permission::kPublishDecisions:
     case Permission::kWaiveInterpretation:
+    case Permission::kPublishEvents:
       return r == Role::kOfficer;
   }
   return false;
@@ -125,6 +127,10 @@ const char* PermissionLabel(Permission p) {
       return "公开重大行政决策目录";
     case Permission::kWaiveInterpretation:
       return "批准政策不配发解读发布";
+    case Permission::kManageEvents:
+      return "办理听证会和开放日";
+    case Permission::kPublishEvents:
+      return "发布听证会和开放日";
   }
   return "";
 }

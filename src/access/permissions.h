@@ -42,6 +42,8 @@ enum class Permission {
   kManageDecisions,       // 重大行政决策: write the catalogue's entries and record their stages (信息员, 公开办)
   kPublishDecisions,      // 重大行政决策: publish and withdraw entries (公开办)
   kWaiveInterpretation,   // 政策解读: let a policy go out without its interpretation, with a recorded reason (公开办)
+  kManageEvents,          // 听证会/开放日/访谈: write events, record their summary, see registrations (信息员, 公开办)
+  kPublishEvents,         // 听证会/开放日/访谈: publish and cancel events, publish the participant list (公开办)
 };
 
 const char* PermissionLabel(Permission p);

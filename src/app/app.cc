@@ -80,6 +80,10 @@ std::vector<catalogue::RecordSearch> OtherRecords(Services& s) {
   major.public_only = true;
   out.push_back(
       Counted("重大行政决策", "/decisions?q=", major, [svc = s.decisions.get()](const auto& f) { return svc->List(f); }));
+  events::store::EventFilter events;
+  events.states = {events::State::kPublished, events::State::kHeld, events::State::kCancelled};
+  out.push_back(
+      Counted("听证会与开放日", "/events?q=", events, [svc = s.events.get()](const auto& f) { return svc->List(f); }));
   consultations::store::ConsultationFilter consultations;
   consultations.public_only = true;
   out.push_back(Counted("意见征集", "/consultations?q=", consultations,
@@ -141,6 +145,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   site.Provide(&s.message_routes);
   s.decision_routes = {.decisions = s.decisions.get()};
   site.Provide(&s.decision_routes);
+  s.event_routes = {.events = s.events.get()};
+  site.Provide(&s.event_routes);
 
   RegisterPublicRoutes(site);
   auth::RegisterSessionRoutes(site);
@@ -174,6 +180,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   messages::RegisterPublicRoutes(site);
   decisions::RegisterConsoleRoutes(site);
   decisions::RegisterPublicRoutes(site);
+  events::RegisterConsoleRoutes(site);
+  events::RegisterPublicRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -247,6 +255,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.messages = std::make_unique<messages::MessageService>(s.db, clock, s.calendar,
                                                           messages::MessageSettings{config.messages.answer_days});
   s.decisions = std::make_unique<decisions::DecisionService>(s.db, clock);
+  s.events = std::make_unique<events::EventService>(s.db, clock);
   // A major decision links to its consultation (of the same agency) and to
   // the decision as published in the catalogue.
   s.decisions->SetLookups(
@@ -306,6 +315,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.consultations->SetChangeAnnouncer(&s.changes);
   s.messages->SetChangeAnnouncer(&s.changes);
   s.decisions->SetChangeAnnouncer(&s.changes);
+  s.events->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_, s);

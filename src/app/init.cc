@@ -12,6 +12,7 @@
 #include "app/demo_lists.h"
 #include "app/demo_consultations.h"
 #include "app/demo_decisions.h"
+#include "app/demo_events.h"
 #include "app/demo_messages.h"
 #include "app/demo_policies.h"
 #include "app/demo_tasks.h"
@@ -742,6 +743,7 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status cns = CreateDemoConsultations(app); !cns.ok()) return cns;
     if (Status msg = CreateDemoMessages(app); !msg.ok()) return msg;
     if (Status dec = CreateDemoDecisions(app); !dec.ok()) return dec;
+    if (Status evt = CreateDemoEvents(app); !evt.ok()) return evt;
   }
   return r;
 }

@@ -18,6 +18,7 @@
 #include "catalogue/sitemap.h"
 #include "consultations/routes.h"
 #include "decisions/routes.h"
+#include "events/routes.h"
 #include "files/store.h"
 #include "lists/routes.h"
 #include "messages/routes.h"
@@ -62,6 +63,7 @@ struct Services : web::Core {
   std::unique_ptr<consultations::ConsultationService> consultations;  // 意见征集
   std::unique_ptr<messages::MessageService> messages;                 // 留言咨询
   std::unique_ptr<decisions::DecisionService> decisions;              // 重大行政决策事项目录
+  std::unique_ptr<events::EventService> events;                       // 听证会, 政府开放日, 在线访谈
 
   // What each domain's routes are given (filled by RegisterAllRoutes).
   catalogue::RouteDeps catalogue_routes;
@@ -74,6 +76,7 @@ struct Services : web::Core {
   consultations::RouteDeps consultation_routes;
   messages::RouteDeps message_routes;
   decisions::RouteDeps decision_routes;
+  events::RouteDeps event_routes;
 };
 
 }  // namespace gk::app

@@ -25,6 +25,7 @@ enum class ChangeKind {
   kConsultation,  // a 意见征集 published, withdrawn, commented on (published comments) or reported on
   kMessage,       // a 留言 published or withheld, or rated by a reader
   kDecision,      // a 重大行政决策 entry published, changed while public or withdrawn
+  kEvent,         // a 听证会/开放日/访谈 published, changed, cancelled or summarised, or a place taken
 };
 
 struct Change {

@@ -23,7 +23,7 @@ struct Rule {
 // auth/ is a domain too (accounts, sessions, administration): what the web
 // layer needs of identity is in access/, below it.
 const std::set<std::string> kDomains = {"auth", "catalogue", "applications", "calendar", "supervision", "ratings", "lists",
-                                        "tasks", "consultations", "messages", "decisions"};
+                                        "tasks", "consultations", "messages", "decisions", "events"};
 
 std::vector<Rule> Rules() {
   std::set<std::string> above_shared = kDomains;
@@ -66,6 +66,12 @@ std::vector<Rule> Rules() {
   for (const char* other : {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks",
                             "consultations", "messages"})
     rules.push_back({other, {"decisions"}});
+  // Events (听证会, 开放日, 访谈) use only auth/ and the shared modules; no other domain includes them.
+  rules.push_back({"events", {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks",
+                              "consultations", "messages", "decisions"}});
+  for (const char* other : {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks",
+                            "consultations", "messages", "decisions"})
+    rules.push_back({other, {"events"}});
   return rules;
 }
 
