@@ -246,6 +246,15 @@ std::string Date::ToString() const {
 
 std::string DateText(const std::optional<Date>& d) { return d ? d->ToString() : ""; }
 
+Date AddMonths(Date d, int months) {
+  const int index = d.year() * 12 + (d.month() - 1) + months;
+  const int y = index / 12, m = index % 12 + 1;
+  for (int day = d.day(); day >= 28; --day)
+    if (auto r = Date::FromYmd(y, m, day); r.ok()) return r.value();
+  auto r = Date::FromYmd(y, m, d.day());
+  return r.ok() ? r.value() : d;
+}
+
 std::optional<Date> DateOf(std::string_view text) {
   auto d = Date::Parse(text);
   if (!d.ok()) return std::nullopt;

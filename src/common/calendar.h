@@ -60,6 +60,11 @@ class Date {
 std::string DateText(const std::optional<Date>& d);
 // The date of such text; none for "" or anything that is not a date.
 std::optional<Date> DateOf(std::string_view text);
+// The same day of the month `months` later, or earlier when negative; the
+// last day of the month when that one is shorter (31 Jan + 1 month = 28 or
+// 29 Feb). The periods counted in months: publication periods, the message
+// and proposal deadlines.
+Date AddMonths(Date d, int months);
 
 // What a day is on the calendar, for explaining a count day by day.
 enum class DayKind {

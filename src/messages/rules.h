@@ -21,9 +21,6 @@ inline constexpr size_t kMaxTitle = 100;
 
 // The day the answer to a message received on `received` is due.
 Date DueOn(Date received, const WorkCalendar& calendar, int answer_days);
-// The same day of the month `months` later, or earlier when negative (the
-// last day when that month is shorter: 31 Jan + 1 month = 28/29 Feb).
-Date AddMonths(Date d, int months);
 // Unanswered past its due day.
 bool Overdue(const Message& m, Date today);
 // Unanswered since kWarnMonths months ago or earlier: the inspection's line is near.

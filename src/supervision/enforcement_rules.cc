@@ -5,16 +5,6 @@
 #include "common/strings.h"
 
 namespace gk::supervision {
-namespace {
-
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysInMonth(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
-}
-
-}  // namespace
 
 int PublishWithinDays(DecisionKind kind, const EnforcementSettings& s) {
   switch (kind) {
@@ -81,13 +71,6 @@ bool HasShortPeriod(const Decision& d, const EnforcementSettings& s) {
 Date PublicUntil(const Decision& d, Date published_on, const EnforcementSettings& s) {
   return HasShortPeriod(d, s) ? AddMonths(published_on, s.short_period_months)
                               : AddMonths(published_on, 12 * s.long_period_years);
-}
-
-Date AddMonths(Date d, int months) {
-  const int index = d.year() * 12 + (d.month() - 1) + months;
-  const int y = index / 12, m = index % 12 + 1;
-  auto r = Date::FromYmd(y, m, std::min(d.day(), DaysInMonth(y, m)));
-  return r.ok() ? r.value() : d;
 }
 
 }  // namespace gk::supervision

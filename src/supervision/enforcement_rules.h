@@ -55,8 +55,4 @@ bool HasShortPeriod(const Decision& d, const EnforcementSettings& s);
 // The first day a decision published on `published_on` is no longer public.
 Date PublicUntil(const Decision& d, Date published_on, const EnforcementSettings& s);
 
-// `d` plus `months` calendar months, the day clamped to the month's end
-// (2026-11-30 + 3 months = 2027-02-28).
-Date AddMonths(Date d, int months);
-
 }  // namespace gk::supervision
