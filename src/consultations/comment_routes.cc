@@ -6,12 +6,10 @@
 #include <algorithm>
 
 #include "common/china_time.h"
-#include "common/csv.h"
 #include "consultations/routes.h"
 #include "consultations/views.h"
-#include "files/sheet.h"
-#include "files/store.h"
 #include "http/forms.h"
+#include "web/export.h"
 #include "web/forms.h"
 
 namespace gk::consultations {
@@ -166,41 +164,15 @@ std::vector<std::string> ExportCells(const Comment& m) {
 Response GetExport(Request& req, Context& ctx) {
   auto c = Mine(ctx, Id(req));
   if (!c.ok()) return ctx.FromStatus(c.status());
-  const std::string name = "意见征集" + std::to_string(c->id) + "-意见及处理情况";
-  Response r;
-  if (req.Query("format") == "xlsx") {
-    // libxlsxwriter pulls rows; the store pushes them: the cells are kept
-    // (the comments' texts once), then written in constant-memory mode.
-    std::vector<std::vector<std::string>> rows;
-    if (Status s = Consultations(ctx).ForEachComment(c->id, [&](const Comment& m) { rows.push_back(ExportCells(m)); });
-        !s.ok())
-      return ctx.FromStatus(s);
-    files::SheetSpec spec{ctx.services().config.data_dir + "/tmp",
-                          "意见及处理情况",
-                          ExportHeadings(),
-                          {8, 18, 10, 12, 18, 60, 10, 20, 14, 40}};
-    size_t next = 0;
-    auto x = files::WriteSheet(spec, [&](std::vector<std::string>* row) {
-      if (next == rows.size()) return false;
-      *row = std::move(rows[next++]);
-      return true;
-    });
-    if (!x.ok()) return ctx.FromStatus(x.status());
-    r.body = std::move(x).value();
-    r.SetHeader("Content-Type", files::kXlsxType);
-    r.SetHeader("Content-Disposition", files::ContentDisposition(name + ".xlsx"));
-  } else {
-    CsvWriter out(CsvWriter::Bom::kExcel);
-    out.Row(ExportHeadings());
-    if (Status s = Consultations(ctx).ForEachComment(c->id, [&](const Comment& m) { out.Row(ExportCells(m)); });
-        !s.ok())
-      return ctx.FromStatus(s);
-    r.body = out.text();
-    r.SetHeader("Content-Type", "text/csv; charset=utf-8");
-    r.SetHeader("Content-Disposition", files::ContentDisposition(name + ".csv"));
-  }
-  r.SetHeader("Cache-Control", "no-store");
-  return r;
+  web::Table t{"意见征集" + std::to_string(c->id) + "-意见及处理情况",
+               "意见及处理情况",
+               ExportHeadings(),
+               {8, 18, 10, 12, 18, 60, 10, 20, 14, 40},
+               {}};
+  if (Status s = Consultations(ctx).ForEachComment(c->id, [&](const Comment& m) { t.rows.push_back(ExportCells(m)); });
+      !s.ok())
+    return ctx.FromStatus(s);
+  return web::TableDownload(ctx, req, std::move(t));
 }
 
 }  // namespace

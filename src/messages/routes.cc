@@ -10,6 +10,7 @@
 #include "http/forms.h"
 #include "messages/routes.h"
 #include "messages/views.h"
+#include "web/export.h"
 #include "web/forms.h"
 
 namespace gk::messages {
@@ -52,6 +53,8 @@ Response ListPage(Request& req, Context& ctx) {
       d.AddSectionDictionary("RED_LINE")->SetIntValue("N", static_cast<long>(attention->near_breach));
   }
   d.SetIntValue("ANSWER_DAYS", Messages(ctx).settings().answer_days);
+  if (ctx.scope().AllowsSomewhere(access::Permission::kManageMessages))
+    d.AddSectionDictionary("CAN_EXPORT")->SetValue("VIEW", http::PercentEncode(view));
   web::SetPagination(d, "/console/messages?view=" + http::PercentEncode(view) + "&", page_no, f.limit, list->total);
   return ctx.ConsolePage(page, "/console/messages");
 }
@@ -102,6 +105,35 @@ Response PostAction(Request& req, Context& ctx) {
                           [&](const FieldErrors& e, int st) { return MessagePage(req, ctx, Id(req), e, st); });
 }
 
+// The messages of the user's agencies in the list's view, with the askers'
+// details, for the file: CSV (the default) or XLSX. The 公开办's.
+Response GetExport(Request& req, Context& ctx) {
+  const auto mine = ctx.scope().Agencies(access::Permission::kManageMessages);
+  store::MessageFilter f;
+  f.agency_ids = &mine;
+  f.oldest_first = true;
+  State s;
+  if (ParseState(req.Query("view"), &s)) f.state = s;
+  else if (req.Query("view") == "overdue") f.overdue_on = Messages(ctx).Today().ToString();
+  else f.unanswered = true;  // as the list: its default queue
+  f.limit = 100000;
+  auto list = Messages(ctx).List(f);
+  if (!list.ok()) return ctx.FromStatus(list.status());
+  web::Table t{"留言咨询-" + Messages(ctx).Today().ToString(),
+               "留言",
+               {"编号", "机构", "类别", "标题", "留言内容", "姓名", "联系方式", "要求不公开", "留言日期", "答复期限",
+                "承办处室", "状态", "答复日期", "答复内容", "公开日期", "不予公开理由", "满意", "基本满意", "不满意"},
+               {8, 20, 8, 30, 60, 10, 18, 10, 12, 12, 14, 10, 12, 60, 12, 20, 6, 8, 8},
+               {}};
+  for (const auto& m : list->messages)
+    t.rows.push_back({std::to_string(m.id), m.agency_name, CategoryLabel(m.category), m.title, m.body, m.asker_name,
+                      m.contact, m.wants_private ? "是" : "否", m.received_on.ToString(), m.due_on.ToString(),
+                      m.department, StateLabel(m.state), DateText(m.answered_on), m.answer, DateText(m.published_on),
+                      m.withhold_reason, std::to_string(m.satisfaction[0]), std::to_string(m.satisfaction[1]),
+                      std::to_string(m.satisfaction[2])});
+  return web::TableDownload(ctx, req, std::move(t));
+}
+
 }  // namespace
 
 void FillDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d) {
@@ -120,6 +152,7 @@ void FillDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d) {
 void RegisterConsoleRoutes(web::Site& site) {
   const web::Guard answer = web::Staff(access::Permission::kAnswerMessages);
   site.Add("GET", "/console/messages", answer, ListPage);
+  site.Add("GET", "/console/messages/export", web::Staff(access::Permission::kManageMessages), GetExport);
   site.Add("GET", "/console/messages/{id:int}", answer, GetMessage);
   // The service checks each action's permission (assign, publish, withhold: kManageMessages).
   site.Add("POST", "/console/messages/{id:int}/{action}", answer, PostAction);

@@ -1,9 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! The messages of the user's agencies: VIEW_*; MESSAGES (FillMessage, staff); NO_MESSAGES; OVERDUE; RED_LINE (N);
-    ANSWER_DAYS; PAGINATION. }}
+    ANSWER_DAYS; CAN_EXPORT (VIEW); PAGINATION. }}
 <header class="page-header"><h1>留言咨询</h1></header>
 <p class="field-hint">留言应在 {{ANSWER_DAYS}} 个工作日内答复（答复期限按工作日历计算）。按政府网站检查要求（国办秘函〔2019〕19号），有效留言超过 3 个月未答复的，网站即为不合格；超过 2 个月未答复的在此红色提示。</p>
 {{#RED_LINE}}<p class="alert alert-error" role="alert">有 {{N}} 条留言已超过 2 个月未答复，超过 3 个月网站检查即不合格，请立即办理。</p>{{/RED_LINE}}
+{{#CAN_EXPORT}}<p class="muted">导出本列表（含留言人姓名和联系方式）：<a href="/console/messages/export?view={{VIEW}}">CSV</a> · <a href="/console/messages/export?view={{VIEW}}&amp;format=xlsx">XLSX</a></p>{{/CAN_EXPORT}}
 <nav class="tabs" aria-label="筛选"><ul>
 <li><a href="/console/messages"{{#VIEW_OPEN}} aria-current="page"{{/VIEW_OPEN}}>未答复</a></li>
 <li><a href="/console/messages?view=overdue"{{#VIEW_OVERDUE}} aria-current="page"{{/VIEW_OVERDUE}}>已超期（<span id="messages-overdue">{{OVERDUE}}</span>）</a></li>
