@@ -34,6 +34,8 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kAnswerMessages:
     case Permission::kManageDecisions:
     case Permission::kManageEvents:
+    case Permission::kManageProposals:
+    case Permission::kManageOpinions:
       return r == Role::kEditor || r == Role::kOfficer;
     case Permission::kRunDraws:
     case Permission::kPublishEnforcement:
@@ -46,6 +48,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kPublishDecisions:
     case Permission::kWaiveInterpretation:
     case Permission::kPublishEvents:
+    case Permission::kPublishProposals:
       return r == Role::kOfficer;
   }
   return false;
@@ -131,6 +134,12 @@ const char* PermissionLabel(Permission p) {
       return "办理听证会和开放日";
     case Permission::kPublishEvents:
       return "发布听证会和开放日";
+    case Permission::kManageProposals:
+      return "办理建议提案";
+    case Permission::kPublishProposals:
+      return "公开建议提案办理结果";
+    case Permission::kManageOpinions:
+      return "办理舆情回应";
   }
   return "";
 }

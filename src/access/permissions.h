@@ -44,6 +44,9 @@ enum class Permission {
   kWaiveInterpretation,   // 政策解读: let a policy go out without its interpretation, with a recorded reason (公开办)
   kManageEvents,          // 听证会/开放日/访谈: write events, record their summary, see registrations (信息员, 公开办)
   kPublishEvents,         // 听证会/开放日/访谈: publish and cancel events, publish the participant list (公开办)
+  kManageProposals,       // 建议提案: register, correct and answer 建议 and 提案 (信息员, 公开办)
+  kPublishProposals,      // 建议提案: publish or withhold the handling results (公开办)
+  kManageOpinions,        // 舆情: the staff's register of public-opinion events and the answers given (信息员, 公开办)
 };
 
 const char* PermissionLabel(Permission p);

@@ -84,6 +84,10 @@ std::vector<catalogue::RecordSearch> OtherRecords(Services& s) {
   events.states = {events::State::kPublished, events::State::kHeld, events::State::kCancelled};
   out.push_back(
       Counted("听证会与开放日", "/events?q=", events, [svc = s.events.get()](const auto& f) { return svc->List(f); }));
+  proposals::store::ProposalFilter proposals;
+  proposals.state = proposals::State::kPublished;
+  out.push_back(Counted("建议提案办理", "/proposals?q=", proposals,
+                        [svc = s.proposals.get()](const auto& f) { return svc->List(f); }));
   consultations::store::ConsultationFilter consultations;
   consultations.public_only = true;
   out.push_back(Counted("意见征集", "/consultations?q=", consultations,
@@ -108,7 +112,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
       [catalogue = s.catalogue.get()](int64_t agency) { return catalogue->SeedColumns(agency); }};
   s.auth_routes.dashboard = {applications::FillDashboard, supervision::FillEnforcementDashboard,
                              ratings::FillDashboard, tasks::FillDashboard, consultations::FillDashboard,
-                             messages::FillDashboard};
+                             messages::FillDashboard, proposals::FillDashboard, opinions::FillDashboard};
   s.catalogue_routes = {.catalogue = s.catalogue.get(),
                         .search = s.search.get(),
                         .attachments = s.attachments.get(),
@@ -147,6 +151,10 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   site.Provide(&s.decision_routes);
   s.event_routes = {.events = s.events.get()};
   site.Provide(&s.event_routes);
+  s.proposal_routes = {.proposals = s.proposals.get()};
+  site.Provide(&s.proposal_routes);
+  s.opinion_routes = {.opinions = s.opinions.get()};
+  site.Provide(&s.opinion_routes);
 
   RegisterPublicRoutes(site);
   auth::RegisterSessionRoutes(site);
@@ -182,6 +190,9 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   decisions::RegisterPublicRoutes(site);
   events::RegisterConsoleRoutes(site);
   events::RegisterPublicRoutes(site);
+  proposals::RegisterConsoleRoutes(site);
+  proposals::RegisterPublicRoutes(site);
+  opinions::RegisterConsoleRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -256,6 +267,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
                                                           messages::MessageSettings{config.messages.answer_days});
   s.decisions = std::make_unique<decisions::DecisionService>(s.db, clock);
   s.events = std::make_unique<events::EventService>(s.db, clock);
+  s.proposals = std::make_unique<proposals::ProposalService>(s.db, clock);
+  s.opinions = std::make_unique<opinions::OpinionService>(s.db, clock);
   // A major decision links to its consultation (of the same agency) and to
   // the decision as published in the catalogue.
   s.decisions->SetLookups(
@@ -316,6 +329,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.messages->SetChangeAnnouncer(&s.changes);
   s.decisions->SetChangeAnnouncer(&s.changes);
   s.events->SetChangeAnnouncer(&s.changes);
+  s.proposals->SetChangeAnnouncer(&s.changes);
   if (Status seeded = SeedAllColumns(s); !seeded.ok()) return seeded;
   app->site_ = std::make_unique<web::Site>(s);
   RegisterAllRoutes(*app->site_, s);

@@ -40,10 +40,9 @@ Status CreateDemoEvents(App& app) {
                        "### 听证材料\n\n1. 《济南市沿街商户招牌设置规范（草案）》\n2. 起草说明\n3. 征求意见采纳情况"});
   if (!hearing.ok()) return hearing.status();
   if (Status s = svc.Publish(kCli, officer, hearing.value()); !s.ok()) return s;
-  const std::vector<events::RegistrationForm> speakers = {
-      {"陈立新", "泉城路商户代表", "0531-00000001", ""},
-      {"周敏", "历下区居民", "zhoumin@example.cn", "希望发言"},
-      {"孙浩", "山东某大学城市规划学院", "0531-00000003", ""}};
+  const std::vector<events::RegistrationForm> speakers = {{"陈立新", "泉城路商户代表", "0531-00000001", ""},
+                                                          {"周敏", "历下区居民", "zhoumin@example.cn", "希望发言"},
+                                                          {"孙浩", "山东某大学城市规划学院", "0531-00000003", ""}};
   for (const auto& r : speakers)
     if (auto done = svc.Register(kCli, hearing.value(), r, &errors); !done.ok()) return done.status();
   if (Status s = svc.PublishParticipants(kCli, officer, hearing.value()); !s.ok()) return s;
@@ -70,22 +69,23 @@ Status CreateDemoEvents(App& app) {
     e.title = "在线访谈：“放心消费”创建工作答网友问";
     e.description = "局领导做客在线访谈，介绍放心消费创建工作并回答网友提问。";
     e.place = "济南市人民政府网站“在线访谈”栏目（演示）";
-    e.starts_at = now - 20 * 86400;
+    e.starts_at = UnixTimeOf({ChinaDate(now).AddDays(-20), 10, 0, 0});
     e.registration_closes_at = e.starts_at;
     e.state = events::State::kDraft;
     e.created_at = e.updated_at = now - 30 * 86400;
     e.id = events::store::InsertEvent(sql, e);
     e.state = events::State::kHeld;
     e.published_on = ChinaDate(now - 30 * 86400);
-    e.summary = "访谈历时 90 分钟，回答网友提问 32 个，涉及预付卡消费、食品安全和维权渠道等。\n\n"
-                "网友反映集中的预付卡退费难问题，已交由执法稽查处专项整治。";
+    e.summary =
+        "访谈历时 90 分钟，回答网友提问 32 个，涉及预付卡消费、食品安全和维权渠道等。\n\n"
+        "网友反映集中的预付卡退费难问题，已交由执法稽查处专项整治。";
     events::store::UpdateEvent(sql, e);
     return Status::Ok();
   });
   if (!past.ok()) return past;
 
-  auto draft = make({0, "hearing", "食品小作坊登记管理办法听证会（筹备中）", "听取小作坊经营者意见。",
-                     "待定", At(today, 40, 9), "", "20", ""});
+  auto draft = make({0, "hearing", "食品小作坊登记管理办法听证会（筹备中）", "听取小作坊经营者意见。", "待定",
+                     At(today, 40, 9), "", "20", ""});
   return draft.ok() ? Status::Ok() : draft.status();
 }
 

@@ -113,9 +113,13 @@ Status CreateDemoPolicies(App& app) {
   jd.genre = "解读";
   jd.column_ids = {zcjd->id};
   jd.policy.interprets_id = policy_id.value();
-  jd.policy.sections = {"依据《促进个体工商户发展条例》，结合本市实际制定。", "稳定个体工商户经营预期，激发发展活力。",
-                        "共 12 条措施，包括登记便利、信用修复、融资支持等。", "本市登记的个体工商户。", "",
-                        "自发布之日起施行。", "济南市市场监督管理局登记注册处，0531-00000000（演示）。"};
+  jd.policy.sections = {"依据《促进个体工商户发展条例》，结合本市实际制定。",
+                        "稳定个体工商户经营预期，激发发展活力。",
+                        "共 12 条措施，包括登记便利、信用修复、融资支持等。",
+                        "本市登记的个体工商户。",
+                        "",
+                        "自发布之日起施行。",
+                        "济南市市场监督管理局登记注册处，0531-00000000（演示）。"};
   auto jd_id = catalogue.CreateDraft(by, *editor, jd, &errors);
   if (!jd_id.ok()) return jd_id.status();
   return Status::Ok();

@@ -13,6 +13,8 @@
 #include "app/demo_consultations.h"
 #include "app/demo_decisions.h"
 #include "app/demo_events.h"
+#include "app/demo_opinions.h"
+#include "app/demo_proposals.h"
 #include "app/demo_messages.h"
 #include "app/demo_policies.h"
 #include "app/demo_tasks.h"
@@ -744,6 +746,8 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status msg = CreateDemoMessages(app); !msg.ok()) return msg;
     if (Status dec = CreateDemoDecisions(app); !dec.ok()) return dec;
     if (Status evt = CreateDemoEvents(app); !evt.ok()) return evt;
+    if (Status prp = CreateDemoProposals(app); !prp.ok()) return prp;
+    if (Status opn = CreateDemoOpinions(app); !opn.ok()) return opn;
   }
   return r;
 }

@@ -19,6 +19,8 @@
 #include "consultations/routes.h"
 #include "decisions/routes.h"
 #include "events/routes.h"
+#include "opinions/routes.h"
+#include "proposals/routes.h"
 #include "files/store.h"
 #include "lists/routes.h"
 #include "messages/routes.h"
@@ -64,6 +66,8 @@ struct Services : web::Core {
   std::unique_ptr<messages::MessageService> messages;                 // 留言咨询
   std::unique_ptr<decisions::DecisionService> decisions;              // 重大行政决策事项目录
   std::unique_ptr<events::EventService> events;                       // 听证会, 政府开放日, 在线访谈
+  std::unique_ptr<proposals::ProposalService> proposals;              // 建议提案
+  std::unique_ptr<opinions::OpinionService> opinions;                 // 舆情 (staff only)
 
   // What each domain's routes are given (filled by RegisterAllRoutes).
   catalogue::RouteDeps catalogue_routes;
@@ -77,6 +81,8 @@ struct Services : web::Core {
   messages::RouteDeps message_routes;
   decisions::RouteDeps decision_routes;
   events::RouteDeps event_routes;
+  proposals::RouteDeps proposal_routes;
+  opinions::RouteDeps opinion_routes;
 };
 
 }  // namespace gk::app

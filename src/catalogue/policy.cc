@@ -44,7 +44,7 @@ bool ParseInterpretationForm(std::string_view code, InterpretationForm* out) {
 // content and measures, the scope, the key terms, when it takes effect, and
 // who interprets it with how to reach them.
 const std::vector<std::string>& InterpretationSections() {
-  static const std::vector<std::string> k = {"背景依据", "出台目的", "主要内容和重要举措", "适用范围",
+  static const std::vector<std::string> k = {"背景依据",   "出台目的", "主要内容和重要举措", "适用范围",
                                              "关键词解释", "执行时间", "解读机关及联系方式"};
   return k;
 }
@@ -136,10 +136,10 @@ void ValidateEnterprise(const EnterpriseTerms& t, FieldErrors* errors) {
     const std::string* text;
     const char* name;
   };
-  for (const Long& l : {Long{"enterprise_conditions", &t.conditions, "申请条件"},
-                        Long{"enterprise_materials", &t.materials, "申报材料清单"},
-                        Long{"enterprise_procedure", &t.procedure, "办理流程"},
-                        Long{"enterprise_basis", &t.basis, "政策依据"}}) {
+  for (const Long& l :
+       {Long{"enterprise_conditions", &t.conditions, "申请条件"},
+        Long{"enterprise_materials", &t.materials, "申报材料清单"},
+        Long{"enterprise_procedure", &t.procedure, "办理流程"}, Long{"enterprise_basis", &t.basis, "政策依据"}}) {
     if (Utf8Length(*l.text) > 5000) errors->Add(l.field, std::string(l.name) + "不超过 5000 个字");
   }
   if (Trim(t.conditions).empty()) errors->Add("enterprise_conditions", "请填写申请条件");

@@ -49,8 +49,8 @@ struct PolicyFacets {
   int64_t waiver_at = 0;
 
   bool Empty() const {
-    return !needs_interpretation && interprets_id == 0 && sections.empty() && media_text.empty() &&
-           video_url.empty() && waiver_reason.empty();
+    return !needs_interpretation && interprets_id == 0 && sections.empty() && media_text.empty() && video_url.empty() &&
+           waiver_reason.empty();
   }
 };
 

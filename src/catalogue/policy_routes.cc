@@ -135,8 +135,9 @@ Item NewInterpretationOf(const Item& policy) {
 void FillPolicyConsole(Context& ctx, ctemplate::TemplateDictionary& d, const Item& item) {
   const PolicyFacets& p = item.policy;
   if (Svc(ctx).AwaitsRelease(item))
-    d.SetValueAndShowSection("WHY", p.interprets_id ? "各审核环节均已通过，将在所解读的政策发布时同步发布。"
-                                                    : "各审核环节均已通过，待政策解读审核通过后同步发布。",
+    d.SetValueAndShowSection("WHY",
+                             p.interprets_id ? "各审核环节均已通过，将在所解读的政策发布时同步发布。"
+                                             : "各审核环节均已通过，待政策解读审核通过后同步发布。",
                              "AWAITS_RELEASE");
   if (p.interprets_id != 0) {
     auto policy = Svc(ctx).Get(p.interprets_id);
@@ -169,8 +170,7 @@ void FillPolicyConsole(Context& ctx, ctemplate::TemplateDictionary& d, const Ite
     w->SetValue("AT", FormatLocalTime(p.waiver_at));
     auto by = auth::Svc(ctx)->GetUser(p.waiver_by);
     w->SetValue("BY", by.ok() ? by->display_name : "");
-  } else if (item.state != State::kPublished && item.state != State::kWithdrawn &&
-             item.state != State::kScheduled &&
+  } else if (item.state != State::kPublished && item.state != State::kWithdrawn && item.state != State::kScheduled &&
              ctx.scope().Allows(access::Permission::kWaiveInterpretation, item.agency_id)) {
     gate->AddSectionDictionary("CAN_WAIVE")->SetValue("CSRF", ctx.CsrfToken());
   }
@@ -259,10 +259,10 @@ nlohmann::json PolicyJson(Context& ctx, const Item& item) {
 
 nlohmann::json EnterpriseJson(const EnterpriseTerms& t, Date today) {
   const EnterprisePhase phase = PhaseOn(t, today);
-  return {{"audiences", t.audiences},       {"conditions", t.conditions},   {"materials", t.materials},
-          {"procedure", t.procedure},       {"department", t.department},   {"contact", t.contact},
-          {"starts_on", DateText(t.starts_on)}, {"ends_on", DateText(t.ends_on)}, {"basis", t.basis},
-          {"phase", PhaseCode(phase)},      {"phase_label", PhaseLabel(phase)}};
+  return {{"audiences", t.audiences},           {"conditions", t.conditions},      {"materials", t.materials},
+          {"procedure", t.procedure},           {"department", t.department},      {"contact", t.contact},
+          {"starts_on", DateText(t.starts_on)}, {"ends_on", DateText(t.ends_on)},  {"basis", t.basis},
+          {"phase", PhaseCode(phase)},          {"phase_label", PhaseLabel(phase)}};
 }
 
 namespace {
@@ -309,9 +309,8 @@ Response PoliciesPage(Request& req, Context& ctx) {
   Page page("惠企政策", "public/policies.tpl");
   auto& d = page.content();
   if (auto choices = Svc(ctx).EnterpriseChoices(); ctx.Got(choices)) {
-    for (const auto& [section, values, chosen] :
-         {std::tuple{"AUDIENCE_OPTIONS", &choices->first, &f.audience},
-          std::tuple{"DEPARTMENT_OPTIONS", &choices->second, &f.department}}) {
+    for (const auto& [section, values, chosen] : {std::tuple{"AUDIENCE_OPTIONS", &choices->first, &f.audience},
+                                                  std::tuple{"DEPARTMENT_OPTIONS", &choices->second, &f.department}}) {
       for (const auto& v : *values) {
         auto* o = d.AddSectionDictionary(section);
         o->SetValue("VALUE", v);
@@ -356,17 +355,15 @@ Response ApiPolicies(Request& req, Context& ctx) {
     if (i.enterprise) j["enterprise"] = EnterpriseJson(*i.enterprise, today);
     items.push_back(std::move(j));
   }
-  return JsonBody(ctx, {{"total", list->total},
-                        {"page", f.offset / per_page + 1},
-                        {"per_page", per_page},
-                        {"policies", items}});
+  return JsonBody(
+      ctx, {{"total", list->total}, {"page", f.offset / per_page + 1}, {"per_page", per_page}, {"policies", items}});
 }
 
 }  // namespace
 
 void RegisterPolicyRoutes(web::Site& site) {
-  site.Add("POST", "/console/items/{id:int}/waive-interpretation",
-           web::Staff(access::Permission::kWaiveInterpretation), PostWaive);
+  site.Add("POST", "/console/items/{id:int}/waive-interpretation", web::Staff(access::Permission::kWaiveInterpretation),
+           PostWaive);
   site.Add("GET", "/console/items/new-interpretation", web::Staff(access::Permission::kEditItems),
            GetNewInterpretation);
   site.Add("GET", "/policies", web::Public(), PoliciesPage, {.cache_query = {"audience", "department", "page"}});

@@ -26,6 +26,7 @@ enum class ChangeKind {
   kMessage,       // a 留言 published or withheld, or rated by a reader
   kDecision,      // a 重大行政决策 entry published, changed while public or withdrawn
   kEvent,         // a 听证会/开放日/访谈 published, changed, cancelled or summarised, or a place taken
+  kProposal,      // a 建议提案's handling result published or withheld
 };
 
 struct Change {

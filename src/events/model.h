@@ -46,8 +46,8 @@ struct Event {
   std::string place;        // where; for an online interview, the address of the broadcast
   int64_t starts_at = 0;    // unix seconds
   int64_t registration_closes_at = 0;
-  int capacity = 0;          // places; 0: no registration (an interview to watch)
-  std::string materials;     // 听证材料 / 活动材料 (Markdown), public with the event
+  int capacity = 0;                  // places; 0: no registration (an interview to watch)
+  std::string materials;             // 听证材料 / 活动材料 (Markdown), public with the event
   bool participants_public = false;  // the participant list (参加人名单) is published
   State state = State::kDraft;
   std::optional<Date> published_on;  // China date the event (and its materials) went public

@@ -11,8 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "events/routes.h"
 #include "common/china_time.h"
+#include "events/routes.h"
 #include "events/views.h"
 #include "http/forms.h"
 #include "web/feeds.h"
@@ -68,7 +68,8 @@ Response Overview(Request& req, Context& ctx) {
 Result<Event> PublicOne(Context& ctx, int64_t id) {
   auto e = Events(ctx).Get(id);
   if (e.ok() && e->state != State::kDraft) return e;
-  if (e.ok() || e.status().code() == Code::kNotFound) return Status::NotFound("没有找到该活动。它可能尚未发布，或网址有误。");
+  if (e.ok() || e.status().code() == Code::kNotFound)
+    return Status::NotFound("没有找到该活动。它可能尚未发布，或网址有误。");
   return e.status();
 }
 
@@ -121,7 +122,8 @@ Response PostRegister(Request& req, Context& ctx) {
   FillEvent(d, e.value(), Events(ctx).Now());
   d.SetIntValue("REG_ID", static_cast<long>(done->id));
   d.SetValue("CODE", done->code);
-  if (done->state == RegState::kWaiting) d.AddSectionDictionary("WAITING")->SetIntValue("POSITION", static_cast<long>(done->position));
+  if (done->state == RegState::kWaiting)
+    d.AddSectionDictionary("WAITING")->SetIntValue("POSITION", static_cast<long>(done->position));
   else d.ShowSection("CONFIRMED");
   return NoStore(ctx.PublicPage(page, "/events"));
 }
@@ -182,8 +184,8 @@ Response Feed(Request& req, Context& ctx) {
   int64_t updated = 0;
   for (const auto& e : list->events) {
     entries.push_back({e.title, "/events/" + std::to_string(e.id), e.updated_at,
-                       std::string(KindLabel(e.kind)) + " · " + FormatChinaTime(e.starts_at, "%Y-%m-%d %H:%M") +
-                           " · " + e.place + " · " + PhaseLabel(e, now)});
+                       std::string(KindLabel(e.kind)) + " · " + FormatChinaTime(e.starts_at, "%Y-%m-%d %H:%M") + " · " +
+                           e.place + " · " + PhaseLabel(e, now)});
     updated = std::max(updated, e.updated_at);
   }
   return web::FeedResponse(ctx,

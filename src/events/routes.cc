@@ -4,8 +4,8 @@
 // workflow allows: publish, cancel with a reason, publish the participant
 // list, the summary. The rules are the service's; handlers parse and render.
 #include "auth/routes.h"
-#include "events/routes.h"
 #include "common/china_time.h"
+#include "events/routes.h"
 #include "events/views.h"
 #include "http/forms.h"
 #include "web/forms.h"
@@ -51,9 +51,15 @@ Response ListPage(Request& req, Context& ctx) {
 }
 
 EventForm FormOf(const Request& req) {
-  return {web::ParseId(req.Form("agency_id")), req.Form("kind"),      req.Form("title"),
-          req.Form("description"),             req.Form("place"),     req.Form("starts_at"),
-          req.Form("registration_closes_at"),  req.Form("capacity"),  req.Form("materials")};
+  return {web::ParseId(req.Form("agency_id")),
+          req.Form("kind"),
+          req.Form("title"),
+          req.Form("description"),
+          req.Form("place"),
+          req.Form("starts_at"),
+          req.Form("registration_closes_at"),
+          req.Form("capacity"),
+          req.Form("materials")};
 }
 
 EventForm FormOf(const Event& e) {
@@ -79,7 +85,8 @@ Response FormPage(Context& ctx, int64_t id, const EventForm& in, const FieldErro
     for (const auto& a : agencies.value())
       if (ctx.scope().Allows(access::Permission::kManageEvents, a.id))
         web::AddOption(d, "AGENCIES", std::to_string(a.id), a.name, std::to_string(in.agency_id));
-  for (Kind k : AllKinds()) web::AddOption(d, "KINDS", KindCode(k), KindLabel(k), in.kind.empty() ? "open_day" : in.kind);
+  for (Kind k : AllKinds())
+    web::AddOption(d, "KINDS", KindCode(k), KindLabel(k), in.kind.empty() ? "open_day" : in.kind);
   d.SetValue("TITLE", in.title);
   d.SetValue("DESCRIPTION", in.description);
   d.SetValue("PLACE", in.place);

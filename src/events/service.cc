@@ -60,8 +60,8 @@ void EventService::Parse(const EventForm& form, Event* e, FieldErrors* errors) c
       errors->Add("capacity", "名额应为 0 至 100000 的整数（0 表示无需报名）");
     }
   }
-  e->registration_closes_at = ReadTime("registration_closes_at", form.registration_closes_at, "报名截止时间", false,
-                                       errors);
+  e->registration_closes_at =
+      ReadTime("registration_closes_at", form.registration_closes_at, "报名截止时间", false, errors);
   if (e->registration_closes_at == 0) e->registration_closes_at = e->starts_at;
   if (e->capacity > 0 && e->starts_at > 0 && e->registration_closes_at > e->starts_at)
     errors->Add("registration_closes_at", "报名截止时间不能晚于活动开始时间");
@@ -159,8 +159,8 @@ Status EventService::Publish(const access::Actor& actor, const access::User& use
   });
 }
 
-Status EventService::Cancel(const access::Actor& actor, const access::User& user, int64_t id,
-                            const std::string& reason, FieldErrors* errors) {
+Status EventService::Cancel(const access::Actor& actor, const access::User& user, int64_t id, const std::string& reason,
+                            FieldErrors* errors) {
   *errors = FieldErrors();
   const std::string text = Trim(reason);
   http::CheckText("reason", text, "取消原因", 500, true, errors);
@@ -289,7 +289,8 @@ Status EventService::CancelRegistration(const access::Actor& actor, int64_t regi
     auto e = store::FindEvent(sql, found->second.id);
     if (!r || !e) return Status::NotFound("报名编号或查询码不正确");
     if (r->state == RegState::kCancelled) return Status::Conflict("该报名已取消");
-    if (e->state != State::kPublished || e->starts_at <= now) return Status::Conflict("活动已开始或已结束，不能取消报名");
+    if (e->state != State::kPublished || e->starts_at <= now)
+      return Status::Conflict("活动已开始或已结束，不能取消报名");
     store::SetRegistrationState(sql, r->id, RegState::kCancelled, now);
     Promote(sql, *e, now);
     e->updated_at = now;

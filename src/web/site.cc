@@ -51,6 +51,8 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console/messages", "留言咨询", access::Permission::kAnswerMessages},
     {"/console/decisions", "重大行政决策", access::Permission::kManageDecisions},
     {"/console/events", "听证与开放日", access::Permission::kManageEvents},
+    {"/console/proposals", "建议提案", access::Permission::kManageProposals},
+    {"/console/opinions", "舆情回应", access::Permission::kManageOpinions},
     {"/console/agencies", "机构与处室", access::Permission::kManageDepartments},
     {"/console/columns", "栏目管理", access::Permission::kManageColumns},
     {"/console/applications/signers", "答复审签人", access::Permission::kManageAgencies},

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Console home. DISPLAY_NAME; ROLES (ROLE AGENCY DEPARTMENT); APPLICATIONS (TO_CONFIRM DUE_SOON OVERDUE WAITING SIGN_OFF HAS_OVERDUE);
     ENFORCEMENT (DUE OVERDUE HAS_OVERDUE); RATINGS (OVERDUE HAS_OVERDUE REPORT_DUE (MONTH_LABEL AGENCIES)); TASKS (PAST_DEADLINE MILESTONES_OVERDUE HAS_OVERDUE); CONSULTATIONS (REPORTS_DUE REPORT_DAYS HAS_DUE);
-    MESSAGES (OVERDUE NEAR_BREACH HAS_OVERDUE HAS_NEAR_BREACH);
+    MESSAGES (OVERDUE NEAR_BREACH HAS_OVERDUE HAS_NEAR_BREACH); PROPOSALS_OVERDUE (N): 建议提案 past their due day; OPINIONS_LATE (N): 舆情 unanswered past their time;
     ADMIN (AGENCY_COUNT USER_COUNT). }}
 <header class="page-header"><h1>工作台</h1></header>
 <p>{{DISPLAY_NAME}}，您好。</p>
@@ -43,6 +43,18 @@
 <p><a href="/console/messages?view=overdue"><span class="stat" id="dash-messages-overdue">{{OVERDUE}}</span> 超过答复期限</a></p>
 </section>
 {{/MESSAGES}}
+{{#OPINIONS_LATE}}
+<section class="card" aria-labelledby="opinion-title">
+<h2 class="card-title" id="opinion-title">舆情回应</h2>
+<p class="alert alert-error" role="alert" id="dash-opinions-late">有 {{N}} 件舆情已超过回应时限仍未回应（国办发〔2016〕61号）。<a href="/console/opinions?view=late">查看</a></p>
+</section>
+{{/OPINIONS_LATE}}
+{{#PROPOSALS_OVERDUE}}
+<section class="card" aria-labelledby="prop-title">
+<h2 class="card-title" id="prop-title">建议提案</h2>
+<p class="alert alert-error" role="alert" id="dash-proposals-overdue">有 {{N}} 件建议提案已超过答复期限（自交办之日起 3 个月）。<a href="/console/proposals?view=overdue">查看</a></p>
+</section>
+{{/PROPOSALS_OVERDUE}}
 {{#CONSULTATIONS}}
 <section class="card" aria-labelledby="consult-title">
 <h2 class="card-title" id="consult-title">意见征集</h2>

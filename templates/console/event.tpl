@@ -25,7 +25,7 @@
 <section class="card" aria-labelledby="ev-regs">
 <h2 class="card-title" id="ev-regs">报名</h2>
 {{#NO_REGISTRATIONS}}<p class="empty-state">尚无报名。</p>{{/NO_REGISTRATIONS}}
-<div class="table-wrap" tabindex="0" role="region" aria-labelledby="ev-regs"><table class="table">
+<div class="table-wrap" tabindex="0" role="region" aria-label="报名表"><table class="table">
 <thead><tr><th scope="col">编号</th><th scope="col">姓名</th><th scope="col">单位或身份</th><th scope="col">联系方式</th><th scope="col">备注</th><th scope="col">状态</th><th scope="col">报名时间</th></tr></thead>
 <tbody>{{#REGISTRATIONS}}<tr><td>{{ID}}</td><td>{{NAME}}</td><td>{{AFFILIATION}}</td><td>{{CONTACT}}</td><td>{{NOTE}}</td><td><span class="badge reg-{{STATE_CODE}}">{{STATE}}</span></td><td>{{AT}}</td></tr>{{/REGISTRATIONS}}</tbody>
 </table></div>

@@ -65,6 +65,7 @@
 <li><a href="/decisions">重大行政决策</a></li>
 <li><a href="/policies">惠企政策</a></li>
 <li><a href="/events">听证会与开放日</a></li>
+<li><a href="/proposals">建议提案</a></li>
 <li><a href="/consultations">意见征集</a></li>
 <li><a href="/messages">留言咨询</a></li>
 <li><a href="/lists">公开清单</a></li>

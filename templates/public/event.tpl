@@ -19,7 +19,7 @@
 </section>
 {{#MATERIALS}}<section class="card" aria-labelledby="ev-materials"><h2 class="card-title" id="ev-materials">活动材料</h2><div class="prose">{{TEXT_HTML:none}}</div></section>{{/MATERIALS}}
 {{#PARTICIPANT_LIST}}<section class="card" aria-labelledby="ev-people"><h2 class="card-title" id="ev-people">参加人名单</h2>
-<div class="table-wrap" tabindex="0" role="region" aria-labelledby="ev-people"><table class="table"><thead><tr><th scope="col">姓名</th><th scope="col">单位或身份</th></tr></thead>
+<div class="table-wrap" tabindex="0" role="region" aria-label="参加人名单表"><table class="table"><thead><tr><th scope="col">姓名</th><th scope="col">单位或身份</th></tr></thead>
 <tbody>{{#PARTICIPANTS}}<tr><td>{{NAME}}</td><td>{{AFFILIATION}}</td></tr>{{/PARTICIPANTS}}</tbody></table></div></section>{{/PARTICIPANT_LIST}}
 {{#SUMMARY}}<section class="card" aria-labelledby="ev-summary"><h2 class="card-title" id="ev-summary">活动综述</h2><div class="prose">{{TEXT_HTML:none}}</div></section>{{/SUMMARY}}
 {{#REGISTER}}<section class="card" aria-labelledby="ev-register" id="register">

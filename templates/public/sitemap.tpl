@@ -11,6 +11,7 @@
 <li><a href="/messages">留言咨询</a></li>
 <li><a href="/decisions">重大行政决策</a></li>
 <li><a href="/events">听证会与开放日</a></li>
+<li><a href="/proposals">建议提案办理</a></li>
 <li><a href="/accessibility">无障碍说明</a></li>
 <li><a href="/login">工作人员入口</a></li>
 </ul>

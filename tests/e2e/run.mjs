@@ -305,6 +305,15 @@ async function main() {
     ['policies', '/policies'],
     ['policies-filtered', `/policies?audience=${encodeURIComponent('个体工商户')}`],
     ['enterprise-policy', `/items/11370100MB28696235/${chinaDateFromToday(-30).slice(0, 4)}-00901`],
+    // 听证会与开放日: the list, a hearing with its participants and form, a full open day, a past interview, the look-up.
+    ['events', '/events'],
+    ['event-hearing', '/events/1'],
+    ['event-full', '/events/2'],
+    ['event-past', '/events/3'],
+    ['event-check', '/events/check'],
+    // 建议提案: the year's overview and a published result with its reply letter.
+    ['proposals', '/proposals'],
+    ['proposal', '/proposals/1'],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
@@ -628,6 +637,31 @@ async function main() {
     await axeCurrent(page);
   }, ready);
 
+  // 听证会: a member of the public registers for the demo hearing, then
+  // looks the registration up with its number and code.
+  await check('a member of the public registers for a hearing and looks it up', async () => {
+    await page.goto(`${base}/events/1`);
+    await page.locator('#rg-name').fill('钱多多');
+    await page.locator('#rg-aff').fill('个体工商户');
+    await page.locator('#rg-contact').fill('13900001111');
+    await answerHumanCheck();
+    await page.getByRole('button', { name: '提交报名', exact: true }).click();
+    await page.locator('#registration-number').waitFor({ state: 'visible' });
+    const number = (await page.locator('#registration-number').innerText()).trim();
+    const code = (await page.locator('#registration-code').innerText()).trim();
+    assert((await fullText(page)).includes('报名成功'), 'a place');
+    await axeCurrent(page);
+    await page.goto(`${base}/events/check`);
+    await page.locator('#eq-id').fill(number);
+    await page.locator('#eq-code').fill(code);
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await page.waitForLoadState();
+    const text = await fullText(page);
+    assert(text.includes('已确认') && text.includes('招牌设置规范'), `the look-up: ${text.slice(0, 400)}`);
+    await screenshot('event-check-found');
+    await axeCurrent(page);
+  }, ready);
+
   // 意见征集: a comment on an article of the open consultation, then looked
   // up with its number and code (held for moderation).
   await check('a member of the public comments on a consultation and looks it up', async () => {
@@ -751,7 +785,20 @@ async function main() {
                               // the interpretation editor in sections, and the drafted interpretation.
                               ['console-policy-gate-axe', '/console/items/33'],
                               ['console-interpretation-new-axe', '/console/items/new-interpretation?interprets=33'],
-                              ['console-interpretation-edit-axe', '/console/items/34/edit']]) {
+                              ['console-interpretation-edit-axe', '/console/items/34/edit'],
+                              ['console-events-axe', '/console/events'],
+                              ['console-event-axe', '/console/events/1'],
+                              ['console-event-new-axe', '/console/events/new'],
+                              ['console-event-draft-edit-axe', '/console/events/4/edit'],
+                              ['console-proposals-axe', '/console/proposals'],
+                              ['console-proposal-new-axe', '/console/proposals/new'],
+                              // An answered one awaiting publication (reply form, publish, withhold).
+                              ['console-proposal-axe', '/console/proposals/4'],
+                              // 舆情回应: the register, the form, a closed 重大 one with its answers, an open one.
+                              ['console-opinions-axe', '/console/opinions'],
+                              ['console-opinion-new-axe', '/console/opinions/new'],
+                              ['console-opinion-closed-axe', '/console/opinions/1'],
+                              ['console-opinion-open-axe', '/console/opinions/2']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }

@@ -87,8 +87,8 @@ TEST_F(PoliciesTest, APolicyAndItsInterpretationGoOutTogether) {
   // The interpretation editor, from the policy's page: the seven sections.
   auto editor_page = editor_->Get("/console/items/new-interpretation?interprets=" + policy);
   ASSERT_EQ(editor_page.status, 200);
-  for (const char* s : {"背景依据", "出台目的", "主要内容和重要举措", "适用范围", "关键词解释", "执行时间",
-                        "解读机关及联系方式"})
+  for (const char* s :
+       {"背景依据", "出台目的", "主要内容和重要举措", "适用范围", "关键词解释", "执行时间", "解读机关及联系方式"})
     EXPECT_TRUE(Has(editor_page.body, s)) << s;
   EXPECT_TRUE(Has(editor_page.body, "《关于支持网络交易平台小微商户发展的若干措施》政策解读"));
   EXPECT_EQ(editor_->Get("/console/items/new-interpretation?interprets=999999").status, 404);
@@ -152,12 +152,13 @@ TEST_F(PoliciesTest, OnlyTheOfficeWaivesTheInterpretationAndTheReasonIsKept) {
 
 TEST_F(PoliciesTest, AnEnterprisePolicyIsCheckedShownListedAndFiltered) {
   HttpResult refused;
-  EXPECT_EQ(Create({{"title", "关于小微企业首贷贴息的通知"}, {"enterprise", "1"}, {"enterprise_starts_on", "2026-13-01"}},
-                   &refused),
-            "");
+  EXPECT_EQ(
+      Create({{"title", "关于小微企业首贷贴息的通知"}, {"enterprise", "1"}, {"enterprise_starts_on", "2026-13-01"}},
+             &refused),
+      "");
   EXPECT_EQ(refused.status, 400);
-  for (const char* message : {"请填写惠企政策的适用对象", "请填写承办部门", "请填写联系方式", "请填写申请条件",
-                              "请按“年-月-日”填写日期"})
+  for (const char* message :
+       {"请填写惠企政策的适用对象", "请填写承办部门", "请填写联系方式", "请填写申请条件", "请按“年-月-日”填写日期"})
     EXPECT_TRUE(Has(refused.body, message)) << message;
   EXPECT_TRUE(Has(refused.body, "value=\"2026-13-01\"")) << "the date as typed comes back";
 
@@ -190,8 +191,7 @@ TEST_F(PoliciesTest, AnEnterprisePolicyIsCheckedShownListedAndFiltered) {
   EXPECT_TRUE(Has(Public("/policies?audience=" + http::PercentEncode("个体工商户")).body, "首贷贴息"));
   EXPECT_FALSE(Has(Public("/policies?audience=" + http::PercentEncode("制造业企业")).body, "首贷贴息"));
   EXPECT_FALSE(Has(Public("/policies?department=" + http::PercentEncode("标准化处")).body, "首贷贴息"));
-  auto api = nlohmann::json::parse(
-      Public("/api/v1/policies?department=" + http::PercentEncode("信用监督管理处")).body);
+  auto api = nlohmann::json::parse(Public("/api/v1/policies?department=" + http::PercentEncode("信用监督管理处")).body);
   ASSERT_EQ(api["total"], 1);
   EXPECT_EQ(api["policies"][0]["enterprise"]["phase"], "open");
   EXPECT_EQ(api["policies"][0]["enterprise"]["phase_label"], "申报中");

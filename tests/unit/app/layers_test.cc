@@ -23,7 +23,7 @@ struct Rule {
 // auth/ is a domain too (accounts, sessions, administration): what the web
 // layer needs of identity is in access/, below it.
 const std::set<std::string> kDomains = {"auth", "catalogue", "applications", "calendar", "supervision", "ratings", "lists",
-                                        "tasks", "consultations", "messages", "decisions", "events"};
+                                        "tasks", "consultations", "messages", "decisions", "events", "proposals", "opinions"};
 
 std::vector<Rule> Rules() {
   std::set<std::string> above_shared = kDomains;
@@ -72,6 +72,18 @@ std::vector<Rule> Rules() {
   for (const char* other : {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks",
                             "consultations", "messages", "decisions"})
     rules.push_back({other, {"events"}});
+  // 建议提案 likewise.
+  rules.push_back({"proposals", {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks",
+                                 "consultations", "messages", "decisions", "events"}});
+  for (const char* other : {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks",
+                            "consultations", "messages", "decisions", "events"})
+    rules.push_back({other, {"proposals"}});
+  // The 舆情 register likewise.
+  rules.push_back({"opinions", {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks",
+                                "consultations", "messages", "decisions", "events", "proposals"}});
+  for (const char* other : {"catalogue", "applications", "calendar", "supervision", "ratings", "lists", "tasks",
+                            "consultations", "messages", "decisions", "events", "proposals"})
+    rules.push_back({other, {"opinions"}});
   return rules;
 }
 

@@ -16,8 +16,8 @@ namespace {
 
 TEST(InterpretationSectionsTest, TheWorkPlansSevenInOrder) {
   EXPECT_EQ(InterpretationSections(),
-            (std::vector<std::string>{"背景依据", "出台目的", "主要内容和重要举措", "适用范围", "关键词解释", "执行时间",
-                                      "解读机关及联系方式"}));
+            (std::vector<std::string>{"背景依据", "出台目的", "主要内容和重要举措", "适用范围", "关键词解释",
+                                      "执行时间", "解读机关及联系方式"}));
 }
 
 TEST(InterpretationSectionsTest, ComposedUnderNumberedHeadingsSkippingEmptyOnes) {
@@ -126,7 +126,8 @@ class PolicyServiceTest : public CatalogueServiceTest {
                             "VALUES (:i, :n, :t, 10, 'abc', 1)",
                          soci::use(id), soci::use(name), soci::use(type);
                      return Status::Ok();
-                   }).ok());
+                   })
+                    .ok());
   }
   bool Audited(int64_t id, const std::string& action) {
     auto actions = Actions(id);
@@ -363,7 +364,8 @@ TEST_P(PolicyServiceTest, EnterpriseTermsAreKeptListedOpenFirstAndFiltered) {
 INSTANTIATE_TEST_SUITE_P(Backends, PolicyServiceTest,
                          ::testing::Values(storage::Backend::kSqlite, storage::Backend::kPostgres),
                          [](const auto& info) {
-                           return info.param == storage::Backend::kSqlite ? std::string("Sqlite") : std::string("Postgres");
+                           return info.param == storage::Backend::kSqlite ? std::string("Sqlite")
+                                                                          : std::string("Postgres");
                          });
 
 }  // namespace

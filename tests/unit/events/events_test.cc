@@ -42,8 +42,8 @@ TEST(EventRulesTest, AHearingIsPublishedSevenChinaDaysAhead) {
     bool ok;
   };
   // kNow is 10:00 on the 26th; China days count, not hours.
-  const Case cases[] = {{kNow + 7 * kDay, true},           // 3 December 10:00
-                        {kNow + 7 * kDay - 9 * 3600, true},  // 3 December 01:00: still 7 days
+  const Case cases[] = {{kNow + 7 * kDay, true},               // 3 December 10:00
+                        {kNow + 7 * kDay - 9 * 3600, true},    // 3 December 01:00: still 7 days
                         {kNow + 6 * kDay + 13 * 3600, false},  // 2 December 23:00
                         {kNow + 30 * kDay, true}};
   for (const auto& c : cases) {
@@ -111,8 +111,15 @@ class EventServiceTest : public ::testing::TestWithParam<storage::Backend> {
   }
   static std::string Local(int64_t t) { return FormatChinaTime(t, "%Y-%m-%dT%H:%M"); }
   EventForm Form(const char* kind, int64_t starts, int capacity) {
-    return {1, kind, "政府开放日：走进检验实验室", "参观实验室。", "检验中心", Local(starts), "",
-            std::to_string(capacity), "材料"};
+    return {1,
+            kind,
+            "政府开放日：走进检验实验室",
+            "参观实验室。",
+            "检验中心",
+            Local(starts),
+            "",
+            std::to_string(capacity),
+            "材料"};
   }
   int64_t Published(const char* kind, int64_t starts, int capacity) {
     FieldErrors errors;
