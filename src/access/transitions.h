@@ -6,6 +6,7 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "access/permissions.h"
@@ -35,6 +36,20 @@ class TransitionTable {
   // The permission the action needs in the record's agency.
   Permission PermissionFor(Action a) const { return RowOf(a).permission; }
   const std::vector<Row>& rows() const { return rows_; }
+
+  // The two refusals every workflow starts from, in Chinese: the state does
+  // not admit the action (“该<what>当前为“<state>”，不能<action>”), and the user
+  // lacks its permission in the record's agency.
+  std::vector<std::string> BasicRefusals(Action a, State s, const char* what, const char* state_label,
+                                         const char* action_label, const User& user, int64_t agency_id,
+                                         const std::vector<int64_t>& ancestors) const {
+    std::vector<std::string> out;
+    if (!Allows(a, s)) out.push_back(std::string("该") + what + "当前为“" + state_label + "”，不能" + action_label);
+    const Permission p = PermissionFor(a);
+    if (!AllowsFor(user, p, agency_id, ancestors))
+      out.push_back(std::string("您没有本机构“") + PermissionLabel(p) + "”的权限");
+    return out;
+  }
 
  private:
   const Row& RowOf(Action a) const {

@@ -31,13 +31,7 @@ access::Permission ActionPermission(Action a) { return Table().PermissionFor(a);
 
 std::vector<std::string> Refusals(Action a, const MajorDecision& d, const access::User& user,
                                   const std::vector<int64_t>& ancestors) {
-  std::vector<std::string> out;
-  if (!StateAllows(a, d.state))
-    out.push_back(std::string("该事项当前为“") + StateLabel(d.state) + "”，不能" + ActionLabel(a));
-  const access::Permission p = ActionPermission(a);
-  if (!access::AllowsFor(user, p, d.agency_id, ancestors))
-    out.push_back(std::string("您没有本机构“") + access::PermissionLabel(p) + "”的权限");
-  return out;
+  return Table().BasicRefusals(a, d.state, "事项", StateLabel(d.state), ActionLabel(a), user, d.agency_id, ancestors);
 }
 
 }  // namespace gk::decisions

@@ -43,12 +43,8 @@ access::Permission ActionPermission(Action a) { return Table().PermissionFor(a);
 
 std::vector<std::string> Refusals(Action a, const Event& e, const access::User& user,
                                   const std::vector<int64_t>& ancestors, int64_t now) {
-  std::vector<std::string> out;
-  if (!StateAllows(a, e.state))
-    out.push_back(std::string("该活动当前为“") + StateLabel(e.state) + "”，不能" + ActionLabel(a));
-  const access::Permission p = ActionPermission(a);
-  if (!access::AllowsFor(user, p, e.agency_id, ancestors))
-    out.push_back(std::string("您没有本机构“") + access::PermissionLabel(p) + "”的权限");
+  auto out =
+      Table().BasicRefusals(a, e.state, "活动", StateLabel(e.state), ActionLabel(a), user, e.agency_id, ancestors);
   if (a == Action::kPublish && StateAllows(a, e.state))
     for (auto& why : PublishProblems(e, now)) out.push_back(std::move(why));
   if (a == Action::kSummarise && e.starts_at > now) out.push_back("活动尚未举行，举行后再发布综述");

@@ -39,12 +39,8 @@ access::Permission ActionPermission(Action a) { return Table().PermissionFor(a);
 
 std::vector<std::string> Refusals(Action a, const Message& m, const access::User& user,
                                   const std::vector<int64_t>& ancestors) {
-  std::vector<std::string> out;
-  if (!StateAllows(a, m.state))
-    out.push_back(std::string("该留言当前为“") + StateLabel(m.state) + "”，不能" + ActionLabel(a));
-  const access::Permission p = ActionPermission(a);
-  if (!access::AllowsFor(user, p, m.agency_id, ancestors))
-    out.push_back(std::string("您没有本机构“") + access::PermissionLabel(p) + "”的权限");
+  auto out =
+      Table().BasicRefusals(a, m.state, "留言", StateLabel(m.state), ActionLabel(a), user, m.agency_id, ancestors);
   if (a == Action::kPublish && m.wants_private) out.push_back("留言人要求不公开，该留言不能公开");
   return out;
 }

@@ -39,12 +39,8 @@ access::Permission ActionPermission(Action a) { return Table().PermissionFor(a);
 
 std::vector<std::string> Refusals(Action a, const Proposal& p, const access::User& user,
                                   const std::vector<int64_t>& ancestors) {
-  std::vector<std::string> out;
-  if (!StateAllows(a, p.state))
-    out.push_back(std::string("该建议提案当前为“") + StateLabel(p.state) + "”，不能" + ActionLabel(a));
-  const access::Permission perm = ActionPermission(a);
-  if (!access::AllowsFor(user, perm, p.agency_id, ancestors))
-    out.push_back(std::string("您没有本机构“") + access::PermissionLabel(perm) + "”的权限");
+  auto out =
+      Table().BasicRefusals(a, p.state, "建议提案", StateLabel(p.state), ActionLabel(a), user, p.agency_id, ancestors);
   if (a == Action::kPublish && p.public_summary.empty() && !p.reply_public)
     out.push_back("请先填写公开的办理结果，或选择公开复文全文");
   return out;
