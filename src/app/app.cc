@@ -78,8 +78,8 @@ std::vector<catalogue::RecordSearch> OtherRecords(Services& s) {
       Counted("留言咨询", "/messages?q=", messages, [svc = s.messages.get()](const auto& f) { return svc->List(f); }));
   decisions::store::DecisionFilter major;
   major.public_only = true;
-  out.push_back(
-      Counted("重大行政决策", "/decisions?q=", major, [svc = s.decisions.get()](const auto& f) { return svc->List(f); }));
+  out.push_back(Counted("重大行政决策", "/decisions?q=", major,
+                        [svc = s.decisions.get()](const auto& f) { return svc->List(f); }));
   events::store::EventFilter events;
   events.states = {events::State::kPublished, events::State::kHeld, events::State::kCancelled};
   out.push_back(
@@ -110,9 +110,10 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   s.auth_routes.auth = s.auth.get();
   s.auth_routes.agency_created = {
       [catalogue = s.catalogue.get()](int64_t agency) { return catalogue->SeedColumns(agency); }};
-  s.auth_routes.dashboard = {applications::FillDashboard, supervision::FillEnforcementDashboard,
-                             ratings::FillDashboard, tasks::FillDashboard, consultations::FillDashboard,
-                             messages::FillDashboard, proposals::FillDashboard, opinions::FillDashboard};
+  s.auth_routes.dashboard = {applications::FillDashboard,  supervision::FillEnforcementDashboard,
+                             ratings::FillDashboard,       tasks::FillDashboard,
+                             consultations::FillDashboard, messages::FillDashboard,
+                             proposals::FillDashboard,     opinions::FillDashboard};
   s.catalogue_routes = {.catalogue = s.catalogue.get(),
                         .search = s.search.get(),
                         .attachments = s.attachments.get(),
@@ -125,14 +126,14 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   site.Provide(&s.catalogue_routes);
   site.Provide(&s.application_routes);
   site.Provide(s.calendar_admin.get());
-  s.supervision_routes = {
-      .draws = s.draws.get(), .enforcement = s.enforcement.get(), .sampling = s.sampling.get()};
+  s.supervision_routes = {.draws = s.draws.get(), .enforcement = s.enforcement.get(), .sampling = s.sampling.get()};
   site.Provide(&s.supervision_routes);
-  s.rating_routes = {.ratings = s.ratings.get(),
-                     .submissions_per_hour = s.config.ratings.submissions_per_hour,
-                     .put_item = PutItem(s),
-                     .item_status = [c = s.catalogue.get()](const std::string& source) { return c->GeneratedStatus(source); },
-                     .report_column = s.config.ratings.column};
+  s.rating_routes = {
+      .ratings = s.ratings.get(),
+      .submissions_per_hour = s.config.ratings.submissions_per_hour,
+      .put_item = PutItem(s),
+      .item_status = [c = s.catalogue.get()](const std::string& source) { return c->GeneratedStatus(source); },
+      .report_column = s.config.ratings.column};
   site.Provide(&s.rating_routes);
   s.list_routes = {.lists = s.lists.get()};
   site.Provide(&s.list_routes);
@@ -144,8 +145,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
                            .put_item = PutItem(s),
                            .report_column = s.config.consultations.column};
   site.Provide(&s.consultation_routes);
-  s.message_routes = {.messages = s.messages.get(),
-                      .submissions_per_hour = s.config.messages.submissions_per_hour};
+  s.message_routes = {.messages = s.messages.get(), .submissions_per_hour = s.config.messages.submissions_per_hour};
   site.Provide(&s.message_routes);
   s.decision_routes = {.decisions = s.decisions.get()};
   site.Provide(&s.decision_routes);
@@ -269,6 +269,13 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.events = std::make_unique<events::EventService>(s.db, clock);
   s.proposals = std::make_unique<proposals::ProposalService>(s.db, clock);
   s.opinions = std::make_unique<opinions::OpinionService>(s.db, clock);
+  // An answer to a 舆情 may name the 回应关切 item that published it.
+  s.opinions->SetItemLookup(
+      [c = s.catalogue.get()](int64_t agency, const std::string& index_no) -> std::optional<std::string> {
+        auto item = c->GetByIndexNo(index_no);
+        if (!item.ok() || item->state != catalogue::State::kPublished || item->agency_id != agency) return std::nullopt;
+        return item->title;
+      });
   // A major decision links to its consultation (of the same agency) and to
   // the decision as published in the catalogue.
   s.decisions->SetLookups(

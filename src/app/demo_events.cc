@@ -33,11 +33,12 @@ Status CreateDemoEvents(App& app) {
     f.agency_id = bureau->id;
     return svc.Create(kCli, officer, f, &errors);
   };
-  auto hearing = make({0, "hearing", "《济南市沿街商户招牌设置规范》听证会",
-                       "就招牌设置的尺寸、色彩和审批程序听取商户、居民和专家的意见。\n\n"
-                       "**听证事项**：规范草案第七条至第十二条。",
-                       "济南市市场监督管理局三楼会议室（演示地址）", At(today, 10, 9), At(today, 8, 17), "15",
-                       "### 听证材料\n\n1. 《济南市沿街商户招牌设置规范（草案）》\n2. 起草说明\n3. 征求意见采纳情况"});
+  auto hearing =
+      make({0, "hearing", "《济南市沿街商户招牌设置规范》听证会",
+            "就招牌设置的尺寸、色彩和审批程序听取商户、居民和专家的意见。\n\n"
+            "**听证事项**：规范草案第七条至第十二条。",
+            "济南市市场监督管理局三楼会议室（演示地址）", At(today, 10, 9), At(today, 8, 17), "15",
+            "### 听证材料\n\n1. 《济南市沿街商户招牌设置规范（草案）》\n2. 起草说明\n3. 征求意见采纳情况", "5"});
   if (!hearing.ok()) return hearing.status();
   if (Status s = svc.Publish(kCli, officer, hearing.value()); !s.ok()) return s;
   const std::vector<events::RegistrationForm> speakers = {{"陈立新", "泉城路商户代表", "0531-00000001", ""},
@@ -49,7 +50,7 @@ Status CreateDemoEvents(App& app) {
 
   auto open_day = make({0, "open_day", "政府开放日：走进食品安全检验实验室",
                         "邀请市民参观食品安全检验实验室，了解抽检流程并与检验人员交流。",
-                        "济南市食品药品检验检测中心（演示地址）", At(today, 14, 14), "", "3", ""});
+                        "济南市食品药品检验检测中心（演示地址）", At(today, 14, 14), "", "3", "", "2"});
   if (!open_day.ok()) return open_day.status();
   if (Status s = svc.Publish(kCli, officer, open_day.value()); !s.ok()) return s;
   const std::vector<events::RegistrationForm> visitors = {{"李娜", "市民", "13800000001", ""},
@@ -85,7 +86,7 @@ Status CreateDemoEvents(App& app) {
   if (!past.ok()) return past;
 
   auto draft = make({0, "hearing", "食品小作坊登记管理办法听证会（筹备中）", "听取小作坊经营者意见。", "待定",
-                     At(today, 40, 9), "", "20", ""});
+                     At(today, 40, 9), "", "20", "", "10"});
   return draft.ok() ? Status::Ok() : draft.status();
 }
 

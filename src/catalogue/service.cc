@@ -144,6 +144,7 @@ constexpr DefaultColumn kDefaultColumns[] = {
     {"fdnr-hcp", "xxgk-fdnr", "政务服务好差评", ColumnKind::kList},
     {"zcwj", nullptr, "政策文件", ColumnKind::kList},
     {"zcjd", nullptr, "政策解读", ColumnKind::kList},
+    {"hygq", nullptr, "回应关切", ColumnKind::kList},
     {"yjzj", nullptr, "意见征集", ColumnKind::kList},
     {"tzgg", nullptr, "通知公告", ColumnKind::kList},
     {"gzdt", nullptr, "工作动态", ColumnKind::kList},

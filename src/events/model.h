@@ -47,6 +47,7 @@ struct Event {
   int64_t starts_at = 0;    // unix seconds
   int64_t registration_closes_at = 0;
   int capacity = 0;                  // places; 0: no registration (an interview to watch)
+  int waitlist = 0;                  // places on the waiting list (候补名额) once those are taken; 0: none
   std::string materials;             // 听证材料 / 活动材料 (Markdown), public with the event
   bool participants_public = false;  // the participant list (参加人名单) is published
   State state = State::kDraft;

@@ -82,7 +82,8 @@ Response ShowPage(Request& req, Context& ctx, const Event& e, const FieldErrors&
     if (auto regs = Events(ctx).Registrations(e.id, false); ctx.Got(regs))
       FillParticipants(*d.AddSectionDictionary("PARTICIPANT_LIST"), regs.value());
   const bool open = RegistrationOpen(e, now);
-  if (open) {
+  if (open && !PlaceFor(e)) d.ShowSection("ALL_TAKEN");
+  if (open && PlaceFor(e)) {
     auto* form = d.AddSectionDictionary("REGISTER");
     form->SetValue("CSRF_TOKEN", ctx.CsrfToken());
     if (e.confirmed >= e.capacity) form->ShowSection("FULL");

@@ -59,7 +59,8 @@ EventForm FormOf(const Request& req) {
           req.Form("starts_at"),
           req.Form("registration_closes_at"),
           req.Form("capacity"),
-          req.Form("materials")};
+          req.Form("materials"),
+          req.Form("waitlist")};
 }
 
 EventForm FormOf(const Event& e) {
@@ -71,7 +72,8 @@ EventForm FormOf(const Event& e) {
           LocalTime(e.starts_at),
           e.capacity > 0 ? LocalTime(e.registration_closes_at) : "",
           std::to_string(e.capacity),
-          e.materials};
+          e.materials,
+          std::to_string(e.waitlist)};
 }
 
 Response FormPage(Context& ctx, int64_t id, const EventForm& in, const FieldErrors& errors, int status) {
@@ -93,6 +95,7 @@ Response FormPage(Context& ctx, int64_t id, const EventForm& in, const FieldErro
   d.SetValue("STARTS_AT", in.starts_at);
   d.SetValue("CLOSES_AT", in.registration_closes_at);
   d.SetValue("CAPACITY", in.capacity);
+  d.SetValue("WAITLIST", in.waitlist);
   d.SetValue("MATERIALS", in.materials);
   d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
   web::SetFieldErrors(d, errors);

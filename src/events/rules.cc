@@ -25,7 +25,11 @@ bool RegistrationOpen(const Event& e, int64_t now) {
   return e.state == State::kPublished && e.capacity > 0 && now < e.registration_closes_at && now < e.starts_at;
 }
 
-RegState PlaceFor(const Event& e) { return e.confirmed < e.capacity ? RegState::kConfirmed : RegState::kWaiting; }
+std::optional<RegState> PlaceFor(const Event& e) {
+  if (e.confirmed < e.capacity) return RegState::kConfirmed;
+  if (e.waiting < e.waitlist) return RegState::kWaiting;
+  return std::nullopt;
+}
 
 bool ParticipantsOverdue(const Event& e, int64_t now) {
   return e.kind == Kind::kHearing && e.state == State::kPublished && !e.participants_public &&

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,8 @@ std::vector<std::string> PublishProblems(const Event& e, int64_t now);
 // registration not yet closed.
 bool RegistrationOpen(const Event& e, int64_t now);
 // Where a new registration goes: a place while confirmed < capacity, else
-// the waiting list.
-RegState PlaceFor(const Event& e);
+// the waiting list while waiting < waitlist; none when both are full.
+std::optional<RegState> PlaceFor(const Event& e);
 // The participant list may be published until the event starts (a
 // hearing's must be, Art. 16); true when a hearing starting within
 // kHearingNoticeDays days still has not published it.

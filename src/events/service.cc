@@ -31,6 +31,18 @@ int64_t ReadTime(const std::string& field, const std::string& typed, const char*
   return at.value_or(0);
 }
 
+// A count typed into the form: 0 when blank; `message` under `field` when
+// not a whole number in 0–100000.
+int ReadCount(const std::string& field, const std::string& typed, const char* message, FieldErrors* errors) {
+  const std::string t = Trim(typed);
+  if (t.empty()) return 0;
+  if (t.size() > 6 || t.find_first_not_of("0123456789") != std::string::npos || std::stol(t) > 100000) {
+    errors->Add(field, message);
+    return 0;
+  }
+  return static_cast<int>(std::stol(t));
+}
+
 }  // namespace
 
 EventService::EventService(std::shared_ptr<storage::Database> db, const Clock& clock)
@@ -48,18 +60,8 @@ void EventService::Parse(const EventForm& form, Event* e, FieldErrors* errors) c
   e->materials = Trim(form.materials);
   http::CheckText("materials", e->materials, "活动材料", kMaxText, false, errors);
   e->starts_at = ReadTime("starts_at", form.starts_at, "活动时间", true, errors);
-  const std::string capacity = Trim(form.capacity);
-  e->capacity = 0;
-  if (!capacity.empty()) {
-    try {
-      size_t used = 0;
-      const long n = std::stol(capacity, &used);
-      if (used != capacity.size() || n < 0 || n > 100000) throw std::invalid_argument("range");
-      e->capacity = static_cast<int>(n);
-    } catch (const std::exception&) {
-      errors->Add("capacity", "名额应为 0 至 100000 的整数（0 表示无需报名）");
-    }
-  }
+  e->capacity = ReadCount("capacity", form.capacity, "名额应为 0 至 100000 的整数（0 表示无需报名）", errors);
+  e->waitlist = ReadCount("waitlist", form.waitlist, "候补名额应为 0 至 100000 的整数（0 表示不设候补）", errors);
   e->registration_closes_at =
       ReadTime("registration_closes_at", form.registration_closes_at, "报名截止时间", false, errors);
   if (e->registration_closes_at == 0) e->registration_closes_at = e->starts_at;
@@ -142,6 +144,7 @@ Status EventService::Update(const access::Actor& actor, const access::User& user
     e.starts_at = typed.starts_at;
     e.registration_closes_at = typed.registration_closes_at;
     e.capacity = typed.capacity;
+    e.waitlist = typed.waitlist;
     e.materials = typed.materials;
     if (e.state == State::kPublished) Promote(sql, e, now);
     *summary = std::string("修改") + KindLabel(e.kind) + "：" + e.title;
@@ -210,6 +213,7 @@ Status EventService::CheckRegistration(int64_t event_id, const RegistrationForm&
   auto e = Get(event_id);
   if (!e.ok()) return e.status();
   if (!RegistrationOpen(e.value(), clock_.Now())) errors->Add("name", "该活动目前不接受报名");
+  else if (!PlaceFor(e.value())) errors->Add("name", "名额和候补名额均已报满，无法报名");
   return errors->empty() ? Status::Ok() : Status::Invalid("报名有误");
 }
 
@@ -234,8 +238,13 @@ Result<Registered> EventService::Register(const access::Actor& actor, int64_t ev
       errors->Add("name", "您已报名该活动，可凭报名编号和查询码查看");
       return errors->ToStatus();
     }
+    auto place = PlaceFor(*e);
+    if (!place) {
+      errors->Add("name", "名额和候补名额均已报满，无法报名");
+      return errors->ToStatus();
+    }
     r.event_id = event_id;
-    r.state = PlaceFor(*e);
+    r.state = *place;
     r.created_at = r.updated_at = now;
     out.id = store::InsertRegistration(sql, r, HashToken(out.code));
     out.state = r.state;

@@ -31,7 +31,7 @@ namespace gk::events {
 // An event as the console's form posts it (times as typed, China time).
 struct EventForm {
   int64_t agency_id = 0;
-  std::string kind, title, description, place, starts_at, registration_closes_at, capacity, materials;
+  std::string kind, title, description, place, starts_at, registration_closes_at, capacity, materials, waitlist;
 };
 
 // A registration as the public form posts it.

@@ -7,19 +7,20 @@ namespace {
 
 constexpr const char* kCols =
     "e.id, e.agency_id, COALESCE(a.name, ''), e.kind, e.title, e.description, e.place, e.starts_at, "
-    "e.registration_closes_at, e.capacity, e.materials, e.participants_public, e.state, e.published_on, e.summary, "
+    "e.registration_closes_at, e.capacity, e.waitlist, e.materials, e.participants_public, e.state, e.published_on, "
+    "e.summary, "
     "e.cancel_reason, e.confirmed, e.waiting, e.created_at, e.updated_at";
 constexpr const char* kFrom = " FROM events e LEFT JOIN agencies a ON a.id = e.agency_id";
 
 struct Row {
-  long long id = 0, agency = 0, starts = 0, closes = 0, capacity = 0, participants = 0, confirmed = 0, waiting = 0,
-            created = 0, updated = 0;
+  long long id = 0, agency = 0, starts = 0, closes = 0, capacity = 0, waitlist = 0, participants = 0, confirmed = 0,
+            waiting = 0, created = 0, updated = 0;
   std::string agency_name, kind, title, description, place, materials, state, published, summary, cancel;
 
   void Bind(soci::statement& st) {
     for (auto* v : {&id, &agency}) st.exchange(soci::into(*v));
     for (auto* v : {&agency_name, &kind, &title, &description, &place}) st.exchange(soci::into(*v));
-    for (auto* v : {&starts, &closes, &capacity}) st.exchange(soci::into(*v));
+    for (auto* v : {&starts, &closes, &capacity, &waitlist}) st.exchange(soci::into(*v));
     st.exchange(soci::into(materials));
     st.exchange(soci::into(participants));
     for (auto* v : {&state, &published, &summary, &cancel}) st.exchange(soci::into(*v));
@@ -37,6 +38,7 @@ struct Row {
     e.starts_at = starts;
     e.registration_closes_at = closes;
     e.capacity = static_cast<int>(capacity);
+    e.waitlist = static_cast<int>(waitlist);
     e.materials = materials;
     e.participants_public = participants != 0;
     ParseState(state, &e.state);
@@ -99,27 +101,29 @@ std::string Where(const EventFilter& f, std::vector<std::string>* binds) {
 
 int64_t InsertEvent(soci::session& sql, const Event& e) {
   long long id = 0, agency = e.agency_id, starts = e.starts_at, closes = e.registration_closes_at,
-            capacity = e.capacity, at = e.created_at;
+            capacity = e.capacity, waitlist = e.waitlist, at = e.created_at;
   std::string kind = KindCode(e.kind), state = StateCode(e.state);
   sql << "INSERT INTO events (agency_id, kind, title, description, place, starts_at, registration_closes_at, "
-         "capacity, materials, state, created_at, updated_at) VALUES (:a, :k, :t, :d, :p, :s, :c, :cap, :m, :st, "
-         ":cr, :up) RETURNING id",
+         "capacity, waitlist, materials, state, created_at, updated_at) VALUES (:a, :k, :t, :d, :p, :s, :c, :cap, "
+         ":wl, :m, :st, :cr, :up) RETURNING id",
       soci::use(agency), soci::use(kind), soci::use(e.title), soci::use(e.description), soci::use(e.place),
-      soci::use(starts), soci::use(closes), soci::use(capacity), soci::use(e.materials), soci::use(state),
-      soci::use(at), soci::use(at), soci::into(id);
+      soci::use(starts), soci::use(closes), soci::use(capacity), soci::use(waitlist), soci::use(e.materials),
+      soci::use(state), soci::use(at), soci::use(at), soci::into(id);
   return id;
 }
 
 void UpdateEvent(soci::session& sql, const Event& e) {
   long long id = e.id, starts = e.starts_at, closes = e.registration_closes_at, capacity = e.capacity,
-            participants = e.participants_public ? 1 : 0, updated = e.updated_at;
+            waitlist = e.waitlist, participants = e.participants_public ? 1 : 0, updated = e.updated_at;
   std::string kind = KindCode(e.kind), state = StateCode(e.state), published = DateText(e.published_on);
   sql << "UPDATE events SET kind = :k, title = :t, description = :d, place = :p, starts_at = :s, "
-         "registration_closes_at = :c, capacity = :cap, materials = :m, participants_public = :pp, state = :st, "
+         "registration_closes_at = :c, capacity = :cap, waitlist = :wl, materials = :m, participants_public = :pp, "
+         "state = :st, "
          "published_on = :po, summary = :su, cancel_reason = :cr, updated_at = :u WHERE id = :id",
       soci::use(kind), soci::use(e.title), soci::use(e.description), soci::use(e.place), soci::use(starts),
-      soci::use(closes), soci::use(capacity), soci::use(e.materials), soci::use(participants), soci::use(state),
-      soci::use(published), soci::use(e.summary), soci::use(e.cancel_reason), soci::use(updated), soci::use(id);
+      soci::use(closes), soci::use(capacity), soci::use(waitlist), soci::use(e.materials), soci::use(participants),
+      soci::use(state), soci::use(published), soci::use(e.summary), soci::use(e.cancel_reason), soci::use(updated),
+      soci::use(id);
 }
 
 std::optional<Event> FindEvent(soci::session& sql, int64_t id) {

@@ -21,7 +21,8 @@ const char* PhaseLabel(const Event& e, int64_t now) {
   if (code == "draft") return "草稿";
   if (code == "cancelled") return "已取消";
   if (code == "past") return e.summary.empty() ? "已举行" : "已发布综述";
-  if (code == "open") return e.confirmed < e.capacity ? "报名中" : "名额已满，可候补";
+  if (code == "open")
+    return e.confirmed < e.capacity ? "报名中" : e.waiting < e.waitlist ? "名额已满，可候补" : "名额已满";
   return e.capacity > 0 ? "报名已截止" : "即将举行";
 }
 
@@ -43,6 +44,7 @@ void FillEvent(ctemplate::TemplateDictionary& d, const Event& e, int64_t now) {
     r->SetIntValue("CAPACITY", e.capacity);
     r->SetIntValue("CONFIRMED", static_cast<long>(e.confirmed));
     r->SetIntValue("WAITING", static_cast<long>(e.waiting));
+    r->SetIntValue("WAITLIST", e.waitlist);
     r->SetIntValue("LEFT", static_cast<long>(std::max<int64_t>(0, e.capacity - e.confirmed)));
     r->SetValue("CLOSES", FormatChinaTime(e.registration_closes_at, "%Y-%m-%d %H:%M"));
   }
@@ -86,6 +88,7 @@ nlohmann::json EventJson(const Event& e, const std::vector<Registration>* partic
     j["registration"] = {{"capacity", e.capacity},
                          {"confirmed", e.confirmed},
                          {"waiting", e.waiting},
+                         {"waitlist", e.waitlist},
                          {"closes_at", FormatChinaTime(e.registration_closes_at, "%Y-%m-%dT%H:%M:%S+08:00")}};
   else j["registration"] = nullptr;
   if (e.state == State::kCancelled) j["cancel_reason"] = e.cancel_reason;

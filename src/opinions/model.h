@@ -36,8 +36,9 @@ struct Response {
   int64_t at = 0;  // unix seconds
   Channel channel = Channel::kRelease;
   std::string content;
-  std::string link;  // where it was published: an address or an index number
-  std::string by;    // who recorded it
+  std::string link;        // where it was published: an address or a catalogue item's 索引号
+  std::string link_title;  // the item's title when `link` is a 索引号 (a 回应关切 item)
+  std::string by;          // who recorded it
 };
 
 struct Opinion {
@@ -48,8 +49,10 @@ struct Opinion {
   std::string source;       // where it was found: a site, 12345, a newspaper …
   std::string source_link;  // its address, if any
   Level level = Level::kGeneral;
-  int64_t found_at = 0;  // unix seconds
-  int64_t due_at = 0;    // the first answer is due by then (rules.h)
+  int64_t department_id = 0;  // 责任处室; 0 none
+  std::string department;     // its name
+  int64_t found_at = 0;       // unix seconds
+  int64_t due_at = 0;         // the first answer is due by then (rules.h)
   std::string summary;
   std::string assessment;  // 研判
   State state = State::kOpen;

@@ -27,6 +27,7 @@ void FillOpinion(ctemplate::TemplateDictionary& d, const Opinion& o, int64_t now
   d.SetValue("AGENCY", o.agency_name);
   d.SetValue("SOURCE", o.source);
   d.SetValue("SOURCE_LINK", o.source_link);
+  d.SetValue("DEPARTMENT", o.department);
   d.SetValue("LEVEL", LevelLabel(o.level));
   d.SetValue("LEVEL_CODE", LevelCode(o.level));
   d.SetValue("FOUND", Shown(o.found_at));
@@ -69,19 +70,23 @@ Response ListPage(Request& req, Context& ctx) {
 }
 
 OpinionForm FormOf(const Request& req) {
-  return {web::ParseId(req.Form("agency_id")),
-          req.Form("title"),
-          req.Form("source"),
-          req.Form("source_link"),
-          req.Form("level"),
-          req.Form("found_at"),
-          req.Form("summary"),
-          req.Form("assessment")};
+  OpinionForm f{web::ParseId(req.Form("agency_id")),
+                req.Form("title"),
+                req.Form("source"),
+                req.Form("source_link"),
+                req.Form("level"),
+                req.Form("found_at"),
+                req.Form("summary"),
+                req.Form("assessment")};
+  f.department_id = web::ParseId(req.Form("department_id"));
+  return f;
 }
 
 OpinionForm FormOf(const Opinion& o) {
-  return {o.agency_id,        o.title,           o.source,  o.source_link,
-          LevelCode(o.level), Local(o.found_at), o.summary, o.assessment};
+  OpinionForm f{o.agency_id,        o.title,           o.source,  o.source_link,
+                LevelCode(o.level), Local(o.found_at), o.summary, o.assessment};
+  f.department_id = o.department_id;
+  return f;
 }
 
 Response FormPage(Context& ctx, int64_t id, const OpinionForm& in, const FieldErrors& errors, int status) {
@@ -94,6 +99,16 @@ Response FormPage(Context& ctx, int64_t id, const OpinionForm& in, const FieldEr
     for (const auto& a : agencies.value())
       if (ctx.scope().Allows(access::Permission::kManageOpinions, a.id))
         web::AddOption(d, "AGENCIES", std::to_string(a.id), a.name, std::to_string(in.agency_id));
+  // 责任处室: the departments of the agencies the user keeps the register for.
+  if (auto agencies = auth::Svc(ctx)->ListAgencies(); agencies.ok())
+    for (const auto& a : agencies.value()) {
+      if (!ctx.scope().Allows(access::Permission::kManageOpinions, a.id)) continue;
+      if (auto depts = auth::Svc(ctx)->ListDepartments(a.id); depts.ok())
+        for (const auto& dept : depts.value())
+          web::AddOption(d, "DEPARTMENTS", std::to_string(dept.id),
+                         dept.name + "（" + (a.short_name.empty() ? a.name : a.short_name) + "）",
+                         std::to_string(in.department_id));
+    }
   for (Level l : {Level::kGeneral, Level::kMajor})
     web::AddOption(d, "LEVELS", LevelCode(l), LevelLabel(l), in.level.empty() ? "general" : in.level);
   d.SetValue("TITLE", in.title);
@@ -131,7 +146,13 @@ Response OpinionPage(Request& req, Context& ctx, int64_t id, const FieldErrors& 
     row->SetValue("AT", Shown(r.at));
     row->SetValue("CHANNEL", ChannelLabel(r.channel));
     row->SetValue("CONTENT", r.content);
-    row->SetValue("LINK", r.link);
+    if (!r.link_title.empty()) {
+      auto* item = row->AddSectionDictionary("ITEM");
+      item->SetValue("URL", "/items/" + r.link);
+      item->SetValue("TITLE", r.link_title);
+    } else if (!r.link.empty()) {
+      row->AddSectionDictionary("ADDRESS")->SetValue("URL", r.link);
+    }
     row->SetValue("BY", r.by);
   }
   if (o->responses.empty()) d.ShowSection("NO_RESPONSES");

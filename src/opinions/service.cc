@@ -34,6 +34,13 @@ int64_t ReadPast(const std::string& field, const std::string& typed, const char*
   return *at;
 }
 
+// The responsible department, if any, is one of the agency's.
+void CheckDepartment(soci::session& sql, const Opinion& o, FieldErrors* errors) {
+  if (o.department_id == 0) return;
+  auto d = auth::store::FindDepartment(sql, o.department_id);
+  if (!d || d->agency_id != o.agency_id) errors->Add("department_id", "请选择本机构的处室");
+}
+
 }  // namespace
 
 OpinionService::OpinionService(std::shared_ptr<storage::Database> db, const Clock& clock)
@@ -52,6 +59,7 @@ void OpinionService::Parse(const OpinionForm& form, Opinion* o, FieldErrors* err
   o->due_at = DueAt(o->level, o->found_at);
   o->summary = Trim(form.summary);
   http::CheckText("summary", o->summary, "舆情概要", 5000, true, errors);
+  o->department_id = form.department_id;
   o->assessment = Trim(form.assessment);
   http::CheckText("assessment", o->assessment, "研判意见", 5000, false, errors);
 }
@@ -65,6 +73,7 @@ Result<int64_t> OpinionService::Create(const access::Actor& actor, const access:
   int64_t id = 0;
   Status s = db_->Transact([&](soci::session& sql) {
     if (!auth::store::FindAgency(sql, o.agency_id)) errors->Add("agency_id", "请选择机构");
+    CheckDepartment(sql, o, errors);
     if (!errors->empty()) return errors->ToStatus();
     if (Status may = access::RequireIn(sql, user, access::Permission::kManageOpinions, o.agency_id); !may.ok())
       return may;
@@ -101,8 +110,12 @@ Status OpinionService::Update(const access::Actor& actor, const access::User& us
   Opinion typed;
   Parse(form, &typed, errors);
   if (!errors->empty()) return errors->ToStatus();
-  return Change(actor, user, id, "edit", [&](soci::session&, Opinion& o, std::string* summary) {
+  return Change(actor, user, id, "edit", [&](soci::session& sql, Opinion& o, std::string* summary) {
     if (o.state == State::kClosed) return Status::Conflict("该舆情已办结，不能修改");
+    typed.agency_id = o.agency_id;
+    CheckDepartment(sql, typed, errors);
+    if (!errors->empty()) return errors->ToStatus();
+    o.department_id = typed.department_id;
     o.title = typed.title;
     o.source = typed.source;
     o.source_link = typed.source_link;
@@ -131,10 +144,15 @@ Status OpinionService::Respond(const access::Actor& actor, const access::User& u
   const int64_t now = clock_.Now();
   return Change(actor, user, id, "respond", [&](soci::session& sql, Opinion& o, std::string* summary) {
     if (o.state == State::kClosed) return Status::Conflict("该舆情已办结");
-    if (r.at < o.found_at) {
-      errors->Add("at", "回应时间不能早于发现时间");
-      return errors->ToStatus();
+    if (r.at < o.found_at) errors->Add("at", "回应时间不能早于发现时间");
+    // Not an address: the 索引号 of a published item of the agency (a 回应关切 item).
+    if (!r.link.empty() && r.link.rfind("http://", 0) != 0 && r.link.rfind("https://", 0) != 0) {
+      auto title = item_lookup_ ? item_lookup_(o.agency_id, r.link) : std::nullopt;
+      if (!title)
+        errors->Add("link", "发布地址应为网址，或本机构已发布信息的索引号（没有索引号为 " + r.link + " 的已发布信息）");
+      else r.link_title = *title;
     }
+    if (!errors->empty()) return errors->ToStatus();
     store::InsertResponse(sql, o.id, r, now);
     if (o.first_response_at == 0 || r.at < o.first_response_at) o.first_response_at = r.at;
     o.state = State::kResponded;

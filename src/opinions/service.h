@@ -5,7 +5,9 @@
 // kManageOpinions for; every change audited in its transaction.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,7 +25,13 @@ namespace gk::opinions {
 struct OpinionForm {
   int64_t agency_id = 0;
   std::string title, source, source_link, level, found_at, summary, assessment;
+  int64_t department_id = 0;  // 责任处室; 0 none
 };
+
+// The title of the published catalogue item with this 索引号 in the agency
+// (a 回应关切 item), if there is one: wired by the composition root, as
+// opinions/ includes no other domain.
+using ItemLookup = std::function<std::optional<std::string>(int64_t agency_id, const std::string& index_no)>;
 
 struct ResponseForm {
   std::string at, channel, content, link;
@@ -33,6 +41,7 @@ class OpinionService {
  public:
   OpinionService(std::shared_ptr<storage::Database> db, const Clock& clock);
   int64_t Now() const { return clock_.Now(); }
+  void SetItemLookup(ItemLookup lookup) { item_lookup_ = std::move(lookup); }
 
   Result<int64_t> Create(const access::Actor& actor, const access::User& user, const OpinionForm& form,
                          FieldErrors* errors);
@@ -58,6 +67,7 @@ class OpinionService {
 
   std::shared_ptr<storage::Database> db_;
   const Clock& clock_;
+  ItemLookup item_lookup_;
 };
 
 }  // namespace gk::opinions

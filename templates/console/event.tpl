@@ -14,7 +14,7 @@
 <h2 class="card-title" id="ev-info">活动信息</h2>
 <dl class="pairs">
 <dt>编号</dt><dd>{{ID}}</dd><dt>举办机构</dt><dd>{{AGENCY}}</dd><dt>时间</dt><dd>{{STARTS}}</dd><dt>地点</dt><dd>{{PLACE}}</dd>
-{{#REGISTRATION}}<dt>名额</dt><dd>{{CAPACITY}} 人，已确认 {{CONFIRMED}} 人，候补 {{WAITING}} 人</dd><dt>报名截止</dt><dd>{{CLOSES}}</dd>{{/REGISTRATION}}
+{{#REGISTRATION}}<dt>名额</dt><dd>{{CAPACITY}} 人，已确认 {{CONFIRMED}} 人；候补名额 {{WAITLIST}} 人，已候补 {{WAITING}} 人</dd><dt>报名截止</dt><dd>{{CLOSES}}</dd>{{/REGISTRATION}}
 {{#HEARING}}<dt>材料公布</dt><dd>{{PUBLISHED_ON}}（距召开 {{NOTICE_DAYS}} 日）</dd>{{/HEARING}}
 <dt>参加人名单</dt><dd>{{#PARTICIPANTS_PUBLIC}}已公布{{/PARTICIPANTS_PUBLIC}}</dd>
 </dl>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! The event form: HEADING ACTION; EXISTING (ID); AGENCIES KINDS (VALUE LABEL SELECTED); TITLE DESCRIPTION PLACE STARTS_AT CLOSES_AT
-    CAPACITY MATERIALS; ERR_*; HAS_ERRORS ERRORS; CSRF_TOKEN. }}
+    CAPACITY WAITLIST MATERIALS; ERR_*; HAS_ERRORS ERRORS; CSRF_TOKEN. }}
 <nav class="breadcrumb" aria-label="当前位置"><a href="/console/events">听证会与开放日</a> / <span aria-current="page">{{HEADING}}</span></nav>
 <header class="page-header"><h1>{{HEADING}}</h1></header>
 <form class="form form-wide card" method="post" action="{{ACTION}}" novalidate>
@@ -30,6 +30,9 @@
 <div class="field{{#ERR_CAPACITY}} has-error{{/ERR_CAPACITY}}"><label for="ev-capacity">名额（0 表示无需报名）</label>
 {{#ERR_CAPACITY}}<p class="field-error" id="ev-capacity-err">{{MSG}}</p>{{/ERR_CAPACITY}}
 <input id="ev-capacity" name="capacity" type="text" inputmode="numeric" value="{{CAPACITY}}" maxlength="6"{{#ERR_CAPACITY}} aria-invalid="true" aria-describedby="ev-capacity-err"{{/ERR_CAPACITY}}></div>
+<div class="field{{#ERR_WAITLIST}} has-error{{/ERR_WAITLIST}}"><label for="ev-waitlist">候补名额（名额报满后可登记候补的人数，0 表示不设候补）</label>
+{{#ERR_WAITLIST}}<p class="field-error" id="ev-waitlist-err">{{MSG}}</p>{{/ERR_WAITLIST}}
+<input id="ev-waitlist" name="waitlist" type="text" inputmode="numeric" value="{{WAITLIST}}" maxlength="6"{{#ERR_WAITLIST}} aria-invalid="true" aria-describedby="ev-waitlist-err"{{/ERR_WAITLIST}}></div>
 <div class="field{{#ERR_REGISTRATION_CLOSES_AT}} has-error{{/ERR_REGISTRATION_CLOSES_AT}}"><label for="ev-closes">报名截止时间（可选，默认为活动开始时）</label>
 {{#ERR_REGISTRATION_CLOSES_AT}}<p class="field-error" id="ev-closes-err">{{MSG}}</p>{{/ERR_REGISTRATION_CLOSES_AT}}
 <input id="ev-closes" name="registration_closes_at" type="datetime-local" value="{{CLOSES_AT}}"{{#ERR_REGISTRATION_CLOSES_AT}} aria-invalid="true" aria-describedby="ev-closes-err"{{/ERR_REGISTRATION_CLOSES_AT}}></div>

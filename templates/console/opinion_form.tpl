@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! Record or correct a 舆情: HEADING ACTION; EXISTING (ID); AGENCIES LEVELS (VALUE LABEL SELECTED); TITLE SOURCE SOURCE_LINK FOUND_AT
+{{! Record or correct a 舆情: HEADING ACTION; EXISTING (ID); AGENCIES LEVELS DEPARTMENTS (VALUE LABEL SELECTED); TITLE SOURCE SOURCE_LINK FOUND_AT
     SUMMARY ASSESSMENT; ERR_*; HAS_ERRORS ERRORS; CSRF_TOKEN. }}
 <nav class="breadcrumb" aria-label="当前位置"><a href="/console/opinions">舆情回应</a> / <span aria-current="page">{{HEADING}}</span></nav>
 <header class="page-header"><h1>{{HEADING}}</h1></header>
@@ -17,6 +17,9 @@
 <div class="field{{#ERR_FOUND_AT}} has-error{{/ERR_FOUND_AT}}"><label for="op-found">发现时间（北京时间）</label>
 {{#ERR_FOUND_AT}}<p class="field-error" id="op-found-err">{{MSG}}</p>{{/ERR_FOUND_AT}}
 <input id="op-found" name="found_at" type="datetime-local" value="{{FOUND_AT}}"{{#ERR_FOUND_AT}} aria-invalid="true" aria-describedby="op-found-err"{{/ERR_FOUND_AT}}></div>
+<div class="field{{#ERR_DEPARTMENT_ID}} has-error{{/ERR_DEPARTMENT_ID}}"><label for="op-dept">责任处室</label>
+{{#ERR_DEPARTMENT_ID}}<p class="field-error">{{MSG}}</p>{{/ERR_DEPARTMENT_ID}}
+<select id="op-dept" name="department_id"><option value="0">（未指定）</option>{{#DEPARTMENTS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/DEPARTMENTS}}</select></div>
 <div class="field{{#ERR_SOURCE}} has-error{{/ERR_SOURCE}}"><label for="op-source">来源</label>
 {{#ERR_SOURCE}}<p class="field-error" id="op-source-err">{{MSG}}</p>{{/ERR_SOURCE}}
 <input id="op-source" name="source" type="text" value="{{SOURCE}}" maxlength="100" placeholder="如 微博、12345 热线、某报"{{#ERR_SOURCE}} aria-invalid="true" aria-describedby="op-source-err"{{/ERR_SOURCE}}></div>

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! One event: FillEvent; PARTICIPANT_LIST (PARTICIPANTS (NAME AFFILIATION)) once published; REGISTER (FULL; NAME AFFILIATION
-    CONTACT NOTE; HUMAN_CHECK; ERR_*; HAS_ERRORS ERRORS; CSRF_TOKEN) while registration is open. }}
+    CONTACT NOTE; HUMAN_CHECK; ERR_*; HAS_ERRORS ERRORS; CSRF_TOKEN) while registration is open and a place or a
+    waiting place remains; ALL_TAKEN when none does. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / <a href="/events">听证会与开放日</a> / <span aria-current="page">{{KIND}}</span></nav>
 <header class="page-header"><h1>{{TITLE}}</h1>
 <p><span class="badge badge-muted">{{KIND}}</span> <span class="badge event-{{PHASE_CODE}}">{{PHASE}}</span></p></header>
@@ -11,7 +12,7 @@
 <div><dt>时间</dt><dd>{{STARTS}}</dd></div>
 <div><dt>{{KIND}}地点</dt><dd>{{PLACE}}</dd></div>
 <div><dt>举办机构</dt><dd>{{AGENCY}}</dd></div>
-{{#REGISTRATION}}<div><dt>名额</dt><dd>{{CAPACITY}} 人（已报名 {{CONFIRMED}} 人，候补 {{WAITING}} 人）</dd></div>
+{{#REGISTRATION}}<div><dt>名额</dt><dd>{{CAPACITY}} 人（已报名 {{CONFIRMED}} 人；候补名额 {{WAITLIST}} 人，已候补 {{WAITING}} 人）</dd></div>
 <div><dt>报名截止</dt><dd>{{CLOSES}}</dd></div>{{/REGISTRATION}}
 {{#HEARING}}<div class="kv-wide"><dt>听证材料公布</dt><dd>{{PUBLISHED_ON}}，距听证会召开 {{NOTICE_DAYS}} 日（《重大行政决策程序暂行条例》第十六条：不少于 7 日）</dd></div>{{/HEARING}}
 </dl>
@@ -22,6 +23,7 @@
 <div class="table-wrap" tabindex="0" role="region" aria-label="参加人名单表"><table class="table"><thead><tr><th scope="col">姓名</th><th scope="col">单位或身份</th></tr></thead>
 <tbody>{{#PARTICIPANTS}}<tr><td>{{NAME}}</td><td>{{AFFILIATION}}</td></tr>{{/PARTICIPANTS}}</tbody></table></div></section>{{/PARTICIPANT_LIST}}
 {{#SUMMARY}}<section class="card" aria-labelledby="ev-summary"><h2 class="card-title" id="ev-summary">活动综述</h2><div class="prose">{{TEXT_HTML:none}}</div></section>{{/SUMMARY}}
+{{#ALL_TAKEN}}<div class="alert alert-info" role="status"><p>名额和候补名额均已报满，不再接受报名。</p></div>{{/ALL_TAKEN}}
 {{#REGISTER}}<section class="card" aria-labelledby="ev-register" id="register">
 <h2 class="card-title" id="ev-register">我要报名</h2>
 {{#FULL}}<p class="alert alert-info">名额已满，现在报名将登记为候补；有人取消报名时，候补者按报名先后依次递补。</p>{{/FULL}}

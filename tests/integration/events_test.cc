@@ -87,6 +87,16 @@ TEST_F(EventsTest, ARegistrationWaitsIsLookedUpAndCancelled) {
   const std::string code = Capture(done.body, R"re(id="registration-code">([^<]+)<)re");
   ASSERT_FALSE(code.empty());
   EXPECT_EQ(done.Header("Cache-Control"), "no-store");
+  // The waiting list (two) is full too: no form, and a post past both is refused, nothing stored.
+  Browser late = NewBrowser();
+  auto full = late.Get("/events/2");
+  EXPECT_TRUE(Has(full.body, "名额和候补名额均已报满"));
+  EXPECT_FALSE(Has(full.body, "提交报名"));
+  late.Get("/events/check");  // a page with a form: its CSRF cookie and token
+  auto past = late.Post("/events/2/register", Filled(page.body, "晚到者", "市民", "late@example.cn"));
+  EXPECT_EQ(past.status, 400);
+  EXPECT_TRUE(Has(past.body, "名额和候补名额均已报满"));
+  EXPECT_EQ(nlohmann::json::parse(Public("/api/v1/events/2").body)["registration"]["waiting"], 2);
   b.Get("/events/check");
   auto wrong = b.Post("/events/check", {{"id", id}, {"code", "AAAA-BBBB-CCCC"}});
   EXPECT_EQ(wrong.status, 400);

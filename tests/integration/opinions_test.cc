@@ -34,6 +34,11 @@ TEST_F(OpinionsTest, RecordedAnsweredClosedForStaffOnly) {
   auto list = editor->Get("/console/opinions");
   EXPECT_TRUE(Has(list.body, "市民反映部分停车场收费标准不明")) << "the demo's open one";
   EXPECT_TRUE(Has(editor->Get("/console/opinions?view=closed").body, "网传某连锁餐饮门店使用过期食材"));
+  // The demo's answer names the 情况通报 it published in 回应关切.
+  auto demo = editor->Get("/console/opinions/1");
+  EXPECT_TRUE(Has(demo.body, "关于网传连锁餐饮门店使用过期食材的情况通报"));
+  EXPECT_TRUE(Has(demo.body, "食品生产安全监督管理处"));
+  EXPECT_TRUE(Has(Public("/columns/hygq").body, "关于网传连锁餐饮门店使用过期食材的情况通报"));
   auto refused = editor->Post("/console/opinions", {{"agency_id", "1"}, {"level", "huge"}, {"found_at", "明天"}});
   EXPECT_EQ(refused.status, 400);
   for (const char* m : {"请填写舆情标题", "请填写来源", "请选择一般或重大", "发现时间应为", "请填写舆情概要"})

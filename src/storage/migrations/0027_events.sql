@@ -1,6 +1,6 @@
 -- 听证会, 政府开放日 and 在线访谈 (events) with their registrations.
 -- starts_at and registration_closes_at are unix seconds; capacity 0 means no
--- registration. confirmed and waiting count the registrations in each state
+-- registration; waitlist is how many may wait for a freed place (0: none). confirmed and waiting count the registrations in each state
 -- (kept with the event in the transaction that changes them); a
 -- registration's code is kept as its hash only.
 CREATE TABLE events (
@@ -13,6 +13,7 @@ CREATE TABLE events (
   starts_at {{BIGINT}} NOT NULL,
   registration_closes_at {{BIGINT}} NOT NULL DEFAULT 0,
   capacity {{BIGINT}} NOT NULL DEFAULT 0,
+  waitlist {{BIGINT}} NOT NULL DEFAULT 0,
   materials TEXT NOT NULL DEFAULT '',
   participants_public {{BIGINT}} NOT NULL DEFAULT 0,
   state TEXT NOT NULL CHECK (state IN ('draft', 'published', 'held', 'cancelled')),

@@ -1,5 +1,8 @@
 -- 舆情 register (staff only): public-opinion events and the answers given.
--- Times are unix seconds; first_response_at 0 until the first answer.
+-- Times are unix seconds; first_response_at 0 until the first answer;
+-- department_id the responsible department (0 none). A response's
+-- link_title is the title of the catalogue item it links to (a 回应关切
+-- item, by its 索引号), '' for an address or nothing.
 CREATE TABLE opinions (
   id {{ID}},
   agency_id {{BIGINT}} NOT NULL REFERENCES agencies(id),
@@ -7,6 +10,7 @@ CREATE TABLE opinions (
   source TEXT NOT NULL,
   source_link TEXT NOT NULL DEFAULT '',
   level TEXT NOT NULL CHECK (level IN ('general', 'major')),
+  department_id {{BIGINT}} NOT NULL DEFAULT 0,
   found_at {{BIGINT}} NOT NULL,
   due_at {{BIGINT}} NOT NULL,
   summary TEXT NOT NULL DEFAULT '',
@@ -26,6 +30,7 @@ CREATE TABLE opinion_responses (
   channel TEXT NOT NULL CHECK (channel IN ('release', 'press', 'interview', 'new_media', 'other')),
   content TEXT NOT NULL,
   link TEXT NOT NULL DEFAULT '',
+  link_title TEXT NOT NULL DEFAULT '',
   recorded_by TEXT NOT NULL DEFAULT '',
   created_at {{BIGINT}} NOT NULL
 ) {{STRICT}};

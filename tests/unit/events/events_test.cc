@@ -74,7 +74,11 @@ TEST(EventRulesTest, RegistrationPlacesAndTheParticipantList) {
   e.confirmed = 1;
   EXPECT_EQ(PlaceFor(e), RegState::kConfirmed);
   e.confirmed = 2;
+  EXPECT_FALSE(PlaceFor(e)) << "no waiting list";
+  e.waitlist = 1;
   EXPECT_EQ(PlaceFor(e), RegState::kWaiting);
+  e.waiting = 1;
+  EXPECT_FALSE(PlaceFor(e)) << "both full";
   EXPECT_FALSE(ParticipantsOverdue(e, kNow)) << "10 days ahead";
   EXPECT_TRUE(ParticipantsOverdue(e, kNow + 4 * kDay)) << "6 days ahead, list not published";
   e.participants_public = true;
@@ -119,7 +123,8 @@ class EventServiceTest : public ::testing::TestWithParam<storage::Backend> {
             Local(starts),
             "",
             std::to_string(capacity),
-            "材料"};
+            "材料",
+            "10"};
   }
   int64_t Published(const char* kind, int64_t starts, int capacity) {
     FieldErrors errors;
@@ -150,9 +155,9 @@ class EventServiceTest : public ::testing::TestWithParam<storage::Backend> {
 
 TEST_P(EventServiceTest, EveryProblemOfTheFormAtOnce) {
   FieldErrors errors;
-  EventForm bad{1, "party", "", "", "", "2026-13-01T09:00", "", "-3", ""};
+  EventForm bad{1, "party", "", "", "", "2026-13-01T09:00", "", "-3", "", "many"};
   EXPECT_FALSE(svc_->Create(actor_, editor_, bad, &errors).ok());
-  for (const char* f : {"kind", "title", "description", "place", "starts_at", "capacity"})
+  for (const char* f : {"kind", "title", "description", "place", "starts_at", "capacity", "waitlist"})
     EXPECT_FALSE(errors.Get(f).empty()) << f;
   FieldErrors late;
   EventForm closes_after = Form("open_day", kNow + 5 * kDay, 10);
@@ -221,6 +226,8 @@ TEST_P(EventServiceTest, PlacesThenTheWaitingListAndACancellationPromotes) {
   EXPECT_EQ(svc_->CancelRegistration(actor_, b->id, b->code).code(), Code::kConflict);
 }
 
+// 16 at once for 5 places and 10 on the waiting list: 5 places, 10 waiting,
+// and the one past both refused with nothing stored.
 TEST_P(EventServiceTest, ConcurrentRegistrationsNeverExceedThePlaces) {
   const int64_t id = Published("open_day", kNow + 10 * kDay, 5);
   std::atomic<int> confirmed{0}, waiting{0}, failed{0};
@@ -229,19 +236,23 @@ TEST_P(EventServiceTest, ConcurrentRegistrationsNeverExceedThePlaces) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 4; ++i) {
         auto r = Register(id, "市民" + std::to_string(t) + "-" + std::to_string(i));
-        if (!r.ok()) ++failed;
-        else if (r->state == RegState::kConfirmed) ++confirmed;
+        if (!r.ok()) {
+          EXPECT_EQ(r.status().code(), Code::kInvalid) << r.status().message();
+          ++failed;
+        } else if (r->state == RegState::kConfirmed) ++confirmed;
         else ++waiting;
       }
     });
   }
   for (auto& th : threads) th.join();
-  EXPECT_EQ(failed.load(), 0);
+  EXPECT_EQ(failed.load(), 1);
   EXPECT_EQ(confirmed.load(), 5);
-  EXPECT_EQ(waiting.load(), 11);
+  EXPECT_EQ(waiting.load(), 10);
   auto e = svc_->Get(id);
   EXPECT_EQ(e->confirmed, 5);
-  EXPECT_EQ(e->waiting, 11);
+  EXPECT_EQ(e->waiting, 10);
+  auto all = svc_->Registrations(id, true);
+  EXPECT_EQ(all->size(), 15u) << "the refused one stored nothing";
 }
 
 TEST_P(EventServiceTest, ParticipantsBeforeSummaryAfterCancelWithAReason) {

@@ -28,7 +28,7 @@ TEST(OpinionRulesTest, TheTimesOfTheStateCouncilNotice) {
   EXPECT_TRUE(Late(o, kNow + 5 * kHour + 1));
   EXPECT_FALSE(PressConferenceMissing(o, kNow + 24 * kHour));
   EXPECT_TRUE(PressConferenceMissing(o, kNow + 24 * kHour + 1));
-  o.responses.push_back({1, kNow + 20 * kHour, Channel::kPressConference, "发布会", "", ""});
+  o.responses.push_back({1, kNow + 20 * kHour, Channel::kPressConference, "发布会", "", "", ""});
   EXPECT_FALSE(PressConferenceMissing(o, kNow + 30 * kHour));
   o.first_response_at = kNow + 4 * kHour;
   o.state = State::kResponded;
@@ -83,15 +83,26 @@ TEST_P(OpinionServiceTest, RecordedAnsweredAndClosed) {
       svc_->Respond(actor_, editor_, id.value(), {Local(kNow - 2 * kHour), "release", "情况通报", ""}, &before_found)
           .ok());
   EXPECT_FALSE(before_found.Get("at").empty());
-  FieldErrors answered;
-  ASSERT_TRUE(
-      svc_->Respond(actor_, editor_, id.value(), {Local(kNow), "release", "已立案调查。", "https://x"}, &answered)
+  // A 索引号 names a published item of the agency (the lookup the composition root wires).
+  svc_->SetItemLookup([](int64_t agency, const std::string& index_no) -> std::optional<std::string> {
+    if (agency == 1 && index_no == "11370100MB28696235/2026-00950") return std::string("情况通报");
+    return std::nullopt;
+  });
+  FieldErrors unknown;
+  EXPECT_FALSE(
+      svc_->Respond(actor_, editor_, id.value(), {Local(kNow), "release", "已立案调查。", "2026-00001"}, &unknown)
           .ok());
+  EXPECT_NE(unknown.Get("link").find("没有索引号为 2026-00001 的已发布信息"), std::string::npos);
+  FieldErrors answered;
+  ASSERT_TRUE(svc_->Respond(actor_, editor_, id.value(),
+                            {Local(kNow), "release", "已立案调查。", "11370100MB28696235/2026-00950"}, &answered)
+                  .ok());
   o = svc_->Get(id.value());
   EXPECT_EQ(o->state, State::kResponded);
   EXPECT_TRUE(AnsweredInTime(o.value()));
   ASSERT_EQ(o->responses.size(), 1u);
   EXPECT_EQ(o->responses[0].by, "王信息");
+  EXPECT_EQ(o->responses[0].link_title, "情况通报");
   FieldErrors closed;
   ASSERT_TRUE(svc_->Close(actor_, editor_, id.value(), "经查属实，已处罚。", &closed).ok());
   EXPECT_EQ(svc_->Get(id.value())->state, State::kClosed);
