@@ -346,10 +346,10 @@ Status CreateDemoItems(App& app) {
     if (item.policy.form == catalogue::InterpretationForm::kGraphic) {
       std::ifstream png(std::filesystem::path(plan_path).parent_path() / "tujie-gaozhi-chengnuo.png", std::ios::binary);
       std::string bytes((std::istreambuf_iterator<char>(png)), std::istreambuf_iterator<char>());
-      if (!bytes.empty()) {
-        auto added = app.services().attachments->AddImported(kCli, catalogue, id.value(), "图解：证明事项告知承诺制怎么办.png", bytes);
-        if (!added.ok()) return added.status();
-      }
+      if (bytes.empty()) return Status::Internal("演示数据缺少图解图片 data/demo/tujie-gaozhi-chengnuo.png");
+      auto added = app.services().attachments->AddImported(kCli, catalogue, id.value(),
+                                                           "图解：证明事项告知承诺制怎么办.png", bytes);
+      if (!added.ok()) return added.status();
     }
   }
   return Status::Ok();
