@@ -266,7 +266,8 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
   d.SetValue("BODY_HTML", text::RenderMarkdown(item.body_md));
   FillAttachments(ctx, d, item.id, Svc(ctx).Refusals(Action::kEdit, item, *ctx.user()).empty());
   FillRelated(ctx, d, item.id);
-  if (item.state == State::kSubmitted || item.state == State::kInReview)
+  if (Svc(ctx).AwaitsRelease(item)) d.SetValue("NEXT_STAGE", "待同步发布");
+  else if (item.state == State::kSubmitted || item.state == State::kInReview)
     d.SetValue("NEXT_STAGE", Svc(ctx).StageName(item.review_stage + 1));
   if (!item.index_no.empty()) d.ShowSection("PUBLIC_LINK");
   FillPolicyConsole(ctx, d, item);
@@ -464,7 +465,9 @@ Response GetList(Request& req, Context& ctx) {
     row->SetValue("STATE_CODE", StateCode(item.state));
     row->SetValue("INDEX_NO", item.index_no.empty() ? "—" : item.index_no);
     row->SetValue("UPDATED", FormatLocalTime(item.updated_at));
-    if (item.state == State::kSubmitted || item.state == State::kInReview)
+    // A policy or interpretation that passed every stage waits for the other (政策解读).
+    if (Svc(ctx).AwaitsRelease(item)) row->SetValue("STAGE", "待同步发布");
+    else if (item.state == State::kSubmitted || item.state == State::kInReview)
       row->SetValue("STAGE", Svc(ctx).StageName(item.review_stage + 1));
     ++shown;
   }

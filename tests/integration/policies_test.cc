@@ -81,6 +81,7 @@ TEST_F(PoliciesTest, APolicyAndItsInterpretationGoOutTogether) {
   ThreeStages(policy);
   auto waiting = editor_->Get("/console/items/" + policy);
   EXPECT_TRUE(Has(waiting.body, "待政策解读审核通过后同步发布"));
+  EXPECT_TRUE(Has(editor_->Get("/console/items").body, "待同步发布")) << "the author's list says what it waits for";
   EXPECT_EQ(PublicUrl(policy), "") << "no index number before its interpretation";
   EXPECT_FALSE(Has(Public("/columns/zcwj").body, "网络交易平台小微商户"));
 
