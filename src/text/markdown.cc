@@ -84,16 +84,19 @@ std::string InlineHtml(const std::string& md) {
   return html;
 }
 
+// The `n`th table of a body (from 1): its scrolling region is named 表格 n,
+// so that a body with several tables has distinct landmarks; header cells
+// are column headers (scope="col") for screen readers.
 std::string TableHtml(const std::vector<std::string>& header, const std::vector<char>& align,
-                      const std::vector<std::vector<std::string>>& rows) {
+                      const std::vector<std::vector<std::string>>& rows, int n) {
   auto cell = [&](const char* tag, const std::string& md, size_t col) {
     char a = col < align.size() ? align[col] : ' ';
     std::string cls = a == 'c' ? " class=\"align-center\"" : a == 'r' ? " class=\"align-right\"" : "";
+    if (tag[1] == 'h') cls += " scope=\"col\"";
     return std::string("<") + tag + cls + ">" + InlineHtml(md) + "</" + tag + ">";
   };
-  std::string out =
-      "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"表格\"><table "
-      "class=\"table\">\n<thead><tr>";
+  std::string out = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"表格 " +
+                    std::to_string(n) + "\"><table class=\"table\">\n<thead><tr>";
   for (size_t c = 0; c < header.size(); ++c) out += cell("th", header[c], c);
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& row : rows) {
@@ -253,9 +256,10 @@ std::string EscapeMarkdown(std::string_view text) {
 // rendering; everything else goes to cmark as it is.
 std::string RenderMarkdown(std::string_view md) {
   std::string out;
+  int tables = 0;
   SplitTables(
       md, [&](const std::string& run) { out += Cmark(run); },
-      [&](const Table& t) { out += TableHtml(t.header, t.align, t.rows); });
+      [&](const Table& t) { out += TableHtml(t.header, t.align, t.rows, ++tables); });
   return out;
 }
 

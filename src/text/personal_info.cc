@@ -10,6 +10,7 @@
 #include "common/idcard.h"
 #include "common/strings.h"
 #include "common/uscc.h"
+#include "text/chars.h"
 
 namespace gk::text {
 namespace {
@@ -20,59 +21,12 @@ constexpr size_t kMaxGroups = 8;     // digit groups read for one number
 
 // ---- characters ----------------------------------------------------------
 
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-unsigned char Byte(std::string_view s, size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; }
+using namespace chars;  // NOLINT(build/namespaces): the scanner speaks in its character classes
 
-bool Has(std::string_view s, size_t i, std::string_view word) { return i <= s.size() && s.substr(i).starts_with(word); }
-
-// Bytes of the digit at s[i]: 1 for 0–9, 3 for full-width ０–９ (U+FF10..FF19);
-// 0 if there is none.
-size_t DigitAt(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  if (IsAsciiDigit(s[i])) return 1;
-  if (Byte(s, i) == 0xEF && Byte(s, i + 1) == 0xBC && Byte(s, i + 2) >= 0x90 && Byte(s, i + 2) <= 0x99) return 3;
-  return 0;
-}
-char DigitValue(std::string_view s, size_t i) {
-  return IsAsciiDigit(s[i]) ? s[i] : static_cast<char>('0' + (Byte(s, i + 2) - 0x90));
-}
-
-// Bytes of the letter at s[i]: ASCII, or full-width Ａ–Ｚ (U+FF21..FF3A) and
-// ａ–ｚ (U+FF41..FF5A); 0 if there is none.
-size_t LetterAt(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  if (IsAsciiLetter(s[i])) return 1;
-  if (Byte(s, i) != 0xEF) return 0;
-  const unsigned char b1 = Byte(s, i + 1), b2 = Byte(s, i + 2);
-  if (b1 == 0xBC && b2 >= 0xA1 && b2 <= 0xBA) return 3;
-  if (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A) return 3;
-  return 0;
-}
-size_t AlnumAt(std::string_view s, size_t i) {
-  const size_t d = DigitAt(s, i);
-  return d ? d : LetterAt(s, i);
-}
 bool IsXAt(std::string_view s, size_t i) {
   return (i < s.size() && (s[i] == 'X' || s[i] == 'x')) || Has(s, i, "Ｘ") || Has(s, i, "ｘ");
 }
 
-// Start of the character that ends at s[i] (i > 0).
-size_t PrevStart(std::string_view s, size_t i) {
-  size_t j = i - 1;
-  while (j > 0 && i - j < 4 && (Byte(s, j) & 0xC0) == 0x80) --j;
-  return j;
-}
-bool AlnumBefore(std::string_view s, size_t i) {
-  if (i == 0) return false;
-  const size_t j = PrevStart(s, i);
-  return AlnumAt(s, j) == i - j;
-}
-bool LetterBefore(std::string_view s, size_t i) {
-  if (i == 0) return false;
-  const size_t j = PrevStart(s, i);
-  return LetterAt(s, j) == i - j;
-}
 // 3.14 around a digit run: a '.' with a digit on its other side.
 bool DecimalBefore(std::string_view s, size_t i) {
   return i >= 2 && s[i - 1] == '.' && AlnumBefore(s, i - 1) && DigitAt(s, PrevStart(s, i - 1));

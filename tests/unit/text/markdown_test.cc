@@ -19,11 +19,19 @@ TEST(MarkdownTest, PipeTablesBecomeTablesWithInlineMarkdownInCells) {
   EXPECT_TRUE(Has(html, "<p>抽检结果如下：</p>")) << html;
   EXPECT_TRUE(Has(html, "<table class=\"table\">")) << html;
   EXPECT_TRUE(
-      Has(html, "<th>企业名称</th><th class=\"align-center\">不合格项目</th><th class=\"align-right\">数量</th>"))
+      Has(html, "<th scope=\"col\">企业名称</th><th class=\"align-center\" scope=\"col\">不合格项目</th><th "
+                "class=\"align-right\" scope=\"col\">数量</th>"))
       << html;
   EXPECT_TRUE(Has(html, "<td>济南<strong>某某</strong>食品有限公司</td>")) << html;
   EXPECT_TRUE(Has(html, "<code>a|b</code> 与 a|b")) << html;
   EXPECT_TRUE(Has(html, "<p>以上为第三季度结果。</p>")) << html;
+}
+
+// Each table's scrolling region has a name of its own (axe: landmark-unique).
+TEST(MarkdownTest, TablesAreNumberedRegions) {
+  std::string html = RenderMarkdown("| a |\n|---|\n| 1 |\n\n段落\n\n| b |\n|---|\n| 2 |\n");
+  EXPECT_TRUE(Has(html, "role=\"region\" aria-label=\"表格 1\"")) << html;
+  EXPECT_TRUE(Has(html, "role=\"region\" aria-label=\"表格 2\"")) << html;
 }
 
 TEST(MarkdownTest, CellsStaySafe) {

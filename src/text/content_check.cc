@@ -1,0 +1,1026 @@
+#include "text/content_check.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "common/idcard.h"
+#include "common/strings.h"
+#include "common/uscc.h"
+#include "text/chars.h"
+
+namespace gk::text {
+namespace {
+
+constexpr size_t kNone = std::string_view::npos;
+constexpr size_t kMaxGroups = 8;       // digit groups read for one number
+constexpr size_t kMaxEmailLocal = 64;  // RFC 5321
+constexpr size_t kMaxEmailDomain = 255;
+constexpr size_t kMaxBracketFindings = 1000;  // a text broken this much needs no more
+
+// ---- characters ----------------------------------------------------------
+
+using namespace chars;  // NOLINT(build/namespaces): the scanner speaks in its character classes
+
+// Bytes of an X/x/Ｘ/ｘ at s[i]; 0 if none.
+size_t XAt(std::string_view s, size_t i) {
+  if (i < s.size() && (s[i] == 'X' || s[i] == 'x')) return 1;
+  return Has(s, i, "Ｘ") || Has(s, i, "ｘ") ? 3 : 0;
+}
+
+std::string_view PrevChar(std::string_view s, size_t i) {
+  if (i == 0) return {};
+  const size_t j = PrevStart(s, i);
+  return s.substr(j, i - j);
+}
+bool DigitBefore(std::string_view s, size_t i) {
+  if (i == 0) return false;
+  const size_t j = PrevStart(s, i);
+  return DigitAt(s, j) == i - j;
+}
+bool DecimalBefore(std::string_view s, size_t i) { return i >= 2 && s[i - 1] == '.' && DigitBefore(s, i - 1); }
+bool DecimalAfter(std::string_view s, size_t e) { return e < s.size() && s[e] == '.' && DigitAt(s, e + 1); }
+
+size_t AlnumEnd(std::string_view s, size_t i) {
+  while (size_t n = AlnumAt(s, i)) i += n;
+  return i;
+}
+
+// The code point at s[i]; a byte that starts no well-formed sequence is
+// returned as its own value (0x80..0xFF: no CJK, no mark).
+uint32_t CodePointAt(std::string_view s, size_t i) {
+  const size_t n = Utf8CharBytes(s, i);
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (n == 1) return b0;
+  uint32_t cp = b0 & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+bool IsHan(uint32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
+
+bool IsSpaceAt(std::string_view s, size_t i) { return (i < s.size() && s[i] == ' ') || Has(s, i, "\u3000"); }
+size_t SkipSpaces(std::string_view s, size_t p) {
+  for (int k = 0; k < 8 && IsSpaceAt(s, p); ++k) p += s[p] == ' ' ? 1 : 3;
+  return p;
+}
+
+// ---- numbers -------------------------------------------------------------
+
+// A maximal run of digits, as ASCII.
+struct Run {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string digits;
+};
+
+Run ReadRun(std::string_view s, size_t i) {
+  Run run{i, i, {}};
+  while (size_t n = DigitAt(s, run.end)) {
+    run.digits.push_back(DigitValue(s, run.end));
+    run.end += n;
+  }
+  return run;
+}
+
+// Runs joined by single spaces or hyphens (138 1234 5678, 0531-8888 6666).
+std::vector<Run> ReadChain(std::string_view s, size_t i) {
+  std::vector<Run> chain;
+  chain.push_back(ReadRun(s, i));
+  while (chain.size() < kMaxGroups) {
+    const size_t e = chain.back().end;
+    if (e >= s.size() || (s[e] != ' ' && s[e] != '-') || !DigitAt(s, e + 1)) break;
+    chain.push_back(ReadRun(s, e + 1));
+  }
+  return chain;
+}
+
+bool IsMobile(std::string_view d) { return d.size() == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9'; }
+
+// 010, 02X, or 03XX–09XX.
+bool IsAreaCode(std::string_view d) {
+  if (d.size() < 3 || d[0] != '0') return false;
+  if (d[1] == '1' || d[1] == '2') return d.size() == 3 && (d[1] == '2' || d[2] == '0');
+  return d.size() == 4 && d[1] >= '3';
+}
+
+bool Luhn(std::string_view d) {
+  int sum = 0;
+  for (size_t k = 0; k < d.size(); ++k) {
+    int v = d[d.size() - 1 - k] - '0';
+    if (k % 2 == 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+    sum += v;
+  }
+  return sum % 10 == 0;
+}
+
+// Cards of 16–19 digits start with 35 (JCB), 4, 5 (Visa, Mastercard), 6
+// (UnionPay 62), 9 (domestic 9558…) or 2221–2720 (Mastercard's 2-series).
+bool CardPrefix(std::string_view d) {
+  if (d.empty()) return false;
+  if (d.starts_with("35") || d[0] == '4' || d[0] == '5' || d[0] == '6' || d[0] == '9') return true;
+  if (d[0] != '2' || d.size() < 4) return false;
+  const int p = std::stoi(std::string(d.substr(0, 4)));
+  return p >= 2221 && p <= 2720;
+}
+
+// 18 digits with a real birth date in positions 7–14: built like an identity
+// number (one with a wrong check digit, or a code built so), not a card.
+bool IdentityShaped(std::string_view d) {
+  if (d.size() != 18) return false;
+  const int year = std::stoi(std::string(d.substr(6, 4)));
+  return year >= 1900 && year <= 2099 &&
+         Date::FromYmd(year, std::stoi(std::string(d.substr(10, 2))), std::stoi(std::string(d.substr(12, 2)))).ok();
+}
+
+bool IsCard(const std::string& d) {
+  return d.size() >= 16 && d.size() <= 19 && CardPrefix(d) && Luhn(d) && !IdentityShaped(d) && !ValidateUscc(d).ok();
+}
+
+// s[b, e) with its digits (and an identity number's X) counted 0..n-1: those
+// before `head` or among the last `tail` kept, the others '*'; the rest copied.
+std::string MaskDigits(std::string_view s, size_t b, size_t e, size_t head, size_t tail) {
+  size_t count = 0;
+  for (size_t i = b; i < e; i += Utf8CharBytes(s, i)) {
+    if (DigitAt(s, i) || XAt(s, i)) ++count;
+  }
+  std::string out;
+  size_t index = 0;
+  for (size_t i = b; i < e;) {
+    const size_t n = Utf8CharBytes(s, i);
+    if (DigitAt(s, i) || XAt(s, i)) {
+      if (index < head || index + tail >= count) {
+        out.append(s.substr(i, n));
+      } else {
+        out.push_back('*');
+      }
+      ++index;
+    } else {
+      out.append(s.substr(i, n));
+    }
+    i += n;
+  }
+  return out;
+}
+
+// Labels after which a number is a code, not a person's.
+constexpr std::string_view kCodeLabels[] = {"编号",   "编码",   "注册号", "文号", "案号",   "代码",   "许可证号",
+                                            "证书号", "登记号", "批准号", "序号", "流水号", "订单号", "单号"};
+
+// ---- secret markings -----------------------------------------------------
+
+constexpr std::string_view kLevels[] = {"绝密", "机密", "秘密"};
+constexpr std::string_view kStars[] = {"★", "☆"};
+constexpr std::string_view kNotices[] = {"内部资料", "内部文件", "注意保密"};
+
+size_t StarAt(std::string_view s, size_t p) {
+  for (std::string_view star : kStars) {
+    if (Has(s, p, star)) return star.size();
+  }
+  return 0;
+}
+size_t LevelAt(std::string_view s, size_t p) {
+  for (std::string_view level : kLevels) {
+    if (Has(s, p, level)) return level.size();
+  }
+  return 0;
+}
+
+// ---- brackets ------------------------------------------------------------
+
+struct Mark {
+  std::string_view open;
+  std::string_view close;
+  int family;  // the two widths of round brackets share one
+  bool book_title;
+};
+constexpr Mark kMarks[] = {
+    {"（", "）", 0, false}, {"(", ")", 0, false},  {"【", "】", 1, false},
+    {"〔", "〕", 2, false}, {"《", "》", 3, true}, {"〈", "〉", 4, true},
+};
+constexpr int kMarkCount = static_cast<int>(std::size(kMarks));
+
+// ---- the findings --------------------------------------------------------
+
+// A finding with byte offsets, before they become character offsets.
+struct Hit {
+  size_t begin = 0;
+  size_t end = 0;
+  Finding finding;
+};
+
+std::string Quoted(std::string_view s) { return "“" + std::string(s) + "”"; }
+
+class Checker {
+ public:
+  Checker(std::string_view text, const CheckOptions& options) : s_(text), options_(options) {}
+
+  std::vector<Finding> Check() {
+    FindEmails();
+    ScanMain();
+    ScanWording();
+    ScanBrackets();
+    return Finish();
+  }
+
+ private:
+  void Add(size_t b, size_t e, FindingKind kind, std::string rule, std::string message, std::string suggestion,
+           bool blocking) {
+    Hit hit;
+    hit.begin = b;
+    hit.end = e;
+    hit.finding.kind = kind;
+    hit.finding.rule = std::move(rule);
+    hit.finding.text = std::string(s_.substr(b, e - b));
+    hit.finding.message = std::move(message);
+    hit.finding.suggestion = std::move(suggestion);
+    hit.finding.blocking = blocking;
+    hits_.push_back(std::move(hit));
+  }
+
+  // Byte offsets to character offsets, in one pass over the text.
+  std::vector<Finding> Finish() {
+    std::stable_sort(hits_.begin(), hits_.end(),
+                     [](const Hit& a, const Hit& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
+    std::vector<size_t> bounds;
+    bounds.reserve(hits_.size() * 2);
+    for (const Hit& h : hits_) {
+      bounds.push_back(h.begin);
+      bounds.push_back(h.end);
+    }
+    std::sort(bounds.begin(), bounds.end());
+    bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+    std::vector<size_t> chars(bounds.size());
+    size_t byte = 0, index = 0;
+    for (size_t k = 0; k < bounds.size(); ++k) {
+      while (byte < bounds[k] && byte < s_.size()) {
+        byte += Utf8CharBytes(s_, byte);
+        ++index;
+      }
+      chars[k] = index;
+    }
+    auto char_of = [&](size_t b) { return chars[std::lower_bound(bounds.begin(), bounds.end(), b) - bounds.begin()]; };
+    std::vector<Finding> out;
+    out.reserve(hits_.size());
+    for (Hit& h : hits_) {
+      h.finding.start = char_of(h.begin);
+      h.finding.end = char_of(h.end);
+      out.push_back(std::move(h.finding));
+    }
+    return out;
+  }
+
+  // ---- e-mail addresses: found first, the main scan takes them in turn ----
+
+  static bool IsLocalChar(char c) {
+    return IsAsciiDigit(c) || IsAsciiLetter(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  }
+  static bool IsDomainChar(char c) { return IsAsciiDigit(c) || IsAsciiLetter(c) || c == '.' || c == '-'; }
+
+  void FindEmails() {
+    size_t last_end = 0;
+    for (size_t at = s_.find('@'); at != kNone; at = s_.find('@', at + 1)) {
+      size_t b = at;
+      while (b > 0 && at - b < kMaxEmailLocal + 1 && IsLocalChar(s_[b - 1])) --b;
+      if (b > 0 && IsLocalChar(s_[b - 1])) continue;  // longer than any local part
+      while (b < at && s_[b] == '.') ++b;
+      if (b == at || b < last_end || s_[at - 1] == '.') continue;
+      size_t e = at + 1;
+      while (e < s_.size() && e - at <= kMaxEmailDomain && IsDomainChar(s_[e])) ++e;
+      if (e < s_.size() && IsDomainChar(s_[e])) continue;
+      while (e > at + 1 && (s_[e - 1] == '.' || s_[e - 1] == '-')) --e;
+      const std::string_view domain = s_.substr(at + 1, e - at - 1);
+      if (!ValidDomain(domain)) continue;
+      emails_.emplace_back(b, e);
+      last_end = e;
+    }
+  }
+
+  static bool ValidDomain(std::string_view domain) {
+    const size_t dot = domain.rfind('.');
+    if (dot == kNone || dot + 3 > domain.size()) return false;
+    for (size_t k = dot + 1; k < domain.size(); ++k) {
+      if (!IsAsciiLetter(domain[k])) return false;
+    }
+    size_t label = 0;
+    for (size_t k = 0; k <= domain.size(); ++k) {
+      if (k == domain.size() || domain[k] == '.') {
+        if (k == label || domain[label] == '-' || domain[k - 1] == '-') return false;
+        label = k + 1;
+      }
+    }
+    return true;
+  }
+
+  void AddEmail(size_t b, size_t e) {
+    const size_t at = s_.find('@', b);
+    // The first character kept, unless it is the only one.
+    std::string masked(1, at - b > 1 ? s_[b] : '*');
+    masked.append(at - b - 1, '*');
+    masked.append(s_.substr(at, e - at));
+    std::string domain;
+    for (char c : s_.substr(at + 1, e - at - 1)) domain.push_back(static_cast<char>(c | (IsAsciiLetter(c) ? 0x20 : 0)));
+    const bool official = domain == "gov.cn" || domain.ends_with(".gov.cn");
+    Add(b, e, FindingKind::kPersonalInfo, "email",
+        official ? "政府机关邮箱地址，请确认是单位公开的邮箱而非个人邮箱" : "疑似电子邮箱地址", std::move(masked),
+        !official);
+  }
+
+  // ---- the main scan: numbers, markings, 文号, 成文日期 ----
+
+  void ScanMain() {
+    size_t next_email = 0;
+    for (size_t i = 0; i < s_.size();) {
+      while (next_email < emails_.size() && emails_[next_email].first < i) ++next_email;
+      if (next_email < emails_.size() && emails_[next_email].first == i) {
+        AddEmail(emails_[next_email].first, emails_[next_email].second);
+        i = emails_[next_email].second;
+        continue;
+      }
+      const size_t next = Step(i);
+      i = next > i ? next : i + Utf8CharBytes(s_, i);
+    }
+  }
+
+  // What starts at s_[i]: the end of what was consumed, or i.
+  size_t Step(size_t i) {
+    if (DigitAt(s_, i)) return TryNumber(i);
+    if (LetterAt(s_, i)) return AlnumEnd(s_, i);
+    const char c = s_[i];
+    if (c == '(' || c == '[' || Has(s_, i, "（") || Has(s_, i, "【") || Has(s_, i, "［") || Has(s_, i, "﹝")) {
+      if (const size_t e = TryDocumentNumber(i); e != i) return e;
+      if (c == '(' || Has(s_, i, "（")) return TryBracketedAreaCode(i);
+      return i;
+    }
+    if (Byte(s_, i) >= 0x80) {
+      if (const size_t e = TrySecret(i); e != i) return e;
+      if (options_.today && Has(s_, i, "成文日期")) return TryIssueDate(i);
+    }
+    return i;
+  }
+
+  // Part of a 文号: after 第, 〕, ], 】, ］, ﹞ or a bracketed year.
+  bool DocumentNumberBefore(size_t i) const {
+    const std::string_view prev = PrevChar(s_, i);
+    if (prev == "第" || prev == "〕" || prev == "]" || prev == "】" || prev == "］" || prev == "﹞") return true;
+    if (prev != ")" && prev != "）") return false;
+    const size_t j = i - prev.size();
+    if (j < 5) return false;
+    for (size_t k = j - 4; k < j; ++k) {
+      if (!IsAsciiDigit(s_[k])) return false;
+    }
+    if (!Has(s_, j - 4, "19") && !Has(s_, j - 4, "20")) return false;
+    return s_[j - 5] == '(' || (j >= 7 && Has(s_, j - 7, "（"));
+  }
+
+  // After a code label, spaces and a colon.
+  bool CodeLabelBefore(size_t i) const {
+    size_t p = i;
+    for (int k = 0; k < 8 && p > 0; ++k) {
+      const std::string_view prev = PrevChar(s_, p);
+      if (prev != " " && prev != ":" && prev != "：" && prev != "\u3000") break;
+      p -= prev.size();
+    }
+    const std::string_view before = s_.substr(0, p);
+    return std::any_of(std::begin(kCodeLabels), std::end(kCodeLabels),
+                       [&](std::string_view label) { return before.ends_with(label); });
+  }
+
+  bool AmountBefore(size_t i) const {
+    const std::string_view prev = PrevChar(s_, i);
+    return prev == "¥" || prev == "￥";
+  }
+  bool AfterIsExcluded(size_t e) const {
+    return Has(s_, e, "号") || Has(s_, e, "元") || Has(s_, e, "万") || Has(s_, e, "亿");
+  }
+
+  // Nothing that makes a number longer follows s_[e]; an extension (-123)
+  // may when `extension` is true.
+  bool EndsAt(size_t e, bool extension = false) const {
+    if (AlnumAt(s_, e) || DecimalAfter(s_, e)) return false;
+    if (e < s_.size() && s_[e] == '-' && AlnumAt(s_, e + 1)) {
+      if (!extension || !DigitAt(s_, e + 1)) return false;
+      const Run ext = ReadRun(s_, e + 1);
+      return ext.digits.size() <= 5 && !AlnumAt(s_, ext.end) && !(Byte(s_, ext.end) == '-' && AlnumAt(s_, ext.end + 1));
+    }
+    return true;
+  }
+
+  struct Candidate {
+    size_t begin = kNone;
+    size_t end = 0;
+    size_t mask_from = 0;
+    size_t head = 0;
+    size_t tail = 0;
+    const char* rule = "";
+    const char* message = "";
+    bool blocking = true;
+  };
+
+  // Card numbers: one run, or groups of 4 (the last 2–4), one separator.
+  Candidate Card(const std::vector<Run>& chain, size_t i) const {
+    Candidate c;
+    c.begin = i;
+    c.mask_from = i;
+    c.head = 4;
+    c.tail = 4;
+    c.rule = "bank_card";
+    c.message = "疑似银行卡号（通过 Luhn 校验）";
+    if (IsCard(chain[0].digits) && EndsAt(chain[0].end)) {
+      c.end = chain[0].end;
+      return c;
+    }
+    if (chain.size() < 4 || chain[0].digits.size() != 4) return {};
+    const char separator = s_[chain[0].end];
+    std::string digits = chain[0].digits;
+    size_t best = 0;
+    for (size_t k = 1; k < chain.size(); ++k) {
+      if (s_[chain[k - 1].end] != separator) break;
+      const size_t size = chain[k].digits.size();
+      if (size < 2 || size > 4) break;
+      digits += chain[k].digits;
+      if (k >= 3 && IsCard(digits) && EndsAt(chain[k].end)) best = k;
+      if (size < 4) break;
+    }
+    if (best == 0) return {};
+    c.end = chain[best].end;
+    return c;
+  }
+
+  // Mobile numbers, with an optional 86 / +86 prefix.
+  Candidate Mobile(const std::vector<Run>& chain, size_t i) const {
+    Candidate c;
+    c.begin = i > 0 && s_[i - 1] == '+' ? i - 1 : i;
+    c.head = 3;
+    c.tail = 4;
+    c.rule = "mobile";
+    c.message = "疑似手机号码";
+    const std::string& first = chain[0].digits;
+    if (first.size() == 13 && first.starts_with("86") && IsMobile(std::string_view(first).substr(2)) &&
+        EndsAt(chain[0].end)) {
+      c.mask_from = i + DigitAt(s_, i);
+      c.mask_from += DigitAt(s_, c.mask_from);
+      c.end = chain[0].end;
+      return c;
+    }
+    size_t g = 0;
+    if (first == "86" && chain.size() > 1) {
+      g = 1;
+    } else {
+      c.begin = i;
+    }
+    if (IsMobile(chain[g].digits) && EndsAt(chain[g].end)) {
+      c.mask_from = chain[g].begin;
+      c.end = chain[g].end;
+      return c;
+    }
+    if (chain.size() >= g + 3 && chain[g].digits.size() == 3 && chain[g + 1].digits.size() == 4 &&
+        chain[g + 2].digits.size() == 4 && s_[chain[g].end] == s_[chain[g + 1].end] &&
+        IsMobile(chain[g].digits + chain[g + 1].digits + chain[g + 2].digits) && EndsAt(chain[g + 2].end)) {
+      c.mask_from = chain[g].begin;
+      c.end = chain[g + 2].end;
+      return c;
+    }
+    return {};
+  }
+
+  // A local number of 7–8 digits from chain[k]: its end, or kNone.
+  size_t LocalNumber(const std::vector<Run>& chain, size_t k) const {
+    if (k >= chain.size() || chain[k].digits[0] == '0') return kNone;
+    const size_t first = chain[k].digits.size();
+    if (first >= 7 && first <= 8 && EndsAt(chain[k].end, true)) return chain[k].end;
+    if (k + 1 < chain.size() && first >= 3 && first <= 4 && chain[k + 1].digits.size() == 4 &&
+        EndsAt(chain[k + 1].end, true)) {
+      return chain[k + 1].end;
+    }
+    return kNone;
+  }
+
+  Candidate FixedLine(const std::vector<Run>& chain, size_t i) const {
+    if (!IsAreaCode(chain[0].digits) || chain.size() < 2) return {};
+    const size_t end = LocalNumber(chain, 1);
+    if (end == kNone) return {};
+    return FixedLineCandidate(i, chain[1].begin, end);
+  }
+
+  Candidate FixedLineCandidate(size_t begin, size_t local, size_t end) const {
+    Candidate c;
+    c.begin = begin;
+    c.end = end;
+    c.mask_from = local;
+    size_t digits = 0;
+    for (size_t p = local; p < end; p += Utf8CharBytes(s_, p)) digits += DigitAt(s_, p) ? 1 : 0;
+    c.tail = digits - 4;
+    c.rule = "phone";
+    c.message = "疑似固定电话号码（如为单位办公电话，可以公开）";
+    c.blocking = false;
+    return c;
+  }
+
+  // Adds the candidate unless its context makes it a code or an amount;
+  // returns where the scan goes on.
+  size_t Take(const Candidate& c) {
+    if (DocumentNumberBefore(c.begin) || CodeLabelBefore(c.begin) || AmountBefore(c.begin) || AfterIsExcluded(c.end)) {
+      return c.end;
+    }
+    std::string suggestion(s_.substr(c.begin, c.mask_from - c.begin));
+    suggestion += MaskDigits(s_, c.mask_from, c.end, c.head, c.tail);
+    Add(c.begin, c.end, FindingKind::kPersonalInfo, c.rule, c.message, std::move(suggestion), c.blocking);
+    return c.end;
+  }
+
+  size_t TryNumber(size_t i) {
+    if (AlnumBefore(s_, i) || DecimalBefore(s_, i)) return AlnumEnd(s_, i);
+    if (i >= 2 && s_[i - 1] == '-' && AlnumBefore(s_, i - 1)) return AlnumEnd(s_, i);  // 2026-03, SN-123
+    const std::vector<Run> chain = ReadChain(s_, i);
+    const Run& first = chain[0];
+    // An identity number, its X included.
+    if (first.digits.size() == 17 || first.digits.size() == 18) {
+      std::string id = first.digits;
+      size_t end = first.end;
+      if (id.size() == 17) {
+        if (const size_t x = XAt(s_, end)) {
+          id.push_back('X');
+          end += x;
+        }
+      }
+      if (id.size() == 18 && EndsAt(end) && ValidateResidentId(id).ok()) {
+        Candidate c;
+        c.begin = i;
+        c.end = end;
+        c.mask_from = i;
+        c.head = 6;
+        c.tail = 4;
+        c.rule = "id_number";
+        c.message = "疑似居民身份证号码（校验位正确）";
+        return Take(c);
+      }
+    }
+    if (LetterAt(s_, first.end)) return AlnumEnd(s_, first.end);
+    if (DecimalAfter(s_, first.end)) return first.end;
+    for (const Candidate& c : {Card(chain, i), Mobile(chain, i), FixedLine(chain, i)}) {
+      if (c.begin != kNone) return Take(c);
+    }
+    return first.end;
+  }
+
+  // (0531)88886666, （021） 6123 4567.
+  size_t TryBracketedAreaCode(size_t i) {
+    const bool wide = s_[i] != '(';
+    const size_t p = i + (wide ? 3 : 1);
+    if (!DigitAt(s_, p)) return i;
+    const Run code = ReadRun(s_, p);
+    if (!IsAreaCode(code.digits) || !Has(s_, code.end, wide ? "）" : ")")) return i;
+    size_t q = code.end + (wide ? 3 : 1);
+    if (IsSpaceAt(s_, q)) q += s_[q] == ' ' ? 1 : 3;
+    if (!DigitAt(s_, q)) return i;
+    const std::vector<Run> chain = ReadChain(s_, q);
+    const size_t end = LocalNumber(chain, 0);
+    if (end == kNone) return i;
+    return Take(FixedLineCandidate(i, q, end));
+  }
+
+  // 济市监发[2026]3号: the year in other brackets than 〔〕.
+  size_t TryDocumentNumber(size_t i) {
+    if (i == 0 || !IsHan(CodePointAt(s_, PrevStart(s_, i)))) return i;
+    const size_t open = Utf8CharBytes(s_, i);
+    size_t p = i + open;
+    std::string year;
+    for (int k = 0; k < 4; ++k) {
+      const size_t n = DigitAt(s_, p);
+      if (!n) return i;
+      year.push_back(DigitValue(s_, p));
+      p += n;
+    }
+    const int y = std::stoi(year);
+    if (y < 1949 || y > 2099) return i;
+    size_t close = 0;
+    for (std::string_view mark : {"]", ")", "）", "】", "］", "﹞"}) {
+      if (Has(s_, p, mark)) close = mark.size();
+    }
+    if (!close) return i;
+    const size_t end = p + close;
+    size_t q = end;
+    if (Has(s_, q, "第")) q += 3;
+    if (!DigitAt(s_, q)) return i;
+    while (const size_t n = DigitAt(s_, q)) q += n;
+    if (!Has(s_, q, "号")) return i;
+    const std::string_view digits = s_.substr(i + open, p - i - open);
+    Add(i, end, FindingKind::kError, "doc_no_bracket", "文号中的年份应使用六角括号“〔〕”",
+        "〔" + std::string(digits) + "〕", false);
+    exempt_.push_back(i);
+    exempt_.push_back(p);
+    return end;
+  }
+
+  size_t TrySecret(size_t i) {
+    if (const size_t level = LevelAt(s_, i)) {
+      size_t p = SkipSpaces(s_, i + level);
+      const size_t star = StarAt(s_, p);
+      if (!star) return i;
+      p += star;
+      p = PeriodEnd(p);
+      AddSecret(i, p, "疑似国家秘密密级标志" + Quoted(s_.substr(i, p - i)) + "，涉密信息不得公开");
+      return p;
+    }
+    if (const size_t star = StarAt(s_, i)) {
+      const size_t p = SkipSpaces(s_, i + star);
+      const size_t level = LevelAt(s_, p);
+      if (!level) return i;
+      AddSecret(i, p + level, "疑似国家秘密密级标志" + Quoted(s_.substr(i, p + level - i)) + "，涉密信息不得公开");
+      return p + level;
+    }
+    for (std::string_view notice : kNotices) {
+      if (Has(s_, i, notice)) {
+        AddSecret(i, i + notice.size(), "含有" + Quoted(notice) + "标注，请核实该信息能否公开");
+        return i + notice.size();
+      }
+    }
+    return i;
+  }
+
+  // The period of secrecy after the star: 1年, 6个月, 长期 (1–2 digits).
+  size_t PeriodEnd(size_t p) const {
+    const size_t from = SkipSpaces(s_, p);
+    if (Has(s_, from, "长期")) return from + 6;
+    size_t q = from;
+    size_t digits = 0;
+    for (; DigitAt(s_, q); ++digits) q += DigitAt(s_, q);
+    if (digits == 0 || digits > 2) return p;
+    if (Has(s_, q, "年")) return q + 3;
+    if (Has(s_, q, "个月")) return q + 6;
+    if (Has(s_, q, "月")) return q + 3;
+    return p;
+  }
+
+  void AddSecret(size_t b, size_t e, std::string message) {
+    Add(b, e, FindingKind::kSecretMarking, "secret_mark", std::move(message), "", true);
+  }
+
+  // 成文日期：2026年3月5日, later than today.
+  size_t TryIssueDate(size_t i) {
+    const size_t label_end = i + std::string_view("成文日期").size();
+    size_t p = SkipSpaces(s_, label_end);
+    if (Has(s_, p, "|")) p = SkipSpaces(s_, p + 1);  // the next cell of a table
+    if (Has(s_, p, "：") || Has(s_, p, "为")) {
+      p += 3;
+    } else if (Has(s_, p, ":")) {
+      p += 1;
+    }
+    p = SkipSpaces(s_, p);
+    const size_t begin = p;
+    int parts[3] = {0, 0, 0};
+    constexpr std::string_view kUnits[3] = {"年", "月", "日"};
+    constexpr size_t kMaxDigits[3] = {4, 2, 2};
+    for (int k = 0; k < 3; ++k) {
+      size_t digits = 0;
+      while (const size_t n = DigitAt(s_, p)) {
+        if (++digits > kMaxDigits[k]) return label_end;
+        parts[k] = parts[k] * 10 + (DigitValue(s_, p) - '0');
+        p += n;
+      }
+      if (digits == 0 || (k == 0 && digits != 4) || !Has(s_, p, kUnits[k])) return label_end;
+      p += 3;
+    }
+    const Result<Date> date = Date::FromYmd(parts[0], parts[1], parts[2]);
+    if (!date.ok() || !(*date > *options_.today)) return p;
+    const Date& today = *options_.today;
+    Add(begin, p, FindingKind::kError, "future_date",
+        "成文日期" + Quoted(s_.substr(begin, p - begin)) + "晚于今天（" + std::to_string(today.year()) + "年" +
+            std::to_string(today.month()) + "月" + std::to_string(today.day()) + "日）",
+        "", false);
+    return p;
+  }
+
+  // ---- wording ----
+
+  struct Pattern {
+    std::string_view text;
+    const WordingRule* rule;
+    bool wrong;
+  };
+
+  void ScanWording() {
+    std::unordered_map<uint32_t, std::vector<Pattern>> by_first;
+    bool first_byte[256] = {};
+    for (const WordingRule& rule : options_.wording) {
+      if (rule.wrong.empty() || rule.wrong == rule.right) continue;
+      for (const auto& [text, wrong] : {std::pair<std::string_view, bool>{rule.wrong, true}, {rule.right, false}}) {
+        if (text.empty()) continue;
+        first_byte[static_cast<unsigned char>(text[0])] = true;
+        by_first[CodePointAt(text, 0)].push_back({text, &rule, wrong});
+      }
+    }
+    if (by_first.empty()) return;
+    for (auto& [cp, patterns] : by_first) {
+      // Longest first; a wrong form before an equal right form.
+      std::stable_sort(patterns.begin(), patterns.end(), [](const Pattern& a, const Pattern& b) {
+        return a.text.size() != b.text.size() ? a.text.size() > b.text.size() : a.wrong && !b.wrong;
+      });
+    }
+    for (size_t i = 0; i < s_.size();) {
+      const size_t n = Utf8CharBytes(s_, i);
+      if (!first_byte[static_cast<unsigned char>(s_[i])]) {
+        i += n;
+        continue;
+      }
+      const auto it = by_first.find(CodePointAt(s_, i));
+      const Pattern* match = nullptr;
+      if (it != by_first.end()) {
+        for (const Pattern& pattern : it->second) {
+          if (Has(s_, i, pattern.text)) {
+            match = &pattern;
+            break;
+          }
+        }
+      }
+      if (!match) {
+        i += n;
+        continue;
+      }
+      if (match->wrong && !FormerBefore(i)) AddWording(i, *match->rule);
+      i += match->text.size();
+    }
+  }
+
+  // 原 directly before s_[i], or 原 and a place name (at most 10 Chinese
+  // characters ending in 省, 市, 区, 县, 州, 盟 or 旗): 原济南市工商局.
+  bool FormerBefore(size_t i) const {
+    static constexpr std::string_view kPlaceEnds[] = {"省", "市", "区", "县", "州", "盟", "旗"};
+    if (PrevChar(s_, i) == "原") return true;
+    const std::string_view last = PrevChar(s_, i);
+    if (std::find(std::begin(kPlaceEnds), std::end(kPlaceEnds), last) == std::end(kPlaceEnds)) return false;
+    size_t p = i - last.size();
+    for (int k = 0; k < 10 && p > 0; ++k) {
+      const std::string_view prev = PrevChar(s_, p);
+      if (prev == "原") return true;
+      if (!IsHan(CodePointAt(prev, 0))) return false;
+      p -= prev.size();
+    }
+    return false;
+  }
+
+  void AddWording(size_t i, const WordingRule& rule) {
+    std::string message =
+        rule.right.empty() ? Quoted(rule.wrong) + "不宜使用" : Quoted(rule.wrong) + "应为" + Quoted(rule.right);
+    if (!rule.note.empty()) message += "：" + rule.note;
+    Add(i, i + rule.wrong.size(), FindingKind::kWording, "wording", std::move(message), rule.right, false);
+  }
+
+  // ---- brackets ----
+
+  struct Open {
+    size_t at;
+    int mark;
+  };
+
+  void ScanBrackets() {
+    std::sort(exempt_.begin(), exempt_.end());
+    size_t next_exempt = 0;
+    std::vector<Open> stack;
+    int count[kMarkCount] = {};
+    auto unclosed = [&](const Open& o) {
+      if (bracket_findings_ >= kMaxBracketFindings) return;
+      const Mark& m = kMarks[o.mark];
+      AddBracket(o.at, o.at + m.open.size(), m,
+                 (m.book_title ? "书名号" : "括号") + Quoted(m.open) + "没有对应的" + Quoted(m.close), "");
+    };
+    auto close_line = [&] {
+      for (const Open& o : stack) unclosed(o);
+      stack.clear();
+      std::fill(std::begin(count), std::end(count), 0);
+    };
+    for (size_t i = 0; i < s_.size();) {
+      const size_t n = Utf8CharBytes(s_, i);
+      const char c = s_[i];
+      if (c == '\n') {
+        close_line();
+        i += n;
+        continue;
+      }
+      if (c != '(' && c != ')' && Byte(s_, i) != 0xE3 && Byte(s_, i) != 0xEF) {
+        i += n;
+        continue;
+      }
+      while (next_exempt < exempt_.size() && exempt_[next_exempt] < i) ++next_exempt;
+      if (next_exempt < exempt_.size() && exempt_[next_exempt] == i) {
+        i += n;
+        continue;
+      }
+      for (int k = 0; k < kMarkCount; ++k) {
+        const Mark& m = kMarks[k];
+        if (Has(s_, i, m.open)) {
+          stack.push_back({i, k});
+          ++count[k];
+          break;
+        }
+        if (!Has(s_, i, m.close)) continue;
+        if (!stack.empty() && stack.back().mark == k) {
+          --count[k];
+          stack.pop_back();
+        } else if (count[k] > 0) {
+          while (stack.back().mark != k) {
+            unclosed(stack.back());
+            --count[stack.back().mark];
+            stack.pop_back();
+          }
+          --count[k];
+          stack.pop_back();
+        } else if (!stack.empty() && kMarks[stack.back().mark].family == m.family) {
+          const Mark& open = kMarks[stack.back().mark];
+          AddBracket(i, i + m.close.size(), m,
+                     Quoted(m.close) + "与前面的" + Quoted(open.open) + "不配对（全角、半角括号混用）",
+                     std::string(open.close));
+          --count[stack.back().mark];
+          stack.pop_back();
+        } else if (bracket_findings_ < kMaxBracketFindings && !ListMarkerBefore(i)) {
+          AddBracket(i, i + m.close.size(), m,
+                     (m.book_title ? "书名号" : "括号") + Quoted(m.close) + "没有对应的" + Quoted(m.open), "");
+        }
+        break;
+      }
+      i += n;
+    }
+    close_line();
+  }
+
+  void AddBracket(size_t b, size_t e, const Mark& m, std::string message, std::string suggestion) {
+    if (bracket_findings_ >= kMaxBracketFindings) return;
+    ++bracket_findings_;
+    Add(b, e, FindingKind::kError, m.book_title ? "book_title" : "bracket", std::move(message), std::move(suggestion),
+        false);
+  }
+
+  // 1）, a), 一） at the start of a line (after spaces).
+  bool ListMarkerBefore(size_t i) const {
+    static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    size_t p = i;
+    int chars = 0;
+    bool letter = false;
+    while (p > 0 && chars < 4) {
+      const std::string_view prev = PrevChar(s_, p);
+      const bool digit = DigitAt(prev, 0) == prev.size();
+      const bool numeral = std::find(std::begin(kNumerals), std::end(kNumerals), prev) != std::end(kNumerals);
+      const bool ascii_letter = prev.size() == 1 && IsAsciiLetter(prev[0]);
+      if (!digit && !numeral && !ascii_letter) break;
+      letter = letter || ascii_letter;
+      p -= prev.size();
+      ++chars;
+    }
+    if (chars == 0 || chars > 3 || (letter && chars > 1)) return false;
+    for (int k = 0; k < 8 && p > 0; ++k) {
+      const std::string_view prev = PrevChar(s_, p);
+      if (prev != " " && prev != "\t" && prev != "\u3000") break;
+      p -= prev.size();
+    }
+    return p == 0 || s_[p - 1] == '\n';
+  }
+
+  std::string_view s_;
+  const CheckOptions& options_;
+  std::vector<std::pair<size_t, size_t>> emails_;
+  std::vector<size_t> exempt_;  // bracket marks that belong to a doc_no_bracket finding
+  size_t bracket_findings_ = 0;
+  std::vector<Hit> hits_;
+};
+
+// The first of "=" and "＝" (or "#" and "＃") in `s`: its offset and size.
+std::pair<size_t, size_t> FindEither(std::string_view s, std::string_view ascii, std::string_view wide) {
+  const size_t a = s.find(ascii), w = s.find(wide);
+  if (a == kNone && w == kNone) return {kNone, 0};
+  return a != kNone && (w == kNone || a < w) ? std::pair{a, ascii.size()} : std::pair{w, wide.size()};
+}
+
+bool IsUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const size_t n = Utf8CharBytes(s, i);
+    if (n == 1 && Byte(s, i) >= 0x80) return false;
+    i += n;
+  }
+  return true;
+}
+
+}  // namespace
+
+const char* FindingKindCode(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kPersonalInfo:
+      return "personal_info";
+    case FindingKind::kSecretMarking:
+      return "secret";
+    case FindingKind::kWording:
+      return "wording";
+    case FindingKind::kError:
+      return "error";
+  }
+  return "error";
+}
+
+const std::vector<WordingRule>& DefaultWordingRules() {
+  static const std::vector<WordingRule> kRules = [] {
+    const std::string market = "2018年机构改革后，工商、质监、食品药品监管等部门的职责由市场监督管理部门承担";
+    return std::vector<WordingRule>{
+        {"国家工商行政管理总局", "国家市场监督管理总局",
+         "2018年国务院机构改革组建国家市场监督管理总局，不再保留国家工商行政管理总局"},
+        {"国家工商总局", "国家市场监督管理总局",
+         "2018年国务院机构改革组建国家市场监督管理总局，不再保留国家工商行政管理总局"},
+        {"国家质量监督检验检疫总局", "国家市场监督管理总局",
+         "2018年国务院机构改革不再保留国家质量监督检验检疫总局，出入境检验检疫职责划入海关总署"},
+        {"国家质检总局", "国家市场监督管理总局",
+         "2018年国务院机构改革不再保留国家质量监督检验检疫总局，出入境检验检疫职责划入海关总署"},
+        {"国家食品药品监督管理总局", "国家市场监督管理总局",
+         "2018年国务院机构改革不再保留国家食品药品监督管理总局，药品监管由国家药品监督管理局负责"},
+        {"工商行政管理局", "市场监督管理局", market},
+        {"食品药品监督管理局", "市场监督管理局", market},
+        {"质量技术监督局", "市场监督管理局", market},
+        {"工商局", "市场监管局", market},
+        {"食药监局", "市场监管局", market},
+        {"质监局", "市场监管局", market},
+    };
+  }();
+  return kRules;
+}
+
+std::vector<Finding> CheckContent(std::string_view text, const CheckOptions& options) {
+  return Checker(text, options).Check();
+}
+
+std::string FindingJson(const Finding& finding) {
+  nlohmann::ordered_json j;
+  j["kind"] = FindingKindCode(finding.kind);
+  j["rule"] = finding.rule;
+  j["start"] = finding.start;
+  j["end"] = finding.end;
+  j["text"] = finding.text;
+  j["message"] = finding.message;
+  j["suggestion"] = finding.suggestion;
+  j["blocking"] = finding.blocking;
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string ApplySuggestion(std::string_view text, const Finding& finding) {
+  if (finding.suggestion.empty() || finding.end < finding.start) return std::string(text);
+  size_t begin = kNone, end = kNone, index = 0, i = 0;
+  while (true) {
+    if (index == finding.start) begin = i;
+    if (index == finding.end) {
+      end = i;
+      break;
+    }
+    if (i >= text.size()) break;
+    i += Utf8CharBytes(text, i);
+    ++index;
+  }
+  if (begin == kNone || end == kNone || text.substr(begin, end - begin) != finding.text) return std::string(text);
+  std::string out(text.substr(0, begin));
+  out += finding.suggestion;
+  out.append(text.substr(end));
+  return out;
+}
+
+Result<std::vector<WordingRule>> ParseWordingRules(std::string_view text) {
+  std::vector<WordingRule> rules;
+  std::unordered_map<std::string, size_t> lines_of;
+  size_t line_no = 0;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t eol = text.find('\n', pos);
+    if (eol == kNone) eol = text.size();
+    const std::string_view raw = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_no;
+    const std::string where = "第" + std::to_string(line_no) + "行";
+    std::string_view content = raw;
+    if (line_no == 1 && content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);  // a byte-order mark
+    const std::string line = Trim(content);
+    if (line.empty() || line.starts_with("#") || line.starts_with("＃")) continue;
+    if (!IsUtf8(line)) return Status::Invalid(where + "含有无效字符（不是 UTF-8 文本）");
+    std::string_view body = line;
+    std::string note;
+    if (const auto [hash, size] = FindEither(body, "#", "＃"); hash != kNone) {
+      note = Trim(body.substr(hash + size));
+      body = body.substr(0, hash);
+    }
+    const auto [eq, eq_size] = FindEither(body, "=", "＝");
+    if (eq == kNone) return Status::Invalid(where + "缺少“=”，格式应为“错误写法=正确写法 # 说明”");
+    if (FindEither(body.substr(eq + eq_size), "=", "＝").first != kNone) {
+      return Status::Invalid(where + "有多个“=”，格式应为“错误写法=正确写法 # 说明”");
+    }
+    WordingRule rule{Trim(body.substr(0, eq)), Trim(body.substr(eq + eq_size)), std::move(note)};
+    if (rule.wrong.empty()) return Status::Invalid(where + "“=”前的错误写法为空");
+    if (rule.wrong == rule.right) return Status::Invalid(where + "的错误写法与正确写法相同：" + Quoted(rule.wrong));
+    if (const auto it = lines_of.find(rule.wrong); it != lines_of.end()) {
+      return Status::Invalid(where + "的错误写法" + Quoted(rule.wrong) + "与第" + std::to_string(it->second) +
+                             "行重复");
+    }
+    lines_of.emplace(rule.wrong, line_no);
+    rules.push_back(std::move(rule));
+  }
+  return rules;
+}
+
+}  // namespace gk::text
