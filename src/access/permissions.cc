@@ -15,6 +15,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kViewAudit:
     case Permission::kManageColumns:
     case Permission::kManageCalendar:
+    case Permission::kManageContentRules:
       return r == Role::kAdmin;
     case Permission::kEditItems:
       return r == Role::kEditor || r == Role::kOfficer;
@@ -49,7 +50,10 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kWaiveInterpretation:
     case Permission::kPublishEvents:
     case Permission::kPublishProposals:
+    case Permission::kCompileReports:
       return r == Role::kOfficer;
+    case Permission::kCheckSiteHealth:
+      return r == Role::kOfficer || r == Role::kAdmin;
   }
   return false;
 }
@@ -58,7 +62,9 @@ bool RoleHas(Role r, Permission p) {
 // one agency: only a grant for every agency (agency_id 0) carries them. The
 // working-day calendar is one for all agencies, so an agency's own
 // administrator must not change it for the others.
-bool InstallationWide(Permission p) { return p == Permission::kManageCalendar; }
+bool InstallationWide(Permission p) {
+  return p == Permission::kManageCalendar || p == Permission::kManageContentRules;
+}
 
 }  // namespace
 
@@ -140,6 +146,12 @@ const char* PermissionLabel(Permission p) {
       return "公开建议提案办理结果";
     case Permission::kManageOpinions:
       return "办理舆情回应";
+    case Permission::kCompileReports:
+      return "编制政府信息公开年度报告";
+    case Permission::kManageContentRules:
+      return "维护内容检查敏感词表";
+    case Permission::kCheckSiteHealth:
+      return "网站健康检查";
   }
   return "";
 }

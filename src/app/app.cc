@@ -1,4 +1,6 @@
 #include "app/app.h"
+#include "app/health_sources.h"
+#include "app/report_sources.h"
 
 #include <ctemplate/template.h>
 #include <spdlog/spdlog.h>
@@ -113,7 +115,9 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   s.auth_routes.dashboard = {applications::FillDashboard,  supervision::FillEnforcementDashboard,
                              ratings::FillDashboard,       tasks::FillDashboard,
                              consultations::FillDashboard, messages::FillDashboard,
-                             proposals::FillDashboard,     opinions::FillDashboard};
+                             proposals::FillDashboard,     opinions::FillDashboard,
+                             reports::FillDashboard,       catalogue::FillNormativeDashboard,
+                             health::FillDashboard};
   s.catalogue_routes = {.catalogue = s.catalogue.get(),
                         .search = s.search.get(),
                         .attachments = s.attachments.get(),
@@ -155,6 +159,15 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   site.Provide(&s.proposal_routes);
   s.opinion_routes = {.opinions = s.opinions.get()};
   site.Provide(&s.opinion_routes);
+  s.report_routes = {
+      .reports = s.reports.get(),
+      .put_item = PutItem(s),
+      .item_status = [c = s.catalogue.get()](const std::string& source) { return c->GeneratedStatus(source); },
+      .column = "xxgk-ndbg",
+      .tmp_dir = s.config.data_dir + "/tmp"};
+  site.Provide(&s.report_routes);
+  s.health_routes = {.health = s.health.get(), .site_agency = [&s]() { return SiteAgency(s); }};
+  site.Provide(&s.health_routes);
 
   RegisterPublicRoutes(site);
   auth::RegisterSessionRoutes(site);
@@ -163,6 +176,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   catalogue::RegisterPublicRoutes(site);
   catalogue::RegisterFeedRoutes(site);
   catalogue::RegisterPolicyRoutes(site);
+  catalogue::RegisterNormativeRoutes(site);
   catalogue::RegisterSearchRoutes(site);
   catalogue::RegisterAttachmentRoutes(site);
   catalogue::RegisterColumnRoutes(site);
@@ -193,6 +207,8 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   proposals::RegisterConsoleRoutes(site);
   proposals::RegisterPublicRoutes(site);
   opinions::RegisterConsoleRoutes(site);
+  reports::RegisterConsoleRoutes(site);
+  health::RegisterConsoleRoutes(site);
 }
 
 Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clock& clock, bool migrate) {
@@ -269,6 +285,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.events = std::make_unique<events::EventService>(s.db, clock);
   s.proposals = std::make_unique<proposals::ProposalService>(s.db, clock);
   s.opinions = std::make_unique<opinions::OpinionService>(s.db, clock);
+  s.reports = std::make_unique<reports::ReportService>(s.db, clock, ReportSources(s));
+  s.health = std::make_unique<health::HealthService>(s.db, clock, HealthSources(s));
   // An answer to a 舆情 may name the 回应关切 item that published it.
   s.opinions->SetItemLookup(
       [c = s.catalogue.get()](int64_t agency, const std::string& index_no) -> std::optional<std::string> {

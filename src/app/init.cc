@@ -324,6 +324,14 @@ Status CreateDemoItems(App& app) {
     item.art20 = d.art20;
     item.body_md = d.body;
     item.validity = std::string(d.doc_no).empty() ? catalogue::Validity::kNone : catalogue::Validity::kValid;
+    // 济市监规〔…〕: the bureau's 行政规范性文件, in force a month after they
+    // are made; the oldest one's term ends within the dashboard's 90-day
+    // warning, whatever day the demo is installed.
+    if (std::string(d.doc_no).find("规〔") != std::string::npos) {
+      item.normative.kind = catalogue::NormativeKind::kNormative;
+      item.normative.effective_on = date.AddDays(30);
+      item.normative.expires_on = date.year() < 2025 ? ChinaToday(*app.services().clock).AddDays(60) : date.AddDays(30 + 5 * 365);
+    }
     item.index_no = catalogue.FormatIndexNo(bureau->uscc, date, ++serials[date.year()]);
     index_by_title[d.title] = item.index_no;
     const bool interpretation = std::string(d.column) == "zcjd";

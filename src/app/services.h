@@ -21,6 +21,8 @@
 #include "events/routes.h"
 #include "opinions/routes.h"
 #include "proposals/routes.h"
+#include "health/routes.h"
+#include "reports/routes.h"
 #include "files/store.h"
 #include "lists/routes.h"
 #include "messages/routes.h"
@@ -68,6 +70,8 @@ struct Services : web::Core {
   std::unique_ptr<events::EventService> events;                       // 听证会, 政府开放日, 在线访谈
   std::unique_ptr<proposals::ProposalService> proposals;              // 建议提案
   std::unique_ptr<opinions::OpinionService> opinions;                 // 舆情 (staff only)
+  std::unique_ptr<reports::ReportService> reports;                    // 政府信息公开年度报告
+  std::unique_ptr<health::HealthService> health;                      // 网站健康检查
 
   // What each domain's routes are given (filled by RegisterAllRoutes).
   catalogue::RouteDeps catalogue_routes;
@@ -83,6 +87,8 @@ struct Services : web::Core {
   events::RouteDeps event_routes;
   proposals::RouteDeps proposal_routes;
   opinions::RouteDeps opinion_routes;
+  reports::RouteDeps report_routes;
+  health::RouteDeps health_routes;
 };
 
 }  // namespace gk::app

@@ -1,4 +1,5 @@
-// Administration pages: agencies and their departments, users, audit log.
+// Administration pages: agencies and their departments, users, audit log,
+// the content check's sensitive-wording list.
 #include <algorithm>
 
 #include "auth/routes.h"
@@ -33,6 +34,32 @@ void AgencyOptions(ctemplate::TemplateDictionary& d, const char* section, const 
     o->SetValue("NAME", a.name);
     if (a.id == selected) o->ShowSection("SELECTED");
   }
+}
+
+// --- The content check's sensitive-wording list ----------------------------
+
+Response WordingPage(Context& ctx, const std::string& text, const FieldErrors& errors, int status) {
+  Page page("内容检查敏感词表", "console/content_rules.tpl");
+  auto& d = page.content();
+  d.SetValue("WORDING", text);
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  web::SetFieldErrors(d, errors);
+  return ctx.ConsolePage(page, "/console/content-rules", status);
+}
+
+Response GetWording(Request&, Context& ctx) {
+  auto text = Svc(ctx)->WordingText();
+  if (!text.ok()) return ctx.FromStatus(text.status());
+  return WordingPage(ctx, text.value(), {}, 200);
+}
+
+Response PostWording(Request& req, Context& ctx) {
+  FieldErrors errors;
+  const std::string text = req.Form("wording");
+  Status s = Svc(ctx)->SaveWording(ctx.actor(), *ctx.user(), text, &errors);
+  auto again = [&](const FieldErrors& e, int status) { return WordingPage(ctx, text, e, status); };
+  return web::AfterAction(ctx, s, errors, "/console/content-rules", "敏感词表已保存，此后的内容检查按新词表进行。",
+                          again);
 }
 
 // --- Agencies ---------------------------------------------------------------
@@ -490,6 +517,8 @@ void RegisterAdminRoutes(web::Site& site) {
   site.Add("POST", "/console/users/{id:int}", web::Staff(P::kManageUsers), PostUser);
   site.Add("POST", "/console/users/{id:int}/reset-password", web::Staff(P::kManageUsers), PostResetPassword);
   site.Add("GET", "/console/audit", web::Staff(P::kViewAudit), GetAudit);
+  site.Add("GET", "/console/content-rules", web::Staff(P::kManageContentRules), GetWording);
+  site.Add("POST", "/console/content-rules", web::Staff(P::kManageContentRules), PostWording);
 }
 
 }  // namespace gk::auth

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "access/scope.h"
+#include "auth/content_rules.h"
 #include "auth/password.h"
 #include "auth/store.h"
 #include "common/secrets.h"
@@ -317,6 +318,44 @@ Status AuthService::UpdateAgency(const Actor& actor, const User* actor_user, Age
   });
   if (done.ok()) gk::Announce(changes_, {ChangeKind::kAgency, a.id, a.id});
   return done;
+}
+
+Result<std::string> AuthService::WordingText() {
+  std::string text;
+  Status s = db_->Read([&](soci::session& sql) {
+    text = LoadWordingText(sql);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return text;
+}
+
+Result<std::vector<text::WordingRule>> AuthService::WordingRules() {
+  std::vector<text::WordingRule> rules;
+  Status s = db_->Read([&](soci::session& sql) {
+    rules = LoadWordingRules(sql);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return rules;
+}
+
+Status AuthService::SaveWording(const Actor& actor, const User& actor_user, const std::string& text,
+                                FieldErrors* errors) {
+  if (text.size() > 512 * 1024) errors->Add("wording", "词表过长（不超过 512 KB）");
+  else if (auto parsed = text::ParseWordingRules(text); !parsed.ok()) errors->Add("wording", parsed.status().message());
+  if (!errors->empty()) return errors->ToStatus();
+  const int64_t now = clock_.Now();
+  return db_->Transact([&](soci::session& sql) {
+    if (!AllowsFor(actor_user, Permission::kManageContentRules, -1, {}))
+      return Status::Denied("只有系统管理员可以修改敏感词表");
+    const std::string before = LoadWordingText(sql);
+    SaveWordingText(sql, text, actor_user.id, now);
+    auto e = Entry(0, "content_rules.update", "content_rules", 1, "修改内容检查敏感词表",
+                   nlohmann::json({{"wording", before}}).dump(), nlohmann::json({{"wording", text}}).dump());
+    WriteAudit(sql, actor, now, e);
+    return Status::Ok();
+  });
 }
 
 Result<std::vector<Agency>> AuthService::ListAgencies() {

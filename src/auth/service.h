@@ -18,6 +18,7 @@
 #include "common/status.h"
 #include "config/config.h"
 #include "storage/database.h"
+#include "text/content_check.h"
 
 namespace gk::auth {
 
@@ -88,6 +89,13 @@ class AuthService : public access::Identity {
   Result<std::vector<User>> ListUsers(const User* visible_to);
   Result<User> GetUser(int64_t id);
   Result<User> GetUserByName(const std::string& username);
+
+  // The content check's sensitive-wording list (content_rules.h): as text,
+  // and saved by an administrator for the installation (every line checked,
+  // every problem reported, nothing saved while there is one).
+  Result<std::string> WordingText();
+  Result<std::vector<text::WordingRule>> WordingRules();
+  Status SaveWording(const Actor& actor, const User& actor_user, const std::string& text, FieldErrors* errors);
 
   // May `u` manage agency `agency_id` with permission `p` (scope by the agency tree)?
   Status CheckScope(const User* u, int64_t agency_id, Permission p);

@@ -34,6 +34,7 @@ Result<int64_t> CatalogueService::PutGenerated(const access::Actor& actor, const
       draft.body_md = g.body_md;
       draft.topic = g.topic;
       draft.genre = g.genre;
+      draft.category = g.category;
       draft.keywords = g.keywords;
       draft.written_on = g.written_on;
       draft.column_ids = {column->id};

@@ -206,6 +206,8 @@ bool IsItemDate(Date d) { return d.year() >= 1949 && d.year() <= 2100; }
 std::string ItemDateError(std::string_view field) {
   if (field == "published_on") return "发布日期格式应为 年-月-日，例如 2020-09-16";
   if (field == "validity_changed_on") return "有效性变更日期格式应为 年-月-日，例如 2024-05-01";
+  if (field == "normative_effective_on") return "实施日期格式应为 年-月-日，例如 2024-05-01";
+  if (field == "normative_expires_on") return "有效期至格式应为 年-月-日，例如 2029-04-30";
   return "成文日期格式应为 年-月-日，例如 2020-09-16";
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "catalogue/normative.h"
 #include "catalogue/policy.h"
 #include "common/calendar.h"
 #include "common/generated_item.h"
@@ -77,6 +78,9 @@ struct Item {
   PolicyFacets policy;
   // 惠企政策 terms; none for other items. Loaded by Get, not by List.
   std::optional<EnterpriseTerms> enterprise;
+  // 规章 / 行政规范性文件 with 实施日期 and 有效期至 (normative.h); kind kNone
+  // for other items. Loaded by Get, not by List.
+  NormativeFacets normative;
 };
 
 // One published state of an item (版本).
@@ -145,6 +149,15 @@ bool ParseValidity(std::string_view code, Validity* out);
 const char* DisclosureCode(Disclosure d);
 const char* DisclosureLabel(Disclosure d);
 bool ParseDisclosure(std::string_view code, Disclosure* out);
+
+// A normative document's dates as table 二 counts them (normative.h): issued
+// on its 成文日期, else its 发布日期; ceased on its 有效性变更日期 when it is
+// 失效, 废止 or 修订 (its 发布日期 when no date is stated), or the day after
+// its 有效期至 — whichever is first; none while it is in force.
+Date NormativeIssuedOn(const Item& item);
+std::optional<Date> NormativeCeasedOn(const Item& item);
+// In force on `day`: issued by then and not ceased.
+bool InForceOn(const Item& item, Date day);
 
 // 国务院主题分类: the 22 top-level topics (RULES.md §4).
 const std::vector<std::string>& Topics();

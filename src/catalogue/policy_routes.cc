@@ -254,6 +254,11 @@ nlohmann::json PolicyJson(Context& ctx, const Item& item) {
                         {"url", "/items/" + i.index_no}});
   if (!list.empty()) j["interpretations"] = list;
   if (item.enterprise) j["enterprise"] = EnterpriseJson(*item.enterprise, Today(ctx));
+  if (!item.normative.Empty())
+    j["normative"] = {{"kind", NormativeKindCode(item.normative.kind)},
+                      {"kind_label", NormativeKindLabel(item.normative.kind)},
+                      {"effective_on", DateText(item.normative.effective_on)},
+                      {"expires_on", DateText(item.normative.expires_on)}};
   return j;
 }
 

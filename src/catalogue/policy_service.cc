@@ -94,7 +94,7 @@ Status CatalogueService::WaiveInterpretation(const access::Actor& actor, const a
     item->policy.waiver_by = user.id;
     item->policy.waiver_at = now;
     item->updated_at = now;
-    store::SaveFacets(sql, item->id, item->policy, item->enterprise);
+    store::SaveFacets(sql, item->id, *item);
     std::string what = "不配发解读即发布，理由：" + item->policy.waiver_reason;
     if (AwaitsRelease(*item)) {
       if (item->publish_at > now) {
@@ -122,6 +122,70 @@ Result<std::vector<Item>> CatalogueService::Interpretations(int64_t policy_id) {
   Status s = db_->Read([&](soci::session& sql) {
     for (int64_t i : store::Interpretations(sql, policy_id))
       if (auto item = store::FindItem(sql, i)) out.push_back(std::move(*item));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<Item>> CatalogueService::NormativeDocuments(const std::vector<int64_t>* agencies) {
+  std::vector<Item> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::NormativeItems(sql, agencies);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<store::ColumnStat>> CatalogueService::ColumnStats() {
+  std::vector<store::ColumnStat> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::ColumnStats(sql);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<int64_t> CatalogueService::LastPublication(int64_t agency_id) {
+  int64_t last = 0;
+  Status s = db_->Read([&](soci::session& sql) {
+    last = store::LastPublication(sql, agency_id);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return last;
+}
+
+Status CatalogueService::ForEachPublished(int batch, const std::function<void(const std::vector<Item>&)>& visit) {
+  for (int64_t after = 0;;) {
+    std::vector<Item> items;
+    Status s = db_->Read([&](soci::session& sql) {
+      items = store::PublishedAfter(sql, after, batch);
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    if (items.empty()) return Status::Ok();
+    visit(items);
+    after = items.back().id;
+  }
+}
+
+Result<std::vector<store::PublishedFile>> CatalogueService::PublishedFiles() {
+  std::vector<store::PublishedFile> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::PublishedFiles(sql);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<Item>> CatalogueService::PoliciesWithoutInterpretation() {
+  std::vector<Item> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::PoliciesWithoutInterpretation(sql);
     return Status::Ok();
   });
   if (!s.ok()) return s;

@@ -39,6 +39,12 @@ void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Ite
       }
     }
   }
+  if (!item.normative.Empty()) {
+    auto* n = d.AddSectionDictionary("NORMATIVE");
+    n->SetValue("KIND", NormativeKindLabel(item.normative.kind));
+    n->SetValue("EFFECTIVE_ON", DateText(item.normative.effective_on));
+    n->SetValue("EXPIRES_ON", item.normative.expires_on ? item.normative.expires_on->ToString() : "长期");
+  }
   d.SetValue("GENRE", item.genre);
   d.SetValue("KEYWORDS", item.keywords);
   d.SetValue("SUMMARY", item.summary);

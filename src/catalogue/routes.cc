@@ -45,6 +45,7 @@ struct ItemInput {
   Item item;
   std::string written_on;
   std::string validity_changed_on;
+  std::string effective_on, expires_on;  // 实施日期, 有效期至 as typed
   PolicyFormText policy;
   FieldErrors errors;
 };
@@ -54,6 +55,8 @@ ItemInput InputOf(const Item& item) {
   in.item = item;
   in.written_on = DateText(item.written_on);
   in.validity_changed_on = DateText(item.validity_changed_on);
+  in.effective_on = DateText(item.normative.effective_on);
+  in.expires_on = DateText(item.normative.expires_on);
   in.policy = TypedOf(item);
   return in;
 }
@@ -98,6 +101,13 @@ ItemInput ItemFromForm(const Request& req) {
   for (auto it = b; it != e; ++it)
     if (int64_t c = web::ParseId(it->second)) i.column_ids.push_back(c);
   ReadPolicyForm(req, i, &in.policy, &in.errors);
+  // 规章 / 行政规范性文件: the dates only count for one of them.
+  in.effective_on = req.Form("normative_effective_on");
+  in.expires_on = req.Form("normative_expires_on");
+  if (ParseNormativeKind(req.Form("normative_kind"), &i.normative.kind) && !i.normative.Empty()) {
+    i.normative.effective_on = ReadItemDate("normative_effective_on", in.effective_on, &in.errors);
+    i.normative.expires_on = ReadItemDate("normative_expires_on", in.expires_on, &in.errors);
+  }
   return in;
 }
 
@@ -196,6 +206,14 @@ Response ItemForm(Context& ctx, const ItemInput& in, const FieldErrors& errors, 
     }
   }
   FillPolicyForm(ctx, d, item, in.policy);
+  for (auto k : {NormativeKind::kNone, NormativeKind::kRule, NormativeKind::kNormative}) {
+    auto* o = d.AddSectionDictionary("NORMATIVE_OPTIONS");
+    o->SetValue("VALUE", NormativeKindCode(k));
+    o->SetValue("LABEL", k == NormativeKind::kNone ? "否" : NormativeKindLabel(k));
+    if (k == item.normative.kind) o->ShowSection("SELECTED");
+  }
+  d.SetValue("NORMATIVE_EFFECTIVE_ON", in.effective_on);
+  d.SetValue("NORMATIVE_EXPIRES_ON", in.expires_on);
   d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
   web::SetFieldErrors(d, errors);
   return ctx.ConsolePage(page, "/console/items", status);
@@ -256,6 +274,44 @@ void FillMetadata(Context& ctx, ctemplate::TemplateDictionary& d, const Item& it
 
 namespace {
 
+// 内容检查: CONTENT_CHECK with the findings and their one-click fixes where
+// the user may edit the item, and CONTENT_REASON in the approval form when
+// something blocks (templates/console/item_view.tpl).
+void FillContentCheck(Context& ctx, ctemplate::TemplateDictionary& d, const Item& item, bool editable) {
+  if (item.state == State::kPublished || item.state == State::kWithdrawn) return;
+  auto findings = Svc(ctx).CheckContent(item);
+  if (!findings.ok()) return;
+  auto* card = d.AddSectionDictionary("CONTENT_CHECK");
+  int blocking = 0;
+  for (const auto& f : findings.value()) {
+    auto* row = card->AddSectionDictionary("FINDINGS");
+    row->SetValue("FIELD", ContentFieldLabel(f.field));
+    row->SetValue("KIND", f.finding.blocking ? "须处理" : "提示");
+    row->SetValue("BADGE", f.finding.blocking ? "badge-error" : "badge-warn");
+    row->SetValue("MESSAGE", f.finding.message);
+    row->SetValue("CONTEXT", f.context);
+    row->SetValue("TEXT", f.finding.text);
+    if (f.finding.blocking) {
+      row->ShowSection("BLOCKING");
+      ++blocking;
+    }
+    if (!f.finding.suggestion.empty()) row->SetValueAndShowSection("SUGGESTION", f.finding.suggestion, "HAS_SUGGESTION");
+    if (editable && !f.finding.suggestion.empty()) {
+      auto* fix = row->AddSectionDictionary("FIX");
+      fix->SetValue("FIELD_CODE", f.field);
+      fix->SetIntValue("START", static_cast<long>(f.finding.start));
+      fix->SetIntValue("END", static_cast<long>(f.finding.end));
+      fix->SetValue("TEXT", f.finding.text);
+      fix->SetValue("CSRF_TOKEN", ctx.CsrfToken());
+      fix->SetIntValue("ID", static_cast<long>(item.id));
+    }
+  }
+  card->SetIntValue("COUNT", static_cast<long>(findings->size()));
+  card->SetIntValue("BLOCKING_COUNT", blocking);
+  if (findings->empty()) card->ShowSection("CLEAN");
+  if (blocking > 0) d.ShowSection("CONTENT_REASON");
+}
+
 Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int status) {
   Page page(item.title, "console/item_view.tpl");
   auto& d = page.content();
@@ -271,6 +327,7 @@ Response ItemPage(Context& ctx, const Item& item, const FieldErrors& errors, int
     d.SetValue("NEXT_STAGE", Svc(ctx).StageName(item.review_stage + 1));
   if (!item.index_no.empty()) d.ShowSection("PUBLIC_LINK");
   FillPolicyConsole(ctx, d, item);
+  FillContentCheck(ctx, d, item, Svc(ctx).Refusals(Action::kEdit, item, *ctx.user()).empty());
   if (!item.withdrawn_reason.empty()) d.AddSectionDictionary("WITHDRAWN")->SetValue("REASON", item.withdrawn_reason);
   if (!item.late_reason.empty()) d.AddSectionDictionary("LATE")->SetValue("REASON", item.late_reason);
   if (item.publish_at > 0 && item.state != State::kPublished)
@@ -387,7 +444,17 @@ Response PostSubmit(Request& req, Context& ctx) {
 
 Response PostApprove(Request& req, Context& ctx) {
   return Act(req, ctx, "审核已通过。", [&](int64_t id, FieldErrors* e) {
-    return Svc(ctx).Approve(ctx.actor(), *ctx.user(), id, req.Form("comment"), req.Form("late_reason"), e);
+    return Svc(ctx).Approve(ctx.actor(), *ctx.user(), id, req.Form("comment"), req.Form("late_reason"), e,
+                            req.Form("content_reason"));
+  });
+}
+
+// 一键替换: a content-check finding replaced by its suggestion.
+Response PostContentFix(Request& req, Context& ctx) {
+  return Act(req, ctx, "已按建议替换，请核对后提交审核。", [&](int64_t id, FieldErrors* e) {
+    return Svc(ctx).FixContent(ctx.actor(), *ctx.user(), id, req.Form("field"),
+                               static_cast<size_t>(web::ParseId(req.Form("start"))),
+                               static_cast<size_t>(web::ParseId(req.Form("end"))), req.Form("text"), e);
   });
 }
 
@@ -494,6 +561,7 @@ void RegisterConsoleRoutes(web::Site& site) {
   site.Add("POST", "/console/items/{id:int}/edit", web::Staff(P::kEditItems), PostEdit);
   site.Add("POST", "/console/items/{id:int}/submit", web::Staff(P::kEditItems), PostSubmit);
   site.Add("POST", "/console/items/{id:int}/approve", web::Staff(P::kReviewItems), PostApprove);
+  site.Add("POST", "/console/items/{id:int}/content-fix", web::Staff(P::kEditItems), PostContentFix);
   site.Add("POST", "/console/items/{id:int}/reject", web::Staff(P::kReviewItems), PostReject);
   site.Add("POST", "/console/items/{id:int}/withdraw", web::Staff(P::kWithdrawItems), PostWithdraw);
   site.Add("POST", "/console/items/{id:int}/revise", web::Staff(P::kEditItems), PostRevise);

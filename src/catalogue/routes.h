@@ -43,6 +43,9 @@ struct RouteDeps {
 inline RouteDeps& Deps(web::Context& ctx) { return ctx.Get<RouteDeps>(); }
 
 void RegisterConsoleRoutes(web::Site& site);
+// The dashboard's 规章/规范性文件 card (四(一)): those in force whose 有效期至
+// falls within kExpiryWarningDays, and those past it still marked 现行有效.
+void FillNormativeDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d);
 void RegisterPublicRoutes(web::Site& site);
 // 栏目管理: the column tree of each agency.
 void RegisterColumnRoutes(web::Site& site);
@@ -71,6 +74,8 @@ http::Response ItemEditor(web::Context& ctx, const Item& item);
 // 政策解读 and 惠企政策 (policy_routes.cc): the waiver, the interpretation
 // editor's entry, /policies and /api/v1/policies.
 void RegisterPolicyRoutes(web::Site& site);
+// /normative and /api/v1/normative: 现行有效 规章 and 行政规范性文件 (normative_routes.cc).
+void RegisterNormativeRoutes(web::Site& site);
 // The enterprise dates as typed (shown again when they are not dates).
 struct PolicyFormText {
   std::string starts_on;

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "access/scope.h"
+#include "auth/content_rules.h"
 #include "auth/store.h"
 #include "catalogue/service_internal.h"
 #include "common/china_time.h"
@@ -36,6 +37,9 @@ std::string ToAuditJson(const Item& i) {
                          {"doc_no", i.doc_no},
                          {"written_on", DateText(i.written_on)},
                          {"validity", ValidityCode(i.validity)},
+                         {"validity_changed_on", DateText(i.validity_changed_on)},
+                         {"normative", NormativeKindCode(i.normative.kind)},
+                         {"expires_on", DateText(i.normative.expires_on)},
                          {"topic", i.topic},
                          {"category", i.category},
                          {"columns", i.column_ids}})
@@ -217,6 +221,40 @@ void CatalogueService::Validate(const Item& item, FieldErrors* errors) const {
     errors->Add("validity_changed_on", ItemDateError("validity_changed_on"));
   ValidatePolicyFacets(item.policy, errors);
   if (item.enterprise) ValidateEnterprise(*item.enterprise, errors);
+  ValidateNormative(item.normative, errors);
+}
+
+Result<std::vector<ItemFinding>> CatalogueService::CheckContent(const Item& item) {
+  std::vector<ItemFinding> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = CheckItem(item, auth::LoadWordingRules(sql), ChinaDate(clock_.Now()));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Status CatalogueService::FixContent(const access::Actor& actor, const access::User& user, int64_t id,
+                                    const std::string& field, size_t start, size_t end, const std::string& text,
+                                    FieldErrors* errors) {
+  auto item = Get(id);
+  if (!item.ok()) return item.status();
+  auto findings = CheckContent(*item);
+  if (!findings.ok()) return findings.status();
+  for (const auto& f : findings.value()) {
+    if (f.field != field || f.finding.start != start || f.finding.end != end || f.finding.text != text) continue;
+    if (f.finding.suggestion.empty()) break;
+    // Everything else as it is: the form-only inputs filled from the stored links.
+    Item edited = item.value();
+    if (edited.replaced_by_id != 0)
+      if (auto r = Get(edited.replaced_by_id); r.ok()) edited.replaced_by_index_no = r->index_no;
+    if (auto related = Related(id, false); related.ok())
+      for (const auto& r : related.value()) edited.related_index_nos.push_back(r.index_no);
+    std::string* value = ContentField(edited, field);
+    *value = text::ApplySuggestion(*value, f.finding);
+    return UpdateDraft(actor, user, std::move(edited), errors);
+  }
+  return Status::Conflict("内容已变化，该处问题已不存在或无法自动替换，请刷新后查看");
 }
 
 ReviewFacts CatalogueService::Facts(soci::session& sql, const Item& item) {
@@ -352,7 +390,7 @@ Result<int64_t> CatalogueService::InsertDraft(soci::session& sql, const access::
   const int64_t id = store::InsertItem(sql, item);
   item.id = id;
   store::SetItemColumns(sql, id, item.column_ids);
-  store::SaveFacets(sql, id, item.policy, item.enterprise);
+  store::SaveFacets(sql, id, item);
   store::SetRelations(sql, id, related);
   store::RecordEdit(sql, id, user.id, item.created_at);
   auth::WriteAudit(sql, actor, item.created_at,
@@ -394,6 +432,7 @@ Status CatalogueService::UpdateDraft(const access::Actor& actor, const access::U
     item.change_major = edited.change_major;
     item.policy = edited.policy;
     item.enterprise = edited.enterprise;
+    item.normative = edited.normative;
     item.updated_at = now;
     CheckColumns(sql, item, errors);
     ResolveReplacement(sql, item, errors);
@@ -403,7 +442,7 @@ Status CatalogueService::UpdateDraft(const access::Actor& actor, const access::U
     if (!errors->empty()) return errors->ToStatus();
     store::UpdateItem(sql, item);
     store::SetItemColumns(sql, item.id, item.column_ids);
-    store::SaveFacets(sql, item.id, item.policy, item.enterprise);
+    store::SaveFacets(sql, item.id, item);
     store::SetRelations(sql, item.id, related);
     store::RecordEdit(sql, item.id, user.id, now);
     auth::WriteAudit(sql, actor, now,
@@ -457,6 +496,7 @@ static void CopyContent(const Item& from, Item& to) {
   to.policy.waiver_by = kept.waiver_by;
   to.policy.waiver_at = kept.waiver_at;
   to.enterprise = from.enterprise;
+  to.normative = from.normative;
 }
 
 Status CatalogueService::Publish(soci::session& sql, Item& item, int64_t now) {
@@ -497,7 +537,7 @@ Status CatalogueService::PublishRevision(soci::session& sql, Item& revision, int
   merged.updated_at = now;
   store::UpdateItem(sql, merged);
   store::SetItemColumns(sql, merged.id, merged.column_ids);
-  store::SaveFacets(sql, merged.id, merged.policy, merged.enterprise);
+  store::SaveFacets(sql, merged.id, merged);
   store::MergeRevisionRows(sql, revision.id, merged.id);
   auto versions = store::Versions(sql, merged.id);
   const int next = versions.empty() ? 2 : versions.back().version + 1;
@@ -547,7 +587,7 @@ Result<int64_t> CatalogueService::OpenRevision(soci::session& sql, const access:
   draft.created_at = draft.updated_at = now;
   const int64_t draft_id = store::InsertItem(sql, draft);
   store::SetItemColumns(sql, draft_id, draft.column_ids);
-  store::SaveFacets(sql, draft_id, draft.policy, draft.enterprise);
+  store::SaveFacets(sql, draft_id, draft);
   store::CopyAttachments(sql, id, draft_id);
   store::SetRelations(sql, draft_id, store::Relations(sql, id));
   store::RecordEdit(sql, draft_id, user.id, now);
@@ -572,7 +612,8 @@ std::vector<int64_t> CatalogueService::ResolveRelated(soci::session& sql, const 
 }
 
 Status CatalogueService::Approve(const access::Actor& actor, const access::User& user, int64_t id,
-                                 const std::string& comment, const std::string& late_reason, FieldErrors* errors) {
+                                 const std::string& comment, const std::string& late_reason, FieldErrors* errors,
+                                 const std::string& content_reason) {
   const int64_t now = clock_.Now();
   std::vector<int64_t> published;
   Status s = db_->Transact([&](soci::session& sql) {
@@ -582,6 +623,19 @@ Status CatalogueService::Approve(const access::Actor& actor, const access::User&
     ReviewFacts facts = Facts(sql, *item);
     auto refusals = catalogue::Refusals(Action::kApprove, *item, user, facts);
     if (!refusals.empty()) return Refused(Action::kApprove, *item, refusals);
+    // 发布前内容检查: personal information and secret markings stop here.
+    const auto blocking = BlockingLines(CheckItem(*item, auth::LoadWordingRules(sql), ChinaDate(now)));
+    if (!blocking.empty() && Trim(content_reason).empty()) {
+      errors->Add("content_reason", "内容检查发现 " + std::to_string(blocking.size()) +
+                                        " 处个人信息或涉密标识（" + Join(blocking, "；") +
+                                        "）。请退回修改；确需公开的，请填写理由后通过");
+      return errors->ToStatus();
+    }
+    if (!blocking.empty()) {
+      auto e = Entry(*item, "item.content_override", "内容检查发现问题，审核人记录理由后通过：" + item->title, "",
+                     nlohmann::json({{"findings", blocking}, {"reason", Trim(content_reason)}}).dump());
+      auth::WriteAudit(sql, actor, now, e);
+    }
     const bool later = item->publish_at > now;
     State next = StateAfterApproval(*item, facts.stage_count, later);
     const bool last = next != State::kInReview;
@@ -596,7 +650,9 @@ Status CatalogueService::Approve(const access::Actor& actor, const access::User&
       item->late_reason = Trim(late_reason);
     }
     const int stage = item->review_stage + 1;
-    store::InsertReview(sql, id, ReviewEvent{0, item->review_round, stage, user.id, "", true, Trim(comment), now});
+    std::string note = Trim(comment);
+    if (!blocking.empty()) note += std::string(note.empty() ? "" : "\n") + "内容检查问题的处理理由：" + Trim(content_reason);
+    store::InsertReview(sql, id, ReviewEvent{0, item->review_round, stage, user.id, "", true, note, now});
     item->review_stage = stage;
     item->updated_at = now;
     // 谁起草谁解读，同步发布: a policy and its interpretation go out together.
@@ -773,7 +829,7 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const access::Acto
         if (!policy || policy->state != State::kPublished || policy->agency_id != item.agency_id)
           return Status::Invalid(about(item, "所解读的政策不是本机构已发布的信息"), "interprets");
       }
-      store::SaveFacets(sql, item.id, item.policy, item.enterprise);
+      store::SaveFacets(sql, item.id, item);
       FieldErrors rel_errors;
       auto related = ResolveRelated(sql, item, &rel_errors);
       if (!rel_errors.empty()) return Status::Invalid(about(item, rel_errors.all().begin()->second), "related");

@@ -14,6 +14,7 @@
 
 #include "access/model.h"
 #include "auth/audit.h"
+#include "catalogue/content.h"
 #include "catalogue/model.h"
 #include "catalogue/store.h"
 #include "catalogue/workflow.h"
@@ -68,8 +69,19 @@ class CatalogueService {
   // Approves the next stage; the last one publishes (or schedules). At the
   // last stage an item formed more than 20 working days ago needs
   // `late_reason` (Art. 26).
+  // Personal information or a secret marking in the item (content.h) blocks
+  // the approval unless `content_reason` records why it may go out; the
+  // reason is kept with the review and audited.
   Status Approve(const access::Actor& actor, const access::User& user, int64_t id, const std::string& comment,
-                 const std::string& late_reason, FieldErrors* errors);
+                 const std::string& late_reason, FieldErrors* errors, const std::string& content_reason = "");
+  // The content check of the item as it stands (content.h), with the
+  // installation's wording list.
+  Result<std::vector<ItemFinding>> CheckContent(const Item& item);
+  // The one-click fix: the finding at [start, end) of `field` whose text is
+  // `text` replaced by its suggestion, saved as an edit of the draft.
+  // Conflict when the text changed and the finding is no longer there.
+  Status FixContent(const access::Actor& actor, const access::User& user, int64_t id, const std::string& field,
+                    size_t start, size_t end, const std::string& text, FieldErrors* errors);
   Status Reject(const access::Actor& actor, const access::User& user, int64_t id, const std::string& comment,
                 FieldErrors* errors);
   Status Withdraw(const access::Actor& actor, const access::User& user, int64_t id, const std::string& reason,
@@ -104,6 +116,18 @@ class CatalogueService {
   //
   // The interpretations of a policy (not revisions), any state, oldest first.
   Result<std::vector<Item>> Interpretations(int64_t policy_id);
+  // Published 规章 and 行政规范性文件 (normative.h) of the agencies (null:
+  // all), with their facet: the annual report's table 二, the expiry
+  // warnings and the public 现行有效 list.
+  Result<std::vector<Item>> NormativeDocuments(const std::vector<int64_t>* agencies);
+  // Site health (health/, through the composition root): see store.h.
+  Result<std::vector<store::ColumnStat>> ColumnStats();
+  Result<int64_t> LastPublication(int64_t agency_id);
+  // Published items in id order, `batch` at a time, without their facets;
+  // `visit` sees each batch.
+  Status ForEachPublished(int batch, const std::function<void(const std::vector<Item>&)>& visit);
+  Result<std::vector<store::PublishedFile>> PublishedFiles();
+  Result<std::vector<Item>> PoliciesWithoutInterpretation();
   // Lets a policy go out without its interpretation: the 公开办's reason is
   // recorded on the item and audited; a policy already waiting is published
   // (or scheduled) at once.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace gk::catalogue::store {
 namespace {
@@ -101,7 +102,7 @@ std::vector<int64_t> ColumnIds(soci::session& sql, int64_t item_id) {
 
 // Runs "SELECT <item columns> FROM items <tail>"; `bind` binds its values.
 template <typename Bind>
-std::vector<Item> RunItemQuery(soci::session& sql, const std::string& tail, Bind bind) {
+std::vector<Item> RunItemQuery(soci::session& sql, const std::string& tail, Bind bind, bool with_columns = true) {
   ItemRow row;
   soci::statement st(sql);
   st.alloc();
@@ -112,7 +113,8 @@ std::vector<Item> RunItemQuery(soci::session& sql, const std::string& tail, Bind
   st.execute(false);
   std::vector<Item> out;
   while (st.fetch()) out.push_back(row.Get());
-  for (auto& i : out) i.column_ids = ColumnIds(sql, i.id);
+  if (with_columns)
+    for (auto& i : out) i.column_ids = ColumnIds(sql, i.id);
   return out;
 }
 
@@ -344,6 +346,7 @@ std::optional<Item> FindItem(soci::session& sql, int64_t id) {
   if (v.empty()) return std::nullopt;
   v.front().policy = LoadPolicy(sql, id);
   v.front().enterprise = LoadEnterprise(sql, id);
+  v.front().normative = LoadNormative(sql, id);
   return v.front();
 }
 
@@ -352,6 +355,7 @@ std::optional<Item> FindItemByIndexNo(soci::session& sql, const std::string& ind
   if (v.empty()) return std::nullopt;
   v.front().policy = LoadPolicy(sql, v.front().id);
   v.front().enterprise = LoadEnterprise(sql, v.front().id);
+  v.front().normative = LoadNormative(sql, v.front().id);
   return v.front();
 }
 
@@ -677,11 +681,111 @@ std::optional<EnterpriseTerms> LoadEnterprise(soci::session& sql, int64_t item_i
   return t;
 }
 
-void SaveFacets(soci::session& sql, int64_t item_id, const PolicyFacets& p,
-                const std::optional<EnterpriseTerms>& enterprise) {
+NormativeFacets LoadNormative(soci::session& sql, int64_t item_id) {
+  NormativeFacets n;
+  long long id = item_id;
+  std::string kind, effective, expires;
+  sql << "SELECT kind, effective_on, expires_on FROM item_normative WHERE item_id = :i", soci::use(id),
+      soci::into(kind), soci::into(effective), soci::into(expires);
+  if (!sql.got_data() || !ParseNormativeKind(kind, &n.kind)) return {};
+  n.effective_on = DateOf(effective);
+  n.expires_on = DateOf(expires);
+  return n;
+}
+
+std::vector<Item> NormativeItems(soci::session& sql, const std::vector<int64_t>* agencies) {
+  std::string tail = "WHERE state = 'published' AND id IN (SELECT item_id FROM item_normative)";
+  if (agencies) {
+    tail += " AND agency_id IN (-1";
+    for (int64_t a : *agencies) tail += ", " + std::to_string(a);
+    tail += ")";
+  }
+  auto items = RunItemQuery(sql, tail + " ORDER BY written_on, id", [](soci::statement&) {});
+  for (auto& i : items) i.normative = LoadNormative(sql, i.id);
+  return items;
+}
+
+std::vector<ColumnStat> ColumnStats(soci::session& sql) {
+  std::vector<ColumnStat> out;
+  long long id = 0, agency = 0, parent = 0, last = 0, count = 0;
+  int position = 0;
+  std::string code, name, kind;
+  soci::statement st =
+      (sql.prepare << "SELECT c.id, c.agency_id, COALESCE(c.parent_id, 0), c.code, c.name, c.kind, c.position, "
+                      "COALESCE(MAX(i.published_at), 0), COUNT(i.id) FROM columns c "
+                      "LEFT JOIN item_columns ic ON ic.column_id = c.id "
+                      "LEFT JOIN items i ON i.id = ic.item_id AND i.state = 'published' "
+                      "GROUP BY c.id, c.agency_id, c.parent_id, c.code, c.name, c.kind, c.position "
+                      "ORDER BY c.agency_id, c.position, c.id",
+       soci::into(id), soci::into(agency), soci::into(parent), soci::into(code), soci::into(name), soci::into(kind),
+       soci::into(position), soci::into(last), soci::into(count));
+  st.execute();
+  std::set<int64_t> parents;
+  while (st.fetch()) {
+    ColumnStat c;
+    c.column.id = id;
+    c.column.agency_id = agency;
+    c.column.parent_id = parent;
+    c.column.code = code;
+    c.column.name = name;
+    c.column.kind = kind == "page" ? ColumnKind::kPage : ColumnKind::kList;
+    c.column.position = position;
+    c.last_published_at = last;
+    c.items = count;
+    if (parent) parents.insert(parent);
+    out.push_back(std::move(c));
+  }
+  for (auto& c : out) c.has_children = parents.contains(c.column.id);
+  return out;
+}
+
+int64_t LastPublication(soci::session& sql, int64_t agency_id) {
+  long long a = agency_id, last = 0;
+  sql << "SELECT COALESCE(MAX(published_at), 0) FROM items WHERE state = 'published' AND agency_id = :a", soci::use(a),
+      soci::into(last);
+  return last;
+}
+
+std::vector<Item> PublishedAfter(soci::session& sql, int64_t after_id, int limit) {
+  long long after = after_id;
+  return RunItemQuery(
+      sql, "WHERE state = 'published' AND id > :k ORDER BY id LIMIT " + std::to_string(limit),
+      [&](soci::statement& st) { st.exchange(soci::use(after, "k")); }, false);
+}
+
+std::vector<PublishedFile> PublishedFiles(soci::session& sql) {
+  std::vector<PublishedFile> out;
+  long long id = 0, item = 0;
+  std::string name, sha;
+  soci::statement st = (sql.prepare << "SELECT a.id, a.item_id, a.name, a.sha256 FROM attachments a "
+                                       "JOIN items i ON i.id = a.item_id WHERE i.state = 'published' ORDER BY a.id",
+                        soci::into(id), soci::into(item), soci::into(name), soci::into(sha));
+  st.execute();
+  while (st.fetch()) out.push_back({id, item, name, sha});
+  return out;
+}
+
+std::vector<Item> PoliciesWithoutInterpretation(soci::session& sql) {
+  return QueryItems(sql,
+                    "WHERE state = 'published' AND id IN (SELECT item_id FROM item_policy WHERE needs_interpretation = "
+                    "1 AND waiver_reason = '') AND NOT EXISTS (SELECT 1 FROM item_policy q JOIN items j ON j.id = "
+                    "q.item_id WHERE q.interprets_id = items.id AND j.state = 'published') AND id > :k ORDER BY id",
+                    0LL);
+}
+
+void SaveFacets(soci::session& sql, int64_t item_id, const Item& item) {
+  const PolicyFacets& p = item.policy;
+  const std::optional<EnterpriseTerms>& enterprise = item.enterprise;
   long long id = item_id;
   sql << "DELETE FROM item_policy WHERE item_id = :i", soci::use(id);
   sql << "DELETE FROM enterprise_policies WHERE item_id = :i", soci::use(id);
+  sql << "DELETE FROM item_normative WHERE item_id = :i", soci::use(id);
+  if (!item.normative.Empty()) {
+    std::string kind = NormativeKindCode(item.normative.kind), effective = DateText(item.normative.effective_on),
+                expires = DateText(item.normative.expires_on);
+    sql << "INSERT INTO item_normative (item_id, kind, effective_on, expires_on) VALUES (:i, :k, :e, :x)",
+        soci::use(id), soci::use(kind), soci::use(effective), soci::use(expires);
+  }
   if (!p.Empty()) {
     long long needs = p.needs_interpretation ? 1 : 0, interprets = p.interprets_id, by = p.waiver_by,
               at = p.waiver_at;

@@ -90,8 +90,34 @@ void SetSourceItem(soci::session& sql, const std::string& source, int64_t item_i
 PolicyFacets LoadPolicy(soci::session& sql, int64_t item_id);
 std::optional<EnterpriseTerms> LoadEnterprise(soci::session& sql, int64_t item_id);
 // Writes the item's facets (an empty PolicyFacets or no terms: no row).
-void SaveFacets(soci::session& sql, int64_t item_id, const PolicyFacets& policy,
-                const std::optional<EnterpriseTerms>& enterprise);
+void SaveFacets(soci::session& sql, int64_t item_id, const Item& item);
+NormativeFacets LoadNormative(soci::session& sql, int64_t item_id);
+// Published 规章 and 行政规范性文件 of the agencies (null: every agency), each
+// with its facet, by 成文日期.
+std::vector<Item> NormativeItems(soci::session& sql, const std::vector<int64_t>* agencies);
+
+// Site health (health/): every column with its latest publication and its
+// count of published items; the latest publication of an agency; published
+// items in id order after `after_id` (at most `limit`), without their facets;
+// the published items' attachments; published policies that need an
+// interpretation, have no waiver and no published interpretation.
+struct ColumnStat {
+  Column column;
+  int64_t last_published_at = 0;  // 0: none
+  int64_t items = 0;
+  bool has_children = false;
+};
+std::vector<ColumnStat> ColumnStats(soci::session& sql);
+int64_t LastPublication(soci::session& sql, int64_t agency_id);
+std::vector<Item> PublishedAfter(soci::session& sql, int64_t after_id, int limit);
+struct PublishedFile {
+  int64_t attachment_id = 0;
+  int64_t item_id = 0;
+  std::string name;
+  std::string sha256;
+};
+std::vector<PublishedFile> PublishedFiles(soci::session& sql);
+std::vector<Item> PoliciesWithoutInterpretation(soci::session& sql);
 // The interpretations of a policy (not revisions), oldest first, any state.
 std::vector<int64_t> Interpretations(soci::session& sql, int64_t policy_id);
 

@@ -28,6 +28,7 @@ struct GeneratedItem {
   std::string body_md;
   std::string topic;  // one of catalogue::Topics(), or ""
   std::string genre;  // one of catalogue::Genres(), or ""
+  std::string category;  // 组配分类, or ""
   std::string keywords;
   std::optional<Date> written_on;
 };

@@ -548,6 +548,13 @@ Result<TableFile> ReadXlsxTable(std::string_view content) {
   return FromGrid(std::move(grid).value(), true);
 }
 
+// "A" for column 0, "AA" for 26.
+std::string ColumnName(int col) {
+  std::string out;
+  for (int c = col + 1; c > 0; c = (c - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (c - 1) % 26));
+  return out;
+}
+
 bool HasExtension(std::string name, std::string_view ext) {
   std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
   return name.ends_with(ext);
@@ -566,6 +573,52 @@ Result<TableFile> ReadTableFile(const std::string& file_name, std::string_view c
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) return Status::Invalid("文件为空");
   if (xlsx) return ReadXlsxTable(content);
   return csv ? ReadCsvTable(content) : ReadJsonLinesTable(content);
+}
+
+Result<std::vector<XlsxSheet>> ReadXlsxSheets(std::string_view content) {
+  auto dir = ReadZipDirectory(content);
+  if (!dir.ok()) return dir.status();
+  auto read = [&](const std::string& name, std::string* out) {
+    auto it = dir->find(name);
+    return it == dir->end() ? NotXlsx("缺少 " + name) : ReadZipEntry(content, it->second, name, out);
+  };
+  std::string xml;
+  std::vector<std::pair<std::string, std::string>> sheets;  // name, relationship id
+  if (Status s = read("xl/workbook.xml", &xml); !s.ok()) return s;
+  XmlReader wb(xml);
+  for (XmlReader::Kind k; (k = wb.Next()) != XmlReader::kDone && k != XmlReader::kError;)
+    if (k == XmlReader::kStart && wb.name() == "sheet")
+      sheets.emplace_back(DecodeOoxmlEscapes(wb.Attr("name").value_or("")), wb.Attr("id").value_or(""));
+  std::map<std::string, std::string> targets;
+  std::string strings_path = "xl/sharedStrings.xml";
+  if (Status s = read("xl/_rels/workbook.xml.rels", &xml); !s.ok()) return s;
+  XmlReader rels(xml);
+  for (XmlReader::Kind k; (k = rels.Next()) != XmlReader::kDone && k != XmlReader::kError;) {
+    if (k != XmlReader::kStart || rels.name() != "Relationship") continue;
+    const std::string target = PartPath(rels.Attr("Target").value_or(""));
+    targets[rels.Attr("Id").value_or("")] = target;
+    if (rels.Attr("Type").value_or("").ends_with("/sharedStrings")) strings_path = target;
+  }
+  std::vector<std::string> shared;
+  if (dir->count(strings_path)) {
+    if (Status s = read(strings_path, &xml); !s.ok()) return s;
+    if (Status s = ReadSharedStrings(xml, &shared); !s.ok()) return s;
+  }
+  std::vector<XlsxSheet> out;
+  for (const auto& [name, rid] : sheets) {
+    if (Status s = read(targets[rid], &xml); !s.ok()) return s;
+    auto grid = ReadSheet(xml, shared);
+    if (!grid.ok()) return grid.status();
+    XlsxSheet sheet;
+    sheet.name = name;
+    for (const auto& row : grid.value())
+      for (const auto& [col, value] : row.cells) sheet.cells[ColumnName(col) + std::to_string(row.line)] = value;
+    XmlReader r(xml);
+    for (XmlReader::Kind k; (k = r.Next()) != XmlReader::kDone && k != XmlReader::kError;)
+      if (k == XmlReader::kStart && r.name() == "mergeCell") sheet.merges.push_back(r.Attr("ref").value_or(""));
+    out.push_back(std::move(sheet));
+  }
+  return out;
 }
 
 std::optional<std::string> ExcelSerialToIsoDate(std::string_view serial) {

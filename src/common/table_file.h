@@ -73,6 +73,17 @@ std::vector<std::string> SplitCellList(const std::string& cell);
 // .ndjson, in any case.
 Result<TableFile> ReadTableFile(const std::string& file_name, std::string_view content);
 
+// Every sheet of an XLSX workbook as stored, for checking what gongkai
+// writes (the annual report's tables): its name, its cells by reference
+// ("B3" → the stored text, numbers as written) and its merged ranges
+// ("A1:D1"), in workbook order.
+struct XlsxSheet {
+  std::string name;
+  std::map<std::string, std::string> cells;
+  std::vector<std::string> merges;
+};
+Result<std::vector<XlsxSheet>> ReadXlsxSheets(std::string_view content);
+
 // An Excel date serial ("45658", "45658.75": the time of day is dropped) as
 // "YYYY-MM-DD" ("2025-01-01"), in the 1900 date system, with its fictitious
 // 1900-02-29 (serial 60, none). None for anything else, or a date outside

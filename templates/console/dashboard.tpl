@@ -2,7 +2,8 @@
 {{! Console home. DISPLAY_NAME; ROLES (ROLE AGENCY DEPARTMENT); APPLICATIONS (TO_CONFIRM DUE_SOON OVERDUE WAITING SIGN_OFF HAS_OVERDUE);
     ENFORCEMENT (DUE OVERDUE HAS_OVERDUE); RATINGS (OVERDUE HAS_OVERDUE REPORT_DUE (MONTH_LABEL AGENCIES)); TASKS (PAST_DEADLINE MILESTONES_OVERDUE HAS_OVERDUE); CONSULTATIONS (REPORTS_DUE REPORT_DAYS HAS_DUE);
     MESSAGES (OVERDUE NEAR_BREACH HAS_OVERDUE HAS_NEAR_BREACH); PROPOSALS_OVERDUE (N): 建议提案 past their due day; OPINIONS_LATE (N): 舆情 unanswered past their time;
-    ADMIN (AGENCY_COUNT USER_COUNT). }}
+    ANNUAL_REPORT_DUE (YEAR N ALERT LATE): last year's annual report not yet published; NORMATIVE_EXPIRING (DOCS (TITLE URL EXPIRES_ON LAPSED LEFT (DAYS)));
+    SITE_HEALTH (ALERTS (SEVERITY MESSAGE; LINK (URL))): single-veto items breached or near; ADMIN (AGENCY_COUNT USER_COUNT). }}
 <header class="page-header"><h1>工作台</h1></header>
 <p>{{DISPLAY_NAME}}，您好。</p>
 {{#APPLICATIONS}}
@@ -49,6 +50,26 @@
 <p class="alert alert-error" role="alert" id="dash-opinions-late">有 {{N}} 件舆情已超过回应时限仍未回应（国办发〔2016〕61号）。<a href="/console/opinions?view=late">查看</a></p>
 </section>
 {{/OPINIONS_LATE}}
+{{#SITE_HEALTH}}
+<section class="card" aria-labelledby="health-title">
+<h2 class="card-title" id="health-title">网站健康检查</h2>
+<ul class="dash-health" id="dash-health">{{#ALERTS}}<li class="alert alert-error"><strong>{{SEVERITY}}</strong>：{{MESSAGE}}{{#LINK}} <a href="{{URL}}">去处理</a>{{/LINK}}</li>{{/ALERTS}}</ul>
+<p><a href="/console/health">查看完整检查结果</a></p>
+</section>
+{{/SITE_HEALTH}}
+{{#ANNUAL_REPORT_DUE}}
+<section class="card" aria-labelledby="annual-title">
+<h2 class="card-title" id="annual-title">政府信息公开年度报告</h2>
+<p class="alert {{ALERT}}" id="dash-annual-report">有 {{N}} 个机构的 {{YEAR}} 年度报告尚未发布{{#LATE}}，已超过 1 月 31 日的法定期限（条例第五十条）{{/LATE}}。<a href="/console/reports?year={{YEAR}}">编制年度报告</a></p>
+</section>
+{{/ANNUAL_REPORT_DUE}}
+{{#NORMATIVE_EXPIRING}}
+<section class="card" aria-labelledby="normative-title">
+<h2 class="card-title" id="normative-title">规范性文件有效期</h2>
+<p>以下规章、行政规范性文件即将到期或已过有效期，请及时评估，决定继续有效、修改或废止：</p>
+<ul id="dash-normative">{{#DOCS}}<li><a href="{{URL}}">{{TITLE}}</a>：有效期至 {{EXPIRES_ON}}{{#LAPSED}}，<strong>已过有效期，仍标注为有效</strong>{{/LAPSED}}{{#LEFT}}，还有 {{DAYS}} 天{{/LEFT}}</li>{{/DOCS}}</ul>
+</section>
+{{/NORMATIVE_EXPIRING}}
 {{#PROPOSALS_OVERDUE}}
 <section class="card" aria-labelledby="prop-title">
 <h2 class="card-title" id="prop-title">建议提案</h2>

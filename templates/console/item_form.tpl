@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Item editor. HEADING ACTION; EXISTING (ID); TITLE DOC_NO UNIFIED_NO WRITTEN_ON KEYWORDS SUMMARY EXEMPT_REASON BODY_MD;
-    VALIDITY_CHANGED_ON REPLACED_BY; AGENCY_OPTIONS TOPIC_OPTIONS GENRE_OPTIONS CATEGORY_OPTIONS VALIDITY_OPTIONS ART20_OPTIONS DISCLOSURE_OPTIONS COLUMN_OPTIONS;
+    VALIDITY_CHANGED_ON REPLACED_BY; NORMATIVE_OPTIONS (VALUE LABEL SELECTED) NORMATIVE_EFFECTIVE_ON NORMATIVE_EXPIRES_ON; AGENCY_OPTIONS TOPIC_OPTIONS GENRE_OPTIONS CATEGORY_OPTIONS VALIDITY_OPTIONS ART20_OPTIONS DISCLOSURE_OPTIONS COLUMN_OPTIONS;
     REVISION (CHANGE_NOTE; MAJOR); NEEDS_INTERPRETATION (CHECKED): a policy's release gate;
     INTERPRETATION (INTERPRETS_ID POLICY_TITLE POLICY_URL MEDIA_TEXT VIDEO_URL; FORM_OPTIONS (VALUE LABEL CHECKED); SECTIONS (N TITLE TEXT));
     ENTERPRISE_ON ENTERPRISE_AUDIENCES ENTERPRISE_CONDITIONS ENTERPRISE_MATERIALS ENTERPRISE_PROCEDURE ENTERPRISE_DEPARTMENT
@@ -52,6 +52,21 @@
 <label for="it-replaced">替代本信息的信息索引号（废止、修订时填写，可选）</label>
 {{#ERR_REPLACED_BY}}<p class="field-error" id="it-replaced-err">{{MSG}}</p>{{/ERR_REPLACED_BY}}
 <input id="it-replaced" name="replaced_by" type="text" value="{{REPLACED_BY}}" placeholder="如 11370100MB28696235/2025-00004"{{#ERR_REPLACED_BY}} aria-describedby="it-replaced-err" aria-invalid="true"{{/ERR_REPLACED_BY}}>
+</div>
+<div class="field">
+<label for="it-normative">是否为规章或行政规范性文件</label>
+<select id="it-normative" name="normative_kind" aria-describedby="it-normative-hint">{{#NORMATIVE_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/NORMATIVE_OPTIONS}}</select>
+<p class="field-hint" id="it-normative-hint">计入年度报告表二“规章”“行政规范性文件”的制发、废止和现行有效件数；填写有效期至的，到期前 90 天在工作台提醒清理。</p>
+</div>
+<div class="field{{#ERR_NORMATIVE_EFFECTIVE_ON}} has-error{{/ERR_NORMATIVE_EFFECTIVE_ON}}">
+<label for="it-effective">实施日期（规章、规范性文件填写）</label>
+{{#ERR_NORMATIVE_EFFECTIVE_ON}}<p class="field-error" id="it-effective-err">{{MSG}}</p>{{/ERR_NORMATIVE_EFFECTIVE_ON}}
+<input id="it-effective" name="normative_effective_on" type="date" value="{{NORMATIVE_EFFECTIVE_ON}}"{{#ERR_NORMATIVE_EFFECTIVE_ON}} aria-describedby="it-effective-err" aria-invalid="true"{{/ERR_NORMATIVE_EFFECTIVE_ON}}>
+</div>
+<div class="field{{#ERR_NORMATIVE_EXPIRES_ON}} has-error{{/ERR_NORMATIVE_EXPIRES_ON}}">
+<label for="it-expires">有效期至（可选）</label>
+{{#ERR_NORMATIVE_EXPIRES_ON}}<p class="field-error" id="it-expires-err">{{MSG}}</p>{{/ERR_NORMATIVE_EXPIRES_ON}}
+<input id="it-expires" name="normative_expires_on" type="date" value="{{NORMATIVE_EXPIRES_ON}}"{{#ERR_NORMATIVE_EXPIRES_ON}} aria-describedby="it-expires-err" aria-invalid="true"{{/ERR_NORMATIVE_EXPIRES_ON}}>
 </div>
 <div class="field{{#ERR_TOPIC}} has-error{{/ERR_TOPIC}}">
 <label for="it-topic">主题分类</label>

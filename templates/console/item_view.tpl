@@ -4,7 +4,8 @@
     CAN_EDIT CAN_SUBMIT CAN_REVIEW CAN_WITHDRAW; REVIEW_REFUSALS (REASON); LATE_WARNING; CALENDAR_FALLBACK (YEARS); REVIEWS (ROUND STAGE REVIEWER DECISION COMMENT AT);
     NO_REVIEWS; AWAITS_RELEASE (WHY); INTERPRETS (TITLE URL STATE FORM; MEDIA_TEXT (TEXT); VIDEO (URL)): an interpretation's policy;
     GATE (ID; INTERPRETATIONS (TITLE URL STATE FORM); CAN_DRAFT; WAIVER (REASON BY AT); CAN_WAIVE (CSRF)): a policy needing its interpretation;
-    ERR_*; CSRF_TOKEN. }}
+    CONTENT_CHECK (CLEAN; FINDINGS (FIELD KIND BADGE MESSAGE CONTEXT BLOCKING; HAS_SUGGESTION (SUGGESTION); FIX (ID FIELD_CODE START END TEXT CSRF_TOKEN)));
+    CONTENT_REASON: the approval needs a reason for blocking findings; ERR_*; CSRF_TOKEN. }}
 <nav aria-label="面包屑" class="breadcrumb"><a href="/console/items">信息发布</a> / <span aria-current="page">{{TITLE}}</span></nav>
 <header class="page-header"><h1>{{TITLE}}</h1><div><span class="badge state-{{STATE_CODE}}">{{STATE}}</span>{{#PUBLIC_LINK}} <a class="btn btn-secondary btn-small" href="/items/{{INDEX_NO}}">查看公开页面</a>{{/PUBLIC_LINK}}</div></header>
 {{#ERR_ACTION}}<div class="alert alert-error" role="alert"><p>{{MSG}}</p></div>{{/ERR_ACTION}}
@@ -31,6 +32,15 @@
 <div class="form-actions"><button type="submit" class="btn btn-secondary">记录理由并允许发布</button></div>
 </form>{{/CAN_WAIVE}}
 </section>{{/GATE}}
+{{#CONTENT_CHECK}}<section class="card content-check" aria-labelledby="cc-title">
+<h2 class="card-title" id="cc-title">发布前内容检查</h2>
+{{#CLEAN}}<p class="alert alert-success">未发现个人信息、涉密标识、错误表述或常见差错。</p>{{/CLEAN}}
+{{#FINDINGS}}<div class="cc-finding{{#BLOCKING}} cc-blocking{{/BLOCKING}}">
+<p><span class="badge {{BADGE}}">{{KIND}}</span> {{FIELD}}：{{MESSAGE}}</p>
+<p class="cc-context"><code>{{CONTEXT}}</code>{{#HAS_SUGGESTION}} → 建议：<code>{{SUGGESTION}}</code>{{/HAS_SUGGESTION}}</p>
+{{#FIX}}<form method="post" action="/console/items/{{ID}}/content-fix" class="inline-form"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><input type="hidden" name="field" value="{{FIELD_CODE}}"><input type="hidden" name="start" value="{{START}}"><input type="hidden" name="end" value="{{END}}"><input type="hidden" name="text" value="{{TEXT}}"><button type="submit" class="btn btn-secondary btn-small">一键替换“{{TEXT}}”</button></form>{{/FIX}}
+</div>{{/FINDINGS}}
+</section>{{/CONTENT_CHECK}}
 <div class="grid grid-2">
 <section class="card" aria-labelledby="actions-title">
 <h2 class="card-title" id="actions-title">办理</h2>
@@ -48,6 +58,11 @@
 {{#ERR_LATE_REASON}}<p class="field-error" id="rv-late-err">{{MSG}}</p>{{/ERR_LATE_REASON}}
 <input id="rv-late" name="late_reason" type="text"{{#ERR_LATE_REASON}} aria-describedby="rv-late-err" aria-invalid="true"{{/ERR_LATE_REASON}}>
 </div>
+{{#CONTENT_REASON}}<div class="field{{#ERR_CONTENT_REASON}} has-error{{/ERR_CONTENT_REASON}}">
+<label for="rv-content">内容检查问题的处理理由（发现个人信息或涉密标识，确需公开时填写，留存审计）</label>
+{{#ERR_CONTENT_REASON}}<p class="field-error" id="rv-content-err">{{MSG}}</p>{{/ERR_CONTENT_REASON}}
+<input id="rv-content" name="content_reason" type="text" maxlength="500"{{#ERR_CONTENT_REASON}} aria-describedby="rv-content-err" aria-invalid="true"{{/ERR_CONTENT_REASON}}>
+</div>{{/CONTENT_REASON}}
 <div class="form-actions"><button type="submit" class="btn btn-primary">审核通过</button></div>
 </form>
 <form class="form" method="post" action="/console/items/{{ID}}/reject">
@@ -96,6 +111,7 @@
 <div><dt>统一编号</dt><dd>{{UNIFIED_NO}}</dd></div>
 <div><dt>发文字号</dt><dd>{{DOC_NO}}</dd></div>
 <div><dt>有效性</dt><dd>{{VALIDITY}}{{#VALIDITY_CHANGE}}{{#CHANGED_ON}}（{{ON}}）{{/CHANGED_ON}}{{#REPLACED_BY}}，替代信息：<a href="{{URL}}">{{TITLE}}</a>{{/REPLACED_BY}}{{/VALIDITY_CHANGE}}</dd></div>
+{{#NORMATIVE}}<div><dt>文件类别</dt><dd>{{KIND}}，实施日期 {{EFFECTIVE_ON}}，有效期至 {{EXPIRES_ON}}</dd></div>{{/NORMATIVE}}
 <div><dt>主题分类</dt><dd>{{TOPIC}}</dd></div>
 <div><dt>体裁</dt><dd>{{GENRE}}</dd></div>
 <div class="kv-wide"><dt>第二十条类别</dt><dd>{{ART20}}</dd></div>

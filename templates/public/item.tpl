@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! One published item: the metadata block as in the work plan's header, then the body.
-    TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY; VALIDITY_CHANGE (LABEL; CHANGED_ON (ON); REPLACED_BY (TITLE URL));
+    TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY; NORMATIVE (KIND EFFECTIVE_ON EXPIRES_ON); VALIDITY_CHANGE (LABEL; CHANGED_ON (ON); REPLACED_BY (TITLE URL));
     CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL);
     RELATED_ITEMS (TITLE URL DATE): 相关信息 either way; REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON));
     ORIGINAL (TITLE URL): the policy an interpretation explains; INTERPRETATIONS (TITLE URL FORM): a policy's 政策解读;
@@ -17,6 +17,7 @@
 <tr><th scope="row">发布机构</th><td>{{PUBLISHER}}</td><th scope="row">统一编号</th><td>{{UNIFIED_NO}}</td></tr>
 <tr><th scope="row">标题</th><td colspan="3">{{TITLE}}</td></tr>
 <tr><th scope="row">发文字号</th><td>{{DOC_NO}}</td><th scope="row">有效性</th><td>{{VALIDITY}}</td></tr>
+{{#NORMATIVE}}<tr><th scope="row">实施日期</th><td>{{EFFECTIVE_ON}}</td><th scope="row">有效期至</th><td>{{EXPIRES_ON}}</td></tr>{{/NORMATIVE}}
 </tbody>
 </table>
 {{#VALIDITY_CHANGE}}<div class="alert alert-info validity-change" role="note"><p>有效性：{{LABEL}}{{#CHANGED_ON}}（{{ON}}）{{/CHANGED_ON}}。{{#REPLACED_BY}}替代信息：<a href="{{URL}}">{{TITLE}}</a>{{/REPLACED_BY}}</p></div>{{/VALIDITY_CHANGE}}

@@ -314,6 +314,9 @@ async function main() {
     // 建议提案: the year's overview and a published result with its reply letter.
     ['proposals', '/proposals'],
     ['proposal', '/proposals/1'],
+    // 现行有效规章和行政规范性文件, and one with its 实施日期 and 有效期至.
+    ['normative', '/normative'],
+    ['normative-item', '/items/11370100MB28696235/2024-00003'],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
@@ -384,7 +387,8 @@ async function main() {
   }, ready);
 
   // The console as the administrator: the users' administration.
-  for (const [shot, path] of [['console-users-axe', '/console/users'], ['console-user-new-axe', '/console/users/new']]) {
+  for (const [shot, path] of [['console-users-axe', '/console/users'], ['console-user-new-axe', '/console/users/new'],
+                              ['console-content-rules-axe', '/console/content-rules']]) {
     await check(`axe: ${path} (administrator) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['admin logs in']);
   }
@@ -798,7 +802,10 @@ async function main() {
                               ['console-opinions-axe', '/console/opinions'],
                               ['console-opinion-new-axe', '/console/opinions/new'],
                               ['console-opinion-closed-axe', '/console/opinions/1'],
-                              ['console-opinion-open-axe', '/console/opinions/2']]) {
+                              ['console-opinion-open-axe', '/console/opinions/2'],
+                              // 网站健康检查 and the columns' update requirements.
+                              ['console-health-axe', '/console/health'],
+                              ['console-health-columns-axe', '/console/health/columns']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }
@@ -928,7 +935,54 @@ async function main() {
     assert(text.includes('政务服务“好差评”情况') && text.includes('三、差评处理情况'), `the draft: ${text.slice(0, 400)}`);
     await screenshot('console-ratings-report-draft');
   }, signedIn);
+  // 年度报告: compiled, checked, written and drafted for review; its
+  // content check is clean; the three reviewers publish it below.
+  const reportYear = chinaDateFromToday(0).slice(0, 4);
+  const report = {};
+  await check('the officer compiles the annual report and drafts it for review', async () => {
+    await page.goto(`${base}/console/reports?year=${reportYear}`);
+    await axeCurrent(page);
+    await page.getByRole('link', { name: '济南市市场监督管理局', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === `/console/reports/1/${reportYear}`);
+    assert(await page.locator('#rp-balanced').isVisible(), 'table 三 is not balanced in the demo');
+    await screenshot('console-annual-report');
+    await axeCurrent(page);
+    await page.locator('#rp-problems').fill('一是政策解读形式较为单一；二是依申请公开答复文书的规范性有待提高。');
+    await page.locator('#rp-fees').fill('十万');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    assert((await bodyText(page)).includes('收费金额应为以万元为单位的数字'), 'a fee in words was accepted');
+    await axeCurrent(page);
+    await page.locator('#rp-fees').fill('0');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === `/console/reports/1/${reportYear}`);
+    await page.getByRole('button', { name: '按最新记录生成信息草稿并提交审核', exact: true }).click();
+    await page.waitForURL((u) => /^\/console\/items\/\d+$/.test(u.pathname));
+    report.itemPath = new URL(page.url()).pathname;
+    const text = await fullText(page);
+    assert(text.includes('未发现个人信息、涉密标识'), `the report's content check: ${text.slice(0, 300)}`);
+    await page.getByRole('button', { name: '提交审核', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === report.itemPath);
+    await screenshot('console-annual-report-item');
+  }, signedIn);
   await check('the officer signs out', () => signOut(), ['the officer signs in again']);
+  await check('the reviewers publish the annual report and the public reads its tables', async () => {
+    for (const name of ['e2erev1', 'e2erev2', 'e2erev3']) {
+      await signIn(name);
+      await page.goto(`${base}${report.itemPath}`);
+      await page.getByRole('button', { name: '审核通过', exact: true }).click();
+      await page.waitForURL((u) => u.pathname === report.itemPath);
+      await signOut();
+    }
+    await page.goto(`${base}/columns/xxgk-ndbg`);
+    await page.getByRole('link', { name: `济南市市场监督管理局${reportYear}年政府信息公开工作年度报告` }).click();
+    await page.waitForURL((u) => u.pathname.startsWith('/items/'));
+    const text = await fullText(page);
+    for (const s of ['一、总体情况', '第二十条第（一）项', '本年新收政府信息公开申请数量', '六、其他需要报告的事项'])
+      assert(text.includes(s), `the published report lacks ${s}`);
+    assert(await page.locator('article table th').count() > 20, 'the report\'s tables have no header cells');
+    await screenshot('annual-report-public');
+    await axeCurrent(page);
+  }, ['the officer compiles the annual report and drafts it for review', 'three reviewers approve the three stages']);
 
   await check('the leader signs the reply and the case is closed', async () => {
     const otp = /演示账号: leader（[^）]*） 一次性密码: (\S+)/.exec(initOutput)?.[1];

@@ -242,7 +242,7 @@ TEST(ApiDocsTest, EveryDocumentedExampleHasTheMembersTheServerAnswers) {
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(Keys(got), Keys(doc));
     for (const char* list : {"items", "draws", "decisions", "batches", "results", "tasks", "lists", "entries",
-                             "consultations", "comments", "messages", "policies", "interpretations", "events", "participants", "proposals",
+                             "consultations", "comments", "messages", "policies", "interpretations", "events", "participants", "proposals", "documents",
                              "decisions", "stages"}) {
       if (!doc.contains(list)) continue;
       ASSERT_FALSE(got[list].empty()) << list;

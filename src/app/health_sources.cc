@@ -1,0 +1,155 @@
+#include "app/health_sources.h"
+
+#include <map>
+
+#include "common/china_time.h"
+#include "messages/rules.h"
+
+namespace gk::app {
+namespace {
+
+constexpr size_t kMaxListed = 500;  // problems of one kind listed in full; the rest counted
+
+std::string ConsoleItem(int64_t id) { return "/console/items/" + std::to_string(id); }
+
+// Whether a site path a published body links to opens: an item, an
+// attachment (its row, its item published, its bytes on disk) or a column.
+// Other paths (the site's fixed pages) are taken as they are.
+class LinkChecker {
+ public:
+  LinkChecker(Services& s, int64_t site) : s_(s), site_(site) {}
+  bool Works(std::string path) {
+    path = path.substr(0, std::min(path.find('?'), path.find('#')));
+    if (auto it = seen_.find(path); it != seen_.end()) return it->second;
+    return seen_[path] = Check(path);
+  }
+
+ private:
+  bool Check(const std::string& path) {
+    if (path.starts_with("/items/")) {
+      auto item = s_.catalogue->GetByIndexNo(path.substr(7));
+      return item.ok() && item->state == catalogue::State::kPublished;
+    }
+    if (path.starts_with("/files/")) {
+      const std::string rest = path.substr(7);
+      int64_t id = 0;
+      for (char c : rest.substr(0, rest.find('/'))) {
+        if (c < '0' || c > '9' || id > 1'000'000'000'000) return false;
+        id = id * 10 + (c - '0');
+      }
+      auto a = s_.attachments->Get(id);
+      if (!a.ok()) return false;
+      auto item = s_.catalogue->Get(a->item_id);
+      return item.ok() && item->state == catalogue::State::kPublished && s_.files->Locate(a->sha256).ok();
+    }
+    if (path.starts_with("/columns/")) {
+      const std::string key = path.substr(9);
+      if (!key.empty() && key.find_first_not_of("0123456789") == std::string::npos)
+        return s_.catalogue->GetColumn(std::stoll(key.substr(0, 15))).ok();
+      return s_.catalogue->GetColumnByCode(site_, key).ok();
+    }
+    return true;
+  }
+  Services& s_;
+  int64_t site_;
+  std::map<std::string, bool> seen_;
+};
+
+Result<health::ContentFacts> Content(Services& s) {
+  health::ContentFacts out;
+  LinkChecker links(s, SiteAgency(s));
+  Status scanned = s.catalogue->ForEachPublished(1000, [&](const std::vector<catalogue::Item>& items) {
+    for (const auto& i : items) {
+      ++out.items_checked;
+      std::vector<std::string> missing;
+      if (i.index_no.empty()) missing.push_back("索引号");
+      if (!i.written_on) missing.push_back("成文日期");
+      if (i.topic.empty()) missing.push_back("主题分类");
+      if (i.category.empty()) missing.push_back("组配分类");
+      if (!missing.empty() && ++out.metadata_total <= static_cast<int64_t>(kMaxListed))
+        out.metadata.push_back({i.agency_id, i.title, ConsoleItem(i.id), missing});
+      for (const auto& link : health::InternalLinks(i.body_md)) {
+        ++out.links_checked;
+        if (!links.Works(link) && out.links.size() < kMaxListed)
+          out.links.push_back({i.agency_id, i.title, ConsoleItem(i.id), link, false});
+      }
+    }
+  });
+  if (!scanned.ok()) return scanned;
+  auto files = s.catalogue->PublishedFiles();
+  if (!files.ok()) return files.status();
+  for (const auto& f : files.value()) {
+    if (s.files->Locate(f.sha256).ok() || out.links.size() >= kMaxListed) continue;
+    auto item = s.catalogue->Get(f.item_id);
+    out.links.push_back({item.ok() ? item->agency_id : 0, item.ok() ? item->title : "", ConsoleItem(f.item_id), f.name,
+                         true});
+  }
+  auto gaps = s.catalogue->PoliciesWithoutInterpretation();
+  if (!gaps.ok()) return gaps.status();
+  for (const auto& p : gaps.value()) out.interpretations_missing.push_back({p.agency_id, p.title, ConsoleItem(p.id)});
+  return out;
+}
+
+Result<std::vector<health::ColumnFacts>> Columns(Services& s) {
+  auto stats = s.catalogue->ColumnStats();
+  if (!stats.ok()) return stats.status();
+  auto agencies = s.auth->ListAgencies();
+  if (!agencies.ok()) return agencies.status();
+  std::map<int64_t, std::string> names;
+  for (const auto& a : agencies.value()) names[a.id] = a.short_name.empty() ? a.name : a.short_name;
+  std::vector<health::ColumnFacts> out;
+  for (const auto& c : stats.value()) {
+    health::ColumnFacts f;
+    f.id = c.column.id;
+    f.agency_id = c.column.agency_id;
+    f.agency = names[c.column.agency_id];
+    f.name = c.column.name;
+    f.code = c.column.code;
+    f.rule = health::DefaultUpdateRule(c.column.code);
+    f.leaf_list = c.column.kind == catalogue::ColumnKind::kList && !c.has_children;
+    if (c.last_published_at > 0) f.last = ChinaDate(c.last_published_at);
+    f.items = c.items;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+Result<std::vector<health::MessageFacts>> Messages(Services& s) {
+  const Date today = s.messages->Today();
+  messages::store::MessageFilter f;
+  f.received_by = AddMonths(today, -messages::kWarnMonths).ToString();
+  f.oldest_first = true;
+  f.limit = static_cast<int>(kMaxListed);
+  auto page = s.messages->List(f);
+  if (!page.ok()) return page.status();
+  std::vector<health::MessageFacts> out;
+  for (const auto& m : page->messages)
+    out.push_back({m.id, m.agency_id, m.title, m.received_on, messages::InspectionBreach(m, today)});
+  return out;
+}
+
+}  // namespace
+
+int64_t SiteAgency(Services& s) {
+  auto agencies = s.auth->ListAgencies();
+  if (!agencies.ok()) return 0;
+  for (const auto& a : agencies.value())
+    if (a.parent_id == 0) return a.id;
+  return 0;
+}
+
+health::Sources HealthSources(Services& s) {
+  health::Sources src;
+  src.columns = [&s]() { return Columns(s); };
+  src.homepage_last = [&s]() -> Result<std::optional<Date>> {
+    auto last = s.catalogue->LastPublication(SiteAgency(s));
+    if (!last.ok()) return last.status();
+    if (last.value() <= 0) return std::optional<Date>();
+    return std::optional<Date>(ChinaDate(last.value()));
+  };
+  src.messages = [&s]() { return Messages(s); };
+  src.content = [&s]() { return Content(s); };
+  return src;
+}
+
+}  // namespace gk::app

@@ -1,0 +1,92 @@
+#include "app/report_sources.h"
+
+#include "applications/report.h"
+#include "catalogue/model.h"
+
+namespace gk::app {
+namespace {
+
+Result<std::vector<reports::NormativeRecord>> Normative(catalogue::CatalogueService& c, int64_t agency) {
+  const std::vector<int64_t> one = {agency};
+  auto items = c.NormativeDocuments(&one);
+  if (!items.ok()) return items.status();
+  std::vector<reports::NormativeRecord> out;
+  for (const auto& i : items.value())
+    out.push_back({i.normative.kind == catalogue::NormativeKind::kRule, catalogue::NormativeIssuedOn(i),
+                   catalogue::NormativeCeasedOn(i)});
+  return out;
+}
+
+Result<reports::ApplicationFigures> Applications(applications::ApplicationService& a, int64_t agency, int year) {
+  auto t = a.reports().Tables(year, {agency});
+  if (!t.ok()) return t.status();
+  reports::ApplicationFigures f;
+  for (const auto& r : applications::Table3Rows(t.value()))
+    f.t3.push_back({r.label, r.heading,
+                    r.has_values ? std::vector<int64_t>(r.values.begin(), r.values.end()) : std::vector<int64_t>{}});
+  std::copy(t->t4.begin(), t->t4.end(), f.t4.begin());
+  for (const auto& b : t->imbalances) f.imbalances.push_back(b.number + "：" + b.problem);
+  return f;
+}
+
+Result<reports::EnforcementCounts> Enforcement(supervision::EnforcementService& e, int64_t agency, int year) {
+  const std::vector<int64_t> one = {agency};
+  auto counts = e.YearCounts(year, &one);
+  if (!counts.ok()) return counts.status();
+  reports::EnforcementCounts out;
+  auto n = [&](supervision::DecisionKind k) {
+    auto it = counts->find(k);
+    return it == counts->end() ? int64_t{0} : it->second;
+  };
+  out.licensing = n(supervision::DecisionKind::kLicence);
+  out.penalty = n(supervision::DecisionKind::kPenalty);
+  out.coercion = n(supervision::DecisionKind::kCoercive);
+  supervision::store::DecisionFilter any;
+  any.agency_ids = &one;
+  any.limit = 1;
+  auto page = e.List(any);
+  if (!page.ok()) return page.status();
+  out.any_records = page->total > 0;
+  return out;
+}
+
+// Items published in the year, in all and by list column.
+Result<reports::Activity> Activity(catalogue::CatalogueService& c, int64_t agency, int year) {
+  reports::Activity a;
+  catalogue::store::ItemFilter f;
+  f.agency_id = agency;
+  f.year = year;
+  f.states = {catalogue::State::kPublished, catalogue::State::kWithdrawn};
+  f.limit = 1;
+  auto all = c.List(f);
+  if (!all.ok()) return all.status();
+  a.items_published = all->total;
+  auto columns = c.Columns(agency);
+  if (!columns.ok()) return columns.status();
+  for (const auto& col : columns.value()) {
+    if (col.kind != catalogue::ColumnKind::kList) continue;
+    f.column_id = col.id;
+    auto in = c.List(f);
+    if (!in.ok()) return in.status();
+    if (in->total > 0) a.by_column.emplace_back(col.name, in->total);
+  }
+  return a;
+}
+
+}  // namespace
+
+reports::Sources ReportSources(Services& s) {
+  reports::Sources src;
+  src.agency_name = [auth = s.auth.get()](int64_t agency) -> Result<std::string> {
+    auto a = auth->GetAgency(agency);
+    if (!a.ok()) return a.status();
+    return a->name;
+  };
+  src.normative = [c = s.catalogue.get()](int64_t agency) { return Normative(*c, agency); };
+  src.applications = [a = s.applications.get()](int64_t agency, int year) { return Applications(*a, agency, year); };
+  src.enforcement = [e = s.enforcement.get()](int64_t agency, int year) { return Enforcement(*e, agency, year); };
+  src.activity = [c = s.catalogue.get()](int64_t agency, int year) { return Activity(*c, agency, year); };
+  return src;
+}
+
+}  // namespace gk::app

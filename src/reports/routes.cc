@@ -1,0 +1,278 @@
+#include "reports/routes.h"
+
+#include "auth/routes.h"
+#include "common/strings.h"
+#include "files/sheet.h"
+#include "files/store.h"
+#include "web/forms.h"
+
+namespace gk::reports {
+namespace {
+
+using http::Request;
+using http::Response;
+using web::Context;
+using web::Page;
+
+std::vector<int64_t> MyAgencies(Context& ctx) { return ctx.scope().Agencies(access::Permission::kCompileReports); }
+
+int64_t AgencyParam(const Request& req) { return web::ParseId(req.Param("agency")); }
+int YearParam(const Request& req) { return static_cast<int>(web::ParseId(req.Param("year"))); }
+
+std::string ReportUrl(int64_t agency, int year) {
+  return "/console/reports/" + std::to_string(agency) + "/" + std::to_string(year);
+}
+
+// Refuses a report of an agency the user does not compile reports for.
+std::optional<Response> Refuse(Context& ctx, int64_t agency, int year) {
+  if (!ctx.scope().Allows(access::Permission::kCompileReports, agency))
+    return ctx.ErrorPage(403, "您不能编制该机构的年度报告。");
+  if (!IsReportYear(year)) return ctx.ErrorPage(404, "没有这一年度的报告。");
+  return std::nullopt;
+}
+
+Response ListPage(Request& req, Context& ctx) {
+  auto agencies = auth::Svc(ctx)->ListAgencies();
+  if (!ctx.Got(agencies)) return ctx.ErrorPage(503, "");
+  const int this_year = Reports(ctx).Today().year();
+  int year = static_cast<int>(web::ParseId(req.Query("year")));
+  if (!IsReportYear(year)) year = this_year - 1;
+  Page page("政府信息公开年度报告", "console/annual_reports.tpl");
+  auto& d = page.content();
+  d.SetIntValue("YEAR", year);
+  for (int y = this_year; y >= this_year - 6; --y)
+    web::AddOption(d, "YEARS", std::to_string(y), std::to_string(y) + " 年度", std::to_string(year));
+  const auto mine = MyAgencies(ctx);
+  for (const auto& a : agencies.value()) {
+    if (std::find(mine.begin(), mine.end(), a.id) == mine.end()) continue;
+    auto* row = d.AddSectionDictionary("AGENCIES");
+    row->SetValue("NAME", a.name);
+    row->SetValue("URL", ReportUrl(a.id, year));
+    row->SetIntValue("ID", static_cast<long>(a.id));
+    auto item = ctx.Get<RouteDeps>().item_status(ReportSource(a.id, year));
+    if (item.ok() && item.value()) {
+      row->SetValueAndShowSection("STATE", item.value()->state_label, "ITEM");
+      row->SetIntValue("ITEM_ID", static_cast<long>(item.value()->id));
+    } else {
+      row->ShowSection("NO_ITEM");
+    }
+  }
+  if (mine.empty()) d.ShowSection("NO_AGENCIES");
+  return ctx.ConsolePage(page, "/console/reports");
+}
+
+void FillEntries(ctemplate::TemplateDictionary& d, const AnnualReport& r, const Entries& e) {
+  d.SetValue("OVERVIEW", e.overview.empty() ? r.overview_draft : e.overview);
+  if (e.overview.empty()) d.ShowSection("OVERVIEW_DRAFTED");
+  d.SetValue("PROBLEMS", e.problems);
+  d.SetValue("OTHER_MATTERS", e.other_matters);
+  if (!Trim(r.last_problems).empty()) d.SetValueAndShowSection("TEXT", r.last_problems, "LAST_PROBLEMS");
+  d.SetValue("FEES", e.fees);
+  if (e.enforcement_entered) d.ShowSection("ENFORCEMENT_ENTERED");
+  d.SetIntValue("LICENSING", static_cast<long>(e.enforcement.licensing));
+  d.SetIntValue("PENALTY", static_cast<long>(e.enforcement.penalty));
+  d.SetIntValue("COERCION", static_cast<long>(e.enforcement.coercion));
+  d.SetValue("ENFORCEMENT_NOTE", e.enforcement_note);
+}
+
+Response ReportPage(Context& ctx, int64_t agency, int year, const Entries* typed, const FieldErrors& errors,
+                    int status) {
+  auto r = Reports(ctx).Compose(agency, year);
+  if (!ctx.Got(r)) return ctx.FromStatus(r.status());
+  Page page(ReportTitle(*r), "console/annual_report.tpl");
+  auto& d = page.content();
+  d.SetValue("TITLE", ReportTitle(*r));
+  d.SetIntValue("YEAR", year);
+  d.SetValue("URL", ReportUrl(agency, year));
+  d.SetValue("AGENCY", r->agency_name);
+  for (const auto& f : r->findings) {
+    auto* x = d.AddSectionDictionary(f.blocking ? "BLOCKING" : "WARNINGS");
+    x->SetValue("MSG", f.message);
+  }
+  if (r->Publishable()) d.ShowSection("PUBLISHABLE");
+  FillEntries(d, *r, typed ? *typed : r->entries);
+  d.SetValue("PREVIEW_HTML", ReportBodyHtml(*r));
+  auto item = ctx.Get<RouteDeps>().item_status(ReportSource(agency, year));
+  if (item.ok() && item.value()) {
+    auto* x = d.AddSectionDictionary("ITEM");
+    x->SetValue("STATE", item.value()->state_label);
+    x->SetValue("URL", "/console/items/" + std::to_string(item.value()->id));
+  }
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  web::SetFieldErrors(d, errors);
+  return ctx.ConsolePage(page, "/console/reports", status);
+}
+
+Response Download(Context& ctx, const AnnualReport& r, const std::string& format) {
+  Response out;
+  const std::string name = ReportTitle(r);
+  if (format == "json") {
+    out.body = ReportJson(r);
+    out.SetHeader("Content-Type", "application/json; charset=utf-8");
+    out.SetHeader("Content-Disposition", files::ContentDisposition(name + ".json"));
+  } else if (format == "xlsx") {
+    auto x = ReportXlsx(r, ctx.Get<RouteDeps>().tmp_dir);
+    if (!x.ok()) return ctx.FromStatus(x.status());
+    out.body = std::move(x).value();
+    out.SetHeader("Content-Type", files::kXlsxType);
+    out.SetHeader("Content-Disposition", files::ContentDisposition(name + ".xlsx"));
+  } else {
+    out.body = ReportHtml(r);
+    out.SetHeader("Content-Type", "text/html; charset=utf-8");
+  }
+  out.SetHeader("Cache-Control", "no-store");
+  return out;
+}
+
+Response GetReport(Request& req, Context& ctx) {
+  const int64_t agency = AgencyParam(req);
+  const int year = YearParam(req);
+  if (auto refused = Refuse(ctx, agency, year)) return *refused;
+  const std::string format = req.Query("format");
+  if (format.empty()) return ReportPage(ctx, agency, year, nullptr, {}, 200);
+  if (format != "json" && format != "xlsx" && format != "html") return ctx.ErrorPage(400, "下载格式应为 json、xlsx 或 html。");
+  auto r = Reports(ctx).Compose(agency, year);
+  if (!ctx.Got(r)) return ctx.FromStatus(r.status());
+  return Download(ctx, r.value(), format);
+}
+
+// A count as typed: Invalid-field when it is not a whole number.
+int64_t Count(const Request& req, const char* field, FieldErrors* errors) {
+  const std::string typed = Trim(req.Form(field));
+  if (typed.empty()) return 0;
+  int64_t n = web::ParseId(typed);
+  if (n == 0 && typed != "0") {
+    errors->Add(field, "请填写 0 或正整数");
+    return 0;
+  }
+  return n;
+}
+
+Response PostReport(Request& req, Context& ctx) {
+  const int64_t agency = AgencyParam(req);
+  const int year = YearParam(req);
+  if (auto refused = Refuse(ctx, agency, year)) return *refused;
+  Entries e;
+  FieldErrors errors;
+  e.overview = req.Form("overview");
+  e.problems = req.Form("problems");
+  e.other_matters = req.Form("other_matters");
+  e.fees = req.Form("fees");
+  e.enforcement_entered = req.Form("enforcement_entered") == "1";
+  e.enforcement.licensing = Count(req, "licensing", &errors);
+  e.enforcement.penalty = Count(req, "penalty", &errors);
+  e.enforcement.coercion = Count(req, "coercion", &errors);
+  e.enforcement_note = req.Form("enforcement_note");
+  // The counts' own problems and the rest, all at once.
+  Status s = Reports(ctx).SaveEntries(ctx.actor(), *ctx.user(), agency, year, e, &errors);
+  auto again = [&](const FieldErrors& errs, int status) { return ReportPage(ctx, agency, year, &e, errs, status); };
+  return web::AfterAction(ctx, s, errors, ReportUrl(agency, year), "已保存。", again);
+}
+
+Response PostDraft(Request& req, Context& ctx) {
+  const int64_t agency = AgencyParam(req);
+  const int year = YearParam(req);
+  if (auto refused = Refuse(ctx, agency, year)) return *refused;
+  auto r = Reports(ctx).Compose(agency, year);
+  if (!ctx.Got(r)) return ctx.FromStatus(r.status());
+  auto again = [&](const FieldErrors& errs, int status) { return ReportPage(ctx, agency, year, nullptr, errs, status); };
+  FieldErrors errors;
+  if (!r->Publishable()) {
+    errors.Add("report", "表三不平衡，不能生成信息草稿：请先处理页面上列出的问题。");
+    return again(errors, 409);
+  }
+  const auto& deps = ctx.Get<RouteDeps>();
+  auto id = deps.put_item(ctx.actor(), *ctx.user(), ReportItem(r.value(), deps.column, Reports(ctx).Today()), &errors);
+  Status s = id.ok() ? Reports(ctx).RecordDrafted(ctx.actor(), *ctx.user(), r.value()) : id.status();
+  const std::string url = "/console/items/" + std::to_string(id.ok() ? id.value() : 0);
+  return web::AfterAction(ctx, s, errors, url, "已按最新记录生成“" + ReportTitle(*r) + "”，请核对后提交审核。", again);
+}
+
+Response PriorPage(Context& ctx, int64_t agency, const Request* req, const FieldErrors& errors, int status) {
+  Page page("录入以往年度报告数据", "console/annual_report_prior.tpl");
+  auto& d = page.content();
+  d.SetIntValue("AGENCY_ID", static_cast<long>(agency));
+  for (const char* f : {"year", "rules_issued", "rules_repealed", "rules_in_force", "normative_issued",
+                        "normative_repealed", "normative_in_force"})
+    d.SetValue(web::Upper(f), req ? req->Form(f) : "");
+  d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
+  web::SetFieldErrors(d, errors);
+  return ctx.ConsolePage(page, "/console/reports", status);
+}
+
+Response GetPrior(Request& req, Context& ctx) {
+  const int64_t agency = AgencyParam(req);
+  if (auto refused = Refuse(ctx, agency, 2008)) return *refused;
+  return PriorPage(ctx, agency, nullptr, {}, 200);
+}
+
+Response PostPrior(Request& req, Context& ctx) {
+  const int64_t agency = AgencyParam(req);
+  if (auto refused = Refuse(ctx, agency, 2008)) return *refused;
+  FieldErrors errors;
+  const int year = static_cast<int>(web::ParseId(Trim(req.Form("year"))));
+  PriorFigures f;
+  f.known = true;
+  f.rules = {Count(req, "rules_issued", &errors), Count(req, "rules_repealed", &errors),
+             Count(req, "rules_in_force", &errors)};
+  f.normative = {Count(req, "normative_issued", &errors), Count(req, "normative_repealed", &errors),
+                 Count(req, "normative_in_force", &errors)};
+  Status s = Reports(ctx).EnterPrior(ctx.actor(), *ctx.user(), agency, year, f, &errors);
+  auto again = [&](const FieldErrors& errs, int status) { return PriorPage(ctx, agency, &req, errs, status); };
+  return web::AfterAction(ctx, s, errors, IsReportYear(year) ? ReportUrl(agency, year + 1) : "/console/reports",
+                          "已录入 " + std::to_string(year) + " 年度报告的表二数据，将用于下一年度的核对。", again);
+}
+
+}  // namespace
+
+std::string ReportSource(int64_t agency, int year) {
+  return "annual-report/" + std::to_string(agency) + "/" + std::to_string(year);
+}
+
+GeneratedItem ReportItem(const AnnualReport& r, const std::string& column, Date today) {
+  GeneratedItem g;
+  g.source = ReportSource(r.agency_id, r.year);
+  g.agency_id = r.agency_id;
+  g.column_code = column;
+  g.title = ReportTitle(r);
+  g.summary = "根据《中华人民共和国政府信息公开条例》第五十条，公布" + r.agency_name + std::to_string(r.year) +
+              "年政府信息公开工作年度报告。";
+  g.body_md = ReportMarkdown(r);
+  g.topic = "综合政务";
+  g.genre = "报告";
+  g.category = "其他文件";
+  g.keywords = "政府信息公开 年度报告";
+  g.written_on = today;
+  return g;
+}
+
+void FillDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d) {
+  const auto mine = MyAgencies(ctx);
+  if (mine.empty()) return;
+  const Date today = Reports(ctx).Today();
+  if (today.month() > 3) return;  // the reminder runs from January until the report is out
+  const int year = today.year() - 1;
+  int missing = 0;
+  for (int64_t agency : mine) {
+    auto item = ctx.Get<RouteDeps>().item_status(ReportSource(agency, year));
+    if (item.ok() && !(item.value() && item.value()->stage == GeneratedItemStatus::Stage::kPublished)) ++missing;
+  }
+  if (missing == 0) return;
+  auto* x = d.AddSectionDictionary("ANNUAL_REPORT_DUE");
+  x->SetIntValue("YEAR", year);
+  x->SetIntValue("N", missing);
+  x->SetValue("ALERT", today.month() > 1 ? "alert-error" : "alert-info");
+  if (today.month() > 1) x->ShowSection("LATE");
+}
+
+void RegisterConsoleRoutes(web::Site& site) {
+  const web::Guard compile = web::Staff(access::Permission::kCompileReports);
+  site.Add("GET", "/console/reports", compile, ListPage);
+  site.Add("GET", "/console/reports/{agency:int}/{year:int}", compile, GetReport);
+  site.Add("POST", "/console/reports/{agency:int}/{year:int}", compile, PostReport);
+  site.Add("POST", "/console/reports/{agency:int}/{year:int}/draft", compile, PostDraft);
+  site.Add("GET", "/console/reports/{agency:int}/prior", compile, GetPrior);
+  site.Add("POST", "/console/reports/{agency:int}/prior", compile, PostPrior);
+}
+
+}  // namespace gk::reports
