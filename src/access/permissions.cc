@@ -51,6 +51,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kPublishEvents:
     case Permission::kPublishProposals:
     case Permission::kCompileReports:
+    case Permission::kManageNegativeList:
       return r == Role::kOfficer;
     case Permission::kCheckSiteHealth:
       return r == Role::kOfficer || r == Role::kAdmin;
@@ -152,6 +153,8 @@ const char* PermissionLabel(Permission p) {
       return "维护内容检查敏感词表";
     case Permission::kCheckSiteHealth:
       return "网站健康检查";
+    case Permission::kManageNegativeList:
+      return "维护不予公开事项清单";
   }
   return "";
 }

@@ -48,6 +48,7 @@ enum class Permission {
   kPublishProposals,      // 建议提案: publish or withhold the handling results (公开办)
   kManageOpinions,        // 舆情: the staff's register of public-opinion events and the answers given (信息员, 公开办)
   kManageContentRules,    // 内容检查: the installation's sensitive-wording list (管理员 for every agency)
+  kManageNegativeList,    // 负面清单: the agency's list of what it does not disclose, with the legal basis (公开办)
   kCheckSiteHealth,       // 网站健康检查: see the site's health and set the columns' update requirements (公开办, 管理员)
   kCompileReports,        // 年度报告: compile the annual report, enter its figures and texts, draft it for review (公开办)
 };

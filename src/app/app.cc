@@ -177,6 +177,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   catalogue::RegisterFeedRoutes(site);
   catalogue::RegisterPolicyRoutes(site);
   catalogue::RegisterNormativeRoutes(site);
+  catalogue::RegisterNegativeRoutes(site);
   catalogue::RegisterSearchRoutes(site);
   catalogue::RegisterAttachmentRoutes(site);
   catalogue::RegisterColumnRoutes(site);
@@ -208,6 +209,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   proposals::RegisterPublicRoutes(site);
   opinions::RegisterConsoleRoutes(site);
   reports::RegisterConsoleRoutes(site);
+  reports::RegisterPublicRoutes(site);
   health::RegisterConsoleRoutes(site);
 }
 

@@ -365,6 +365,38 @@ Status CreateDemoItems(App& app) {
 
 }  // namespace
 
+// 负面清单: the bureau's list of what it does not disclose, with the basis.
+Status CreateDemoNegativeList(App& app) {
+  auto bureau = app.services().auth->GetAgencyByUscc("11370100MB28696235");
+  if (!bureau.ok()) return bureau.status();
+  access::User cli;
+  cli.roles = {{access::Role::kOfficer, 0, 0}};
+  static const char* kEntries[][3] = {
+      {"涉及国家秘密的信息", "《中华人民共和国政府信息公开条例》第十四条；《中华人民共和国保守国家秘密法》",
+       "依法确定为国家秘密的政府信息"},
+      {"公开后可能危及国家安全、公共安全、经济安全、社会稳定的信息", "《中华人民共和国政府信息公开条例》第十四条", ""},
+      {"涉及商业秘密、个人隐私等公开会对第三方合法权益造成损害的信息", "《中华人民共和国政府信息公开条例》第十五条",
+       "第三方同意公开或者不公开会对公共利益造成重大影响的除外"},
+      {"内部事务信息", "《中华人民共和国政府信息公开条例》第十六条第一款",
+       "人事管理、后勤管理、内部工作流程等方面的信息"},
+      {"过程性信息和行政执法案卷信息", "《中华人民共和国政府信息公开条例》第十六条第二款",
+       "讨论记录、过程稿、磋商信函、请示报告等过程性信息以及行政执法案卷信息"},
+  };
+  int position = 0;
+  for (const auto& e : kEntries) {
+    FieldErrors errors;
+    catalogue::NegativeEntry entry;
+    entry.agency_id = bureau->id;
+    entry.name = e[0];
+    entry.basis = e[1];
+    entry.description = e[2];
+    entry.position = ++position;
+    auto id = app.services().catalogue->SaveNegative(kCli, cli, entry, &errors);
+    if (!id.ok()) return id.status();
+  }
+  return Status::Ok();
+}
+
 // 双随机: a target list of food producers (corrected once, so it has two
 // versions), the inspectors, a completed draw with a conflict of interest
 // and inspection results, and a second draw announced with its seed pending.
@@ -743,6 +775,7 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status c = SeedAllColumns(app.services()); !c.ok()) return c;
     if (Status items = CreateDemoItems(app); !items.ok()) return items;
     if (Status pol = CreateDemoPolicies(app); !pol.ok()) return pol;
+    if (Status neg = CreateDemoNegativeList(app); !neg.ok()) return neg;
     if (Status apps = CreateDemoApplications(app); !apps.ok()) return apps;
     if (Status draws = CreateDemoDraws(app); !draws.ok()) return draws;
     if (Status enf = CreateDemoEnforcement(app); !enf.ok()) return enf;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "catalogue/negative.h"
 #include "catalogue/normative.h"
 #include "catalogue/policy.h"
 #include "common/calendar.h"
@@ -81,6 +82,9 @@ struct Item {
   // 规章 / 行政规范性文件 with 实施日期 and 有效期至 (normative.h); kind kNone
   // for other items. Loaded by Get, not by List.
   NormativeFacets normative;
+  // 不予公开: the entry of the agency's 负面清单 it cites (negative.h); 0 none.
+  // Loaded by Get, not by List.
+  int64_t exempt_entry_id = 0;
 };
 
 // One published state of an item (版本).

@@ -64,7 +64,8 @@ Response NormativePage(Request& req, Context& ctx) {
   }
   if (n == 0) d.ShowSection("EMPTY");
   d.SetIntValue("TOTAL", static_cast<long>(n));
-  return ctx.Cacheable(ctx.PublicPage(page, "/normative"));
+  // Not cached: what is in force changes with the day (有效期至), not only with an edit.
+  return ctx.PublicPage(page, "/normative");
 }
 
 Response ApiNormative(Request& req, Context& ctx) {
@@ -119,8 +120,8 @@ void FillNormativeDashboard(Context& ctx, ctemplate::TemplateDictionary& d) {
 }
 
 void RegisterNormativeRoutes(web::Site& site) {
-  site.Add("GET", "/normative", web::Public(), NormativePage, {.cache_query = {"year"}});
-  site.Add("GET", "/api/v1/normative", web::Public(), ApiNormative, {.cache_query = {"year"}});
+  site.Add("GET", "/normative", web::Public(), NormativePage);
+  site.Add("GET", "/api/v1/normative", web::Public(), ApiNormative);
 }
 
 }  // namespace gk::catalogue

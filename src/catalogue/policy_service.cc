@@ -215,6 +215,18 @@ Result<std::pair<std::vector<std::string>, std::vector<std::string>>> CatalogueS
 }
 
 void CatalogueService::CheckFacets(soci::session& sql, Item& item, const Item* before, FieldErrors* errors) {
+  // 不予公开 cites an entry of the agency's 负面清单, when it has one: an
+  // active entry, or the one it already cites.
+  if (item.disclosure != Disclosure::kExempt) {
+    item.exempt_entry_id = 0;
+  } else if (item.exempt_entry_id != 0) {
+    auto entry = store::FindNegative(sql, item.exempt_entry_id);
+    const bool kept = before && before->exempt_entry_id == item.exempt_entry_id;
+    if (!entry || entry->agency_id != item.agency_id || (entry->retired && !kept))
+      errors->Add("exempt_entry_id", "请从本机关的不予公开事项清单（负面清单）中选择");
+  } else if (!store::ListNegative(sql, item.agency_id, false).empty()) {
+    errors->Add("exempt_entry_id", "不予公开须引用本机关不予公开事项清单（负面清单）中的一项");
+  }
   // The waiver is the 公开办's to record (WaiveInterpretation), never a form's;
   // the policy an interpretation belongs to is fixed when it is drafted.
   const PolicyFacets kept = before ? before->policy : PolicyFacets{};

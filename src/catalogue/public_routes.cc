@@ -250,8 +250,11 @@ Response ItemPage(Request& req, Context& ctx) {
   } else if (!ContentIsPublic(item.value())) {
     auto* n = d.AddSectionDictionary("NOT_PROACTIVE");
     n->SetValue("MODE", DisclosureLabel(item->disclosure));
-    if (item->disclosure == Disclosure::kExempt)
-      n->AddSectionDictionary("EXEMPT")->SetValue("REASON", item->exempt_reason);
+    if (item->disclosure == Disclosure::kExempt) {
+      auto* x = n->AddSectionDictionary("EXEMPT");
+      x->SetValue("REASON", item->exempt_reason);
+      FillExemption(ctx, *x, item.value());
+    }
     else n->ShowSection("ON_REQUEST");
   } else {
     auto* body = d.AddSectionDictionary("CONTENT");

@@ -84,6 +84,7 @@ ItemInput ItemFromForm(const Request& req) {
   i.summary = req.Form("summary");
   if (!ParseDisclosure(req.Form("disclosure"), &i.disclosure)) i.disclosure = Disclosure::kProactive;
   i.exempt_reason = req.Form("exempt_reason");
+  i.exempt_entry_id = web::ParseId(req.Form("exempt_entry_id"));
   i.body_md = req.Form("body_md");
   i.change_note = req.Form("change_note");
   // 相关信息: index numbers, one per line (commas and spaces also separate).
@@ -185,6 +186,20 @@ Response ItemForm(Context& ctx, const ItemInput& in, const FieldErrors& errors, 
     o->SetIntValue("VALUE", n);
     o->SetValue("LABEL", n == 0 ? "不属于第二十条所列类别" : Art20Label(n));
     if (n == item.art20) o->ShowSection("SELECTED");
+  }
+  // 负面清单: the entries of each agency the user writes for (an agency's
+  // entries can only be cited by its own items; the service checks).
+  for (const auto& a : agencies) {
+    auto entries = Svc(ctx).NegativeList(a.id, true);
+    if (!entries.ok()) continue;
+    for (const auto& e : entries.value()) {
+      if (e.retired && e.id != item.exempt_entry_id) continue;
+      auto* o = d.AddSectionDictionary("EXEMPT_OPTIONS");
+      o->SetIntValue("ID", static_cast<long>(e.id));
+      o->SetValue("LABEL", (agencies.size() > 1 ? (a.short_name.empty() ? a.name : a.short_name) + "：" : "") + e.name +
+                               "（" + e.basis + "）");
+      if (e.id == item.exempt_entry_id) o->ShowSection("SELECTED");
+    }
   }
   for (Disclosure x : {Disclosure::kProactive, Disclosure::kOnRequest, Disclosure::kExempt}) {
     auto* o = d.AddSectionDictionary("DISCLOSURE_OPTIONS");

@@ -76,6 +76,10 @@ http::Response ItemEditor(web::Context& ctx, const Item& item);
 void RegisterPolicyRoutes(web::Site& site);
 // /normative and /api/v1/normative: 现行有效 规章 and 行政规范性文件 (normative_routes.cc).
 void RegisterNormativeRoutes(web::Site& site);
+// 负面清单: the console's list, /negative-list and its API (negative_routes.cc).
+void RegisterNegativeRoutes(web::Site& site);
+// ENTRY ENTRY_BASIS and HAS_ENTRY: the 负面清单 entry an exempt item cites.
+void FillExemption(web::Context& ctx, ctemplate::TemplateDictionary& d, const Item& item);
 // The enterprise dates as typed (shown again when they are not dates).
 struct PolicyFormText {
   std::string starts_on;

@@ -433,6 +433,7 @@ Status CatalogueService::UpdateDraft(const access::Actor& actor, const access::U
     item.policy = edited.policy;
     item.enterprise = edited.enterprise;
     item.normative = edited.normative;
+    item.exempt_entry_id = edited.exempt_entry_id;
     item.updated_at = now;
     CheckColumns(sql, item, errors);
     ResolveReplacement(sql, item, errors);
@@ -497,6 +498,7 @@ static void CopyContent(const Item& from, Item& to) {
   to.policy.waiver_at = kept.waiver_at;
   to.enterprise = from.enterprise;
   to.normative = from.normative;
+  to.exempt_entry_id = from.exempt_entry_id;
 }
 
 Status CatalogueService::Publish(soci::session& sql, Item& item, int64_t now) {

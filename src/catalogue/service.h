@@ -120,6 +120,14 @@ class CatalogueService {
   // all), with their facet: the annual report's table 二, the expiry
   // warnings and the public 现行有效 list.
   Result<std::vector<Item>> NormativeDocuments(const std::vector<int64_t>* agencies);
+  // 负面清单 (negative.h): an agency's entries (0: every agency's), retired
+  // ones too when asked; saved (new when id is 0) and retired or restored by
+  // the 公开办 (kManageNegativeList in the entry's agency), audited.
+  Result<std::vector<NegativeEntry>> NegativeList(int64_t agency_id, bool with_retired);
+  Result<NegativeEntry> GetNegative(int64_t id);
+  Result<int64_t> SaveNegative(const access::Actor& actor, const access::User& user, NegativeEntry e,
+                               FieldErrors* errors);
+  Status RetireNegative(const access::Actor& actor, const access::User& user, int64_t id, bool retired);
   // Site health (health/, through the composition root): see store.h.
   Result<std::vector<store::ColumnStat>> ColumnStats();
   Result<int64_t> LastPublication(int64_t agency_id);

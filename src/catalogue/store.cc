@@ -347,6 +347,7 @@ std::optional<Item> FindItem(soci::session& sql, int64_t id) {
   v.front().policy = LoadPolicy(sql, id);
   v.front().enterprise = LoadEnterprise(sql, id);
   v.front().normative = LoadNormative(sql, id);
+  v.front().exempt_entry_id = LoadExemption(sql, id);
   return v.front();
 }
 
@@ -356,6 +357,7 @@ std::optional<Item> FindItemByIndexNo(soci::session& sql, const std::string& ind
   v.front().policy = LoadPolicy(sql, v.front().id);
   v.front().enterprise = LoadEnterprise(sql, v.front().id);
   v.front().normative = LoadNormative(sql, v.front().id);
+  v.front().exempt_entry_id = LoadExemption(sql, v.front().id);
   return v.front();
 }
 
@@ -705,6 +707,71 @@ std::vector<Item> NormativeItems(soci::session& sql, const std::vector<int64_t>*
   return items;
 }
 
+int64_t LoadExemption(soci::session& sql, int64_t item_id) {
+  long long id = item_id, entry = 0;
+  sql << "SELECT entry_id FROM item_exemptions WHERE item_id = :i", soci::use(id), soci::into(entry);
+  return sql.got_data() ? entry : 0;
+}
+
+namespace {
+
+constexpr const char* kNegativeColumns =
+    "SELECT id, agency_id, name, basis, description, position, retired, created_at, updated_at FROM negative_list ";
+
+std::vector<NegativeEntry> QueryNegative(soci::session& sql, const std::string& tail, long long key) {
+  std::vector<NegativeEntry> out;
+  NegativeEntry e;
+  long long id = 0, agency = 0, retired = 0, created = 0, updated = 0;
+  int position = 0;
+  soci::statement st = (sql.prepare << std::string(kNegativeColumns) + tail, soci::use(key, "k"), soci::into(id),
+                        soci::into(agency), soci::into(e.name), soci::into(e.basis), soci::into(e.description),
+                        soci::into(position), soci::into(retired), soci::into(created), soci::into(updated));
+  st.execute();
+  while (st.fetch()) {
+    e.id = id;
+    e.agency_id = agency;
+    e.position = position;
+    e.retired = retired != 0;
+    e.created_at = created;
+    e.updated_at = updated;
+    out.push_back(e);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<NegativeEntry> ListNegative(soci::session& sql, int64_t agency_id, bool with_retired) {
+  std::string where = agency_id ? "WHERE agency_id = :k" : "WHERE :k = 0";
+  if (!with_retired) where += " AND retired = 0";
+  return QueryNegative(sql, where + " ORDER BY agency_id, position, id", agency_id);
+}
+
+std::optional<NegativeEntry> FindNegative(soci::session& sql, int64_t id) {
+  auto v = QueryNegative(sql, "WHERE id = :k", id);
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+int64_t InsertNegative(soci::session& sql, const NegativeEntry& e) {
+  long long id = 0, agency = e.agency_id, retired = e.retired ? 1 : 0, created = e.created_at, updated = e.updated_at;
+  int position = e.position;
+  sql << "INSERT INTO negative_list (agency_id, name, basis, description, position, retired, created_at, updated_at) "
+         "VALUES (:a, :n, :b, :d, :p, :r, :c, :u) RETURNING id",
+      soci::use(agency), soci::use(e.name), soci::use(e.basis), soci::use(e.description), soci::use(position),
+      soci::use(retired), soci::use(created), soci::use(updated), soci::into(id);
+  return id;
+}
+
+void UpdateNegative(soci::session& sql, const NegativeEntry& e) {
+  long long id = e.id, retired = e.retired ? 1 : 0, updated = e.updated_at;
+  int position = e.position;
+  sql << "UPDATE negative_list SET name = :n, basis = :b, description = :d, position = :p, retired = :r, "
+         "updated_at = :u WHERE id = :i",
+      soci::use(e.name), soci::use(e.basis), soci::use(e.description), soci::use(position), soci::use(retired),
+      soci::use(updated), soci::use(id);
+}
+
 std::vector<ColumnStat> ColumnStats(soci::session& sql) {
   std::vector<ColumnStat> out;
   long long id = 0, agency = 0, parent = 0, last = 0, count = 0;
@@ -780,6 +847,11 @@ void SaveFacets(soci::session& sql, int64_t item_id, const Item& item) {
   sql << "DELETE FROM item_policy WHERE item_id = :i", soci::use(id);
   sql << "DELETE FROM enterprise_policies WHERE item_id = :i", soci::use(id);
   sql << "DELETE FROM item_normative WHERE item_id = :i", soci::use(id);
+  sql << "DELETE FROM item_exemptions WHERE item_id = :i", soci::use(id);
+  if (item.exempt_entry_id != 0) {
+    long long entry = item.exempt_entry_id;
+    sql << "INSERT INTO item_exemptions (item_id, entry_id) VALUES (:i, :e)", soci::use(id), soci::use(entry);
+  }
   if (!item.normative.Empty()) {
     std::string kind = NormativeKindCode(item.normative.kind), effective = DateText(item.normative.effective_on),
                 expires = DateText(item.normative.expires_on);

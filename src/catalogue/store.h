@@ -92,6 +92,14 @@ std::optional<EnterpriseTerms> LoadEnterprise(soci::session& sql, int64_t item_i
 // Writes the item's facets (an empty PolicyFacets or no terms: no row).
 void SaveFacets(soci::session& sql, int64_t item_id, const Item& item);
 NormativeFacets LoadNormative(soci::session& sql, int64_t item_id);
+int64_t LoadExemption(soci::session& sql, int64_t item_id);
+
+// 负面清单 (negative.h): an agency's entries (0: every agency's) by position,
+// retired ones too when asked.
+std::vector<NegativeEntry> ListNegative(soci::session& sql, int64_t agency_id, bool with_retired);
+std::optional<NegativeEntry> FindNegative(soci::session& sql, int64_t id);
+int64_t InsertNegative(soci::session& sql, const NegativeEntry& e);
+void UpdateNegative(soci::session& sql, const NegativeEntry& e);
 // Published 规章 and 行政规范性文件 of the agencies (null: every agency), each
 // with its facet, by 成文日期.
 std::vector<Item> NormativeItems(soci::session& sql, const std::vector<int64_t>* agencies);

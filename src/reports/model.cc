@@ -153,6 +153,10 @@ std::string DraftOverview(const AnnualReport& r, const Activity& a) {
   return s;
 }
 
+std::string ChartUrl(int64_t agency, int year) {
+  return "/reports/" + std::to_string(agency) + "/" + std::to_string(year) + "/chart";
+}
+
 std::string ReportTitle(const AnnualReport& r) {
   return r.agency_name + std::to_string(r.year) + "年政府信息公开工作年度报告";
 }
@@ -255,7 +259,8 @@ std::string ReportMarkdown(const AnnualReport& r) {
     md += " |\n";
   }
   md += "\n## " + titles[4] + "\n\n" + Text(r.entries.problems, "无。") + "\n\n";
-  md += "## " + titles[5] + "\n\n" + Text(r.entries.other_matters, "无。") + "\n";
+  md += "## " + titles[5] + "\n\n" + Text(r.entries.other_matters, "无。") + "\n\n";
+  md += "[一图读懂](" + ChartUrl(r.agency_id, r.year) + ")\n";
   return md;
 }
 

@@ -154,12 +154,15 @@ struct Activity {
 };
 std::string DraftOverview(const AnnualReport& r, const Activity& a);
 
+// The public page of the report's 一图读懂 (charts.h): /reports/<agency>/<year>/chart.
+std::string ChartUrl(int64_t agency, int year);
+
 // The report's title: "<agency>2026年政府信息公开工作年度报告".
 std::string ReportTitle(const AnnualReport& r);
 
 // The report as Markdown for the catalogue item: the six sections, tables
 // as pipe tables (table 三's two header rows flattened into one: "法人或其他
-// 组织·商业企业"), figures as integers.
+// 组织·商业企业"), figures as integers, and a link to its 一图读懂.
 std::string ReportMarkdown(const AnnualReport& r);
 
 // JSON: {"agency", "year", "title", "sections": [{"title","text"}],

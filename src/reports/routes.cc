@@ -1,9 +1,12 @@
 #include "reports/routes.h"
 
+#include <nlohmann/json.hpp>
+
 #include "auth/routes.h"
 #include "common/strings.h"
 #include "files/sheet.h"
 #include "files/store.h"
+#include "reports/charts.h"
 #include "web/forms.h"
 
 namespace gk::reports {
@@ -85,6 +88,7 @@ Response ReportPage(Context& ctx, int64_t agency, int year, const Entries* typed
   d.SetIntValue("YEAR", year);
   d.SetValue("URL", ReportUrl(agency, year));
   d.SetValue("AGENCY", r->agency_name);
+  d.SetValue("CHART_URL", ChartUrl(agency, year));
   for (const auto& f : r->findings) {
     auto* x = d.AddSectionDictionary(f.blocking ? "BLOCKING" : "WARNINGS");
     x->SetValue("MSG", f.message);
@@ -188,6 +192,71 @@ Response PostDraft(Request& req, Context& ctx) {
   return web::AfterAction(ctx, s, errors, url, "已按最新记录生成“" + ReportTitle(*r) + "”，请核对后提交审核。", again);
 }
 
+std::string InterpretationSource(int64_t agency, int year) { return ReportSource(agency, year) + "/interpretation"; }
+
+// 文字解读: drafted from the report as drafted for publication.
+Response PostInterpretation(Request& req, Context& ctx) {
+  const int64_t agency = AgencyParam(req);
+  const int year = YearParam(req);
+  if (auto refused = Refuse(ctx, agency, year)) return *refused;
+  auto again = [&](const FieldErrors& errs, int status) { return ReportPage(ctx, agency, year, nullptr, errs, status); };
+  FieldErrors errors;
+  auto drafted = Reports(ctx).Drafted(agency, year);
+  if (!drafted.ok()) {
+    if (drafted.status().code() != Code::kNotFound) return ctx.FromStatus(drafted.status());
+    errors.Add("report", "请先生成年度报告的信息草稿，再生成解读。");
+    return again(errors, 409);
+  }
+  auto body = InterpretationMarkdown(drafted.value(), ChartUrl(agency, year));
+  if (!body.ok()) return ctx.FromStatus(body.status());
+  auto r = Reports(ctx).Compose(agency, year);
+  if (!ctx.Got(r)) return ctx.FromStatus(r.status());
+  const auto& deps = ctx.Get<RouteDeps>();
+  GeneratedItem g = ReportItem(r.value(), deps.column, Reports(ctx).Today());
+  g.source = InterpretationSource(agency, year);
+  g.title = "《" + ReportTitle(*r) + "》解读";
+  g.summary = "以文字和图表解读" + r->agency_name + std::to_string(year) + "年政府信息公开工作年度报告的主要数据。";
+  g.body_md = body.value();
+  g.genre = "解读";
+  auto id = deps.put_item(ctx.actor(), *ctx.user(), g, &errors);
+  const std::string url = "/console/items/" + std::to_string(id.ok() ? id.value() : 0);
+  return web::AfterAction(ctx, id.status(), errors, url, "已生成“" + g.title + "”，请修改完善后提交审核。", again);
+}
+
+// 一图读懂: the published report's main figures as charts with their tables.
+Response ChartPage(Request& req, Context& ctx) {
+  const int64_t agency = AgencyParam(req);
+  const int year = YearParam(req);
+  auto item = ctx.Get<RouteDeps>().item_status(ReportSource(agency, year));
+  if (!item.ok()) return ctx.FromStatus(item.status());
+  if (!item.value() || item.value()->stage != GeneratedItemStatus::Stage::kPublished)
+    return ctx.ErrorPage(404, "该年度报告尚未发布。");
+  auto drafted = Reports(ctx).Drafted(agency, year);
+  if (!drafted.ok()) return ctx.FromStatus(drafted.status());
+  auto charts = ReportCharts(drafted.value());
+  if (!charts.ok()) return ctx.FromStatus(charts.status());
+  auto report = nlohmann::json::parse(drafted.value(), nullptr, false);
+  const std::string title = report.is_discarded() ? "" : report.value("title", "");
+  Page page("一图读懂：" + title, "public/report_chart.tpl");
+  auto& d = page.content();
+  d.SetValue("TITLE", title);
+  d.SetValue("REPORT_URL", "/items/" + item.value()->index_no);
+  int n = 0;
+  for (const auto& c : charts.value()) {
+    auto* x = d.AddSectionDictionary("CHARTS");
+    x->SetValue("TITLE", c.title);
+    x->SetValue("ID", "chart-" + std::to_string(++n));
+    x->SetValue("SVG_HTML", BarChartSvg(c, "chart-" + std::to_string(n)));
+    for (const auto& b : c.bars) {
+      auto* row = x->AddSectionDictionary("BARS");
+      row->SetValue("LABEL", b.label);
+      row->SetIntValue("VALUE", static_cast<long>(b.value));
+      row->SetValue("UNIT", c.unit);
+    }
+  }
+  return ctx.PublicPage(page, ChartUrl(agency, year));
+}
+
 Response PriorPage(Context& ctx, int64_t agency, const Request* req, const FieldErrors& errors, int status) {
   Page page("录入以往年度报告数据", "console/annual_report_prior.tpl");
   auto& d = page.content();
@@ -271,8 +340,13 @@ void RegisterConsoleRoutes(web::Site& site) {
   site.Add("GET", "/console/reports/{agency:int}/{year:int}", compile, GetReport);
   site.Add("POST", "/console/reports/{agency:int}/{year:int}", compile, PostReport);
   site.Add("POST", "/console/reports/{agency:int}/{year:int}/draft", compile, PostDraft);
+  site.Add("POST", "/console/reports/{agency:int}/{year:int}/interpretation", compile, PostInterpretation);
   site.Add("GET", "/console/reports/{agency:int}/prior", compile, GetPrior);
   site.Add("POST", "/console/reports/{agency:int}/prior", compile, PostPrior);
+}
+
+void RegisterPublicRoutes(web::Site& site) {
+  site.Add("GET", "/reports/{agency:int}/{year:int}/chart", web::Public(), ChartPage);
 }
 
 }  // namespace gk::reports

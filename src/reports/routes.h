@@ -1,5 +1,5 @@
-// HTTP handlers of 年度报告 (console only; the published report is a
-// catalogue item): the agencies and years the user compiles reports for,
+// HTTP handlers of 年度报告 (the published report is a catalogue item; its
+// 一图读懂 is the one public page here): the agencies and years the user compiles reports for,
 // one report with its checks, its entries form, its preview in the
 // template's layout and its downloads (JSON, XLSX, HTML), the action that
 // drafts it as a catalogue item for review, and the form for the figures of
@@ -36,6 +36,8 @@ std::string ReportSource(int64_t agency, int year);
 GeneratedItem ReportItem(const AnnualReport& r, const std::string& column, Date today);
 
 void RegisterConsoleRoutes(web::Site& site);
+// /reports/<agency>/<year>/chart: 一图读懂 of a published report.
+void RegisterPublicRoutes(web::Site& site);
 // The dashboard's reminder from 1 December until last year's report is drafted (due 31 January).
 void FillDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d);
 

@@ -36,6 +36,18 @@ Result<PriorFigures> ReportService::Prior(int64_t agency, int year) {
   return p;
 }
 
+Result<std::string> ReportService::Drafted(int64_t agency, int year) {
+  std::optional<store::Stored> stored;
+  Status s = db_->Read([&](soci::session& sql) {
+    stored = store::Find(sql, agency, year);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  if (!stored || stored->published.empty() || stored->prior_entered)
+    return Status::NotFound(Label(year) + "尚未生成信息草稿");
+  return stored->published;
+}
+
 Result<AnnualReport> ReportService::Compose(int64_t agency, int year) {
   if (!IsReportYear(year)) return Status::Invalid("年份无效，请输入 2008 至 2100 之间的四位年份");
   AnnualReport r;

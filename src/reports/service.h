@@ -54,6 +54,9 @@ class ReportService {
   // 二 as the published report gave them.
   Status EnterPrior(const access::Actor& actor, const access::User& user, int64_t agency, int year,
                     const PriorFigures& figures, FieldErrors* errors);
+  // The report's JSON as last drafted for publication here; NotFound when it
+  // never was (a year whose figures were only entered included).
+  Result<std::string> Drafted(int64_t agency, int year);
   // Last year's figures as published (drafted here or entered), if known.
   Result<PriorFigures> Prior(int64_t agency, int year);
 

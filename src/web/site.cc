@@ -54,6 +54,7 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console/proposals", "建议提案", access::Permission::kManageProposals},
     {"/console/opinions", "舆情回应", access::Permission::kManageOpinions},
     {"/console/reports", "年度报告", access::Permission::kCompileReports},
+    {"/console/negative-list", "负面清单", access::Permission::kManageNegativeList},
     {"/console/health", "网站健康检查", access::Permission::kCheckSiteHealth},
     {"/console/content-rules", "敏感词表", access::Permission::kManageContentRules},
     {"/console/agencies", "机构与处室", access::Permission::kManageDepartments},

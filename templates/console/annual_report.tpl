@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! One annual report: TITLE YEAR URL AGENCY; BLOCKING WARNINGS (MSG); PUBLISHABLE; ITEM (STATE URL);
+{{! One annual report: TITLE YEAR URL AGENCY CHART_URL; BLOCKING WARNINGS (MSG); PUBLISHABLE; ITEM (STATE URL);
     OVERVIEW OVERVIEW_DRAFTED PROBLEMS OTHER_MATTERS LAST_PROBLEMS (TEXT) FEES ENFORCEMENT_ENTERED LICENSING PENALTY COERCION
     ENFORCEMENT_NOTE; PREVIEW_HTML (reports::ReportBodyHtml); ERR_*; HAS_ERRORS ERRORS; CSRF_TOKEN. }}
 <nav class="breadcrumb" aria-label="当前位置"><a href="/console/reports?year={{YEAR}}">年度报告</a> / <span aria-current="page">{{AGENCY}} {{YEAR}} 年度</span></nav>
@@ -17,6 +17,10 @@
 <a class="btn btn-secondary" href="{{URL}}?format=html">打印版（HTML，可另存为 PDF）</a>
 <a class="btn btn-secondary" href="{{URL}}?format=json">下载 JSON</a>
 </div>
+<div class="form-actions">
+<form method="post" action="{{URL}}/interpretation" class="inline-form"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><button type="submit" class="btn btn-secondary">据已生成的报告草稿生成文字解读</button></form>
+</div>
+<p class="muted">报告发布后，其<a href="{{CHART_URL}}">一图读懂</a>（各项主要数据的图表及数据表）随之在网站公开，并在报告正文末尾链接。</p>
 </section>
 <form class="form form-wide card" method="post" action="{{URL}}" novalidate aria-labelledby="rp-entries">
 <h2 class="card-title" id="rp-entries">填写内容</h2>

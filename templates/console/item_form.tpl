@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Item editor. HEADING ACTION; EXISTING (ID); TITLE DOC_NO UNIFIED_NO WRITTEN_ON KEYWORDS SUMMARY EXEMPT_REASON BODY_MD;
-    VALIDITY_CHANGED_ON REPLACED_BY; NORMATIVE_OPTIONS (VALUE LABEL SELECTED) NORMATIVE_EFFECTIVE_ON NORMATIVE_EXPIRES_ON; AGENCY_OPTIONS TOPIC_OPTIONS GENRE_OPTIONS CATEGORY_OPTIONS VALIDITY_OPTIONS ART20_OPTIONS DISCLOSURE_OPTIONS COLUMN_OPTIONS;
+    VALIDITY_CHANGED_ON REPLACED_BY; NORMATIVE_OPTIONS (VALUE LABEL SELECTED) NORMATIVE_EFFECTIVE_ON NORMATIVE_EXPIRES_ON; AGENCY_OPTIONS EXEMPT_OPTIONS (ID LABEL SELECTED) TOPIC_OPTIONS GENRE_OPTIONS CATEGORY_OPTIONS VALIDITY_OPTIONS ART20_OPTIONS DISCLOSURE_OPTIONS COLUMN_OPTIONS;
     REVISION (CHANGE_NOTE; MAJOR); NEEDS_INTERPRETATION (CHECKED): a policy's release gate;
     INTERPRETATION (INTERPRETS_ID POLICY_TITLE POLICY_URL MEDIA_TEXT VIDEO_URL; FORM_OPTIONS (VALUE LABEL CHECKED); SECTIONS (N TITLE TEXT));
     ENTERPRISE_ON ENTERPRISE_AUDIENCES ENTERPRISE_CONDITIONS ENTERPRISE_MATERIALS ENTERPRISE_PROCEDURE ENTERPRISE_DEPARTMENT
@@ -99,6 +99,9 @@
 <fieldset class="field{{#ERR_EXEMPT_REASON}} has-error{{/ERR_EXEMPT_REASON}}">
 <legend>公开方式</legend>
 {{#DISCLOSURE_OPTIONS}}<div class="field-check"><input type="radio" id="it-disc-{{VALUE}}" name="disclosure" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}><label for="it-disc-{{VALUE}}">{{LABEL}}</label></div>{{/DISCLOSURE_OPTIONS}}
+<label for="it-exempt-entry">不予公开事项（负面清单）</label>
+{{#ERR_EXEMPT_ENTRY_ID}}<p class="field-error" id="it-exempt-entry-err">{{MSG}}</p>{{/ERR_EXEMPT_ENTRY_ID}}
+<select id="it-exempt-entry" name="exempt_entry_id"{{#ERR_EXEMPT_ENTRY_ID}} aria-describedby="it-exempt-entry-err" aria-invalid="true"{{/ERR_EXEMPT_ENTRY_ID}}><option value="0">（不予公开时选择）</option>{{#EXEMPT_OPTIONS}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/EXEMPT_OPTIONS}}</select>
 <label for="it-exempt">不予公开的理由和依据</label>
 {{#ERR_EXEMPT_REASON}}<p class="field-error" id="it-exempt-err">{{MSG}}</p>{{/ERR_EXEMPT_REASON}}
 <input id="it-exempt" name="exempt_reason" type="text" value="{{EXEMPT_REASON}}"{{#ERR_EXEMPT_REASON}} aria-describedby="it-exempt-err" aria-invalid="true"{{/ERR_EXEMPT_REASON}}>

@@ -2,7 +2,7 @@
 {{! One published item: the metadata block as in the work plan's header, then the body.
     TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY; NORMATIVE (KIND EFFECTIVE_ON EXPIRES_ON); VALIDITY_CHANGE (LABEL; CHANGED_ON (ON); REPLACED_BY (TITLE URL));
     CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL);
-    RELATED_ITEMS (TITLE URL DATE): 相关信息 either way; REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON));
+    RELATED_ITEMS (TITLE URL DATE): 相关信息 either way; REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON; HAS_ENTRY ENTRY ENTRY_BASIS));
     ORIGINAL (TITLE URL): the policy an interpretation explains; INTERPRETATIONS (TITLE URL FORM): a policy's 政策解读;
     CONTENT > GRAPHIC / VIDEO (TEXT_HTML; VIDEO_LINK (URL); FILES (URL TYPE NAME)): a 图解 or video with its full text;
     ENTERPRISE (PHASE PHASE_CODE AUDIENCES CONDITIONS_HTML MATERIALS_HTML PROCEDURE_HTML DEPARTMENT CONTACT PERIOD BASIS): 惠企政策 card. }}
@@ -38,7 +38,7 @@
 </dl>
 </section>{{/ENTERPRISE}}
 {{#WITHDRAWN}}<div class="alert alert-info" role="status"><p>该信息已撤回。说明：{{REASON}}</p></div>{{/WITHDRAWN}}
-{{#NOT_PROACTIVE}}<div class="alert alert-info" role="status"><p>公开方式：{{MODE}}。{{#ON_REQUEST}}如需获取该信息，可以依法向本机关提出政府信息公开申请。{{/ON_REQUEST}}{{#EXEMPT}}理由和依据：{{REASON}}{{/EXEMPT}}</p></div>{{/NOT_PROACTIVE}}
+{{#NOT_PROACTIVE}}<div class="alert alert-info" role="status"><p>公开方式：{{MODE}}。{{#ON_REQUEST}}如需获取该信息，可以依法向本机关提出政府信息公开申请。{{/ON_REQUEST}}{{#EXEMPT}}理由和依据：{{REASON}}{{#HAS_ENTRY}}（属于<a href="/negative-list">不予公开事项清单</a>所列“{{ENTRY}}”，依据{{ENTRY_BASIS}}）{{/HAS_ENTRY}}{{/EXEMPT}}</p></div>{{/NOT_PROACTIVE}}
 {{#CONTENT}}{{#GRAPHIC}}<figure class="interpretation-media">
 {{#FILES}}<img src="{{URL}}" alt="图解，文字说明见图下方" aria-describedby="media-text">{{/FILES}}
 <figcaption><h2 class="media-text-title">图解文字说明</h2><div class="prose" id="media-text">{{TEXT_HTML:none}}</div></figcaption>

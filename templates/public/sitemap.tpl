@@ -6,6 +6,8 @@
 <li><a href="/">首页</a></li>
 <li><a href="/agencies">机构设置</a></li>
 <li><a href="/xxgk">政府信息公开</a></li>
+<li><a href="/normative">现行有效规章和行政规范性文件</a></li>
+<li><a href="/negative-list">不予公开事项清单</a></li>
 <li><a href="/policies">惠企政策</a></li>
 <li><a href="/consultations">意见征集</a></li>
 <li><a href="/messages">留言咨询</a></li>

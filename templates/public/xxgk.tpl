@@ -16,3 +16,4 @@
 </section>
 {{/PARTS}}
 </div>
+<ul class="tag-list xxgk-also"><li><a href="/normative">现行有效规章和行政规范性文件</a></li><li><a href="/negative-list">不予公开事项清单</a></li></ul>

@@ -317,6 +317,8 @@ async function main() {
     // 现行有效规章和行政规范性文件, and one with its 实施日期 and 有效期至.
     ['normative', '/normative'],
     ['normative-item', '/items/11370100MB28696235/2024-00003'],
+    // 不予公开事项清单 (负面清单).
+    ['negative-list', '/negative-list'],
   ];
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
@@ -805,7 +807,8 @@ async function main() {
                               ['console-opinion-open-axe', '/console/opinions/2'],
                               // 网站健康检查 and the columns' update requirements.
                               ['console-health-axe', '/console/health'],
-                              ['console-health-columns-axe', '/console/health/columns']]) {
+                              ['console-health-columns-axe', '/console/health/columns'],
+                              ['console-negative-list-axe', '/console/negative-list']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }
@@ -981,6 +984,14 @@ async function main() {
       assert(text.includes(s), `the published report lacks ${s}`);
     assert(await page.locator('article table th').count() > 20, 'the report\'s tables have no header cells');
     await screenshot('annual-report-public');
+    await axeCurrent(page);
+    // 一图读懂: charts with their data tables, linked from the report.
+    await page.getByRole('link', { name: '一图读懂', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === `/reports/1/${reportYear}/chart`);
+    assert(await page.locator('svg.bar-chart[role=img]').count() === 5, 'not five charts on the 一图读懂 page');
+    const chart = await fullText(page);
+    assert(chart.includes('政府信息公开申请收办情况') && chart.includes('本年新收'), `the charts: ${chart.slice(0, 300)}`);
+    await screenshot('annual-report-chart');
     await axeCurrent(page);
   }, ['the officer compiles the annual report and drafts it for review', 'three reviewers approve the three stages']);
 

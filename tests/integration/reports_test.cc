@@ -145,6 +145,44 @@ TEST_F(ReportsTest, TheOfficeCompilesTheReportAndDraftsItForReview) {
   EXPECT_TRUE(Has(last.body, "上年报告现行有效 40 件")) << last.body.substr(0, 4000);
 }
 
+TEST_F(ReportsTest, ChartsAndInterpretationFollowThePublishedReport) {
+  auto officer = SignInDemo(*server_, "officer", kPassword);
+  ASSERT_TRUE(officer);
+  const std::string year = std::to_string(ChinaYearNow());
+  const std::string url = "/console/reports/1/" + year, chart = "/reports/1/" + year + "/chart";
+  officer->Get(url);
+  auto early = officer->Post(url + "/interpretation", {});
+  EXPECT_EQ(early.status, 409);
+  EXPECT_TRUE(Has(early.body, "请先生成年度报告的信息草稿"));
+  EXPECT_EQ(Public(chart).status, 404);
+  auto drafted = officer->Post(url + "/draft", {});
+  ASSERT_EQ(drafted.status, 303);
+  const std::string item = drafted.Header("Location");
+  officer->Get(item);
+  ASSERT_EQ(officer->Post(item + "/submit", {}).status, 303);
+  EXPECT_EQ(Public(chart).status, 404) << "not before the report is published";
+  for (const char* name : {"ndbg1", "ndbg2", "ndbg3"}) {
+    auto reviewer = NewDemoStaff(*server_, name, "reviewer", kPassword);
+    ASSERT_TRUE(reviewer) << name;
+    reviewer->Get(item);
+    ASSERT_EQ(reviewer->Post(item + "/approve", {{"comment", ""}}).status, 303) << name;
+  }
+  auto page = Public(chart);
+  ASSERT_EQ(page.status, 200);
+  for (const char* s : {"一图读懂", "<svg class=\"bar-chart\" role=\"img\"", "政府信息公开申请收办情况", "申请办理结果",
+                        "<th scope=\"row\">本年新收</th>", "阅读年度报告原文"})
+    EXPECT_TRUE(Has(page.body, s)) << s;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(page.body, m, std::regex(R"re(href="(/items/[^"]+)">阅读年度报告原文)re")));
+  EXPECT_TRUE(Has(Public(m[1]).body, "href=\"" + chart + "\"")) << "the report links to its charts";
+  auto interpretation = officer->Post(url + "/interpretation", {});
+  ASSERT_EQ(interpretation.status, 303) << interpretation.body.substr(0, 2000);
+  auto view = officer->Get(interpretation.Header("Location"));
+  EXPECT_TRUE(Has(view.body, "年度报告》解读"));
+  EXPECT_TRUE(Has(view.body, "全年新收政府信息公开申请"));
+  EXPECT_TRUE(Has(view.body, chart));
+}
+
 // The demo's 行政规范性文件 in force at the end of this year: the one of 2025,
 // and the one of 2024 unless its term (60 days from the demo's install) ends
 // within the year.
