@@ -1,5 +1,5 @@
 # Entry points; the work is done by the scripts in scripts/.
-#   make run     install dependencies, build, create var/ with demo data, serve on :8080
+#   make run     install dependencies, build the server (not the tests), create var/ with demo data, serve on :8080
 #   make test    install dependencies, build, run every test suite
 #   make build   Release build into build/
 #   make bench   HTTP benchmarks against nginx (bench/http/run, bench/pages/run)
@@ -18,7 +18,8 @@ deps:
 build:
 	scripts/build
 
-run: deps build
+run: deps
+	scripts/build gongkai
 	scripts/run
 
 test: deps

@@ -7,6 +7,7 @@
 #include "app/app.h"
 #include "auth/routes.h"
 
+#include "web/feeds.h"
 #include "web/forms.h"
 
 namespace gk::app {
@@ -78,6 +79,7 @@ Response Home(Request&, Context& ctx) {
   Page page("首页", "public/home.tpl");
   auto& d = page.content();
   std::string site_name = ctx.services().SiteName();
+  web::AddFeedLinks(ctx, page, site_name + " 最新信息", "/feed.xml", "/atom.xml");
   for (const auto& a : agencies.value()) {
     auto* row = d.AddSectionDictionary("AGENCIES");
     row->SetValue("NAME", a.name);

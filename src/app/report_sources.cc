@@ -85,7 +85,26 @@ reports::Sources ReportSources(Services& s) {
   src.normative = [c = s.catalogue.get()](int64_t agency) { return Normative(*c, agency); };
   src.applications = [a = s.applications.get()](int64_t agency, int year) { return Applications(*a, agency, year); };
   src.enforcement = [e = s.enforcement.get()](int64_t agency, int year) { return Enforcement(*e, agency, year); };
-  src.activity = [c = s.catalogue.get()](int64_t agency, int year) { return Activity(*c, agency, year); };
+  src.activity = [&s](int64_t agency, int year) -> Result<reports::Activity> {
+    auto a = Activity(*s.catalogue, agency, year);
+    if (!a.ok()) return a;
+    const std::vector<int64_t> one = {agency};
+    consultations::store::ConsultationFilter consultations;
+    consultations.agency_ids = &one;
+    consultations.public_only = true;
+    consultations.opened_in = year;
+    consultations.limit = 1;
+    auto c = s.consultations->List(consultations);
+    if (!c.ok()) return c.status();
+    messages::store::MessageFilter messages;
+    messages.agency_ids = &one;
+    messages.received_in = year;
+    messages.limit = 1;
+    auto m = s.messages->List(messages);
+    if (!m.ok()) return m.status();
+    a->other = {{"公开征集意见", c->total}, {"收到网民留言", m->total}};
+    return a;
+  };
   return src;
 }
 

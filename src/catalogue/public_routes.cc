@@ -10,6 +10,7 @@
 #include "common/china_time.h"
 #include "http/forms.h"
 #include "text/markdown.h"
+#include "web/feeds.h"
 #include "web/forms.h"
 
 namespace gk::catalogue {
@@ -169,6 +170,8 @@ Response ColumnPage(Request& req, Context& ctx) {
   Page page(column->name, "public/column.tpl");
   auto& d = page.content();
   d.SetValue("NAME", column->name);
+  const std::string feeds = "/columns/" + std::to_string(column->id);
+  web::AddFeedLinks(ctx, page, column->name, feeds + "/feed.xml", feeds + "/atom.xml");
   if (column->parent_id) {
     auto parent = Svc(ctx).GetColumn(column->parent_id);
     if (ctx.Got(parent)) {

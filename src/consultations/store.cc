@@ -213,6 +213,7 @@ ConsultationPage ListConsultations(soci::session& sql, const ConsultationFilter&
   std::string where = " WHERE 1 = 1" + AgencyClause(f.agency_ids);
   if (f.public_only) where += " AND c.state = 'published'";
   if (f.state) where += std::string(" AND c.state = '") + StateCode(*f.state) + "'";
+  if (f.opened_in > 0 && f.opened_in < 10000) where += " AND c.opens_on LIKE '" + std::to_string(f.opened_in) + "-%'";
   if (f.phase) {
     where += " AND c.state = 'published'";
     switch (*f.phase) {

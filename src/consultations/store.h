@@ -35,6 +35,7 @@ struct ConsultationFilter {
   std::optional<Phase> phase;
   std::string today;
   std::string text;                     // in the title or the draft
+  int opened_in = 0;                    // opened (opens_on) in this year; 0: any
   bool recently_changed_first = false;  // by updated_at (the feed); else open first, then latest closing
   int limit = 20;
   int offset = 0;

@@ -203,6 +203,7 @@ GeneratedItem ReportItem(const Consultation& c, const std::string& column_code) 
   g.body_md = md;
   g.topic = "综合政务";
   g.genre = "报告";
+  g.category = "其他文件";
   g.keywords = "意见征集,采纳情况";
   g.written_on = c.report_published_on;
   return g;

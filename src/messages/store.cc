@@ -64,6 +64,8 @@ std::string Where(const MessageFilter& f, std::vector<std::string>* binds) {
   std::string where = " WHERE 1 = 1";
   if (f.agency_ids) where += " AND m.agency_id IN (" + storage::IdList(*f.agency_ids) + ")";
   if (f.state) where += std::string(" AND m.state = '") + StateCode(*f.state) + "'";
+  if (f.received_in > 0 && f.received_in < 10000)
+    where += " AND m.received_on LIKE '" + std::to_string(f.received_in) + "-%'";
   if (f.unanswered || !f.overdue_on.empty() || !f.received_by.empty())
     where += " AND m.state IN ('received', 'assigned')";
   if (!f.overdue_on.empty()) {

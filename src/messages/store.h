@@ -28,6 +28,7 @@ struct MessageFilter {
   std::string overdue_on;     // YYYY-MM-DD: unanswered past their due day on it
   std::string received_by;    // YYYY-MM-DD: unanswered, received on or before it (the red line)
   std::string text;           // in the title or the masked body
+  int received_in = 0;        // received in this year; 0: any
   bool oldest_first = false;  // the console's queues; else newest published first (the public list)
   int limit = 20;
   int offset = 0;

@@ -108,6 +108,7 @@ GeneratedItem ReportItem(const MonthReport& r, const std::string& column_code) {
   g.body_md = ReportMarkdown(r);
   g.topic = "综合政务";
   g.genre = "报告";
+  g.category = "其他文件";
   g.keywords = "好差评,政务服务";
   g.written_on = r.as_of;
   return g;

@@ -47,6 +47,18 @@ std::string AtomFeed(const std::string& base, const std::string& title, const st
   return x;
 }
 
+void AddFeedLinks(Context& ctx, Page& page, const std::string& title, const std::string& rss_path,
+                  const std::string& atom_path) {
+  std::string base = ctx.services().config.server.public_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  for (const auto& [type, path] : {std::pair{"application/rss+xml", &rss_path}, std::pair{"application/atom+xml", &atom_path}}) {
+    auto* f = page.layout().AddSectionDictionary("FEEDS");
+    f->SetValue("TYPE", type);
+    f->SetValue("TITLE", title);
+    f->SetValue("URL", base + *path);
+  }
+}
+
 http::Response FeedResponse(Context& ctx, std::string body, const char* content_type) {
   http::Response r;
   r.body = std::move(body);

@@ -33,6 +33,13 @@ struct FeedEntry {
 std::string AtomFeed(const std::string& base, const std::string& title, const std::string& path, int64_t updated,
                      const std::vector<FeedEntry>& entries);
 
+// Feed autodiscovery in the page's <head>: <link rel="alternate"> to the RSS
+// and Atom feeds at `rss_path` and `atom_path`, titled `title` — absolute
+// under server.public_url when it is set, else from the site's root (never
+// from the Host header: the page may be shared through the page cache).
+void AddFeedLinks(Context& ctx, Page& page, const std::string& title, const std::string& rss_path,
+                  const std::string& atom_path);
+
 // A feed response. Only a feed whose links come from server.public_url may
 // go into the shared page cache: with links from the Host header, one forged
 // request would poison everyone's copy.

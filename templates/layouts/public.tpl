@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
   Public site layout. Variables: PAGE_TITLE SITE_NAME SITE_TAGLINE CSS_URL JS_URL
-  LOGO_URL FAVICON_URL; sections NAV (URL LABEL, nested CURRENT), BREADCRUMB
+  LOGO_URL FAVICON_URL; FEEDS (TYPE TITLE URL): feed autodiscovery; sections NAV (URL LABEL, nested CURRENT), BREADCRUMB
   (URL LABEL, optional nested CURRENT on the last crumb); include CONTENT; footer
   HOST_AGENCY SITE_CODE ICP POLICE_RECORD CONTACT_ADDRESS CONTACT_PHONE
   CONTACT_EMAIL OFFICE_HOURS YEAR with HAS_* sections. Keep every tag on one
@@ -15,7 +15,8 @@
 <title>{{PAGE_TITLE}} - {{SITE_NAME}}</title>
 <link rel="icon" type="image/svg+xml" href="{{FAVICON_URL}}">
 <link rel="stylesheet" href="{{CSS_URL}}">
-<script src="{{JS_URL}}" defer></script>
+{{#FEEDS}}<link rel="alternate" type="{{TYPE}}" title="{{TITLE}}" href="{{URL}}">
+{{/FEEDS}}<script src="{{JS_URL}}" defer></script>
 </head>
 <body class="site-public">
 <a class="skip-link" href="#main">跳转到主要内容</a>

@@ -767,3 +767,33 @@ TEST_F(CatalogueTest, EachAgencyHasItsOwnCategories) {
 
 }  // namespace
 }  // namespace gk::testing
+
+namespace gk::testing {
+namespace {
+
+// Feed autodiscovery: the home page and every column page name their RSS and
+// Atom feeds in <head>, from the site's root, or absolute under
+// server.public_url; the links open the feeds.
+TEST(FeedLinksTest, HomeAndColumnPagesAnnounceTheirFeeds) {
+  auto server = ServerProcess::Start();
+  ASSERT_NE(server, nullptr);
+  auto get = [&](const std::string& path) { return Fetch(server->host(), server->port(), "GET", path); };
+  auto home = get("/");
+  EXPECT_TRUE(Has(home.body, "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"济南市市场监督管理局 最新信息\" href=\"/feed.xml\">"))
+      << home.body.substr(0, 1500);
+  EXPECT_TRUE(Has(home.body, "type=\"application/atom+xml\" title=\"济南市市场监督管理局 最新信息\" href=\"/atom.xml\""));
+  auto column = get("/columns/tzgg");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(column.body, m,
+                                std::regex(R"re(<link rel="alternate" type="application/rss\+xml" title="通知公告" href="(/columns/\d+/feed.xml)">)re")))
+      << column.body.substr(0, 1500);
+  auto feed = get(m[1]);
+  EXPECT_EQ(feed.status, 200);
+  EXPECT_TRUE(Has(feed.body, "<rss"));
+  auto absolute = ServerProcess::Start({"--set", "server.public_url=https://example.test/"});
+  ASSERT_NE(absolute, nullptr);
+  EXPECT_TRUE(Has(Fetch(absolute->host(), absolute->port(), "GET", "/").body, "href=\"https://example.test/feed.xml\""));
+}
+
+}  // namespace
+}  // namespace gk::testing

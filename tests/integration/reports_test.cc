@@ -197,6 +197,9 @@ TEST_F(ReportsTest, TheCommandLineWritesEveryFormat) {
   auto j = nlohmann::json::parse(out);
   ASSERT_EQ(j["sections"].size(), 6u);
   EXPECT_EQ(j["sections"][5]["title"], "六、其他需要报告的事项");
+  const std::string overview = j["sections"][0]["text"];
+  for (const char* s : {"全年主动公开政府信息", "全年新收政府信息公开申请", "公开征集意见", "收到网民留言"})
+    EXPECT_TRUE(Has(overview, s)) << s << "\n" << overview;
   EXPECT_EQ(j["table3"]["rows"][0]["label"], "一、本年新收政府信息公开申请数量");
   EXPECT_EQ(j["table2"]["rows"][1]["values"]["现行有效件数"], DemoInForceAtYearEnd());
   EXPECT_EQ(j["table2"]["enforcement_source"], "records");
