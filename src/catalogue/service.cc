@@ -224,39 +224,6 @@ void CatalogueService::Validate(const Item& item, FieldErrors* errors) const {
   ValidateNormative(item.normative, errors);
 }
 
-Result<std::vector<ItemFinding>> CatalogueService::CheckContent(const Item& item) {
-  std::vector<ItemFinding> out;
-  Status s = db_->Read([&](soci::session& sql) {
-    out = CheckItem(item, auth::LoadWordingRules(sql), ChinaDate(clock_.Now()));
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  return out;
-}
-
-Status CatalogueService::FixContent(const access::Actor& actor, const access::User& user, int64_t id,
-                                    const std::string& field, size_t start, size_t end, const std::string& text,
-                                    FieldErrors* errors) {
-  auto item = Get(id);
-  if (!item.ok()) return item.status();
-  auto findings = CheckContent(*item);
-  if (!findings.ok()) return findings.status();
-  for (const auto& f : findings.value()) {
-    if (f.field != field || f.finding.start != start || f.finding.end != end || f.finding.text != text) continue;
-    if (f.finding.suggestion.empty()) break;
-    // Everything else as it is: the form-only inputs filled from the stored links.
-    Item edited = item.value();
-    if (edited.replaced_by_id != 0)
-      if (auto r = Get(edited.replaced_by_id); r.ok()) edited.replaced_by_index_no = r->index_no;
-    if (auto related = Related(id, false); related.ok())
-      for (const auto& r : related.value()) edited.related_index_nos.push_back(r.index_no);
-    std::string* value = ContentField(edited, field);
-    *value = text::ApplySuggestion(*value, f.finding);
-    return UpdateDraft(actor, user, std::move(edited), errors);
-  }
-  return Status::Conflict("内容已变化，该处问题已不存在或无法自动替换，请刷新后查看");
-}
-
 ReviewFacts CatalogueService::Facts(soci::session& sql, const Item& item) {
   ReviewFacts f;
   f.stage_count = static_cast<int>(options_.stages.size());
@@ -324,10 +291,8 @@ Status CatalogueService::SeedColumns(int64_t agency_id) {
   });
 }
 
-namespace {
+namespace internal {
 
-// The columns and the drafting department (承办处室) must be the publishing
-// agency's own.
 void CheckColumns(soci::session& sql, const Item& item, FieldErrors* errors) {
   for (int64_t c : item.column_ids) {
     auto col = store::FindColumn(sql, c);
@@ -338,6 +303,12 @@ void CheckColumns(soci::session& sql, const Item& item, FieldErrors* errors) {
     if (!dept || dept->agency_id != item.agency_id) errors->Add("department_id", "所选处室不属于发布机构");
   }
 }
+
+}  // namespace internal
+
+using internal::CheckColumns;
+
+namespace {
 
 // The item that replaced a revised or repealed one, from the 索引号 typed:
 // a published item other than this one (or the item this revision revises).
@@ -772,81 +743,6 @@ Result<int> CatalogueService::PublishDue() {
     for (int64_t p : done) Notify(p);
   }
   return published;
-}
-
-Result<int64_t> CatalogueService::ImportPublished(const access::Actor& actor, Item item) {
-  std::vector<Item> items;
-  items.push_back(std::move(item));
-  auto ids = InsertImported(actor, std::move(items));
-  if (!ids.ok()) return ids.status();
-  return ids->front();
-}
-
-Result<int> CatalogueService::ImportPublishedBatch(const access::Actor& actor, std::vector<Item> items) {
-  auto ids = InsertImported(actor, std::move(items));
-  if (!ids.ok()) return ids.status();
-  return static_cast<int>(ids->size());
-}
-
-Result<std::vector<int64_t>> CatalogueService::InsertImported(const access::Actor& actor, std::vector<Item> inputs) {
-  const bool batch = inputs.size() > 1;
-  // In a batch, a message names the item it is about.
-  auto about = [batch](const Item& item, const std::string& message) {
-    return batch ? "索引号 " + item.index_no + "：" + message : message;
-  };
-  std::vector<Item> items;
-  items.reserve(inputs.size());
-  const int64_t now = clock_.Now();
-  for (auto& input : inputs) {
-    Item item = Normalized(std::move(input));
-    FieldErrors errors;
-    Validate(item, &errors);
-    if (!item.published_on || !IsItemDate(*item.published_on))
-      errors.Add("published_on", ItemDateError("published_on"));
-    if (item.index_no.empty()) errors.Add("index_no", "导入的信息须带有索引号");
-    if (!errors.empty()) {
-      Status first = errors.ToStatus();
-      return Status::Invalid(about(item, first.message()), first.field());
-    }
-    item.state = State::kPublished;
-    item.created_at = item.updated_at = now;
-    item.published_at = UnixTimeOf({*item.published_on, 9, 0, 0});  // 09:00 China time
-    items.push_back(std::move(item));
-  }
-  std::vector<int64_t> ids;
-  Status s = db_->Transact([&](soci::session& sql) {
-    ids.clear();
-    for (auto& item : items) {
-      if (store::IndexNoTaken(sql, item.index_no))
-        return Status::Conflict("索引号 " + item.index_no + " 已被使用", "index_no");
-      FieldErrors col_errors;
-      CheckColumns(sql, item, &col_errors);
-      if (!col_errors.empty()) return Status::Invalid(about(item, col_errors.all().begin()->second), "columns");
-      item.id = store::InsertItem(sql, item);
-      ids.push_back(item.id);
-      store::SetItemColumns(sql, item.id, item.column_ids);
-      item.policy.needs_interpretation = false;  // already published: nothing to hold
-      if (item.policy.interprets_id != 0) {
-        auto policy = store::FindItem(sql, item.policy.interprets_id);
-        if (!policy || policy->state != State::kPublished || policy->agency_id != item.agency_id)
-          return Status::Invalid(about(item, "所解读的政策不是本机构已发布的信息"), "interprets");
-      }
-      store::SaveFacets(sql, item.id, item);
-      FieldErrors rel_errors;
-      auto related = ResolveRelated(sql, item, &rel_errors);
-      if (!rel_errors.empty()) return Status::Invalid(about(item, rel_errors.all().begin()->second), "related");
-      store::SetRelations(sql, item.id, related);
-      store::InsertVersion(sql, item.id, Version{0, 1, item.title, item.body_md, "导入", false, item.published_at},
-                           ToAuditJson(item), 0);
-      auth::WriteAudit(sql, actor, item.created_at,
-                       Entry(item, "item.import", "导入已发布信息，索引号 " + item.index_no + "：" + item.title, "",
-                             ToAuditJson(item)));
-    }
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  for (int64_t id : ids) Notify(id);
-  return ids;
 }
 
 }  // namespace gk::catalogue

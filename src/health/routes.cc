@@ -13,16 +13,17 @@ using web::Page;
 constexpr auto kPermission = access::Permission::kCheckSiteHealth;
 
 // A finding the user may see: the site's as a whole with the permission for
-// the site's agency, an agency's with the permission for that agency.
-bool Visible(Context& ctx, const Finding& f) {
-  const int64_t agency = f.agency_id != 0 ? f.agency_id : ctx.Get<RouteDeps>().site_agency();
-  return ctx.scope().Allows(kPermission, agency);
+// the site's agency (`site`, looked up once a page), an agency's with the
+// permission for that agency.
+bool Visible(Context& ctx, const Finding& f, int64_t site) {
+  return ctx.scope().Allows(kPermission, f.agency_id != 0 ? f.agency_id : site);
 }
 
 void FillFindings(Context& ctx, ctemplate::TemplateDictionary& d, const Report& r) {
   int vetoes = 0, near = 0, warnings = 0;
+  const int64_t site = ctx.Get<RouteDeps>().site_agency();
   for (const auto& f : r.findings) {
-    if (!Visible(ctx, f)) continue;
+    if (!Visible(ctx, f, site)) continue;
     auto* row = d.AddSectionDictionary("FINDINGS");
     row->SetValue("SEVERITY", SeverityLabel(f.severity));
     row->SetValue("SEVERITY_CODE", SeverityCode(f.severity));
@@ -94,8 +95,9 @@ void FillDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d) {
   auto r = Health(ctx).Check(false);
   if (!r.ok()) return;
   ctemplate::TemplateDictionary* card = nullptr;
+  const int64_t site = ctx.Get<RouteDeps>().site_agency();
   for (const auto& f : r->findings) {
-    if (f.severity == Severity::kWarning || !Visible(ctx, f)) continue;
+    if (f.severity == Severity::kWarning || !Visible(ctx, f, site)) continue;
     if (!card) card = d.AddSectionDictionary("SITE_HEALTH");
     auto* row = card->AddSectionDictionary("ALERTS");
     row->SetValue("SEVERITY", SeverityLabel(f.severity));

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/strings.h"
+#include "reports/figures_json.h"
 #include "text/xml.h"
 
 namespace gk::reports {
@@ -11,23 +12,11 @@ namespace {
 
 using nlohmann::json;
 
-int64_t Num(const json& v) {
-  if (v.is_number_integer()) return v.get<int64_t>();
-  if (v.is_string()) {
-    int64_t n = 0;
-    for (char c : v.get<std::string>()) {
-      if (c == '.') break;
-      if (c >= '0' && c <= '9') n = n * 10 + (c - '0');
-    }
-    return n;
-  }
-  return 0;
-}
 
 // Table 二's value of a row and column title.
 int64_t T2(const json& j, const std::string& label, const std::string& column) {
   for (const auto& row : j["table2"]["rows"])
-    if (row.value("label", "") == label && row["values"].contains(column)) return Num(row["values"][column]);
+    if (row.value("label", "") == label && row["values"].contains(column)) return FigureOf(row["values"][column]);
   return 0;
 }
 
@@ -35,7 +24,7 @@ int64_t T2(const json& j, const std::string& label, const std::string& column) {
 int64_t T3(const json& j, std::string_view prefix) {
   for (const auto& row : j["table3"]["rows"])
     if (row.value("label", "").starts_with(prefix) && row.contains("values") && !row["values"].empty())
-      return Num(row["values"].back());
+      return FigureOf(row["values"].back());
   return 0;
 }
 
@@ -46,12 +35,12 @@ int64_t Outcome(const json& j, std::string_view prefix) {
   for (const auto& row : j["table3"]["rows"]) {
     const std::string label = row.value("label", "");
     if (label.starts_with(prefix)) {
-      if (row.contains("values") && !row["values"].empty()) return Num(row["values"].back());
+      if (row.contains("values") && !row["values"].empty()) return FigureOf(row["values"].back());
       inside = true;
       continue;
     }
     if (inside && !label.empty() && label[0] >= '1' && label[0] <= '9') {
-      if (row.contains("values") && !row["values"].empty()) sum += Num(row["values"].back());
+      if (row.contains("values") && !row["values"].empty()) sum += FigureOf(row["values"].back());
     } else if (inside) {
       break;
     }
@@ -102,7 +91,7 @@ Result<std::vector<Chart>> ReportCharts(std::string_view report_json) {
                   {"不予处理", Outcome(j, "（五）")},
                   {"其他处理", Outcome(j, "（六）")}}});
   const auto& t4 = j["table4"]["values"];
-  auto total = [&](size_t group) { return t4.size() == 15 ? Num(t4[group * 5 + 4]) : 0; };
+  auto total = [&](size_t group) { return t4.size() == 15 ? FigureOf(t4[group * 5 + 4]) : 0; };
   out.push_back({"行政复议和行政诉讼",
                  "件",
                  {{"行政复议", total(0)}, {"行政诉讼（未经复议直接起诉）", total(1)}, {"行政诉讼（复议后起诉）", total(2)}}});
@@ -157,8 +146,8 @@ Result<std::string> InterpretationMarkdown(std::string_view report_json, const s
   }
   md += "\n\n";
   const auto& t4 = j["table4"]["values"];
-  const int64_t reviews = t4.size() == 15 ? Num(t4[4]) : 0;
-  const int64_t suits = t4.size() == 15 ? Num(t4[9]) + Num(t4[14]) : 0;
+  const int64_t reviews = t4.size() == 15 ? FigureOf(t4[4]) : 0;
+  const int64_t suits = t4.size() == 15 ? FigureOf(t4[9]) + FigureOf(t4[14]) : 0;
   md += "## 三、行政复议和行政诉讼情况\n\n因政府信息公开工作被申请行政复议 " + N(reviews) + " 件，被提起行政诉讼 " +
         N(suits) + " 件。\n\n";
   md += "## 四、一图读懂\n\n[点击查看《" + j.value("title", "") + "》一图读懂](" + chart_url + ")\n";

@@ -3,7 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include "common/strings.h"
+#include "reports/figures_json.h"
 #include "text/markdown.h"
+#include "text/xml.h"
 
 namespace gk::reports {
 
@@ -189,19 +191,8 @@ const char* Table2Heading(const std::string& block) {
 
 std::string Text(const std::string& s, std::string_view fallback) { return Trim(s).empty() ? std::string(fallback) : s; }
 
-std::string Escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+// HTML text and attribute values.
+std::string Escape(std::string_view s) { return text::XmlEscape(s); }
 
 std::string MdCell(const std::string& s) { return text::EscapeMarkdown(s); }
 
@@ -306,18 +297,7 @@ PriorFigures PriorOf(std::string_view report_json) {
   PriorFigures p;
   auto j = nlohmann::json::parse(report_json, nullptr, false);
   if (j.is_discarded() || !j.contains("table2")) return p;
-  auto num = [](const nlohmann::json& v, const char* key) -> int64_t {
-    if (!v.contains(key)) return 0;
-    const auto& x = v[key];
-    if (x.is_number_integer()) return x.get<int64_t>();
-    if (x.is_string()) {
-      int64_t n = 0;
-      for (char c : x.get<std::string>())
-        if (c >= '0' && c <= '9') n = n * 10 + (c - '0');
-      return n;
-    }
-    return 0;
-  };
+  auto num = [](const nlohmann::json& v, const char* key) -> int64_t { return v.contains(key) ? FigureOf(v[key]) : 0; };
   for (const auto& row : j["table2"].value("rows", nlohmann::json::array())) {
     const std::string label = row.value("label", "");
     if (label != "规章" && label != "行政规范性文件") continue;

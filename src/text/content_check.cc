@@ -14,19 +14,20 @@
 #include "common/strings.h"
 #include "common/uscc.h"
 #include "text/chars.h"
+#include "text/numbers.h"
 
 namespace gk::text {
 namespace {
 
 constexpr size_t kNone = std::string_view::npos;
-constexpr size_t kMaxGroups = 8;       // digit groups read for one number
 constexpr size_t kMaxEmailLocal = 64;  // RFC 5321
 constexpr size_t kMaxEmailDomain = 255;
 constexpr size_t kMaxBracketFindings = 1000;  // a text broken this much needs no more
 
 // ---- characters ----------------------------------------------------------
 
-using namespace chars;  // NOLINT(build/namespaces): the scanner speaks in its character classes
+using namespace chars;    // NOLINT(build/namespaces): the scanner speaks in its character classes
+using namespace numbers;  // NOLINT(build/namespaces): and in the number shapes it shares
 
 // Bytes of an X/x/Ｘ/ｘ at s[i]; 0 if none.
 size_t XAt(std::string_view s, size_t i) {
@@ -71,53 +72,6 @@ size_t SkipSpaces(std::string_view s, size_t p) {
 }
 
 // ---- numbers -------------------------------------------------------------
-
-// A maximal run of digits, as ASCII.
-struct Run {
-  size_t begin = 0;
-  size_t end = 0;
-  std::string digits;
-};
-
-Run ReadRun(std::string_view s, size_t i) {
-  Run run{i, i, {}};
-  while (size_t n = DigitAt(s, run.end)) {
-    run.digits.push_back(DigitValue(s, run.end));
-    run.end += n;
-  }
-  return run;
-}
-
-// Runs joined by single spaces or hyphens (138 1234 5678, 0531-8888 6666).
-std::vector<Run> ReadChain(std::string_view s, size_t i) {
-  std::vector<Run> chain;
-  chain.push_back(ReadRun(s, i));
-  while (chain.size() < kMaxGroups) {
-    const size_t e = chain.back().end;
-    if (e >= s.size() || (s[e] != ' ' && s[e] != '-') || !DigitAt(s, e + 1)) break;
-    chain.push_back(ReadRun(s, e + 1));
-  }
-  return chain;
-}
-
-bool IsMobile(std::string_view d) { return d.size() == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9'; }
-
-// 010, 02X, or 03XX–09XX.
-bool IsAreaCode(std::string_view d) {
-  if (d.size() < 3 || d[0] != '0') return false;
-  if (d[1] == '1' || d[1] == '2') return d.size() == 3 && (d[1] == '2' || d[2] == '0');
-  return d.size() == 4 && d[1] >= '3';
-}
-
-bool Luhn(std::string_view d) {
-  int sum = 0;
-  for (size_t k = 0; k < d.size(); ++k) {
-    int v = d[d.size() - 1 - k] - '0';
-    if (k % 2 == 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
-    sum += v;
-  }
-  return sum % 10 == 0;
-}
 
 // Cards of 16–19 digits start with 35 (JCB), 4, 5 (Visa, Mastercard), 6
 // (UnionPay 62), 9 (domestic 9558…) or 2221–2720 (Mastercard's 2-series).
@@ -537,7 +491,7 @@ class Checker {
   size_t TryNumber(size_t i) {
     if (AlnumBefore(s_, i) || DecimalBefore(s_, i)) return AlnumEnd(s_, i);
     if (i >= 2 && s_[i - 1] == '-' && AlnumBefore(s_, i - 1)) return AlnumEnd(s_, i);  // 2026-03, SN-123
-    const std::vector<Run> chain = ReadChain(s_, i);
+    const std::vector<Run> chain = ReadGroups(s_, ReadRun(s_, i));
     const Run& first = chain[0];
     // An identity number, its X included.
     if (first.digits.size() == 17 || first.digits.size() == 18) {
@@ -579,7 +533,7 @@ class Checker {
     size_t q = code.end + (wide ? 3 : 1);
     if (IsSpaceAt(s_, q)) q += s_[q] == ' ' ? 1 : 3;
     if (!DigitAt(s_, q)) return i;
-    const std::vector<Run> chain = ReadChain(s_, q);
+    const std::vector<Run> chain = ReadGroups(s_, ReadRun(s_, q));
     const size_t end = LocalNumber(chain, 0);
     if (end == kNone) return i;
     return Take(FixedLineCandidate(i, q, end));
@@ -889,22 +843,6 @@ class Checker {
   std::vector<Hit> hits_;
 };
 
-// The first of "=" and "＝" (or "#" and "＃") in `s`: its offset and size.
-std::pair<size_t, size_t> FindEither(std::string_view s, std::string_view ascii, std::string_view wide) {
-  const size_t a = s.find(ascii), w = s.find(wide);
-  if (a == kNone && w == kNone) return {kNone, 0};
-  return a != kNone && (w == kNone || a < w) ? std::pair{a, ascii.size()} : std::pair{w, wide.size()};
-}
-
-bool IsUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    const size_t n = Utf8CharBytes(s, i);
-    if (n == 1 && Byte(s, i) >= 0x80) return false;
-    i += n;
-  }
-  return true;
-}
-
 }  // namespace
 
 const char* FindingKindCode(FindingKind kind) {
@@ -919,31 +857,6 @@ const char* FindingKindCode(FindingKind kind) {
       return "error";
   }
   return "error";
-}
-
-const std::vector<WordingRule>& DefaultWordingRules() {
-  static const std::vector<WordingRule> kRules = [] {
-    const std::string market = "2018年机构改革后，工商、质监、食品药品监管等部门的职责由市场监督管理部门承担";
-    return std::vector<WordingRule>{
-        {"国家工商行政管理总局", "国家市场监督管理总局",
-         "2018年国务院机构改革组建国家市场监督管理总局，不再保留国家工商行政管理总局"},
-        {"国家工商总局", "国家市场监督管理总局",
-         "2018年国务院机构改革组建国家市场监督管理总局，不再保留国家工商行政管理总局"},
-        {"国家质量监督检验检疫总局", "国家市场监督管理总局",
-         "2018年国务院机构改革不再保留国家质量监督检验检疫总局，出入境检验检疫职责划入海关总署"},
-        {"国家质检总局", "国家市场监督管理总局",
-         "2018年国务院机构改革不再保留国家质量监督检验检疫总局，出入境检验检疫职责划入海关总署"},
-        {"国家食品药品监督管理总局", "国家市场监督管理总局",
-         "2018年国务院机构改革不再保留国家食品药品监督管理总局，药品监管由国家药品监督管理局负责"},
-        {"工商行政管理局", "市场监督管理局", market},
-        {"食品药品监督管理局", "市场监督管理局", market},
-        {"质量技术监督局", "市场监督管理局", market},
-        {"工商局", "市场监管局", market},
-        {"食药监局", "市场监管局", market},
-        {"质监局", "市场监管局", market},
-    };
-  }();
-  return kRules;
 }
 
 std::vector<Finding> CheckContent(std::string_view text, const CheckOptions& options) {
@@ -981,46 +894,6 @@ std::string ApplySuggestion(std::string_view text, const Finding& finding) {
   out += finding.suggestion;
   out.append(text.substr(end));
   return out;
-}
-
-Result<std::vector<WordingRule>> ParseWordingRules(std::string_view text) {
-  std::vector<WordingRule> rules;
-  std::unordered_map<std::string, size_t> lines_of;
-  size_t line_no = 0;
-  for (size_t pos = 0; pos <= text.size();) {
-    size_t eol = text.find('\n', pos);
-    if (eol == kNone) eol = text.size();
-    const std::string_view raw = text.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    const std::string where = "第" + std::to_string(line_no) + "行";
-    std::string_view content = raw;
-    if (line_no == 1 && content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);  // a byte-order mark
-    const std::string line = Trim(content);
-    if (line.empty() || line.starts_with("#") || line.starts_with("＃")) continue;
-    if (!IsUtf8(line)) return Status::Invalid(where + "含有无效字符（不是 UTF-8 文本）");
-    std::string_view body = line;
-    std::string note;
-    if (const auto [hash, size] = FindEither(body, "#", "＃"); hash != kNone) {
-      note = Trim(body.substr(hash + size));
-      body = body.substr(0, hash);
-    }
-    const auto [eq, eq_size] = FindEither(body, "=", "＝");
-    if (eq == kNone) return Status::Invalid(where + "缺少“=”，格式应为“错误写法=正确写法 # 说明”");
-    if (FindEither(body.substr(eq + eq_size), "=", "＝").first != kNone) {
-      return Status::Invalid(where + "有多个“=”，格式应为“错误写法=正确写法 # 说明”");
-    }
-    WordingRule rule{Trim(body.substr(0, eq)), Trim(body.substr(eq + eq_size)), std::move(note)};
-    if (rule.wrong.empty()) return Status::Invalid(where + "“=”前的错误写法为空");
-    if (rule.wrong == rule.right) return Status::Invalid(where + "的错误写法与正确写法相同：" + Quoted(rule.wrong));
-    if (const auto it = lines_of.find(rule.wrong); it != lines_of.end()) {
-      return Status::Invalid(where + "的错误写法" + Quoted(rule.wrong) + "与第" + std::to_string(it->second) +
-                             "行重复");
-    }
-    lines_of.emplace(rule.wrong, line_no);
-    rules.push_back(std::move(rule));
-  }
-  return rules;
 }
 
 }  // namespace gk::text

@@ -11,17 +11,18 @@
 #include "common/strings.h"
 #include "common/uscc.h"
 #include "text/chars.h"
+#include "text/numbers.h"
 
 namespace gk::text {
 namespace {
 
 constexpr std::string_view kHiddenAddress = "****";
 constexpr size_t kAdminWindow = 15;  // characters of an address searched for its administrative part
-constexpr size_t kMaxGroups = 8;     // digit groups read for one number
 
 // ---- characters ----------------------------------------------------------
 
-using namespace chars;  // NOLINT(build/namespaces): the scanner speaks in its character classes
+using namespace chars;    // NOLINT(build/namespaces): the scanner speaks in its character classes
+using namespace numbers;  // NOLINT(build/namespaces): and in the number shapes it shares
 
 bool IsXAt(std::string_view s, size_t i) {
   return (i < s.size() && (s[i] == 'X' || s[i] == 'x')) || Has(s, i, "Ｘ") || Has(s, i, "ｘ");
@@ -55,34 +56,6 @@ bool IsTerminatorAt(std::string_view s, size_t i) {
 
 // ---- numbers -------------------------------------------------------------
 
-// A maximal run of digits, as ASCII.
-struct Run {
-  size_t begin = 0;
-  size_t end = 0;
-  std::string digits;
-};
-
-Run ReadRun(std::string_view s, size_t i) {
-  Run run{i, i, {}};
-  while (size_t n = DigitAt(s, run.end)) {
-    run.digits.push_back(DigitValue(s, run.end));
-    run.end += n;
-  }
-  return run;
-}
-
-// Runs joined by single spaces or hyphens (138 1234 5678, 0531-8888 6666).
-std::vector<Run> ReadGroups(std::string_view s, Run first) {
-  std::vector<Run> groups;
-  groups.push_back(std::move(first));
-  while (groups.size() < kMaxGroups) {
-    const size_t e = groups.back().end;
-    if (e >= s.size() || (s[e] != ' ' && s[e] != '-') || !DigitAt(s, e + 1)) break;
-    groups.push_back(ReadRun(s, e + 1));
-  }
-  return groups;
-}
-
 bool PlausibleDate(std::string_view yyyymmdd) {
   const int year = std::stoi(std::string(yyyymmdd.substr(0, 4)));
   const int month = std::stoi(std::string(yyyymmdd.substr(4, 2)));
@@ -95,25 +68,6 @@ bool PlausibleId(std::string_view id) {
   if (id.size() == 18) return PlausibleDate(id.substr(6, 8));
   if (id.size() == 15) return PlausibleDate("19" + std::string(id.substr(6, 6)));
   return false;
-}
-
-bool IsMobile(std::string_view d) { return d.size() == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9'; }
-
-// 010, 02X, or 03XX–09XX.
-bool IsAreaCode(std::string_view d) {
-  if (d.size() < 3 || d[0] != '0') return false;
-  if (d[1] == '1' || d[1] == '2') return d.size() == 3 && (d[1] == '2' || d[2] == '0');
-  return d.size() == 4 && d[1] >= '3';
-}
-
-bool Luhn(std::string_view d) {
-  int sum = 0;
-  for (size_t k = 0; k < d.size(); ++k) {
-    int v = d[d.size() - 1 - k] - '0';
-    if (k % 2 == 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
-    sum += v;
-  }
-  return sum % 10 == 0;
 }
 
 // s[b, e) with its code characters (digits, and an identity number's X)
