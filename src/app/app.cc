@@ -123,6 +123,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
                         .attachments = s.attachments.get(),
                         .files = s.files.get(),
                         .search_log = s.search_log.get(),
+                        .frequent_searches = s.frequent_searches.get(),
                         .sitemap_urls = &s.sitemap_urls,
                         .other_records = OtherRecords(s)};
   s.application_routes = {.applications = s.applications.get(), .files = s.files.get()};
@@ -239,6 +240,7 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.identity = s.auth.get();
   s.search_log = std::make_unique<catalogue::SearchLogBatcher>(
       [db = s.db](const std::vector<catalogue::SearchLogEntry>& rows) { return catalogue::WriteSearchLog(*db, rows); });
+  s.frequent_searches = std::make_unique<catalogue::FrequentSearches>();
   if (Status a = s.assets.Load(config.paths.static_dir); !a.ok()) return a;
   if (!std::filesystem::is_directory(s.templates_dir))
     return Status::Invalid("找不到模板目录 " + s.templates_dir + "（配置项 paths.templates_dir）");
@@ -451,6 +453,8 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
   std::mutex mu;
   std::condition_variable cv;
   bool stop = false;
+  constexpr int64_t kFrequentSearchesEvery = 600;  // seconds
+  int64_t next_frequent_load = 0;                  // used by the scheduler thread only
   std::thread scheduler([&] {
     std::unique_lock lock(mu);
     do {
@@ -472,6 +476,13 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
         if (!caught.ok()) spdlog::warn("search index catch-up failed: {}", caught.status().message());
         else if (caught.value() > 0)
           spdlog::info("search index: {} items changed elsewhere brought up to date", caught.value());
+      }
+      // 「您是不是要找」 reads the search log now and then (searches between
+      // reads are counted as they come).
+      if (const int64_t now = services_.clock->Now(); now >= next_frequent_load) {
+        Status f = services_.frequent_searches->Load(*services_.db, now);
+        if (!f.ok()) spdlog::warn("reading frequent searches failed: {}", f.message());
+        next_frequent_load = now + kFrequentSearchesEvery;
       }
       lock.lock();
     } while (!cv.wait_for(lock, interval, [&] { return stop; }));

@@ -11,6 +11,7 @@
 #include "auth/routes.h"
 #include "calendar/service.h"
 #include "catalogue/attachments.h"
+#include "catalogue/frequent_searches.h"
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
 #include "catalogue/search_log.h"
@@ -58,6 +59,8 @@ struct Services : web::Core {
   catalogue::SitemapUrls sitemap_urls;  // follows `cache`'s generation
   // Search box queries, written in batches; started and stopped with the server.
   std::unique_ptr<catalogue::SearchLogBatcher> search_log;
+  // 「您是不是要找」: frequent searches, from the log and as they come.
+  std::unique_ptr<catalogue::FrequentSearches> frequent_searches;
   std::unique_ptr<supervision::DrawService> draws;  // 双随机、一公开
   std::unique_ptr<supervision::EnforcementService> enforcement;  // 行政执法公示
   std::unique_ptr<supervision::SamplingService> sampling;        // 监督抽查

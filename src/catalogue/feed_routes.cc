@@ -172,7 +172,8 @@ Response SitemapFile(Request& req, Context& ctx) {
 
 // The search page's filters: q (text), agency, column, topic, validity,
 // year, sort=date; pagination. Text, agency or validity go through the search
-// index, the rest straight to the database.
+// index, the rest straight to the database; text finds partial matches too
+// when few items match every word ("partial").
 Response ApiItems(Request& req, Context& ctx) {
   const int per_page =
       static_cast<int>(std::min<int64_t>(100, std::max<int64_t>(1, web::ParseId(req.Query("per_page")) ?: 20)));
@@ -192,6 +193,7 @@ Response ApiItems(Request& req, Context& ctx) {
   const int year = static_cast<int>(web::ParseId(req.Query("year")));
   std::vector<Item> items;
   int64_t total = 0;
+  bool partial = false;
   if (!q.empty() || agency || !validity.empty()) {
     if (!Deps(ctx).search) return web::JsonError(503, "搜索服务暂时不可用");
     search::Query sq;
@@ -204,9 +206,11 @@ Response ApiItems(Request& req, Context& ctx) {
     sq.sort = req.Query("sort") == "date" || q.empty() ? search::Query::kNewest : search::Query::kRelevance;
     sq.page = page_no;
     sq.per_page = per_page;
+    sq.partial = !q.empty();
     auto r = Deps(ctx).search->Search(sq);
     if (!r.ok()) return web::JsonError(503, "搜索服务暂时不可用");
     total = r->total;
+    partial = r->partial;
     for (const auto& hit : r->hits)
       if (auto item = Svc(ctx).Get(hit.id); ctx.Got(item)) items.push_back(std::move(item).value());
   } else {
@@ -224,7 +228,10 @@ Response ApiItems(Request& req, Context& ctx) {
   }
   nlohmann::json list = nlohmann::json::array();
   for (const auto& i : items) list.push_back(ItemJson(ctx, i, false));
-  return JsonBody(ctx, {{"total", total}, {"page", page_no}, {"per_page", per_page}, {"items", list}});
+  nlohmann::json answer = {{"total", total}, {"page", page_no}, {"per_page", per_page}, {"items", list}};
+  // With words, whether partial matches follow those matching every word.
+  if (!q.empty()) answer["partial"] = partial;
+  return JsonBody(ctx, answer);
 }
 
 Response ApiItem(Request& req, Context& ctx) {

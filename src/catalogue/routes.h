@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "catalogue/attachments.h"
+#include "catalogue/frequent_searches.h"
 #include "catalogue/search_log.h"
 #include "catalogue/service.h"
 #include "catalogue/sitemap.h"
@@ -34,7 +35,8 @@ struct RouteDeps {
   search::Index* search = nullptr;  // null when another process holds the index
   AttachmentStore* attachments = nullptr;
   files::FileStore* files = nullptr;
-  SearchLogBatcher* search_log = nullptr;  // may be null
+  SearchLogBatcher* search_log = nullptr;         // may be null
+  FrequentSearches* frequent_searches = nullptr;  // may be null
   SitemapUrls* sitemap_urls = nullptr;
   std::vector<RecordSearch> other_records;
 };

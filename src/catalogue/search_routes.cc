@@ -1,8 +1,10 @@
 // The public search page: one box, filters, relevance or date order,
-// highlighted snippets, pagination; every query is recorded without
+// highlighted snippets, pagination; partial matches when few items match
+// every word, 「您是不是要找」 suggestions; every query is recorded without
 // personal data for analytics.
 #include <algorithm>
 
+#include "access/model.h"
 #include "auth/routes.h"
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
@@ -47,6 +49,57 @@ void FillOtherRecords(Context& ctx, ctemplate::TemplateDictionary& d, const std:
   }
 }
 
+// True when a column name and a query are the same words, or one holds the
+// other and is at least half as long (公告 ~ 通知公告), two characters or more.
+bool NamesColumn(const std::string& name, const std::string& query) {
+  const bool name_longer = name.size() >= query.size();
+  const std::string& longer = name_longer ? name : query;
+  const std::string& shorter = name_longer ? query : name;
+  const size_t n = Utf8Length(shorter);
+  return n >= 2 && 2 * n >= Utf8Length(longer) && longer.find(shorter) != std::string::npos;
+}
+
+void AddSuggestion(ctemplate::TemplateDictionary& d, ctemplate::TemplateDictionary*& suggest, const std::string& label,
+                   const std::string& url) {
+  if (!suggest) suggest = d.AddSectionDictionary("SUGGEST");
+  auto* link = suggest->AddSectionDictionary("LINKS");
+  link->SetValue("LABEL", label);
+  link->SetValue("URL", url);
+}
+
+// SUGGEST (LINKS (LABEL URL)), 「您是不是要找」: columns of `agency` named by
+// the query, and, when few items match every word, a frequent search a
+// slip away from it.
+void FillSuggestions(Context& ctx, ctemplate::TemplateDictionary& d, const std::string& text, int64_t agency,
+                     const search::Results& results) {
+  constexpr size_t kMaxColumns = 3;
+  ctemplate::TemplateDictionary* suggest = nullptr;
+  const std::string query = NormalizeSearch(text);
+  if (agency) {
+    size_t columns = 0;
+    auto list = Deps(ctx).catalogue->Columns(agency);
+    for (const auto& c : ctx.Got(list) ? list.value() : std::vector<Column>{}) {
+      if (columns == kMaxColumns || !NamesColumn(NormalizeSearch(c.name), query)) continue;
+      AddSuggestion(d, suggest, "栏目：" + c.name, "/columns/" + std::to_string(c.id));
+      ++columns;
+    }
+  }
+  if (results.full_total >= search::Index::kPartialBelow || !Deps(ctx).frequent_searches) return;
+  if (std::string often = Deps(ctx).frequent_searches->Suggest(text); !often.empty())
+    AddSuggestion(d, suggest, often, "/search?q=" + http::PercentEncode(often));
+}
+
+// PARTIAL (NONE | FEW (FULL)): the notice above partial matches.
+void FillPartial(ctemplate::TemplateDictionary& d, const search::Results& results) {
+  if (!results.partial) return;
+  auto* partial = d.AddSectionDictionary("PARTIAL");
+  if (results.full_total == 0) {
+    partial->ShowSection("NONE");
+  } else {
+    partial->AddSectionDictionary("FEW")->SetIntValue("FULL", static_cast<long>(results.full_total));
+  }
+}
+
 Response SearchPage(Request& req, Context& ctx) {
   Page page("搜索", "public/search.tpl");
   auto& d = page.content();
@@ -60,6 +113,7 @@ Response SearchPage(Request& req, Context& ctx) {
   q.sort = req.Query("sort") == "date" ? search::Query::kNewest : search::Query::kRelevance;
   q.page = static_cast<int>(std::max<int64_t>(1, web::ParseId(req.Query("page"))));
   q.per_page = 20;
+  q.partial = true;
   d.SetValue("Q", q.text);
   std::vector<std::pair<std::string, std::string>> topics = {{"", "全部主题"}};
   for (const auto& t : Topics()) topics.emplace_back(t, t);
@@ -72,8 +126,11 @@ Response SearchPage(Request& req, Context& ctx) {
   for (int y = this_year; y >= this_year - 10; --y) years.emplace_back(std::to_string(y), std::to_string(y) + "年");
   SelectOptions(d, "YEAR_OPTIONS", years, q.year ? std::to_string(q.year) : "");
   std::vector<std::pair<std::string, std::string>> agencies = {{"", "全部机构"}};
-  if (auto list = auth::Svc(ctx)->ListAgencies(); ctx.Got(list))
+  int64_t columns_of = q.agency_id;  // whose columns a query may name
+  if (auto list = auth::Svc(ctx)->ListAgencies(); ctx.Got(list)) {
     for (const auto& a : list.value()) agencies.emplace_back(std::to_string(a.id), a.name);
+    if (const access::Agency* site = access::SiteAgency(list.value()); site && !columns_of) columns_of = site->id;
+  }
   SelectOptions(d, "AGENCY_OPTIONS", agencies, q.agency_id ? std::to_string(q.agency_id) : "");
   d.ShowSection(q.sort == search::Query::kNewest ? "SORT_DATE" : "SORT_RELEVANCE");
   const bool searched =
@@ -87,12 +144,17 @@ Response SearchPage(Request& req, Context& ctx) {
   if (!results.ok()) return ctx.ErrorPage(503, "搜索服务暂时不可用，请稍后再试。");
   if (!q.text.empty() && q.page == 1) {
     std::string filters = q.topic + "|" + q.validity + "|" + (q.year ? std::to_string(q.year) : "");
+    const std::string logged(Utf8Prefix(q.text, 200));
     // Queued: written in batches off the request path (catalogue/search_log.h).
+    // The items matching every word, so that searches finding only partial
+    // matches show as what they are.
     if (Deps(ctx).search_log)
-      Deps(ctx).search_log->Add(
-          {ctx.services().clock->Now(), std::string(Utf8Prefix(q.text, 200)), filters, results->total});
+      Deps(ctx).search_log->Add({ctx.services().clock->Now(), logged, filters, results->full_total});
+    if (Deps(ctx).frequent_searches) Deps(ctx).frequent_searches->Note(logged, results->full_total);
+    FillOtherRecords(ctx, d, q.text);
+    FillSuggestions(ctx, d, q.text, columns_of, results.value());
   }
-  if (!q.text.empty() && q.page == 1) FillOtherRecords(ctx, d, q.text);
+  FillPartial(d, results.value());
   auto* found = d.AddSectionDictionary("RESULTS");
   found->SetIntValue("TOTAL", static_cast<long>(results->total));
   // Beyond this the index estimates the count (search/index.h).
@@ -104,6 +166,7 @@ Response SearchPage(Request& req, Context& ctx) {
     row->SetValue("SNIPPET_HTML", hit.snippet_html);
     row->SetValue("INDEX_NO", hit.index_no);
     row->SetValue("DATE", ChinaDate(hit.published_at).ToString());
+    if (hit.partial) row->ShowSection("PARTIAL_HIT");
   }
   if (results->hits.empty()) d.ShowSection("NO_RESULTS");
   std::string base = "/search?q=" + http::PercentEncode(q.text) + "&topic=" + http::PercentEncode(q.topic) +

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <condition_variable>
 #include <ctime>
@@ -19,6 +20,7 @@
 #include <utility>
 
 #include "search/layout.h"
+#include "search/partial.h"
 #include "search/query_builder.h"
 #include "search/terms.h"
 
@@ -390,10 +392,16 @@ Status Index::Rebuild(const std::function<bool(Document*)>& next, const std::fun
 
 namespace {
 
-// True when every item carries its month term (format 2, see terms.h).
-bool HasMonthTerms(const Xapian::Database& db) {
-  return db.get_metadata(std::string(internal::kFormatKey)) == internal::kFormat;
+// The index's format (terms.h); 1 for an index written before it was kept.
+int Format(const Xapian::Database& db) {
+  const std::string value = db.get_metadata(std::string(internal::kFormatKey));
+  int format = 1;
+  std::from_chars(value.data(), value.data() + value.size(), format);
+  return format;
 }
+
+// True when every item carries its month term (format 2 and later).
+bool HasMonthTerms(const Xapian::Database& db) { return Format(db) >= internal::kFirstFormatWithMonths; }
 
 // The month terms present in `db`, newest first.
 std::vector<std::string> MonthsNewestFirst(const Xapian::Database& db) {
@@ -530,6 +538,34 @@ int64_t RankedPage(const Xapian::Database& db, const internal::BuiltQuery& built
   return std::max<int64_t>(estimate, in_first_tier + second_tier.get_matches_estimated());
 }
 
+// True when partial matches should follow the `full` items that match every
+// word: there are few of them, and the text is not an identifier found whole.
+bool WantsPartial(const Xapian::Database& db, const internal::BuiltQuery& built, int64_t full) {
+  if (built.partial.empty() || full >= Index::kPartialBelow) return false;
+  return built.exact.empty() || Probe(db, built.exact).get_matches_estimated() == 0;
+}
+
+// The partial matches on the page of items [first, first + count) that
+// follows the `full` items matching every word, appended to `out`; returns
+// how many partial matches there are (exact up to Index::kExactTotalUpTo).
+// They are ranked by how many of the words they hold (CoverageWeight) and
+// must hold enough of them (the cutoff), whatever the order asked for.
+int64_t PartialPage(const Xapian::Database& db, const internal::BuiltQuery& built, Xapian::doccount full,
+                    Xapian::doccount first, Xapian::doccount count, std::vector<Xapian::MSetIterator>& out) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(built.words.empty() ? built.partial
+                                        : Xapian::Query(Xapian::Query::OP_AND_NOT, built.partial, built.words));
+  enquire.set_weighting_scheme(internal::CoverageWeight(built.partial_terms));
+  // Weights are whole numbers of terms plus less than 1/2 (partial.h).
+  enquire.set_cutoff(0, built.partial_min_weight - 0.25);
+  internal::ApplyOrder(internal::Order::kRelevance, enquire);
+  const Xapian::doccount skip = first > full ? first - full : 0;
+  const Xapian::doccount left = count - static_cast<Xapian::doccount>(out.size());
+  Xapian::MSet mset = enquire.get_mset(skip, left, std::max<Xapian::doccount>(Index::kExactTotalUpTo, skip + left));
+  for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(it);
+  return mset.get_matches_estimated();
+}
+
 }  // namespace
 
 void Index::SetRankWindow(int64_t matches) { impl_->rank_window = std::max<int64_t>(matches, 0); }
@@ -560,6 +596,14 @@ Result<Results> Index::Search(const Query& q) const {
       Xapian::doccount left = static_cast<Xapian::doccount>(per_page) - page_items.size();
       results.total = exact_total + DateOrderedPage(db, built.dated, skip, left, page_items);
     }
+    results.full_total = results.total;
+    const size_t full_hits = page_items.size();
+    if (WantsPartial(db, built, results.total)) {
+      const int64_t partial = PartialPage(db, built, static_cast<Xapian::doccount>(results.total), first,
+                                          static_cast<Xapian::doccount>(per_page), page_items);
+      results.partial = partial > 0;
+      results.total += partial;
+    }
     // Snippets come from the query with its unigrams (see BuiltQuery). An
     // MSet of no items costs only the terms' statistics, not their postings.
     Xapian::Enquire highlighter(db);
@@ -567,6 +611,7 @@ Result<Results> Index::Search(const Query& q) const {
     Xapian::MSet marks = highlighter.get_mset(0, 0);
     for (const Xapian::MSetIterator& it : page_items) {
       results.hits.push_back(RenderHit(marks, it, built.keep_lone_cjk_marks));
+      results.hits.back().partial = results.hits.size() > full_hits;
     }
     return results;
   });
@@ -577,7 +622,9 @@ Result<int64_t> Index::Count() const {
 }
 
 Result<bool> Index::NeedsRebuild() const {
-  return impl_->Read<bool>([](const Xapian::Database& db) { return !HasMonthTerms(db); });
+  return impl_->Read<bool>([](const Xapian::Database& db) {
+    return db.get_metadata(std::string(internal::kFormatKey)) != internal::kFormat;
+  });
 }
 
 Status Index::Check() const {

@@ -55,6 +55,9 @@ struct Query {
   enum Sort { kRelevance, kNewest } sort = kRelevance;
   int page = 1;       // 1-based, clamped to [1, 10000]
   int per_page = 20;  // clamped to [1, 100]
+  // Offer partial matches when fewer than Index::kPartialBelow items match
+  // every word (Results::partial); the public search does.
+  bool partial = false;
 };
 
 struct Hit {
@@ -67,6 +70,7 @@ struct Hit {
   std::string url;
   std::string index_no;
   int64_t published_at = 0;
+  bool partial = false;  // a partial match: not every word is in the item
 };
 
 struct Results {
@@ -74,6 +78,12 @@ struct Results {
   int64_t total = 0;
   std::vector<Hit> hits;     // the requested page
   bool used_ngrams = false;  // the text held CJK, matched by n-grams
+  // True when fewer than Index::kPartialBelow items match every word (and
+  // none the identifier typed), and partial matches follow them: the items
+  // holding most of the words, a word in the title counting twice. `total`
+  // then counts both, `full_total` those that match every word.
+  bool partial = false;
+  int64_t full_total = 0;
 };
 
 class Index {
@@ -86,6 +96,9 @@ class Index {
   // on a large index reads this many matches, not all of them. See
   // docs/search.md, "Matching work".
   static constexpr int64_t kDefaultRankWindow = 100000;
+  // Below this many items matching every word, a search goes on with
+  // partial matches (Results::partial). See docs/search.md, "Partial matches".
+  static constexpr int64_t kPartialBelow = 5;
 
   // Opens the index in `dir`, creating the directory and an empty index
   // when it is missing or empty.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/strings.h"
+#include "search/partial.h"
 #include "search/terms.h"
 
 namespace gk::search::internal {
@@ -203,14 +204,20 @@ BuiltQuery BuildQuery(const Query& q, const Xapian::Database& db) {
     built.dated = filtered(Xapian::Query::MatchAll);
     return built;
   }
-  built.used_ngrams = ContainsCjk(text);
-  built.keep_lone_cjk_marks = ShortestCjkRun(text) <= 1;
-  Xapian::Query parsed = ParseText(text, db);
+  const std::string folded = FoldText(text, /*ascii_quotes=*/false);
+  built.used_ngrams = ContainsCjk(folded);
+  built.keep_lone_cjk_marks = ShortestCjkRun(folded) <= 1;
+  Xapian::Query parsed = ParseText(folded, db);
   built.highlight = parsed;
   Xapian::Query words = LeanNgrams(parsed);
   Xapian::Query exact = ExactIdentifierQuery(text);
   if (!exact.empty()) built.exact = filtered(exact);
   if (!words.empty()) built.words = filtered(words);
+  if (PartialQuery partial = q.partial ? BuildPartial(words) : PartialQuery{}; !partial.query.empty()) {
+    built.partial = filtered(partial.query);
+    built.partial_terms = partial.terms;
+    built.partial_min_weight = partial.min_weight;
+  }
   if (q.sort == Query::kNewest) {
     built.order = Order::kExactThenDate;
     Xapian::Query others =

@@ -45,6 +45,11 @@ struct BuiltQuery {
   // text character by character, so it needs the unigrams that matching
   // does without. Empty when browsing.
   Xapian::Query highlight;
+  // Partial matches (partial.h), filtered, to be weighted by CoverageWeight
+  // with partial_min_weight as the cutoff; empty when not offered.
+  Xapian::Query partial;
+  size_t partial_terms = 0;
+  double partial_min_weight = 0.0;
 };
 
 // `q` without the one-character CJK terms that a two-character term of the
@@ -69,9 +74,10 @@ std::string BracketCjkRuns(std::string_view text);
 // send; a government search loses nothing without proximity operators.
 std::string DisarmProximity(std::string_view text);
 
-// The free text (after BracketCjkRuns and DisarmProximity) parsed with CJK n-grams and AND between words. Malformed
-// syntax ("AND (", a lone quote) is retried as plain terms, so the only
-// exceptions left are database errors.
+// The free text (after FoldText, BracketCjkRuns and DisarmProximity) parsed
+// with CJK n-grams and AND between words. Malformed syntax ("AND (", a lone
+// quote) is retried as plain terms, so the only exceptions left are database
+// errors.
 Xapian::Query ParseText(const std::string& text, const Xapian::Database& db);
 
 // Documents whose XI or XD term equals the normalised text, each weighted

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <vector>
 
 #include "common/calendar.h"
 #include "common/china_time.h"
@@ -25,9 +26,25 @@ bool IsCloseBracket(unsigned ch) {
 // Full-width forms of ASCII (！ to ～) back to ASCII.
 unsigned FoldFullWidth(unsigned ch) { return (ch >= 0xFF01 && ch <= 0xFF5E) ? ch - 0xFEE0 : ch; }
 
+// Full-width digits and letters (０–９, Ａ–Ｚ, ａ–ｚ) back to ASCII; full-width
+// punctuation stays, since its ASCII form is query syntax ("-", "(").
+unsigned FoldFullWidthAlnum(unsigned ch) {
+  const bool alnum = (ch >= 0xFF10 && ch <= 0xFF19) || (ch >= 0xFF21 && ch <= 0xFF3A) || (ch >= 0xFF41 && ch <= 0xFF5A);
+  return alnum ? ch - 0xFEE0 : ch;
+}
+
+// Marks that quote or title a word inside a sentence: “” ‘’ 「」 『』 《》 〈〉
+// 〝〞 and the full-width ＂ ＇; with `ascii`, also " and '.
+bool IsQuoteMark(unsigned ch, bool ascii) {
+  static constexpr unsigned kMarks[] = {0x2018, 0x2019, 0x201C, 0x201D, 0x3008, 0x3009, 0x300A, 0x300B,
+                                        0x300C, 0x300D, 0x300E, 0x300F, 0x301D, 0x301E, 0xFF02, 0xFF07};
+  if (ch == '"' || ch == '\'') return ascii;
+  return std::find(std::begin(kMarks), std::end(kMarks), ch) != std::end(kMarks);
+}
+
 void AddText(Xapian::TermGenerator& tg, const std::string& text, Xapian::termcount weight) {
   if (text.empty()) return;
-  tg.index_text(text, weight);
+  tg.index_text(FoldText(text, /*ascii_quotes=*/true), weight);
   tg.increase_termpos();  // no phrase spans two fields
 }
 
@@ -38,6 +55,26 @@ void AddBoolean(Xapian::Document& doc, std::string_view prefix, std::string_view
 }
 
 }  // namespace
+
+std::string FoldText(std::string_view s, bool ascii_quotes) {
+  std::vector<unsigned> chars;
+  chars.reserve(s.size());
+  for (Xapian::Utf8Iterator it(s.data(), s.size()), end; it != end; ++it) chars.push_back(FoldFullWidthAlnum(*it));
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < chars.size(); ++i) {
+    if (IsQuoteMark(chars[i], ascii_quotes) && i > 0 && IsCjk(chars[i - 1])) {
+      size_t next = i;
+      while (next < chars.size() && IsQuoteMark(chars[next], ascii_quotes)) ++next;
+      if (next < chars.size() && IsCjk(chars[next])) {
+        i = next - 1;  // the marks between two CJK characters are left out
+        continue;
+      }
+    }
+    Xapian::Unicode::append_utf8(out, chars[i]);
+  }
+  return out;
+}
 
 bool IsCjk(unsigned ch) {
   return (ch >= 0x3040 && ch <= 0x30FF) ||  // kana
@@ -193,7 +230,7 @@ Xapian::Document BuildXapianDocument(const Document& d) {
   tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM, ~Xapian::TermGenerator::FLAG_CJK_NGRAM);
   tg.set_document(doc);
   if (!d.title.empty()) {
-    tg.index_text(d.title, 1, std::string(kPrefixTitle));
+    tg.index_text(FoldText(d.title, /*ascii_quotes=*/true), 1, std::string(kPrefixTitle));
     tg.increase_termpos();
   }
   // Weights: a word in the title counts as three in the body.

@@ -32,11 +32,15 @@ inline constexpr std::string_view kPrefixMonth = "XM";
 // relevance window (index.cc), fewer terms to OR than months.
 inline constexpr std::string_view kPrefixPartitionYear = "XP";
 
-// The index's format, in the database metadata under kFormatKey. An index
-// without it (written before month terms existed) still answers every
-// search, the slow way, and asks to be rebuilt (Index::NeedsRebuild).
+// The index's format, in the database metadata under kFormatKey; bumped
+// whenever the terms an item gets change. An index of an older format still
+// answers every search (format 1, without month terms, the slow way) and
+// asks to be rebuilt (Index::NeedsRebuild). Format 2 added the XM and XP
+// terms; format 3 indexes text through FoldText.
 inline constexpr std::string_view kFormatKey = "gongkai.format";
-inline constexpr std::string_view kFormat = "2";
+inline constexpr std::string_view kFormat = "3";
+// The first format with the XM and XP partition terms.
+inline constexpr int kFirstFormatWithMonths = 2;
 
 // Value slot holding sortable_serialise(published_at), for date order.
 inline constexpr Xapian::valueno kSlotPublishedAt = 0;
@@ -55,6 +59,15 @@ inline constexpr size_t kSnippetSourceBytes = 6 * 1024;
 // bracket style still matches: whitespace removed, full-width ASCII folded,
 // letters lower-cased, 〔〕【】［］[]（）() and 〖〗 all written as 〔〕.
 std::string NormalizeIdentifier(std::string_view s);
+
+// Text as both the indexer and the query see it, so that what a person types
+// matches however the document wrote it: full-width digits and letters
+// (ＡＢＣ１２３) become ASCII, and quotation and title marks between two
+// CJK characters are dropped, so 放心消费 matches “放心”消费 (the n-gram
+// 心消 spans them) and 食品安全法 matches 食品安全法》. With
+// `ascii_quotes`, the ASCII " and ' count as such marks too (for documents;
+// in a query they are syntax). Everything else is kept as it is.
+std::string FoldText(std::string_view s, bool ascii_quotes);
 
 // True for a CJK ideograph, kana or hangul code point.
 bool IsCjk(unsigned ch);

@@ -483,6 +483,63 @@ TEST_F(CatalogueTest, SearchRelevanceCases) {
   EXPECT_EQ(std::regex_replace(gone.body, std::regex("</?mark>"), "").find("规范停车收费行为"), std::string::npos);
 }
 
+// Natural queries on the demo catalogue: a sentence paraphrasing a title
+// finds it as a partial match, with the notice above the results (and the
+// API's flag); a nonsense query finds nothing; a column's name and a slip
+// from a frequent search get 「您是不是要找」. None depends on the date.
+TEST_F(CatalogueTest, SearchServesNaturalQueries) {
+  constexpr const char* kPartial = "未找到完全匹配的结果，以下是部分匹配的结果";
+  struct Case {
+    const char* query;
+    const char* title;    // must be the first result; "" for none at all
+    const char* notice;   // expected above the results; "" for none
+    const char* suggest;  // a 「您是不是要找」 link's text; "" for none
+  } const cases[] = {
+      {"我想了解电动自行车质量抽查的结果", "电动自行车产品质量专项抽查结果通报", kPartial, ""},
+      {"政府开放日活动通知", "举办政府开放日活动", kPartial, ""},
+      {"优化营商环境措施", "优化营商环境的若干措施", kPartial, ""},
+      // Full-width letters are read as the word "english", which no item
+      // holds: the items holding the other words are partial matches.
+      {"ｅｎｇｌｉｓｈ 电动自行车", "电动自行车产品质量专项抽查结果通报", kPartial, ""},
+      {"量子引力弦论黑洞", "", "", ""},
+      {"关于外星人入侵的通知", "", "", ""},
+      {"通知公告", "", "", "栏目：通知公告"},
+      {"济市监发[2025]15号", "关于进一步优化营商环境的若干措施", "", ""},
+  };
+  static const std::regex kTitle(R"re(class="search-title"><a href="[^"]*">([^<]*)</a>)re");
+  for (const auto& c : cases) {
+    auto r = Public("/search?q=" + http::PercentEncode(c.query));
+    ASSERT_EQ(r.status, 200) << c.query;
+    const std::string text = std::regex_replace(r.body, std::regex("</?mark>"), "");
+    std::smatch m;
+    if (*c.title) {
+      ASSERT_TRUE(std::regex_search(text, m, kTitle)) << c.query;
+      EXPECT_NE(m[1].str().find(c.title), std::string::npos) << c.query << ": first is " << m[1];
+    } else {
+      EXPECT_FALSE(std::regex_search(text, m, kTitle)) << c.query << " found " << m[1];
+    }
+    EXPECT_EQ(text.find("部分匹配的结果") != std::string::npos, *c.notice != 0) << c.query;
+    if (*c.notice) {
+      EXPECT_NE(text.find(c.notice), std::string::npos) << c.query;
+    }
+    EXPECT_EQ(text.find("您是不是要找") != std::string::npos, *c.suggest != 0) << c.query;
+    if (*c.suggest) {
+      EXPECT_NE(text.find(std::string(">") + c.suggest + "</a>"), std::string::npos) << c.query;
+    }
+  }
+  // A frequent search (counted as it comes) is suggested for a slip from it.
+  for (int i = 0; i < 3; ++i) Public("/search?q=" + http::PercentEncode("电动自行车"));
+  auto slip = Public("/search?q=" + http::PercentEncode("电动自行东"));
+  const std::string link = "<a href=\"/search?q=" + http::PercentEncode("电动自行车") + "\">电动自行车</a>";
+  EXPECT_NE(slip.body.find("您是不是要找：" + link), std::string::npos);
+  // The API says when its results are partial matches, and only for words.
+  auto api = Public("/api/v1/items?q=" + http::PercentEncode("我想了解电动自行车质量抽查的结果"));
+  EXPECT_NE(api.body.find("\"partial\":true"), std::string::npos) << api.body.substr(0, 300);
+  api = Public("/api/v1/items?q=" + http::PercentEncode("电动自行车"));
+  EXPECT_NE(api.body.find("\"partial\":false"), std::string::npos) << api.body.substr(0, 300);
+  EXPECT_EQ(Public("/api/v1/items?per_page=1").body.find("\"partial\""), std::string::npos);
+}
+
 struct CatalogueTest::Harness : CatalogueTest {
   explicit Harness(ServerProcess* s) { server_.reset(s); }
   ~Harness() override { (void)server_.release(); }

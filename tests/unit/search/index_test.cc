@@ -53,6 +53,7 @@ Document Doc(int64_t id, std::string title, std::string body = "") {
 Query TextQuery(std::string text) {
   Query q;
   q.text = std::move(text);
+  q.partial = true;
   return q;
 }
 
@@ -420,6 +421,143 @@ TEST(IndexOpenTest, IndexOfAnOlderFormatWorksAndAsksForRebuild) {
   r = index.Search(q);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(Ids(*r).front(), 1200);
+}
+
+// Relevance cases of what people type: sentences that paraphrase a title,
+// words split by quotation marks, full-width letters and digits, and
+// queries nothing should answer. `want` must come first (0: nothing found);
+// `full`: it holds every word (else it is a partial match).
+TEST_F(IndexTest, NaturalQueryRelevanceCases) {
+  Put(Doc(1, "关于开展食品安全监督抽检工作的通知"));
+  Put(Doc(2, "关于开展“放心”消费创建活动的通知"));
+  Put(Doc(3, "《中华人民共和国食品安全法》解读"));
+  Put(Doc(4, "ＡＢＣ１２３型电梯质量抽查结果"));
+  Put(Doc(5, "关于XYZ789检测设备采购的公告"));
+  Put(Doc(6, "关于举办政府开放日活动的通知", "邀请市民走进市场监管局。"));
+  Put(Doc(7, "电动自行车产品质量专项抽查结果通报"));
+  Put(Doc(8, "消费者权益保护工作要点", "开展\"放心消费\"示范单位评选。"));
+  struct Case {
+    const char* query;
+    int64_t want;
+    bool full;
+  } const cases[] = {
+      {"放心消费", 2, true},
+      {"食品安全法", 3, true},
+      {"abc123", 4, true},
+      {"ＡＢＣ１２３", 4, true},
+      {"ａｂｃ123 电梯", 4, true},
+      {"ｘｙｚ７８９", 5, true},
+      {"食品安全抽检的通知", 1, false},
+      {"我想查一下电动自行车质量抽查的结果", 7, false},
+      {"开放日活动通知", 6, false},
+      {"政府开放日 活动 通知 2026", 6, false},
+      {"量子引力弦论黑洞", 0, false},
+      {"关于外星人入侵的通知", 0, false},
+      {"旧索引", 0, false},
+      {"xyzzy plugh", 0, false},
+  };
+  for (const Case& c : cases) {
+    Results r = Find(c.query);
+    if (c.want == 0) {
+      EXPECT_TRUE(r.hits.empty()) << c.query << " found " << r.hits.front().id;
+      continue;
+    }
+    ASSERT_FALSE(r.hits.empty()) << c.query;
+    EXPECT_EQ(r.hits.front().id, c.want) << c.query;
+    EXPECT_EQ(r.hits.front().partial, !c.full) << c.query;
+    if (!c.full) {
+      EXPECT_EQ(r.full_total, 0) << c.query;
+      EXPECT_TRUE(r.partial) << c.query;
+    }
+  }
+}
+
+// A few items match every word: they come first, then the partial matches,
+// counted in the total and paged with them; filters hold for both.
+TEST_F(IndexTest, PartialMatchesFollowTheFewFullMatches) {
+  Document full = Doc(1, "食品抽检通知");
+  full.agency_id = 1;
+  Put(full);
+  for (int64_t id = 2; id <= 4; ++id) {
+    Document d = Doc(id, "食品抽检结果公告" + std::to_string(id));
+    d.agency_id = id == 4 ? 2 : 1;
+    Put(d);
+  }
+  Put(Doc(5, "年度工作安排", "食品"));  // too little of the query
+  Query q = TextQuery("食品 抽检 通知");
+  q.per_page = 2;
+  Results r = Find(q);
+  EXPECT_TRUE(r.partial);
+  EXPECT_EQ(r.full_total, 1);
+  EXPECT_EQ(r.total, 4);
+  ASSERT_EQ(r.hits.size(), 2u);
+  EXPECT_EQ(r.hits[0].id, 1);
+  EXPECT_FALSE(r.hits[0].partial);
+  EXPECT_TRUE(r.hits[1].partial);
+  q.page = 2;
+  r = Find(q);
+  ASSERT_EQ(r.hits.size(), 2u);
+  EXPECT_TRUE(r.hits[0].partial && r.hits[1].partial);
+  q.page = 1;
+  q.agency_id = 2;
+  EXPECT_EQ(Ids(Find(q)), std::vector<int64_t>{4});
+  q.agency_id = 0;
+  q.sort = Query::kNewest;
+  r = Find(q);
+  EXPECT_TRUE(r.partial);
+  EXPECT_EQ(r.hits.front().id, 1);
+}
+
+// Enough full matches, an identifier found whole, or operators typed: no
+// partial matches.
+TEST_F(IndexTest, NoPartialMatchesWhenNotWanted) {
+  for (int64_t id = 1; id <= 5; ++id) Put(Doc(id, "食品抽检通知第" + std::to_string(id) + "期"));
+  Put(Doc(6, "食品抽检结果"));
+  Document target = Doc(7, "关于印发年度工作要点的通知");
+  target.doc_no = "济市监发〔2020〕12号";
+  Put(target);
+  Results r = Find("食品 抽检 通知");
+  EXPECT_FALSE(r.partial);
+  EXPECT_EQ(r.total, 5);
+  r = Find("济市监发[2020]12号");
+  EXPECT_FALSE(r.partial);
+  EXPECT_EQ(Ids(r), std::vector<int64_t>{7});
+  EXPECT_FALSE(Find("食品 抽检 -结果 公告").partial);
+  EXPECT_FALSE(Find("\"食品抽检结果公告\"").partial);
+  Query not_asked = TextQuery("食品 抽检 结果");
+  EXPECT_EQ(Find(not_asked).total, 6);
+  not_asked.partial = false;  // the console's searches
+  EXPECT_EQ(Ids(Find(not_asked)), std::vector<int64_t>{6});
+}
+
+// An index of format 2 (before FoldText) has its month terms: it answers as
+// before, and asks for a rebuild, which then finds “放心”消费 as 放心消费.
+TEST(IndexOpenTest, IndexOfFormat2AsksForRebuild) {
+  TempDir tmp;
+  const std::string dir = tmp.Sub("idx");
+  const Document d = Doc(1, "关于开展“放心”消费创建活动的通知");
+  {
+    auto opened = Index::Open(dir);
+    ASSERT_TRUE(opened.ok());
+    ASSERT_TRUE(opened.value()->Upsert(d).ok());
+  }
+  std::string current;
+  std::getline(std::ifstream(dir + "/CURRENT"), current);
+  {
+    Xapian::WritableDatabase db(dir + "/" + current.substr(current.find(' ') + 1), Xapian::DB_OPEN);
+    db.set_metadata("gongkai.format", "2");
+    db.commit();
+  }
+  auto opened = Index::Open(dir);
+  ASSERT_TRUE(opened.ok());
+  Index& index = *opened.value();
+  EXPECT_TRUE(*index.NeedsRebuild());
+  bool given = false;
+  ASSERT_TRUE(index.Rebuild([&](Document* out) { return !given && (*out = d, given = true); }, nullptr).ok());
+  EXPECT_FALSE(*index.NeedsRebuild());
+  auto r = index.Search(TextQuery("放心消费"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(Ids(*r), std::vector<int64_t>{1});
 }
 
 TEST_F(IndexTest, RemoveMakesItemDisappear) {

@@ -25,6 +25,28 @@ TEST(TermsTest, NormalizeIdentifier) {
   for (const Case& c : cases) EXPECT_EQ(NormalizeIdentifier(c.in), c.want) << c.in;
 }
 
+// Both the indexer (ascii_quotes) and the query (not: " is query syntax).
+TEST(TermsTest, FoldText) {
+  struct Case {
+    const char* in;
+    bool ascii_quotes;
+    const char* want;
+  } const cases[] = {
+      {"关于“放心”消费创建", false, "关于放心消费创建"},
+      {"《中华人民共和国食品安全法》解读", false, "《中华人民共和国食品安全法解读"},
+      {"「放心」『消费』", false, "「放心消费』"},
+      {"关于\"放心\"消费", true, "关于放心消费"},
+      {"关于\"放心\"消费", false, "关于\"放心\"消费"},  // a phrase, as typed
+      {"ＡＢＣ１２３型", false, "ABC123型"},
+      {"ａｂｃ", false, "abc"},
+      {"“ABC”消费", false, "“ABC”消费"},           // not between CJK characters
+      {"消费“ 放心”", false, "消费“ 放心”"},       // a space is not a mark
+      {"（２０２０）－１", false, "（2020）－1"},  // full-width punctuation stays
+      {"", true, ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(FoldText(c.in, c.ascii_quotes), c.want) << c.in;
+}
+
 TEST(TermsTest, ContainsCjk) {
   EXPECT_TRUE(ContainsCjk("ISO9001认证"));
   EXPECT_FALSE(ContainsCjk("ISO 9001 〔〕，。"));  // punctuation is not n-grammed
