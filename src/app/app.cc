@@ -17,6 +17,7 @@
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
 #include "http/server.h"
+#include "web/display.h"
 #include "web/forms.h"
 
 namespace gk::app {
@@ -441,6 +442,7 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
   o.hsts = c.tls;
   o.access_log = services_.config.log.access_log;
   o.trusted_proxies = c.trusted_proxies;
+  o.cache_variant = web::CacheVariant;
   web::Site* site = site_.get();
   http::Server server(o, site->router(), &services_.assets, &services_.cache,
                       [site](int status, const http::Request& req) { return site->ErrorPage(status, req); });

@@ -7,8 +7,10 @@
 #include "app/app.h"
 #include "auth/routes.h"
 
+#include "web/display.h"
 #include "web/feeds.h"
 #include "web/forms.h"
+#include "web/share.h"
 
 namespace gk::app {
 namespace {
@@ -150,8 +152,41 @@ Response Accessibility(Request&, Context& ctx) {
   return ctx.Cacheable(ctx.PublicPage(page, ""));
 }
 
+// GET /display?mode=care|standard&size=s|m|l&contrast=high|normal&next=PATH:
+// remembers the reader's display mode for a year and returns to PATH (the
+// site's home when absent or not a path of this site). A GET so that it
+// works as a plain link without JavaScript and can be shared; it changes
+// nothing but the reader's own cookie.
+Response SetDisplay(Request& req, Context& ctx) {
+  const web::Display d = web::ApplyDisplayQuery(web::DisplayOf(req), req.Query("mode"), req.Query("size"),
+                                                req.Query("contrast"));
+  http::CookieOptions o = ctx.site().Cookie();
+  o.max_age = d.is_default() ? 0 : 365LL * 24 * 3600;
+  ctx.AddCookie(http::BuildSetCookie(web::kDisplayCookie, d.Token(), o));
+  auto r = Response::Redirect(web::SafeLocalPath(req.Query("next"), "/"));
+  r.SetHeader("Cache-Control", "no-store");
+  return r;
+}
+
+// GET /share/qr.svg?path=PATH: the QR code of the page at PATH on this
+// site. Under server.public_url it is the same for everyone and kept in the
+// page cache; otherwise its address comes from the request's Host header,
+// so it is kept by that reader's browser only.
+Response ShareQr(Request& req, Context& ctx) {
+  std::string path = web::SafeLocalPath(req.Query("path"), "/");
+  if (path.size() > 1024) return ctx.ErrorPage(400, "网址过长。");
+  auto svg = web::QrSvg(web::BaseUrl(ctx, req) + path);
+  if (!svg) return ctx.ErrorPage(400, "网址过长，无法生成二维码。");
+  Response r;
+  r.body = std::move(*svg);
+  r.SetHeader("Content-Type", "image/svg+xml");
+  if (!ctx.services().config.server.public_url.empty()) return ctx.Cacheable(std::move(r));
+  r.SetHeader("Cache-Control", "private, max-age=3600");
+  return r;
+}
+
 Response Robots(Request&, Context& ctx) {
-  auto r = Response::Text("User-agent: *\nDisallow: /console\nDisallow: /login\nSitemap: /sitemap.xml\n");
+  auto r = Response::Text("User-agent: *\nDisallow: /console\nDisallow: /login\nDisallow: /display\nSitemap: /sitemap.xml\n");
   return ctx.Cacheable(std::move(r));
 }
 
@@ -191,6 +226,8 @@ void RegisterPublicRoutes(web::Site& site) {
   site.Add("GET", "/agencies/{id:int}", web::Public(), AgencyPage);
   site.Add("GET", "/sitemap", web::Public(), Sitemap);
   site.Add("GET", "/accessibility", web::Public(), Accessibility);
+  site.Add("GET", "/display", web::Public(), SetDisplay);
+  site.Add("GET", "/share/qr.svg", web::Public(), ShareQr, {.cache_query = {"path"}});
   site.Add("GET", "/robots.txt", web::Public(), Robots);
   site.Add("GET", "/healthz", web::Public(), Healthz, {.upload = false, .inline_handler = true});
   site.Add("GET", "/readyz", web::Public(), Readyz);

@@ -3,25 +3,15 @@
 #include <algorithm>
 
 #include "http/forms.h"
+#include "web/display.h"
 #include "web/forms.h"
 
 namespace gk::auth {
 
 std::string SafeNext(const std::string& next) {
   constexpr const char* kDefault = "/console";
-  if (next.size() < 2 || next[0] != '/') return kDefault;
-  // Control characters would split a header (CR, LF) or be dropped by the
-  // browser (tab), turning "/\t/evil" into "//evil".
-  std::string squeezed;
-  for (char c : next) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7f) return kDefault;
-    if (c != ' ') squeezed += c;
-  }
-  // "//host" and "/\host" are network paths to another site.
-  if (squeezed.size() < 2 || squeezed[1] == '/' || squeezed[1] == '\\') return kDefault;
-  if (next.find("://") != std::string::npos) return kDefault;
-  return next;
+  if (next.size() < 2) return kDefault;
+  return web::SafeLocalPath(next, kDefault);
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include "text/markdown.h"
 #include "web/feeds.h"
 #include "web/forms.h"
+#include "web/share.h"
 
 namespace gk::catalogue {
 
@@ -247,6 +248,7 @@ Response ItemPage(Request& req, Context& ctx) {
   if (item->state != State::kPublished && item->state != State::kWithdrawn) return ctx.ErrorPage(404);
   Page page(item->title, "public/item.tpl");
   auto& d = page.content();
+  web::AddPageTools(d, req.path);
   FillMetadata(ctx, d, item.value());
   if (item->state == State::kWithdrawn) {
     d.AddSectionDictionary("WITHDRAWN")->SetValue("REASON", item->withdrawn_reason);

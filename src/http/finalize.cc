@@ -152,7 +152,10 @@ WireResponse Finalize(const Request& req, Response r, bool hsts, std::string_vie
 
   const bool compressible = IsCompressible(content_type) && r.body.size() >= kGzipMin;
   const bool use_gzip = compressible && AcceptsGzip(req);
-  if (compressible) r.SetHeader("Vary", "Accept-Encoding");
+  if (compressible) {
+    auto vary = r.headers.find("Vary");
+    r.SetHeader("Vary", vary == r.headers.end() ? std::string("Accept-Encoding") : vary->second + ", Accept-Encoding");
+  }
   if (get_like && r.status == 200) {
     // A file's tag is the handler's (it knows the content hash): hashing it
     // here would read it whole.

@@ -73,6 +73,16 @@ struct Server::Impl {
   void BeginStop();
   void WaitForSessions(std::chrono::steady_clock::time_point deadline);
   std::string NextRequestId() { return id_prefix + "-" + std::to_string(++request_counter); }
+  // The page cache's key of a request to `route`: path, the declared query
+  // parameters and the rendering variant (ServerOptions::cache_variant).
+  std::string CacheKey(const Request& req, const Route& route) const {
+    std::string key = PageCacheKey(req.path, req.query, route.options.cache_query);
+    if (opt.cache_variant) {
+      std::string variant = opt.cache_variant(req);
+      if (!variant.empty()) key += "#" + variant;
+    }
+    return key;
+  }
 
   std::vector<IpNetwork> proxies;
 
@@ -293,8 +303,7 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     auto match = srv_->router.Find(req.method, req.path);
     if (srv_->cache && match.route && (req.method == "GET" || req.is_head)) {
-      const auto& names = match.route->options.cache_query;
-      if (auto e = srv_->cache->Get(PageCacheKey(req.path, req.query, names))) {
+      if (auto e = srv_->cache->Get(srv_->CacheKey(req, *match.route))) {
         Response hit = e->response;
         hit.SetHeader("X-Cache", "hit");  // documented in architecture.md, "The page cache"
         return WriteFinal(std::move(req), std::move(hit), e->gzip_body, e->etag);
@@ -340,7 +349,7 @@ class Session : public std::enable_shared_from_this<Session> {
                   e->etag = QuotedHash(r.body);
                   if (IsCompressible(r.headers.count("Content-Type") ? r.headers.find("Content-Type")->second : ""))
                     e->gzip_body = Gzip(r.body);
-                  self->srv_->cache->Put(PageCacheKey(req.path, req.query, route->options.cache_query), generation, e);
+                  self->srv_->cache->Put(self->srv_->CacheKey(req, *route), generation, e);
                 }
                 net::post(self->stream_.get_executor(), [self, req = std::move(req), r = std::move(r)]() mutable {
                   self->Write(std::move(req), std::move(r));

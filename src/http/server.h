@@ -35,6 +35,10 @@ struct ServerOptions {
   // Request::remote_addr; entries that do not parse are ignored (the
   // configuration has checked them).
   std::vector<std::string> trusted_proxies;
+  // A short string that selects one of several renderings of the same page
+  // (the display mode of the public site): part of the page cache's key, so
+  // each rendering is kept apart. Called on the I/O threads: keep it cheap.
+  std::function<std::string(const Request&)> cache_variant;
 };
 
 // Renders an error page (400, 404, 405, 413, 431, 500, 503) for a request.

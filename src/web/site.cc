@@ -8,6 +8,7 @@
 #include "common/china_time.h"
 #include "common/secrets.h"
 #include "http/forms.h"
+#include "web/display.h"
 
 namespace gk::web {
 namespace {
@@ -280,8 +281,41 @@ http::Response Context::Render(const std::string& layout, Page& page, int status
   return r;
 }
 
+// The reading aids in the header: each link sets one part of the display
+// mode (web/display.h) and comes back to this page.
+void Context::FillDisplayTools(Page& page) {
+  auto& d = page.layout();
+  const Display now = DisplayOf(req_);
+  if (std::string cls = now.HtmlClass(); !cls.empty()) {
+    d.SetValue("HTML_CLASS", cls);
+    d.ShowSection("HAS_HTML_CLASS");
+  }
+  const std::string back = "&next=" + http::PercentEncode(req_.target.empty() ? req_.path : req_.target);
+  d.SetValue("CARE_URL", std::string("/display?mode=") + (now.care ? "standard" : "care") + back);
+  d.SetValue("CARE_LABEL", now.care ? "标准版" : "关怀版");
+  struct SizeLink {
+    const char* value;
+    const char* label;
+    const char* name;
+    FontSize size;
+  };
+  constexpr SizeLink kSizes[] = {{"l", "大", "字号：大", FontSize::kLarge},
+                                 {"m", "中", "字号：中", FontSize::kMedium},
+                                 {"s", "小", "字号：小", FontSize::kSmall}};
+  for (const auto& s : kSizes) {
+    auto* link = d.AddSectionDictionary("FONT_SIZES");
+    link->SetValue("URL", std::string("/display?size=") + s.value + back);
+    link->SetValue("LABEL", s.label);
+    link->SetValue("NAME", s.name);
+    if (now.size == s.size) link->ShowSection("CURRENT");
+  }
+  d.SetValue("CONTRAST_URL", std::string("/display?contrast=") + (now.contrast ? "normal" : "high") + back);
+  d.SetValue("CONTRAST_LABEL", now.contrast ? "常规配色" : "高对比度");
+}
+
 http::Response Context::PublicPage(Page& page, const std::string& nav, int status) {
   FillLayout(page);
+  FillDisplayTools(page);
   for (const auto& item : kPublicNav) {
     auto* n = page.layout().AddSectionDictionary("NAV");
     n->SetValue("URL", item.url);
@@ -338,7 +372,16 @@ http::Response Context::Cacheable(http::Response r) {
   }
   r.public_cacheable = r.status == 200;
   r.last_modified = services().cache.changed_at();
-  r.SetHeader("Cache-Control", "public, max-age=60");
+  auto type = r.headers.find("Content-Type");
+  if (type != r.headers.end() && type->second.starts_with("text/html")) {
+    // A page differs by the reader's display mode (web/display.h): the
+    // browser asks again each time (a 304 when nothing changed), so a
+    // page kept from before a switch is never shown after it.
+    r.SetHeader("Cache-Control", "public, no-cache");
+    r.SetHeader("Vary", "Cookie");
+  } else {
+    r.SetHeader("Cache-Control", "public, max-age=60");
+  }
   return r;
 }
 

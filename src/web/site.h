@@ -153,6 +153,7 @@ class Context {
  private:
   friend class Site;
   void FillLayout(Page& page);
+  void FillDisplayTools(Page& page);
   void TakeFlash(Page& page);
   http::Response Render(const std::string& layout, Page& page, int status);
 

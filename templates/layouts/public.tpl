@@ -1,14 +1,16 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
   Public site layout. Variables: PAGE_TITLE SITE_NAME SITE_TAGLINE CSS_URL JS_URL
-  LOGO_URL FAVICON_URL; FEEDS (TYPE TITLE URL): feed autodiscovery; sections NAV (URL LABEL, nested CURRENT), BREADCRUMB
+  LOGO_URL FAVICON_URL; HTML_CLASS (section HAS_HTML_CLASS): the display mode's
+  classes on <html>; reading aids CARE_URL CARE_LABEL, FONT_SIZES (URL LABEL NAME,
+  nested CURRENT), CONTRAST_URL CONTRAST_LABEL (web/display.h); FEEDS (TYPE TITLE URL): feed autodiscovery; sections NAV (URL LABEL, nested CURRENT), BREADCRUMB
   (URL LABEL, optional nested CURRENT on the last crumb); include CONTENT; footer
   HOST_AGENCY SITE_CODE ICP POLICE_RECORD CONTACT_ADDRESS CONTACT_PHONE
   CONTACT_EMAIL OFFICE_HOURS YEAR with HAS_* sections. Keep every tag on one
   line so that any ctemplate strip mode renders the same markup.
 }}
 <!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="zh-CN"{{#HAS_HTML_CLASS}} class="{{HTML_CLASS}}"{{/HAS_HTML_CLASS}}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -21,12 +23,24 @@
 <body class="site-public">
 <a class="skip-link" href="#main">跳转到主要内容</a>
 <header class="site-header">
+<div class="toolbar">
+<div class="container toolbar-inner">
+<p class="toolbar-welcome">欢迎访问{{SITE_NAME}}</p>
+<nav class="display-tools" aria-label="阅读辅助">
+<ul>
+<li><a href="{{CARE_URL}}" rel="nofollow">{{CARE_LABEL}}</a></li>
+<li class="font-sizes"><span class="font-sizes-label" aria-hidden="true">字号</span>{{#FONT_SIZES}}<a href="{{URL}}" rel="nofollow" aria-label="{{NAME}}"{{#CURRENT}} aria-current="true"{{/CURRENT}}>{{LABEL}}</a>{{/FONT_SIZES}}</li>
+<li><a href="{{CONTRAST_URL}}" rel="nofollow">{{CONTRAST_LABEL}}</a></li>
+<li class="tool-help"><a href="/accessibility">无障碍说明</a></li>
+</ul>
+</nav>
+</div>
+</div>
 <div class="masthead">
 <div class="container masthead-inner">
 <a class="brand" href="/"><img class="brand-logo" src="{{LOGO_URL}}" alt="" width="64" height="64"><span class="brand-text"><span class="brand-name">{{SITE_NAME}}</span><span class="brand-tagline">{{SITE_TAGLINE}}</span></span></a>
 <div class="masthead-side">
 <ul class="masthead-links">
-<li><a href="/accessibility">无障碍说明</a></li>
 <li><a href="/consultations">意见征集</a></li>
 <li><a href="/messages">留言咨询</a></li>
 <li><a href="/lists">公开清单</a></li>
@@ -43,6 +57,7 @@
 </div>
 <nav class="main-nav" aria-label="主导航" data-collapsible-nav>
 <div class="container">
+<a class="nav-open" href="#main-nav-list">栏目导航</a>
 <ul class="main-nav-list" id="main-nav-list">{{#NAV}}
 <li><a href="{{URL}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>{{/NAV}}</ul>
 </div>

@@ -26,7 +26,7 @@ function chinaDateFromToday(offsetDays) {
   return new Date(Date.now() + 8 * 3600e3 + offsetDays * 86400e3).toISOString().slice(0, 10);
 }
 
-const kGlobalTimeoutMs = Number(process.env.E2E_TIMEOUT_SECONDS || 240) * 1000;
+const kGlobalTimeoutMs = Number(process.env.E2E_TIMEOUT_SECONDS || 360) * 1000;
 const kActionTimeoutMs = 10_000;
 const kChromium = '/usr/bin/chromium';
 const kChromiumArgs = [
@@ -195,6 +195,198 @@ function pathOf(page) {
   return new URL(page.url()).pathname;
 }
 
+// The page's width overflows a 375 px phone when anything outside a
+// scrolling box (tables scroll in their own .table-wrap) reaches past it.
+async function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= width + 1) continue;
+      let scroller = el.parentElement;
+      while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+      if (!scroller) out.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(r.right)} px)`);
+    }
+    return out.slice(0, 5);
+  });
+}
+
+// The focused element draws a visible focus indicator.
+async function focusVisible(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'nothing focused';
+    const s = getComputedStyle(el);
+    const ring = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+    return ring || s.boxShadow !== 'none' ? '' : `${el.tagName} ${el.textContent.trim().slice(0, 20)} has no visible focus`;
+  });
+}
+
+// Presses Tab until `predicate` (run in the page on the focused element)
+// holds; returns false after `max` presses.
+async function tabUntil(page, predicate, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate)) return true;
+  }
+  return false;
+}
+
+// 关怀版, 字号 and 高对比度 (web/display.h), the phone layout, the page tools
+// (分享 with its QR code, 朗读全文) and a keyboard-only walk.
+async function readingAidChecks(base, publicPages, ready) {
+  let browser = null;
+  let noJs = null;
+  await check('reading aids: a browser without scripts opens', async () => {
+    browser = await chromium.launch({ executablePath: kChromium, args: kChromiumArgs });
+    noJs = await browser.newPage({ javaScriptEnabled: false, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    noJs.setDefaultTimeout(kActionTimeoutMs);
+  }, ready);
+  const noJsReady = [...ready, 'reading aids: a browser without scripts opens'];
+  const htmlClass = (page) => page.evaluate(() => document.documentElement.className);
+  const shot = (page, name) => page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true }).catch(() => {});
+
+  await check('关怀版, 字号 and 高对比度 switch with plain links and are remembered', async () => {
+    await noJs.goto(`${base}/xxgk`);
+    await noJs.getByRole('link', { name: '关怀版', exact: true }).click();
+    assert(pathOf(noJs) === '/xxgk', `came back to ${pathOf(noJs)}, not /xxgk`);
+    assert((await htmlClass(noJs)).includes('display-care'), `<html class="${await htmlClass(noJs)}">`);
+    const px = await noJs.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.breadcrumb, .site-main p')).fontSize));
+    assert(px >= 18, `small print is ${px} px in 关怀版`);
+    await noJs.getByRole('link', { name: '字号：大' }).click();
+    assert(await noJs.getByRole('link', { name: '字号：大' }).getAttribute('aria-current') === 'true', '大 not marked current');
+    await noJs.getByRole('link', { name: '高对比度' }).click();
+    const cls = await htmlClass(noJs);
+    assert(cls.includes('display-care') && cls.includes('font-l') && cls.includes('contrast-high'), `<html class="${cls}">`);
+    await noJs.goto(`${base}/`);
+    assert((await htmlClass(noJs)) === cls, 'the choice was not remembered on the next page');
+    const bg = await noJs.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert(bg === 'rgb(0, 0, 0)', `high contrast background is ${bg}`);
+    await shot(noJs, 'display-care-l-hc-home');
+    await noJs.getByRole('link', { name: '标准版' }).click();
+    await noJs.getByRole('link', { name: '字号：中' }).click();
+    await noJs.getByRole('link', { name: '常规配色' }).click();
+    assert((await htmlClass(noJs)) === '', `back to standard, <html class="${await htmlClass(noJs)}">`);
+    // A mode is a link that can be shared; it returns only to this site.
+    await noJs.goto(`${base}/display?mode=care&next=${encodeURIComponent('/apply')}`);
+    assert(pathOf(noJs) === '/apply' && (await htmlClass(noJs)).includes('display-care'), `at ${pathOf(noJs)}`);
+    await noJs.goto(`${base}/display?mode=standard&next=${encodeURIComponent('//example.com/')}`);
+    assert(new URL(noJs.url()).origin === base && pathOf(noJs) === '/', `went to ${noJs.url()}`);
+  }, noJsReady);
+
+  // Every public page type at 375 px: nothing wider than the screen.
+  await check('every public page type fits a 375 px phone without horizontal scrolling', async () => {
+    await noJs.setViewportSize({ width: 375, height: 800 });
+    const bad = [];
+    for (const [name, path, status] of [['home', '/'], ...publicPages]) {
+      if ((status ?? 200) !== 200) continue;
+      await noJs.goto(`${base}${path}`);
+      const over = await horizontalOverflow(noJs);
+      if (over.length) bad.push(`${path}: ${over.join(', ')}`);
+      if (['home', 'xxgk', 'column', 'policy', 'apply', 'search'].includes(name)) await shot(noJs, `phone-${name}`);
+    }
+    assert(bad.length === 0, `wider than 375 px:\n       ${bad.join('\n       ')}`);
+  }, noJsReady);
+
+  await check('the phone menu folds behind 栏目导航 and opens without scripts', async () => {
+    await noJs.goto(`${base}/`);
+    assert(!(await noJs.locator('#main-nav-list').isVisible()), 'the menu is open before it was asked for');
+    await noJs.getByRole('link', { name: '栏目导航' }).click();
+    assert(await noJs.getByRole('link', { name: '政府信息公开', exact: true }).first().isVisible(), 'the menu did not open');
+  }, noJsReady);
+
+  // Each mode on the main page types, wide and narrow: no axe violation, no overflow.
+  const modes = [['care', 'care'], ['hc', 'hc'], ['care-l', 'care-l']];
+  const typical = [['home', '/'], ...publicPages.filter(([name]) =>
+    ['home', 'xxgk', 'column', 'policy', 'interpretation', 'search', 'apply', 'consultations', 'enforcement', 'normative'].includes(name))];
+  for (const [mode, token] of modes) {
+    await check(`${mode} mode: the main page types pass axe at 1280 px and fit 375 px`, async () => {
+      // axe needs scripts: a page of its own, in its own cookie jar.
+      const p = await browser.newPage({ locale: 'zh-CN' });
+      p.setDefaultTimeout(kActionTimeoutMs);
+      await p.context().addCookies([{ name: 'gk_display', value: token, url: base }]);
+      const bad = [];
+      try {
+        for (const [name, path] of typical) {
+          await p.setViewportSize({ width: 1280, height: 900 });
+          await p.goto(`${base}${path}`);
+          await axeCurrent(p);
+          if (['home', 'policy'].includes(name)) await shot(p, `mode-${mode}-${name}`);
+          await p.setViewportSize({ width: 375, height: 800 });
+          await p.reload();
+          const over = await horizontalOverflow(p);
+          if (over.length) bad.push(`${path}: ${over.join(', ')}`);
+          if (['home', 'policy'].includes(name)) await shot(p, `mode-${mode}-${name}-375`);
+        }
+      } finally {
+        await p.context().close();
+      }
+      assert(bad.length === 0, `wider than 375 px:\n       ${bad.join('\n       ')}`);
+    }, noJsReady);
+  }
+  await browser?.close().catch(() => {});
+
+  // With scripts: 分享 shows the page's QR code; 朗读全文 reads paragraph by paragraph.
+  const page = state.context?.pages()[0];
+  const policy = publicPages.find(([name]) => name === 'policy')[1];
+  await check('分享 shows a QR code of the page', async () => {
+    await page.goto(`${base}${policy}`);
+    await page.getByText('分享', { exact: true }).click();
+    const img = page.getByRole('img', { name: '本页网址的二维码' });
+    await img.waitFor();
+    const width = await img.evaluate((el) => el.complete ? el.naturalWidth : 0);
+    assert(width > 0, 'the QR image did not load');
+  }, ready);
+  await check('朗读全文 reads the article, marks the paragraph, pauses and stops', async () => {
+    await page.goto(`${base}${policy}`);
+    // No voice in a headless browser: the utterances are only counted.
+    await page.evaluate(() => { window.spoken = []; window.speechSynthesis.speak = (u) => window.spoken.push(u.text); });
+    await page.getByRole('button', { name: '朗读全文' }).click();
+    assert((await page.locator('.is-reading').count()) === 1, 'no paragraph marked as being read');
+    const spoken = await page.evaluate(() => window.spoken);
+    assert(spoken.length === 1 && spoken[0].length > 0, `spoke ${JSON.stringify(spoken)}`);
+    await page.getByRole('button', { name: '暂停' }).click();
+    await page.getByRole('button', { name: '继续' }).click();
+    await page.getByRole('button', { name: '停止' }).click();
+    assert((await page.locator('.is-reading').count()) === 0, 'still marked after stop');
+    assert(await page.getByRole('button', { name: '朗读全文' }).isVisible(), '朗读全文 did not come back');
+  }, ready);
+
+  // Keyboard only: skip link, reading aids, menu, search, a result, the application form.
+  await check('keyboard only: skip link, menu, search, a result and the application form, each visibly focused', async () => {
+    await page.goto(`${base}/`);
+    await page.keyboard.press('Tab');
+    assert(await page.evaluate(() => document.activeElement.classList.contains('skip-link')), 'Tab does not reach the skip link first');
+    assert((await focusVisible(page)) === '', await focusVisible(page));
+    await page.keyboard.press('Enter');
+    assert(new URL(page.url()).hash === '#main', 'the skip link does not go to #main');
+    await page.goto(`${base}/`);
+    const steps = [
+      ['关怀版', () => document.activeElement.textContent === '关怀版'],
+      ['the menu', () => document.activeElement.closest('.main-nav-list') !== null && document.activeElement.textContent === '政府信息公开'],
+      ['the search box', () => document.activeElement.id === 'site-search-q'],
+    ];
+    for (const [what, predicate] of steps) {
+      if (what === 'the search box') await page.goto(`${base}/`);
+      assert(await tabUntil(page, predicate), `Tab never reaches ${what}`);
+      assert((await focusVisible(page)) === '', `${what}: ${await focusVisible(page)}`);
+    }
+    await page.keyboard.type('食品');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?/);
+    assert(await tabUntil(page, () => document.activeElement.closest('.search-results') !== null), 'Tab never reaches a result');
+    assert((await focusVisible(page)) === '', `a result: ${await focusVisible(page)}`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/items\//);
+    await page.goto(`${base}/apply`);
+    assert(await tabUntil(page, () => document.activeElement.closest('form') !== null && ['INPUT', 'SELECT', 'TEXTAREA'].includes(document.activeElement.tagName)),
+      'Tab never reaches the application form');
+    assert((await focusVisible(page)) === '', `the form: ${await focusVisible(page)}`);
+  }, ready);
+}
+
 async function main() {
   const bin = process.argv[2] ? resolve(process.argv[2]) : '';
   if (!bin || !existsSync(bin)) {
@@ -323,6 +515,8 @@ async function main() {
   for (const [shot, path, status] of publicPages) {
     await check(`axe: ${path} has no violations`, () => axeCheck(page, `${base}${path}`, shot, status ?? 200), ready);
   }
+  await readingAidChecks(base, publicPages, ready);
+
   // 政策解读: from a policy to its interpretation and back; a 图解 read as
   // text; 惠企政策 narrowed to an audience, one opened with its card.
   await check('a reader follows a policy to its interpretation and finds an enterprise policy', async () => {

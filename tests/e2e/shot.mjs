@@ -1,12 +1,14 @@
-// Screenshots for looking at pages during development:
+// Screenshots for looking at pages during development (SHOT_WIDTH=375 for a phone):
 //   node shot.mjs BASE_URL OUTDIR [user password] path...
 import { chromium } from 'playwright-core';
 const [base, out, ...rest] = process.argv.slice(2);
 let user = null, pass = null, paths = rest;
 if (rest[0] === '--login') { user = rest[1]; pass = rest[2]; paths = rest.slice(3); }
 const ctx = await chromium.launchPersistentContext(`/tmp/shot-profile-${Date.now()}`, {
-  executablePath: '/usr/bin/chromium', viewport: { width: 1280, height: 900 },
+  executablePath: '/usr/bin/chromium', viewport: { width: Number(process.env.SHOT_WIDTH || 1280), height: 900 },
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+// SHOT_DISPLAY=care-l-hc: the reading aids' cookie (web/display.h).
+if (process.env.SHOT_DISPLAY) await ctx.addCookies([{ name: 'gk_display', value: process.env.SHOT_DISPLAY, url: base }]);
 const page = await ctx.newPage();
 if (user) {
   await page.goto(base + '/login');
@@ -25,7 +27,7 @@ if (user) {
 for (const p of paths) {
   await page.goto(base + p);
   const name = p.replace(/[^a-z0-9]+/gi, '_') || 'root';
-  await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${out}/${name}.png`, fullPage: !process.env.SHOT_VIEWPORT });
   console.log(`${out}/${name}.png`);
 }
 await ctx.close();

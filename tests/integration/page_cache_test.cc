@@ -136,3 +136,69 @@ TEST(SitemapSplit, ManyUrlsMakeAnIndexOfFiles) {
 
 }  // namespace
 }  // namespace gk::testing
+
+namespace gk::testing {
+namespace {
+
+// The reading aids (web/display.h): /display sets the mode and returns only
+// to a path of this site; each mode is its own page in the cache; pages tell
+// browsers to ask again (no-cache, Vary: Cookie) so a switch shows at once.
+TEST_F(PageCacheTest, DisplayModesAreCookiesWithTheirOwnCachedPages) {
+  auto set = Fetch(server_->host(), server_->port(), "GET", "/display?mode=care&size=l&next=%2Fxxgk");
+  ASSERT_EQ(set.status, 303);
+  EXPECT_EQ(set.Header("Location"), "/xxgk");
+  EXPECT_NE(set.Header("Set-Cookie").find("gk_display=care-l;"), std::string::npos) << set.Header("Set-Cookie");
+  EXPECT_NE(set.Header("Set-Cookie").find("Max-Age=31536000"), std::string::npos);
+  for (const char* next : {"//example.com/", "/\\example.com", "https://example.com/", "/\t/example.com", ""}) {
+    auto away = Public(std::string("/display?mode=care&next=") + http::PercentEncode(next));
+    EXPECT_EQ(away.Header("Location"), "/") << next;
+  }
+  // The standard mode deletes the cookie.
+  auto back = Fetch(server_->host(), server_->port(), "GET", "/display?mode=standard&size=m",
+                    {{"Cookie", "gk_display=care-l"}});
+  EXPECT_NE(back.Header("Set-Cookie").find("Max-Age=0"), std::string::npos) << back.Header("Set-Cookie");
+
+  auto plain = Public("/");
+  ASSERT_EQ(plain.status, 200);
+  EXPECT_NE(plain.body.find("<html lang=\"zh-CN\">"), std::string::npos);
+  EXPECT_NE(plain.body.find(">关怀版</a>"), std::string::npos);
+  EXPECT_EQ(plain.Header("Cache-Control"), "public, no-cache");
+  EXPECT_NE(plain.Header("Vary").find("Cookie"), std::string::npos);
+  auto care = [&] { return Fetch(server_->host(), server_->port(), "GET", "/", {{"Cookie", "gk_display=care-hc"}}); };
+  auto first = care();
+  EXPECT_EQ(first.Header("X-Cache"), "");  // its own entry, not the standard page
+  EXPECT_NE(first.body.find("class=\"display-care contrast-high\""), std::string::npos);
+  EXPECT_NE(first.body.find(">标准版</a>"), std::string::npos);
+  EXPECT_NE(first.body.find(">常规配色</a>"), std::string::npos);
+  EXPECT_NE(first.Header("ETag"), plain.Header("ETag"));
+  EXPECT_EQ(care().Header("X-Cache"), "hit");
+  EXPECT_EQ(Public("/").body, plain.body);
+  // Unknown tokens fall back to the standard page (no new entries from junk).
+  auto junk = Fetch(server_->host(), server_->port(), "GET", "/", {{"Cookie", "gk_display=x-y-z"}});
+  EXPECT_EQ(junk.Header("X-Cache"), "hit");
+  EXPECT_EQ(junk.body, plain.body);
+  // The links come back to the page they are on.
+  EXPECT_NE(Public("/xxgk").body.find("/display?mode=care&amp;next=%2Fxxgk"), std::string::npos);
+}
+
+// 分享: an item page links the QR code of its own address; the code is an SVG
+// drawn by the server, with the address from server.public_url or the Host.
+TEST_F(PageCacheTest, ItemPagesShareAQrCodeOfTheirAddress) {
+  auto item = Public(kPlanItem);
+  ASSERT_EQ(item.status, 200);
+  const std::string qr = std::string("/share/qr.svg?path=") + http::PercentEncode(kPlanItem);
+  EXPECT_NE(item.body.find("src=\"" + qr + "\""), std::string::npos);
+  EXPECT_NE(item.body.find("data-read-aloud"), std::string::npos);
+  auto svg = Public(qr);
+  ASSERT_EQ(svg.status, 200);
+  EXPECT_EQ(svg.Header("Content-Type"), "image/svg+xml");
+  EXPECT_EQ(svg.body.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0u);
+  EXPECT_NE(svg.body.find("<path fill=\"#000\" d=\"M4 4h7v1h-7z"), std::string::npos);  // the top-left finder
+  EXPECT_EQ(svg.Header("Cache-Control"), "private, max-age=3600");  // no public_url: from this request's Host
+  // Not a path of this site: the code of the home page instead.
+  EXPECT_EQ(Public("/share/qr.svg?path=https%3A%2F%2Fexample.com%2F").body, Public("/share/qr.svg?path=%2F").body);
+  EXPECT_EQ(Public("/share/qr.svg?path=%2F" + std::string(3000, 'a')).status, 400);
+}
+
+}  // namespace
+}  // namespace gk::testing
