@@ -866,6 +866,7 @@ int Main(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   int rc = Main(argc, argv);
-  spdlog::shutdown();  // drains the access log's queue
+  gk::StopAccessLog();  // writes the access lines still buffered
+  spdlog::shutdown();
   return rc;
 }

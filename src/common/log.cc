@@ -1,11 +1,16 @@
 #include "common/log.h"
 
-#include <spdlog/async.h>
 #include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
 #include <cstdio>
 #include <ctime>
 
@@ -73,9 +78,71 @@ class JsonFormatter : public spdlog::formatter {
   std::unique_ptr<spdlog::formatter> clone() const override { return std::make_unique<JsonFormatter>(); }
 };
 
-std::shared_ptr<spdlog::logger>& AccessLogger() {
-  static std::shared_ptr<spdlog::logger> logger;
-  return logger;
+// The access log: each thread appends its lines to a buffer of its own (one
+// uncontended lock a line, no wake-up of another thread), written to stderr
+// in whole lines when it holds kAccessFlushBytes, every second by the
+// flusher thread, and at exit (FlushAccessLog). A line is at most a second
+// late; lines are lost only if the process is killed.
+constexpr size_t kAccessFlushBytes = 64 * 1024;
+
+struct AccessBuffer {
+  std::mutex mu;
+  std::string data;  // GUARDED_BY(mu)
+};
+
+struct AccessLog {
+  std::mutex registry_mu;
+  std::vector<std::shared_ptr<AccessBuffer>> buffers;  // GUARDED_BY(registry_mu)
+  std::atomic<bool> enabled{false};
+  std::mutex flusher_mu;
+  std::condition_variable flusher_cv;
+  bool stopping = false;  // GUARDED_BY(flusher_mu)
+  std::thread flusher;
+};
+
+AccessLog& Access() {
+  static AccessLog* log = new AccessLog();  // never destroyed: threads may log during exit
+  return *log;
+}
+
+AccessBuffer& ThreadBuffer() {
+  thread_local std::shared_ptr<AccessBuffer> mine = [] {
+    auto b = std::make_shared<AccessBuffer>();
+    b->data.reserve(kAccessFlushBytes + 1024);
+    std::lock_guard lock(Access().registry_mu);
+    Access().buffers.push_back(b);
+    return b;
+  }();
+  return *mine;
+}
+
+// Writes and empties `b`'s lines; the caller holds b.mu.
+void WriteOut(AccessBuffer& b) {
+  if (b.data.empty()) return;
+  std::fwrite(b.data.data(), 1, b.data.size(), stderr);
+  std::fflush(stderr);
+  b.data.clear();
+}
+
+// "2026-12-07T07:00:00.123Z": the seconds part is formatted once a second per thread.
+void AppendTimestamp(std::string& out) {
+  thread_local int64_t second = -1;
+  thread_local char prefix[32];
+  const auto now = std::chrono::system_clock::now();
+  const int64_t ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+  if (ms / 1000 != second) {
+    second = ms / 1000;
+    std::time_t t = static_cast<std::time_t>(second);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    std::strftime(prefix, sizeof prefix, "%Y-%m-%dT%H:%M:%S.", &tm);
+  }
+  out += prefix;
+  const int frac = static_cast<int>(ms % 1000);
+  out += static_cast<char>('0' + frac / 100);
+  out += static_cast<char>('0' + frac / 10 % 10);
+  out += static_cast<char>('0' + frac % 10);
+  out += 'Z';
 }
 
 }  // namespace
@@ -90,22 +157,59 @@ void SetUpLogging(const std::string& level) {
   std::setvbuf(stderr, buffer, _IOFBF, sizeof buffer);
   logger->flush_on(spdlog::level::trace);
   spdlog::set_default_logger(logger);
-  // Access lines go through a queue to one writer thread; when the queue is
-  // full the request waits rather than a line being lost.
-  spdlog::init_thread_pool(16384, 1);
-  auto access = spdlog::create_async<spdlog::sinks::stderr_sink_mt>("access");
-  access->set_formatter(std::make_unique<JsonFormatter>());
-  access->set_level(spdlog::level::info);
-  AccessLogger() = access;
+  // Access lines: per-thread buffers written by a flusher thread (above).
+  AccessLog& a = Access();
+  if (!a.enabled.exchange(true)) {
+    a.flusher = std::thread([&a] {
+      std::unique_lock lock(a.flusher_mu);
+      while (!a.flusher_cv.wait_for(lock, std::chrono::seconds(1), [&a] { return a.stopping; })) {
+        lock.unlock();
+        FlushAccessLog();
+        lock.lock();
+      }
+    });
+  }
   spdlog::flush_every(std::chrono::seconds(1));
 }
 
-void LogAccess(const std::string& line) {
-  if (auto& l = AccessLogger()) {
-    l->info(line);
-  } else {
+void LogAccess(std::string_view line) {
+  if (!Access().enabled.load(std::memory_order_relaxed) || line.size() < 2 || line.front() != '{') {
     spdlog::info(line);
+    return;
   }
+  AccessBuffer& b = ThreadBuffer();
+  std::lock_guard lock(b.mu);
+  b.data += "{\"ts\":\"";
+  AppendTimestamp(b.data);
+  b.data += "\",\"level\":\"info\",";
+  b.data.append(line.substr(1));
+  b.data += '\n';
+  if (b.data.size() >= kAccessFlushBytes) WriteOut(b);
+}
+
+void FlushAccessLog() {
+  std::vector<std::shared_ptr<AccessBuffer>> all;
+  {
+    std::lock_guard lock(Access().registry_mu);
+    all = Access().buffers;
+  }
+  for (auto& b : all) {
+    std::lock_guard lock(b->mu);
+    WriteOut(*b);
+  }
+}
+
+void StopAccessLog() {
+  AccessLog& a = Access();
+  if (a.flusher.joinable()) {
+    {
+      std::lock_guard lock(a.flusher_mu);
+      a.stopping = true;
+    }
+    a.flusher_cv.notify_all();
+    a.flusher.join();
+  }
+  FlushAccessLog();
 }
 
 void AppendJsonEscaped(std::string_view s, std::string& out) {

@@ -14,8 +14,15 @@ void SetUpLogging(const std::string& level);
 // and control characters escaped; UTF-8 passed through).
 void AppendJsonEscaped(std::string_view s, std::string& out);
 
-// One access-log line ({"type":"access",...}), written by a background
-// thread so request handling never waits for stderr.
-void LogAccess(const std::string& line);
+// One access-log line ({"type":"access",...}, without "ts" and "level",
+// which are put in front): kept in the calling thread's buffer and written
+// to stderr in whole lines within a second (FlushAccessLog), so request
+// handling neither waits for stderr nor wakes another thread. Before
+// SetUpLogging, or for a line that is not an object, goes to spdlog.
+void LogAccess(std::string_view line);
+// Writes every buffered access line now.
+void FlushAccessLog();
+// Stops the flusher thread and writes what is buffered: call before exit.
+void StopAccessLog();
 
 }  // namespace gk

@@ -22,12 +22,18 @@ bool AcceptsGzip(const Request& req) {
 }
 
 std::string HttpDate(int64_t t) {
+  // Pages of one site mostly share a few Last-Modified times: remember the last.
+  thread_local int64_t last_t = -1;
+  thread_local std::string last;
+  if (t == last_t) return last;
   std::time_t tt = static_cast<std::time_t>(t);
   std::tm tm{};
   gmtime_r(&tt, &tm);
   char buf[64];
   std::strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
-  return buf;
+  last_t = t;
+  last = buf;
+  return last;
 }
 
 int64_t ParseHttpDate(const std::string& s) {
@@ -150,7 +156,7 @@ WireResponse Finalize(const Request& req, Response r, bool hsts, std::string_vie
   std::string content_type;
   if (auto it = r.headers.find("Content-Type"); it != r.headers.end()) content_type = it->second;
 
-  const bool compressible = IsCompressible(content_type) && r.body.size() >= kGzipMin;
+  const bool compressible = IsCompressible(content_type) && r.BodyView().size() >= kGzipMin;
   const bool use_gzip = compressible && AcceptsGzip(req);
   if (compressible) {
     auto vary = r.headers.find("Vary");
@@ -162,7 +168,7 @@ WireResponse Finalize(const Request& req, Response r, bool hsts, std::string_vie
     if (etag.empty() && r.file) {
       if (auto it = r.headers.find("ETag"); it != r.headers.end()) etag = it->second;
     } else if (etag.empty()) {
-      etag = QuotedHash(r.body);
+      etag = QuotedHash(r.BodyView());
     }
     // Each encoding is a different representation with its own strong tag.
     if (use_gzip && etag.size() >= 2) etag = etag.substr(0, etag.size() - 1) + "-gz\"";
@@ -178,7 +184,7 @@ WireResponse Finalize(const Request& req, Response r, bool hsts, std::string_vie
     }
     if (not_modified) {
       r.status = 304;
-      r.body.clear();
+      r.ClearBody();
       r.file.reset();
       r.headers.erase("Content-Type");
       return {std::move(r), 0};
@@ -186,14 +192,18 @@ WireResponse Finalize(const Request& req, Response r, bool hsts, std::string_vie
   }
   if (r.file) return FinalizeFile(req, std::move(r), etag);
   if (use_gzip) {
-    std::string z = gzip_body.empty() ? Gzip(r.body) : std::string(gzip_body);
-    if (!z.empty()) {
+    if (!gzip_body.empty() && r.body_shared) {
+      r.shared_body = gzip_body;  // kept alive by the same owner
+      r.SetHeader("Content-Encoding", "gzip");
+    } else if (std::string z = gzip_body.empty() ? Gzip(r.BodyView()) : std::string(gzip_body);
+               !z.empty()) {
+      r.ClearBody();
       r.body = std::move(z);
       r.SetHeader("Content-Encoding", "gzip");
     }
   }
-  size_t len = r.body.size();
-  if (req.is_head) r.body.clear();
+  size_t len = r.BodyView().size();
+  if (req.is_head) r.ClearBody();
   return {std::move(r), len};
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,6 +77,25 @@ struct Response {
   std::string body;
   // When set, the body is this file instead of `body` (downloads).
   std::optional<FileBody> file;
+  // When set, the body is `shared_body` instead of `body`: memory kept alive
+  // by `body_owner` (a page cache entry) or by the server itself (static
+  // files), sent without a copy per request.
+  bool body_shared = false;
+  std::string_view shared_body;
+  std::shared_ptr<const void> body_owner;
+  std::string_view BodyView() const { return body_shared ? shared_body : std::string_view(body); }
+  void ShareBody(std::string_view view, std::shared_ptr<const void> owner) {
+    body.clear();
+    body_shared = true;
+    shared_body = view;
+    body_owner = std::move(owner);
+  }
+  void ClearBody() {
+    body.clear();
+    body_shared = false;
+    shared_body = {};
+    body_owner.reset();
+  }
   // Set by handlers for public pages that are the same for every visitor:
   // the server may keep the response in its page cache until invalidated.
   bool public_cacheable = false;

@@ -90,6 +90,16 @@ Status Router::Add(std::string method, std::string pattern, Handler handler, Rou
     }
     return sa.size() > sb.size();
   });
+  by_first_literal_.clear();
+  parameter_first_.clear();
+  for (size_t idx : order_) {
+    const auto& first = compiled_[idx].segments.front();
+    if (first.kind == Segment::kLiteral) {
+      by_first_literal_[first.text].push_back(idx);
+    } else {
+      parameter_first_.push_back(idx);
+    }
+  }
   return Status::Ok();
 }
 
@@ -132,16 +142,19 @@ Router::Match Router::Find(std::string_view method, std::string_view path) const
   Match m;
   auto parts = SplitPath(path);
   std::string_view want = method == "HEAD" ? std::string_view("GET") : method;
-  for (size_t idx : order_) {
+  auto consider = [&](size_t idx) {
     std::map<std::string, std::string> params;
-    if (!MatchSegments(compiled_[idx], parts, path, &params)) continue;
+    if (!MatchSegments(compiled_[idx], parts, path, &params)) return;
     const Route& r = routes_[idx];
     if (std::find(m.allowed.begin(), m.allowed.end(), r.method) == m.allowed.end()) m.allowed.push_back(r.method);
     if (r.method == want && m.route == nullptr) {
       m.route = &r;
       m.params = std::move(params);
     }
-  }
+  };
+  if (auto it = by_first_literal_.find(std::string(parts.front())); it != by_first_literal_.end())
+    for (size_t idx : it->second) consider(idx);
+  for (size_t idx : parameter_first_) consider(idx);
   return m;
 }
 

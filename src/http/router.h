@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/status.h"
@@ -92,6 +93,11 @@ class Router {
   std::vector<Route> routes_;
   std::vector<Compiled> compiled_;
   std::vector<size_t> order_;  // indexes into routes_, most specific first
+  // order_ split by the first segment: the routes starting with each literal,
+  // and those starting with a parameter (which rank after every literal), so
+  // a lookup tries only the routes that can match.
+  std::unordered_map<std::string, std::vector<size_t>> by_first_literal_;
+  std::vector<size_t> parameter_first_;
 };
 
 }  // namespace gk::http

@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -42,7 +43,7 @@ struct Server::Impl {
         assets(a),
         cache(c),
         error_page(std::move(e)),
-        ioc(std::max(1, opt.io_threads)),
+        ioc(1),
         workers(static_cast<size_t>(std::max(1, opt.worker_threads))),
         signals(ioc, SIGINT, SIGTERM) {
     unsigned char rnd[4];
@@ -52,6 +53,24 @@ struct Server::Impl {
     id_prefix = hex;
     for (const std::string& p : opt.trusted_proxies)
       if (auto n = IpNetwork::Parse(p)) proxies.push_back(*n);
+    // One event loop per I/O thread, each serving the connections given to
+    // it: a connection's handlers never hop threads and no thread wakes
+    // another for them (one shared loop cost a futex wake-up per request).
+    // The first loop is `ioc`, which also runs the acceptors and signals.
+    for (int i = 1; i < std::max(1, opt.io_threads); ++i) extra_loops.push_back(std::make_unique<net::io_context>(1));
+    for (auto& l : extra_loops) loop_guards.emplace_back(net::make_work_guard(*l));
+  }
+
+  // The loop the next accepted connection goes to, round robin.
+  net::io_context& NextLoop() {
+    const size_t n = extra_loops.size() + 1;
+    const size_t i = next_loop++ % n;
+    return i == 0 ? ioc : *extra_loops[i - 1];
+  }
+  void StopLoops() {
+    ioc.stop();
+    for (auto& g : loop_guards) g.reset();
+    for (auto& l : extra_loops) l->stop();
   }
 
   // The client's address: the peer's, or the one a trusted proxy forwarded.
@@ -109,6 +128,9 @@ struct Server::Impl {
   std::mutex sessions_mu;
   std::map<Session*, std::weak_ptr<Session>> sessions;
   net::io_context ioc;
+  std::vector<std::unique_ptr<net::io_context>> extra_loops;
+  std::vector<net::executor_work_guard<net::io_context::executor_type>> loop_guards;
+  size_t next_loop = 0;  // used on ioc's thread only (the accept handler)
   net::thread_pool workers;
   net::signal_set signals;
   std::vector<std::unique_ptr<tcp::acceptor>> acceptors;
@@ -148,10 +170,17 @@ void AccessLog(const Request& req, int status, size_t bytes, std::chrono::steady
   AppendJsonEscaped(req.method, line);
   line += "\",\"path\":\"";
   AppendJsonEscaped(req.path, line);
-  line += "\",\"status\":" + std::to_string(status) + ",\"bytes\":" + std::to_string(bytes);
-  char ms[32];
-  std::snprintf(ms, sizeof ms, ",\"ms\":%.3f", static_cast<double>(us) / 1000.0);
-  line += ms;
+  line += "\",\"status\":";
+  line += std::to_string(status);
+  line += ",\"bytes\":";
+  line += std::to_string(bytes);
+  line += ",\"ms\":";  // milliseconds with three decimals, without printf's floating point
+  line += std::to_string(us / 1000);
+  line += '.';
+  const auto frac = us % 1000;
+  line += static_cast<char>('0' + frac / 100);
+  line += static_cast<char>('0' + frac / 10 % 10);
+  line += static_cast<char>('0' + frac % 10);
   line += ",\"ip\":\"";
   AppendJsonEscaped(req.remote_addr, line);
   line += "\"}";
@@ -175,8 +204,17 @@ class Session : public std::enable_shared_from_this<Session> {
       std::lock_guard lock(srv_->sessions_mu);
       srv_->sessions.erase(this);
     }
-    srv_->Release(remote_);
+    ReleaseSlot();
     --srv_->connections;
+  }
+
+  // Gives the address's connection slot back; called before the last
+  // response of a connection is written, so a client reconnecting the
+  // moment it reads "Connection: close" (as after keepalive_requests) is not
+  // refused because this session still holds its slot.
+  void ReleaseSlot() {
+    if (released_.exchange(true)) return;
+    srv_->Release(remote_);
   }
 
   void Start() {
@@ -295,7 +333,7 @@ class Session : public std::enable_shared_from_this<Session> {
       bool immutable = false;
       if (const Asset* a = srv_->assets->Find(req.path, &immutable)) {
         Response r;
-        r.body = a->body;
+        r.ShareBody(a->body, nullptr);  // the assets outlive the server
         r.SetHeader("Content-Type", a->content_type);
         r.SetHeader("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "public, max-age=300");
         return WriteFinal(std::move(req), std::move(r), a->gzip_body, a->etag);
@@ -304,8 +342,12 @@ class Session : public std::enable_shared_from_this<Session> {
     auto match = srv_->router.Find(req.method, req.path);
     if (srv_->cache && match.route && (req.method == "GET" || req.is_head)) {
       if (auto e = srv_->cache->Get(srv_->CacheKey(req, *match.route))) {
-        Response hit = e->response;
-        hit.SetHeader("X-Cache", "hit");  // documented in architecture.md, "The page cache"
+        Response hit;
+        hit.status = e->response.status;
+        hit.headers = e->response.headers;
+        hit.last_modified = e->response.last_modified;
+        hit.ShareBody(e->response.body, e);  // no copy: the entry lives while it is sent
+        hit.SetHeader("X-Cache", "hit");     // documented in architecture.md, "The page cache"
         return WriteFinal(std::move(req), std::move(hit), e->gzip_body, e->etag);
       }
     }
@@ -389,9 +431,97 @@ class Session : public std::enable_shared_from_this<Session> {
               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       w = Finalize(req, SafeErrorPage(srv_, 500, req), srv_->opt.hsts);
     }
-    auto out = std::make_shared<Outgoing<bhttp::string_body>>();
-    out->res.body() = std::move(w.response.body);
-    Send(req, std::move(w), std::move(out));
+    SendMemory(req, std::move(w));
+  }
+
+  // A response whose body is in memory, written as it is: the header block
+  // built here in one string, then the body (no copy when it is shared, as
+  // for cached pages and assets). Half the work of a cached page was Beast's
+  // serializer walking its header list; this path skips it.
+  struct MemoryOut {
+    std::string head;
+    std::string body;                   // owned body, or
+    std::string_view view;              // what is sent: `body` or a shared body
+    std::shared_ptr<const void> owner;  // keeps a shared body alive
+    size_t sent = 0;                    // bytes of head + view written
+  };
+
+  bool DecideKeepAlive() {
+    bool keep = keep_alive_ && !srv_->stopping && served_ < srv_->opt.keepalive_requests &&
+                pipelined_ <= srv_->opt.pipeline_limit;
+    if (!keep) ReleaseSlot();  // the client may reconnect as soon as it has read "Connection: close"
+    return keep;
+  }
+
+  void SendMemory(const Request& req, WireResponse w) {
+    auto out = std::make_shared<MemoryOut>();
+    Response& r = w.response;
+    const bool keep = DecideKeepAlive();
+    std::string& h = out->head;
+    h.reserve(512);
+    h += "HTTP/1.1 ";
+    h += std::to_string(r.status);
+    h += ' ';
+    const auto reason = bhttp::obsolete_reason(static_cast<bhttp::status>(r.status));
+    h.append(reason.data(), reason.size());
+    h += "\r\n";
+    for (const auto& [k, v] : r.headers) {
+      h += k;
+      h += ": ";
+      h += v;
+      h += "\r\n";
+    }
+    h += "X-Request-Id: ";
+    h += req.request_id;
+    h += "\r\n";
+    if (!keep) h += "Connection: close\r\n";
+    if (r.status != 304 && r.status != 204) {
+      h += "Content-Length: ";
+      h += std::to_string(w.content_length);
+      h += "\r\n";
+    }
+    h += "\r\n";
+    if (r.body_shared) {
+      out->view = r.shared_body;
+      out->owner = std::move(r.body_owner);
+    } else {
+      out->body = std::move(r.body);
+      out->view = out->body;
+    }
+    if (srv_->opt.access_log) AccessLog(req, r.status, w.content_length, start_);
+    WriteMemory(std::move(out), keep);
+  }
+
+  // Writes in pieces, renewing the timeout before each, like WriteSome.
+  void WriteMemory(std::shared_ptr<MemoryOut> out, bool keep) {
+    stream_.expires_after(std::chrono::seconds(std::max(30, srv_->opt.read_timeout_seconds)));
+    const size_t total = out->head.size() + out->view.size();
+    std::array<net::const_buffer, 2> rest{net::buffer(out->head), net::buffer(out->view.data(), out->view.size())};
+    if (out->sent < out->head.size()) {
+      rest[0] = net::buffer(out->head.data() + out->sent, out->head.size() - out->sent);
+    } else {
+      rest[0] = net::const_buffer();
+      const size_t b = out->sent - out->head.size();
+      rest[1] = net::buffer(out->view.data() + b, out->view.size() - b);
+    }
+    stream_.async_write_some(rest, [self = shared_from_this(), out, keep, total](beast::error_code ec,
+                                                                               std::size_t n) mutable {
+      out->sent += n;
+      if (!ec && out->sent < total) return self->WriteMemory(std::move(out), keep);
+      self->FinishResponse(ec, keep);
+    });
+  }
+
+  // After the last byte of a response: read the next request, or close.
+  void FinishResponse(beast::error_code ec, bool keep) {
+    busy_ = false;
+    if (ec || !keep) {
+      beast::error_code ignored;
+      stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+      stream_.close();
+      return;
+    }
+    ReadHeader();
   }
 
   // A response and its serializer, alive until the last byte is written.
@@ -408,8 +538,7 @@ class Session : public std::enable_shared_from_this<Session> {
     res.result(static_cast<unsigned>(w.response.status));
     for (const auto& [k, v] : w.response.headers) res.insert(k, v);
     res.set("X-Request-Id", req.request_id);
-    bool keep = keep_alive_ && !srv_->stopping && served_ < srv_->opt.keepalive_requests &&
-                pipelined_ <= srv_->opt.pipeline_limit;
+    const bool keep = DecideKeepAlive();
     res.keep_alive(keep);
     if (w.response.status != 304 && w.response.status != 204) res.content_length(w.content_length);
     if (srv_->opt.access_log) AccessLog(req, w.response.status, w.content_length, start_);
@@ -427,14 +556,7 @@ class Session : public std::enable_shared_from_this<Session> {
         stream_, sr,
         [self = shared_from_this(), out = std::move(out), keep](beast::error_code ec, std::size_t) mutable {
           if (!ec && !out->sr->is_done()) return self->WriteSome(std::move(out), keep);
-          self->busy_ = false;
-          if (ec || !keep) {
-            beast::error_code ignored;
-            self->stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
-            self->stream_.close();
-            return;
-          }
-          self->ReadHeader();
+          self->FinishResponse(ec, keep);
         });
   }
 
@@ -446,6 +568,7 @@ class Session : public std::enable_shared_from_this<Session> {
   std::string allow_;
   bool keep_alive_ = true;
   std::atomic<bool> busy_{false};
+  std::atomic<bool> released_{false};
   int served_ = 0;
   int pipelined_ = 0;
   std::chrono::steady_clock::time_point start_;
@@ -500,7 +623,7 @@ void Server::Impl::OnAccepted(tcp::socket socket) {
 }
 
 void Server::Impl::Accept(tcp::acceptor& acc) {
-  acc.async_accept(net::make_strand(ioc), [this, &acc](beast::error_code ec, tcp::socket socket) {
+  acc.async_accept(NextLoop(), [this, &acc](beast::error_code ec, tcp::socket socket) {
     if (ec == net::error::operation_aborted || stopping) return;
     if (ec) return RetryAccept(acc, ec);
     OnAccepted(std::move(socket));
@@ -558,7 +681,7 @@ void Server::Impl::BeginStop() {
 
 void Server::Impl::WaitForSessions(std::chrono::steady_clock::time_point deadline) {
   if (connections == 0 || std::chrono::steady_clock::now() >= deadline) {
-    ioc.stop();
+    StopLoops();
     return;
   }
   auto t = std::make_shared<net::steady_timer>(ioc, std::chrono::milliseconds(20));
@@ -646,7 +769,7 @@ void Server::Run() {
   });
   for (auto& a : impl->acceptors) impl->Accept(*a);
   std::vector<std::thread> threads;
-  for (int i = 1; i < impl->opt.io_threads; ++i) threads.emplace_back([impl] { impl->ioc.run(); });
+  for (auto& loop : impl->extra_loops) threads.emplace_back([l = loop.get()] { l->run(); });
   impl->ioc.run();
   for (auto& t : threads) t.join();
   impl->workers.join();

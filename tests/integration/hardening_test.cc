@@ -209,6 +209,45 @@ TEST(HardeningTest, ConnectionsPerAddressAreCapped) {
   EXPECT_EQ(Fetch(server->host(), server->port(), "GET", "/healthz").status, 200);
 }
 
+// Reads one whole response (headers, then Content-Length bytes of body)
+// without waiting for the server to close.
+std::string ReadOneResponse(int fd, int timeout_ms) {
+  std::string out;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (size_t end = out.find("\r\n\r\n"); end != std::string::npos) {
+      size_t cl = out.find("Content-Length: ");
+      if (cl != std::string::npos && cl < end &&
+          out.size() >= end + 4 + std::stoul(out.substr(cl + 16, out.find("\r\n", cl) - cl - 16)))
+        return out;
+    }
+    pollfd p{fd, POLLIN, 0};
+    if (poll(&p, 1, 50) <= 0) continue;
+    char buf[4096];
+    ssize_t n = recv(fd, buf, sizeof buf, 0);
+    if (n <= 0) break;
+    out.append(buf, static_cast<size_t>(n));
+  }
+  return out;
+}
+
+// A client that reconnects the moment it has read a "Connection: close"
+// response (wrk does, after keepalive_requests) is not refused because the
+// closing connection still held its address's place.
+TEST(HardeningTest, ReconnectingAfterConnectionCloseIsNotRefused) {
+  auto server = ServerProcess::Start(
+      {"--set", "server.max_connections_per_address=1", "--set", "server.keepalive_requests=1"});
+  const std::string keep_alive = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+  for (int i = 0; i < 200; ++i) {
+    int fd = Connect(server->port());
+    ASSERT_GE(fd, 0);
+    (void)send(fd, keep_alive.data(), keep_alive.size(), MSG_NOSIGNAL);
+    auto r = ParseResponse(ReadOneResponse(fd, 3000));
+    close(fd);
+    ASSERT_EQ(r.status, 200) << "connection " << i;
+  }
+}
+
 TEST(HardeningTest, TrustedProxiesAreNotCappedPerAddress) {
   auto server = ServerProcess::Start(
       {"--set", "server.max_connections_per_address=2", "--set", "server.trusted_proxies=127.0.0.1"});
