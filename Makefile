@@ -2,7 +2,7 @@
 #   make run     install dependencies, build the server (not the tests), create var/ with demo data, serve on :8080
 #   make test    install dependencies, build, run every test suite
 #   make build   Release build into build/
-#   make bench   HTTP benchmarks against nginx (bench/http/run, bench/pages/run)
+#   make bench   HTTP benchmarks against nginx: home, item, column and 信息公开 pages (bench/pages/run)
 #   make fuzz    libFuzzer targets (clang, ASan/UBSan) in build-fuzz/, FUZZ_SECONDS each (scripts/fuzz)
 #   make test-sanitize  unit tests under g++ ASan/UBSan in build-sanitize/ (scripts/test-sanitize)
 #   make format  clang-format (.clang-format) over src/, tests/ and bench/
@@ -26,7 +26,6 @@ test: deps
 	scripts/test
 
 bench: deps build
-	bench/http/run
 	bench/pages/run
 
 fuzz:

@@ -176,6 +176,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   auth::RegisterAdminRoutes(site);
   catalogue::RegisterConsoleRoutes(site);
   catalogue::RegisterPublicRoutes(site);
+  catalogue::RegisterPortalRoutes(site);
   catalogue::RegisterFeedRoutes(site);
   catalogue::RegisterPolicyRoutes(site);
   catalogue::RegisterNormativeRoutes(site);

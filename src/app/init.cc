@@ -17,6 +17,7 @@
 #include "app/demo_proposals.h"
 #include "app/demo_messages.h"
 #include "app/demo_policies.h"
+#include "app/demo_portal.h"
 #include "app/demo_tasks.h"
 #include "common/china_time.h"
 #include "common/strings.h"
@@ -789,6 +790,8 @@ Result<InitResult> InitInstallation(App& app, const InitOptions& options) {
     if (Status evt = CreateDemoEvents(app); !evt.ok()) return evt;
     if (Status prp = CreateDemoProposals(app); !prp.ok()) return prp;
     if (Status opn = CreateDemoOpinions(app); !opn.ok()) return opn;
+    // Last: the demo's other records keep the ids the guides and tests name.
+    if (Status portal = CreateDemoPortal(app); !portal.ok()) return portal;
   }
   return r;
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include "app/app.h"
 #include "auth/routes.h"
+#include "catalogue/routes.h"
 
 #include "web/display.h"
 #include "web/feeds.h"
@@ -30,6 +31,16 @@ void SetContact(ctemplate::TemplateDictionary& d, const config::Config& c) {
   opt("OFFICE_HOURS", "HAS_OFFICE_HOURS", c.site.office_hours);
 }
 
+// PORTAL (XXGK_URL COLUMNS_URL SEARCH_URL) of an agency's row: its own
+// 政府信息公开, column tree and search (集约化).
+void AddPortal(ctemplate::TemplateDictionary& row, const std::vector<access::Agency>& all, const access::Agency& a) {
+  const catalogue::Portal portal = catalogue::PortalFor(all, a.id);
+  auto* p = row.AddSectionDictionary("PORTAL");
+  p->SetValue("XXGK_URL", portal.Xxgk());
+  p->SetValue("COLUMNS_URL", portal.ColumnIndex());
+  p->SetValue("SEARCH_URL", portal.Search());
+}
+
 void AddDepartments(ctemplate::TemplateDictionary& row, const std::vector<access::Department>& depts, int64_t agency) {
   for (const auto& dep : depts) {
     if (dep.agency_id != agency) continue;
@@ -51,6 +62,7 @@ void AddCatalogueBlocks(Context& ctx, ctemplate::TemplateDictionary& d, const st
     part->SetValue("NAME", c->name);
     part->SetValue("URL", std::string("/columns/") + code);
   }
+  catalogue::FillTopics(ctx, d, *site, true);  // 专题专栏
   for (const char* code : catalogue::kNavigationCodes) {
     auto c = catalogue.GetColumnByCode(site->id, code);
     if (!ctx.Got(c)) continue;
@@ -88,6 +100,7 @@ Response Home(Request&, Context& ctx) {
     row->SetValue("SHORT_NAME", a.short_name);
     row->SetValue("USCC", a.uscc);
     row->SetValue("URL", "/agencies/" + std::to_string(a.id));
+    AddPortal(*row, agencies.value(), a);
     AddDepartments(*row, depts.value(), a.id);
   }
   if (agencies->empty()) d.ShowSection("NO_AGENCIES");
@@ -110,6 +123,7 @@ Response Agencies(Request&, Context& ctx) {
     row->SetValue("NAME", a.name);
     row->SetValue("USCC", a.uscc);
     row->SetValue("URL", "/agencies/" + std::to_string(a.id));
+    AddPortal(*row, agencies.value(), a);
     AddDepartments(*row, depts.value(), a.id);
   }
   if (agencies->empty()) d.ShowSection("NO_AGENCIES");
@@ -139,11 +153,21 @@ Response AgencyPage(Request& req, Context& ctx) {
     }
   }
   AddDepartments(d, depts.value(), a->id);
+  catalogue::FillPortalLinks(ctx, page, all.value(), a.value());
   return ctx.Cacheable(ctx.PublicPage(page, "/agencies"));
 }
 
+// 网站地图: the fixed pages, each agency's 政府信息公开 and every topic.
 Response Sitemap(Request&, Context& ctx) {
   Page page("网站地图", "public/sitemap.tpl");
+  auto agencies = auth::Svc(ctx)->ListAgencies();
+  if (ctx.Got(agencies))
+    for (const auto& a : agencies.value()) {
+      auto* row = page.content().AddSectionDictionary("PORTALS");
+      row->SetValue("NAME", a.name);
+      row->SetValue("URL", catalogue::PortalFor(agencies.value(), a.id).Xxgk());
+    }
+  catalogue::FillTopicGroups(ctx, page.content());
   return ctx.Cacheable(ctx.PublicPage(page, "/sitemap"));
 }
 

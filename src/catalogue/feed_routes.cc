@@ -1,5 +1,5 @@
 // Machine-readable views of the catalogue: RSS 2.0 and Atom feeds for the
-// site and each column, sitemap.xml, and the read-only JSON API.
+// site, each hosted agency and each column, sitemap.xml, and the read-only JSON API.
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -7,6 +7,7 @@
 #include <span>
 
 #include "auth/routes.h"
+#include "catalogue/public_pages.h"
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
 #include "catalogue/sitemap.h"
@@ -71,20 +72,43 @@ struct FeedSource {
   std::vector<Item> items;
 };
 
-Result<FeedSource> Source(Context& ctx, const std::string& key) {
+// The column or agency a feed route names: /columns/{key}, or under
+// /agencies/{id} the agency's own newest items or one of its columns.
+Status Narrow(Request& req, Context& ctx, store::ItemFilter& f, FeedSource& src) {
+  const std::string key = req.Param("key");
+  if (req.Param("id").empty()) {
+    if (key.empty()) return Status::Ok();
+    auto column = ColumnByKey(ctx, key);
+    if (!column.ok()) return column.status();
+    f.column_id = column->id;
+    src.title += " - " + column->name;
+    src.path = "/columns/" + key;
+    return Status::Ok();
+  }
+  auto p = PortalOf(ctx, web::ParseId(req.Param("id")));
+  if (!p.ok()) return p.status();
+  src.title += " - " + p->agency.name;
+  if (key.empty()) {
+    f.agency_id = p->agency.id;
+    src.path = p->portal.Home();
+    return Status::Ok();
+  }
+  auto column = AgencyColumn(ctx, p->agency.id, key);
+  if (!column.ok()) return column.status();
+  f.column_id = column->id;
+  src.title += " " + column->name;
+  src.path = p->portal.PageOf(column.value());
+  return Status::Ok();
+}
+
+Result<FeedSource> Source(Request& req, Context& ctx) {
   FeedSource src;
   store::ItemFilter f;
   f.states = {State::kPublished};
   f.limit = 50;
   src.title = ctx.services().SiteName();
   src.path = "/";
-  if (!key.empty()) {
-    auto column = ColumnByKey(ctx, key);
-    if (!column.ok()) return column.status();
-    f.column_id = column->id;
-    src.title += " - " + column->name;
-    src.path = "/columns/" + key;
-  }
+  if (Status s = Narrow(req, ctx, f, src); !s.ok()) return s;
   auto page = Svc(ctx).List(f);
   if (!page.ok()) return page.status();
   src.items = std::move(page->items);
@@ -94,7 +118,7 @@ Result<FeedSource> Source(Context& ctx, const std::string& key) {
 Response Xml(Context& ctx, std::string body, const char* type) { return web::FeedResponse(ctx, std::move(body), type); }
 
 Response Rss(Request& req, Context& ctx) {
-  auto src = Source(ctx, req.Param("key"));
+  auto src = Source(req, ctx);
   if (!src.ok()) return ctx.FromStatus(src.status());
   std::string base = BaseUrl(ctx, req);
   std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>";
@@ -112,7 +136,7 @@ Response Rss(Request& req, Context& ctx) {
 }
 
 Response Atom(Request& req, Context& ctx) {
-  auto src = Source(ctx, req.Param("key"));
+  auto src = Source(req, ctx);
   if (!src.ok()) return ctx.FromStatus(src.status());
   int64_t updated = src->items.empty() ? ctx.services().cache.changed_at() : src->items.front().published_at;
   std::vector<web::FeedEntry> entries;
@@ -125,7 +149,22 @@ int64_t SteadySeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-// The site's fixed pages and every published item, from a light query kept
+// Each hosted agency's 政府信息公开 (the site's own is /xxgk) and every
+// agency's topic landing pages (专题).
+Status AddPortalUrls(Context& ctx, std::vector<SitemapUrl>& urls) {
+  auto all = auth::Svc(ctx)->ListAgencies();
+  if (!all.ok()) return all.status();
+  for (const auto& a : all.value()) {
+    const Portal portal = PortalFor(all.value(), a.id);
+    if (!portal.site()) urls.push_back({portal.Xxgk(), ""});
+    auto columns = Deps(ctx).catalogue->Columns(a.id);
+    if (!columns.ok()) return columns.status();
+    for (const auto& t : TopLevelTopics(columns.value())) urls.push_back({portal.TopicPath(t), ""});
+  }
+  return Status::Ok();
+}
+
+// The site's fixed pages, the portals and topics, and every published item, from a light query kept
 // until the next publication change (or server.page_cache_seconds).
 Result<SitemapUrls::List> AllSitemapUrls(Context& ctx) {
   auto& s = ctx.services();
@@ -135,8 +174,9 @@ Result<SitemapUrls::List> AllSitemapUrls(Context& ctx) {
                                        if (!items.ok()) return items.status();
                                        std::vector<SitemapUrl> urls;
                                        urls.reserve(items->size() + 4);
-                                       for (const char* path : {"/", "/xxgk", "/agencies", "/sitemap"})
+                                       for (const char* path : {"/", "/xxgk", "/agencies", "/sitemap", "/topics"})
                                          urls.push_back({path, ""});
+                                       if (Status p = AddPortalUrls(ctx, urls); !p.ok()) return p;
                                        for (auto& [index_no, on] : items.value())
                                          urls.push_back({"/items/" + index_no, DateText(on)});
                                        return urls;
@@ -248,6 +288,11 @@ void RegisterFeedRoutes(web::Site& site) {
   site.Add("GET", "/atom.xml", web::Public(), Atom);
   site.Add("GET", "/columns/{key}/feed.xml", web::Public(), Rss);
   site.Add("GET", "/columns/{key}/atom.xml", web::Public(), Atom);
+  // 集约化: each hosted agency's newest items and its columns.
+  site.Add("GET", "/agencies/{id:int}/feed.xml", web::Public(), Rss);
+  site.Add("GET", "/agencies/{id:int}/atom.xml", web::Public(), Atom);
+  site.Add("GET", "/agencies/{id:int}/columns/{key}/feed.xml", web::Public(), Rss);
+  site.Add("GET", "/agencies/{id:int}/columns/{key}/atom.xml", web::Public(), Atom);
   site.Add("GET", "/sitemap.xml", web::Public(), Sitemap);
   site.Add("GET", "/sitemaps/{file}", web::Public(), SitemapFile);
   site.Add("GET", "/api/v1/items", web::Public(), ApiItems,

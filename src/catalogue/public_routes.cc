@@ -1,10 +1,12 @@
-// Public pages of the catalogue: the 政府信息公开 column with its four parts
-// (work plan 三(二)), column lists with a yearly archive, and item pages with
-// the metadata block laid out as in the work plan's own header.
+// Public pages of the catalogue at the site's root: the site agency's
+// 政府信息公开 (/xxgk) and columns (/columns/CODE, any agency's by number),
+// rendered by portal_pages.cc, and item pages with the metadata block laid
+// out as in the work plan's own header.
 #include <algorithm>
 
 #include "auth/routes.h"
 #include "catalogue/columns.h"
+#include "catalogue/public_pages.h"
 #include "catalogue/routes.h"
 #include "catalogue/service.h"
 #include "common/china_time.h"
@@ -77,167 +79,35 @@ using web::Page;
 
 CatalogueService& Svc(Context& ctx) { return *Deps(ctx).catalogue; }
 
-// The site's own agency (access::SiteAgency).
-Result<access::Agency> SiteAgency(Context& ctx) {
-  auto agencies = auth::Svc(ctx)->ListAgencies();
-  if (!agencies.ok()) return agencies.status();
-  if (const access::Agency* site = access::SiteAgency(agencies.value())) return *site;
-  return Status::NotFound("尚未设置机构");
-}
-
-std::string ItemUrl(const Item& i) { return "/items/" + i.index_no; }
-
-void AddItemRows(ctemplate::TemplateDictionary& d, const char* section, const std::vector<Item>& items) {
-  for (const auto& i : items) {
-    auto* row = d.AddSectionDictionary(section);
-    row->SetValue("TITLE", i.title);
-    row->SetValue("URL", ItemUrl(i));
-    row->SetValue("DATE", DateText(i.published_on));
-    row->SetValue("INDEX_NO", i.index_no);
-    row->SetValue("DOC_NO", i.doc_no);
-  }
-}
-
-Result<std::vector<Item>> Latest(Context& ctx, int64_t column_id, int n) {
-  store::ItemFilter f;
-  f.column_id = column_id;
-  f.states = {State::kPublished};
-  f.limit = n;
-  auto page = Svc(ctx).List(f);
-  if (!page.ok()) return page.status();
-  return page->items;
-}
-
-// 政府信息公开: exactly its four parts.
+// 政府信息公开 of the site's own agency: exactly its four parts.
 Response Xxgk(Request&, Context& ctx) {
-  auto agency = SiteAgency(ctx);
-  if (!agency.ok()) return ctx.FromStatus(agency.status());
-  auto columns = Svc(ctx).Columns(agency->id);
-  if (!columns.ok()) return ctx.FromStatus(columns.status());
-  Page page("政府信息公开", "public/xxgk.tpl");
-  auto& d = page.content();
-  auto find = [&](const char* code) -> const Column* {
-    for (const auto& c : columns.value())
-      if (c.code == code) return &c;
-    return nullptr;
-  };
-  for (const char* code : kXxgkPartCodes) {
-    const Column* c = find(code);
-    if (!c) continue;
-    auto* part = d.AddSectionDictionary("PARTS");
-    part->SetValue("NAME", c->name);
-    part->SetValue("URL", "/columns/" + std::to_string(c->id));
-    auto latest = Latest(ctx, c->id, 5);
-    if (ctx.Got(latest)) AddItemRows(*part, "ITEMS", latest.value());
-    if (c->code == std::string("xxgk-zn") && latest.ok() && !latest->empty())
-      part->AddSectionDictionary("UPDATED")->SetValue("DATE", DateText(latest->front().published_on));
-    if (c->code == std::string("xxgk-fdnr")) {
-      for (const auto& child : columns.value()) {
-        if (child.parent_id != c->id) continue;
-        auto* sub = part->AddSectionDictionary("SUBCOLUMNS");
-        sub->SetValue("NAME", child.name);
-        sub->SetValue("URL", "/columns/" + std::to_string(child.id));
-      }
-    }
-  }
-  return ctx.Cacheable(ctx.PublicPage(page, "/xxgk"));
+  auto portal = SitePortal(ctx);
+  if (!portal.ok()) return ctx.FromStatus(portal.status());
+  return XxgkPage(ctx, portal.value());
 }
 
-void AddFacets(Context& ctx, ctemplate::TemplateDictionary& page, const store::ItemFilter& f, int64_t agency_id) {
-  auto& d = *page.AddSectionDictionary("FACETS");
-  for (int n = 1; n <= 15; ++n) {
-    auto* o = d.AddSectionDictionary("ART20_OPTIONS");
-    o->SetIntValue("VALUE", n);
-    o->SetValue("LABEL", Art20Label(n));
-    if (n == f.art20) o->ShowSection("SELECTED");
-  }
-  for (const auto& t : Topics()) {
-    auto* o = d.AddSectionDictionary("TOPIC_OPTIONS");
-    o->SetValue("VALUE", t);
-    if (t == f.topic) o->ShowSection("SELECTED");
-  }
-  auto categories = AgencyCategories(*ctx.services().db, agency_id);  // the agency's own 组配分类
-  for (const auto& c : ctx.Got(categories) ? categories.value() : DefaultCategories()) {
-    auto* o = d.AddSectionDictionary("CATEGORY_OPTIONS");
-    o->SetValue("VALUE", c);
-    if (c == f.category) o->ShowSection("SELECTED");
-  }
-  if (f.year) d.AddSectionDictionary("YEAR")->SetIntValue("VALUE", f.year);
-}
-
-Response ColumnPage(Request& req, Context& ctx) {
+// /columns/CODE (the site's own agency) or /columns/NUMBER (any agency's,
+// shown in that agency's portal).
+Response SiteColumn(Request& req, Context& ctx) {
   auto column = ColumnByKey(ctx, req.Param("key"));
   if (!column.ok()) return ctx.FromStatus(column.status());
-  Page page(column->name, "public/column.tpl");
-  auto& d = page.content();
-  d.SetValue("NAME", column->name);
-  const std::string feeds = "/columns/" + std::to_string(column->id);
-  web::AddFeedLinks(ctx, page, column->name, feeds + "/feed.xml", feeds + "/atom.xml");
-  if (column->parent_id) {
-    auto parent = Svc(ctx).GetColumn(column->parent_id);
-    if (ctx.Got(parent)) {
-      auto* p = d.AddSectionDictionary("PARENT");
-      p->SetValue("NAME", parent->name);
-      p->SetValue("URL", parent->code == "xxgk" ? "/xxgk" : "/columns/" + std::to_string(parent->id));
-    }
+  auto portal = PortalOf(ctx, column->agency_id);
+  if (!portal.ok()) return ctx.FromStatus(portal.status());
+  return ColumnPage(req, ctx, portal.value(), column.value(), "/columns/" + req.Param("key"));
+}
+
+// The item's columns as its breadcrumb, in its agency's portal.
+void AddItemCrumbs(Context& ctx, ctemplate::TemplateDictionary& d, const Item& item) {
+  auto portal = PortalOf(ctx, item.agency_id);
+  if (!ctx.Got(portal)) return;
+  FillPortalBar(d, portal.value());
+  for (int64_t c : item.column_ids) {
+    auto col = Svc(ctx).GetColumn(c);
+    if (!ctx.Got(col)) continue;
+    auto* row = d.AddSectionDictionary("COLUMNS");
+    row->SetValue("NAME", col->name);
+    row->SetValue("URL", portal->portal.PageOf(col.value()));
   }
-  if (auto siblings = Svc(ctx).Columns(column->agency_id); ctx.Got(siblings)) {
-    for (const auto& child : siblings.value()) {
-      if (child.parent_id != column->id) continue;
-      auto* c = d.AddSectionDictionary("CHILDREN");
-      c->SetValue("NAME", child.name);
-      c->SetValue("URL", "/columns/" + std::to_string(child.id));
-    }
-  }
-  if (column->kind == ColumnKind::kPage) {
-    // A page column shows its latest item in full, dated as its 更新日期.
-    auto latest = Latest(ctx, column->id, 1);
-    if (ctx.Got(latest) && !latest->empty()) {
-      auto* body = d.AddSectionDictionary("PAGE_BODY");
-      body->SetValue("UPDATED", DateText(latest->front().published_on));
-      body->SetValue("BODY_HTML", text::RenderMarkdown(latest->front().body_md));
-    } else {
-      d.ShowSection("EMPTY");
-    }
-    return ctx.Cacheable(ctx.PublicPage(page, ""));
-  }
-  const int per_page = 20;
-  const int page_no = static_cast<int>(std::max<int64_t>(1, web::ParseId(req.Query("page"))));
-  const int year = static_cast<int>(web::ParseId(req.Query("year")));
-  store::ItemFilter f;
-  f.column_id = column->id;
-  f.states = {State::kPublished};
-  f.year = year;
-  // Browse by 第二十条 category, 主题分类 and 组配分类 (法定主动公开内容).
-  f.art20 = static_cast<int>(web::ParseId(req.Query("art20")));
-  f.topic = req.Query("topic");
-  f.category = req.Query("category");
-  AddFacets(ctx, d, f, column->agency_id);
-  f.limit = per_page;
-  f.offset = (page_no - 1) * per_page;
-  auto list = Svc(ctx).List(f);
-  if (!list.ok()) return ctx.FromStatus(list.status());
-  AddItemRows(d, "ITEMS", list->items);
-  if (list->items.empty()) d.ShowSection("EMPTY");
-  auto years = Svc(ctx).PublishedYears(column->id);
-  if (ctx.Got(years) && !years->empty()) {
-    auto* all = d.AddSectionDictionary("YEARS");
-    all->SetValue("LABEL", "全部");
-    all->SetValue("URL", "/columns/" + req.Param("key"));
-    if (year == 0) all->ShowSection("CURRENT");
-    for (int y : years.value()) {
-      auto* row = d.AddSectionDictionary("YEARS");
-      row->SetValue("LABEL", std::to_string(y) + "年");
-      row->SetValue("URL", "/columns/" + req.Param("key") + "?year=" + std::to_string(y));
-      if (y == year) row->ShowSection("CURRENT");
-    }
-  }
-  std::string base = "/columns/" + req.Param("key") + "?" + (year ? "year=" + std::to_string(year) + "&" : "") +
-                     (f.art20 ? "art20=" + std::to_string(f.art20) + "&" : "") +
-                     (f.topic.empty() ? "" : "topic=" + http::PercentEncode(f.topic) + "&") +
-                     (f.category.empty() ? "" : "category=" + http::PercentEncode(f.category) + "&");
-  web::SetPagination(d, base, page_no, per_page, list->total);
-  return ctx.Cacheable(ctx.PublicPage(page, "/columns/" + req.Param("key")));
 }
 
 Response ItemPage(Request& req, Context& ctx) {
@@ -277,13 +147,7 @@ Response ItemPage(Request& req, Context& ctx) {
       row->SetValue("NOTE", v.change_note);
     }
   }
-  for (int64_t c : item->column_ids) {
-    auto col = Svc(ctx).GetColumn(c);
-    if (!ctx.Got(col)) continue;
-    auto* row = d.AddSectionDictionary("COLUMNS");
-    row->SetValue("NAME", col->name);
-    row->SetValue("URL", "/columns/" + std::to_string(col->id));
-  }
+  AddItemCrumbs(ctx, d, item.value());
   return ctx.Cacheable(ctx.PublicPage(page, ""));
 }
 
@@ -291,14 +155,14 @@ Response ItemPage(Request& req, Context& ctx) {
 
 Result<Column> ColumnByKey(Context& ctx, const std::string& key) {
   if (int64_t id = web::ParseId(key)) return Svc(ctx).GetColumn(id);
-  auto agency = SiteAgency(ctx);
-  if (!agency.ok()) return agency.status();
-  return Svc(ctx).GetColumnByCode(agency->id, key);
+  auto site = SitePortal(ctx);
+  if (!site.ok()) return site.status();
+  return Svc(ctx).GetColumnByCode(site->agency.id, key);
 }
 
 void RegisterPublicRoutes(web::Site& site) {
   site.Add("GET", "/xxgk", web::Public(), Xxgk);
-  site.Add("GET", "/columns/{key}", web::Public(), ColumnPage,
+  site.Add("GET", "/columns/{key}", web::Public(), SiteColumn,
            {.cache_query = {"page", "year", "art20", "topic", "category"}});
   site.Add("GET", "/items/{index:path}", web::Public(), ItemPage);
 }

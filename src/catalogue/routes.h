@@ -9,6 +9,7 @@
 
 #include "catalogue/attachments.h"
 #include "catalogue/frequent_searches.h"
+#include "catalogue/portal.h"
 #include "catalogue/search_log.h"
 #include "catalogue/service.h"
 #include "catalogue/sitemap.h"
@@ -49,6 +50,22 @@ void RegisterConsoleRoutes(web::Site& site);
 // falls within kExpiryWarningDays, and those past it still marked 现行有效.
 void FillNormativeDashboard(web::Context& ctx, ctemplate::TemplateDictionary& d);
 void RegisterPublicRoutes(web::Site& site);
+// The hosted agencies' portals under /agencies/ID (xxgk, columns, topics)
+// and the topic pages /topics, /topics/CODE (portal_routes.cc).
+void RegisterPortalRoutes(web::Site& site);
+// TOPICS (NAME URL): the topic columns (专题) heading a topic in `agency`'s
+// tree; `site` when it is the site's own agency (catalogue/portal.h).
+void FillTopics(web::Context& ctx, ctemplate::TemplateDictionary& d, const access::Agency& agency, bool site);
+// TOPIC_GROUPS (AGENCY AGENCY_URL ID; TOPICS (NAME URL)): every agency that
+// has topics, with them. Returns the number of groups.
+int FillTopicGroups(web::Context& ctx, ctemplate::TemplateDictionary& d);
+// The portal of `agency_id` among `all` (the site's own agency's at the root).
+Portal PortalFor(const std::vector<access::Agency>& all, int64_t agency_id);
+// An agency page's PORTAL_LINKS (XXGK_URL COLUMNS_URL SEARCH_URL RSS_URL
+// ATOM_URL; NAV_COLUMNS (NAME URL); TOPICS (NAME URL)) and the autodiscovery
+// links of the agency's feeds.
+void FillPortalLinks(web::Context& ctx, web::Page& page, const std::vector<access::Agency>& all,
+                     const access::Agency& agency);
 // 栏目管理: the column tree of each agency.
 void RegisterColumnRoutes(web::Site& site);
 // Uploading, removing and downloading attachments.

@@ -67,23 +67,30 @@ void AddSuggestion(ctemplate::TemplateDictionary& d, ctemplate::TemplateDictiona
   link->SetValue("URL", url);
 }
 
+// Up to three columns of `agency` named by the query, linked in the
+// agency's portal.
+void AddColumnSuggestions(Context& ctx, ctemplate::TemplateDictionary& d, ctemplate::TemplateDictionary*& suggest,
+                          const std::string& query, int64_t agency) {
+  constexpr size_t kMaxColumns = 3;
+  auto all = auth::Svc(ctx)->ListAgencies();
+  auto list = Deps(ctx).catalogue->Columns(agency);
+  if (!ctx.Got(all) || !ctx.Got(list)) return;
+  const Portal portal = PortalFor(all.value(), agency);
+  size_t columns = 0;
+  for (const auto& c : list.value()) {
+    if (columns == kMaxColumns || !NamesColumn(NormalizeSearch(c.name), query)) continue;
+    AddSuggestion(d, suggest, "栏目：" + c.name, portal.PageOf(c));
+    ++columns;
+  }
+}
+
 // SUGGEST (LINKS (LABEL URL)), 「您是不是要找」: columns of `agency` named by
 // the query, and, when few items match every word, a frequent search a
 // slip away from it.
 void FillSuggestions(Context& ctx, ctemplate::TemplateDictionary& d, const std::string& text, int64_t agency,
                      const search::Results& results) {
-  constexpr size_t kMaxColumns = 3;
   ctemplate::TemplateDictionary* suggest = nullptr;
-  const std::string query = NormalizeSearch(text);
-  if (agency) {
-    size_t columns = 0;
-    auto list = Deps(ctx).catalogue->Columns(agency);
-    for (const auto& c : ctx.Got(list) ? list.value() : std::vector<Column>{}) {
-      if (columns == kMaxColumns || !NamesColumn(NormalizeSearch(c.name), query)) continue;
-      AddSuggestion(d, suggest, "栏目：" + c.name, "/columns/" + std::to_string(c.id));
-      ++columns;
-    }
-  }
+  if (agency) AddColumnSuggestions(ctx, d, suggest, NormalizeSearch(text), agency);
   if (results.full_total >= search::Index::kPartialBelow || !Deps(ctx).frequent_searches) return;
   if (std::string often = Deps(ctx).frequent_searches->Suggest(text); !often.empty())
     AddSuggestion(d, suggest, often, "/search?q=" + http::PercentEncode(often));

@@ -1,7 +1,9 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
   One agency (机构概况). Variables: NAME SHORT_NAME USCC PARENT_NAME (shown in
-  section HAS_PARENT); sections DEPARTMENTS (NAME KIND) and CHILDREN (NAME URL).
+  section HAS_PARENT); sections DEPARTMENTS (NAME KIND) and CHILDREN (NAME URL);
+  PORTAL_LINKS (XXGK_URL COLUMNS_URL SEARCH_URL RSS_URL ATOM_URL; NAV_COLUMNS
+  (NAME URL); TOPICS (NAME URL)): the agency's own portal (集约化).
   An empty list shows its "暂无" note through CSS, so no extra sections are needed.
 }}
 <article class="agency">
@@ -17,6 +19,14 @@
 {{#HAS_PARENT}}<div><dt>上级机关</dt><dd>{{PARENT_NAME}}</dd></div>{{/HAS_PARENT}}
 </dl>
 </section>
+{{#PORTAL_LINKS}}<section class="card" aria-labelledby="agency-portal-title">
+<h2 id="agency-portal-title" class="card-title">政府信息公开</h2>
+<ul class="tag-list" aria-label="公开栏目"><li><a href="{{XXGK_URL}}">政府信息公开</a></li>{{#NAV_COLUMNS}}<li><a href="{{URL}}">{{NAME}}</a></li>{{/NAV_COLUMNS}}<li><a href="{{COLUMNS_URL}}">全部栏目</a></li></ul>
+<h3>专题专栏</h3>
+<ul class="tag-list">{{#TOPICS}}<li><a href="{{URL}}">{{NAME}}</a></li>{{/TOPICS}}</ul>
+<p class="empty-note muted">暂无专题</p>
+<p><a href="{{SEARCH_URL}}">检索本机构公开的信息</a> · 订阅本机构最新信息：<a href="{{RSS_URL}}">RSS</a> <a href="{{ATOM_URL}}">Atom</a></p>
+</section>{{/PORTAL_LINKS}}
 <div class="grid grid-2">
 <section class="card" aria-labelledby="agency-depts-title">
 <h2 id="agency-depts-title" class="card-title">内设机构及直属单位</h2>

@@ -1,10 +1,13 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! A column. NAME; PARENT (NAME URL); CHILDREN (NAME URL); list: ITEMS (TITLE URL DATE INDEX_NO DOC_NO), YEARS (LABEL URL CURRENT), PAGINATION;
+{{! A column. NAME; TRAIL (NAME URL): its ancestors, outermost first; CHILDREN (NAME URL); TOPIC_HOME (URL): a
+    topic's landing page; AGENCY_CRUMB (NAME URL) and the include PORTAL for a hosted agency's column; list: ITEMS (TITLE URL DATE INDEX_NO DOC_NO), YEARS (LABEL URL CURRENT), PAGINATION;
     FACETS (the browse form of list columns: ART20_OPTIONS (VALUE LABEL SELECTED), TOPIC_OPTIONS and
     CATEGORY_OPTIONS (VALUE SELECTED), YEAR (VALUE));
     page: PAGE_BODY (UPDATED BODY_HTML); EMPTY. }}
-<nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / {{#PARENT}}<a href="{{URL}}">{{NAME}}</a> / {{/PARENT}}<span aria-current="page">{{NAME}}</span></nav>
+<nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / {{#AGENCY_CRUMB}}<a href="{{URL}}">{{NAME}}</a> / {{/AGENCY_CRUMB}}{{#TRAIL}}<a href="{{URL}}">{{NAME}}</a> / {{/TRAIL}}<span aria-current="page">{{NAME}}</span></nav>
+{{>PORTAL}}
 <header class="page-header"><h1>{{NAME}}</h1></header>
+{{#TOPIC_HOME}}<p><a href="{{URL}}">专题首页<span class="sr-only">：{{NAME}}</span></a></p>{{/TOPIC_HOME}}
 <ul class="tag-list" aria-label="下级栏目">{{#CHILDREN}}<li><a href="{{URL}}">{{NAME}}</a></li>{{/CHILDREN}}</ul>
 {{#PAGE_BODY}}
 <article class="card prose">

@@ -3,7 +3,9 @@
   Public home page. Variables: SITE_NAME SITE_TAGLINE; sections AGENCIES (NAME
   SHORT_NAME USCC URL, nested DEPARTMENTS with NAME KIND), NO_AGENCIES;
   XXGK_PARTS (NAME URL): the four parts of 政府信息公开; NEWS (CODE NAME URL,
-  nested ITEMS with TITLE URL DATE): latest items of news columns;
+  nested ITEMS with TITLE URL DATE): latest items of news columns; TOPICS (NAME
+  URL): the site agency's topic columns (专题专栏); in AGENCIES, PORTAL
+  (XXGK_URL COLUMNS_URL SEARCH_URL): the agency's own portal;
   CONTACT_ADDRESS CONTACT_PHONE OFFICE_HOURS with HAS_CONTACT_ADDRESS
   HAS_CONTACT_PHONE HAS_OFFICE_HOURS. Include dictionaries do not inherit the
   layout's values: set these on the CONTENT dictionary or as template globals.
@@ -46,6 +48,12 @@
 <p><a href="{{URL}}">更多<span class="sr-only">{{NAME}}</span> &raquo;</a></p>
 </section>{{/NEWS}}
 </div>
+<section class="card home-topics" aria-labelledby="home-topics-title">
+<h2 id="home-topics-title" class="card-title"><a href="/topics">专题专栏</a></h2>
+<ul class="tag-list">{{#TOPICS}}<li><a href="{{URL}}">{{NAME}}</a></li>{{/TOPICS}}</ul>
+<p class="empty-note muted">暂无专题</p>
+<p><a href="/topics">全部专题 &raquo;</a></p>
+</section>
 <section class="home-agencies" aria-labelledby="home-agencies-title">
 <h2 id="home-agencies-title" class="section-title">机构设置</h2>
 {{#NO_AGENCIES}}<p class="empty-state">暂无机构信息</p>{{/NO_AGENCIES}}
@@ -54,6 +62,7 @@
 <header class="agency-card-header">
 <h3 class="card-title"><a href="{{URL}}">{{NAME}}</a></h3>
 <p class="agency-meta"><span>简称：{{SHORT_NAME}}</span><span>统一社会信用代码：<span class="code">{{USCC}}</span></span></p>
+{{#PORTAL}}<p class="agency-portal"><a href="{{XXGK_URL}}">政府信息公开<span class="sr-only">：{{NAME}}</span></a></p>{{/PORTAL}}
 </header>
 <ul class="dept-list">{{#DEPARTMENTS}}
 <li><span class="dept-name">{{NAME}}</span><span class="badge badge-muted">{{KIND}}</span></li>{{/DEPARTMENTS}}</ul>

@@ -1,13 +1,13 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! One published item: the metadata block as in the work plan's header, then the body.
     TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY; NORMATIVE (KIND EFFECTIVE_ON EXPIRES_ON); VALIDITY_CHANGE (LABEL; CHANGED_ON (ON); REPLACED_BY (TITLE URL));
-    CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL);
+    CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL); AGENCY_CRUMB (NAME URL) for a hosted agency's item;
     RELATED_ITEMS (TITLE URL DATE): 相关信息 either way; REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON; HAS_ENTRY ENTRY ENTRY_BASIS));
     ORIGINAL (TITLE URL): the policy an interpretation explains; INTERPRETATIONS (TITLE URL FORM): a policy's 政策解读;
     CONTENT > GRAPHIC / VIDEO (TEXT_HTML; VIDEO_LINK (URL); FILES (URL TYPE NAME)): a 图解 or video with its full text;
     ENTERPRISE (PHASE PHASE_CODE AUDIENCES CONDITIONS_HTML MATERIALS_HTML PROCEDURE_HTML DEPARTMENT CONTACT PERIOD BASIS): 惠企政策 card;
     SHARE: the page tools (public/_share.tpl); data-read-aloud marks what 朗读全文 reads. }}
-<nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / {{#COLUMNS}}<a href="{{URL}}">{{NAME}}</a> / {{/COLUMNS}}<span aria-current="page">正文</span></nav>
+<nav aria-label="面包屑" class="breadcrumb"><a href="/">首页</a> / {{#AGENCY_CRUMB}}<a href="{{URL}}">{{NAME}}</a> / {{/AGENCY_CRUMB}}{{#COLUMNS}}<a href="{{URL}}">{{NAME}}</a> / {{/COLUMNS}}<span aria-current="page">正文</span></nav>
 {{>SHARE}}
 <article class="item" data-read-aloud>
 <table class="item-meta">

@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! Site map: the pages of the site. }}
+{{! Site map: the pages of the site; PORTALS (NAME URL): each agency's 政府信息公开; TOPIC_GROUPS (AGENCY AGENCY_URL
+    ID; TOPICS (NAME URL)): every agency's topics (专题专栏). }}
 <header class="page-header"><h1>网站地图</h1></header>
 <section class="card">
 <ul class="link-list">
@@ -17,4 +18,15 @@
 <li><a href="/accessibility">无障碍说明</a></li>
 <li><a href="/login">工作人员入口</a></li>
 </ul>
+</section>
+<section class="card" aria-labelledby="sitemap-portals">
+<h2 class="card-title" id="sitemap-portals">各机构政府信息公开</h2>
+<ul class="link-list">{{#PORTALS}}
+<li><a href="{{URL}}">{{NAME}}</a></li>{{/PORTALS}}</ul>
+</section>
+<section class="card" aria-labelledby="sitemap-topics">
+<h2 class="card-title" id="sitemap-topics"><a href="/topics">专题专栏</a></h2>
+{{#TOPIC_GROUPS}}<h3 id="sitemap-{{ID}}">{{AGENCY}}</h3>
+<ul class="link-list" aria-labelledby="sitemap-{{ID}}">{{#TOPICS}}
+<li><a href="{{URL}}">{{NAME}}</a></li>{{/TOPICS}}</ul>{{/TOPIC_GROUPS}}
 </section>

@@ -439,6 +439,12 @@ async function main() {
     ['item', '/items/11370100MB28696235/2020-00757'],
     ['agencies', '/agencies'],
     ['agency', '/agencies/1'],
+    // 集约化: the district bureau's own portal (demo agency 2) and the 专题 pages.
+    ['portal-xxgk', '/agencies/2/xxgk'],
+    ['portal-columns', '/agencies/2/columns'],
+    ['portal-column', '/agencies/2/columns/tzgg'],
+    ['topic', '/agencies/2/topics/zt-spyp'],
+    ['topics', '/topics'],
     ['sitemap', '/sitemap'],
     ['search', '/search?q=%E9%A3%9F%E5%93%81'],
     ['accessibility', '/accessibility'],
