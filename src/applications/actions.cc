@@ -3,13 +3,16 @@
 #include "applications/actions.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "applications/store.h"
+#include "auth/content_rules.h"
 #include "auth/store.h"
 #include "catalogue/model.h"
 #include "catalogue/store.h"
 #include "common/china_time.h"
 #include "common/strings.h"
+#include "text/field_check.h"
 
 namespace gk::applications::actions {
 namespace {
@@ -169,6 +172,52 @@ Status JointReview(Step& s) {
 }
 
 // Art. 36, 37: the outcome and what each kind of reply must say.
+namespace {
+
+// Digits and letters only, upper-cased: 138-0531-0001 and 13805310001 agree.
+std::string Bare(std::string_view v) {
+  std::string out;
+  for (char c : v)
+    if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// 发布前内容检查 of the reply letter's own words (work plan 四(三); the
+// letter goes to the applicant and may be shown to others by them): no
+// secret marking anywhere, and no personal information but the applicant's
+// own (their identity number, phone, e-mail) — except in 负责公开的机关及联系方式,
+// which holds another office's contact details by design. Checks `letter`
+// (the reply as written) and the decision's fields; each problem is added
+// to `errors` under its field.
+void CheckReplyContent(Step& s, std::string_view letter) {
+  std::vector<text::WordingRule> wording;
+  if (!s.Read([&](soci::session& sql) {
+         wording = auth::LoadWordingRules(sql);
+         return Status::Ok();
+       }).ok())
+    return;
+  const Application& a = s.app;
+  const std::vector<std::string> own = {Bare(a.id_number), Bare(a.phone), Bare(a.email)};
+  text::CheckOptions options;
+  options.wording = wording;
+  const auto found = text::CheckFields({{"letter_body", "答复告知书", letter},
+                                        {"explanation", "说明", a.explanation},
+                                        {"withheld", "不予公开的部分及理由", a.withheld},
+                                        {"legal_basis", "法律依据和理由", a.legal_basis},
+                                        {"holder_agency", "负责公开的机关及联系方式", a.holder_agency}},
+                                       options);
+  for (const auto& f : found) {
+    if (!f.finding.blocking) continue;
+    const bool personal = f.finding.kind == text::FindingKind::kPersonalInfo;
+    if (personal && (f.field == "holder_agency" || std::find(own.begin(), own.end(), Bare(f.finding.text)) != own.end()))
+      continue;
+    s.errors.Add(f.field, f.label + "含" + f.finding.message + "“" + f.finding.text + "”：答复告知书不得载有" +
+                              (personal ? "申请人以外的个人信息" : "涉密标识") + "，请删改。");
+  }
+}
+
+}  // namespace
+
 Status DraftDecision(Step& s) {
   if (!s.in.outcome || !ValidOutcome(*s.in.outcome)) {
     s.errors.Add("outcome", "请选择办理结果。");
@@ -200,6 +249,7 @@ Status DraftDecision(Step& s) {
     s.errors.Add("holder_agency", "请说明信息不存在，或写明负责公开该信息的机关及其联系方式（条例第三十六条）。");
   if (o.row == 5 && o.sub == 1 && app.explanation.empty())
     s.errors.Add("explanation", "请告知申请人不作为政府信息公开申请处理，并告知通过相应渠道提出（条例第三十九条）。");
+  CheckReplyContent(s, s.in.letter_body);
   s.event.note = OutcomeLabel(o);
   return Status::Ok();
 }
@@ -211,6 +261,9 @@ Status SendBack(Step& s) {
 
 // 审签: the draft reply is issued, numbered and dated today; the case closes today.
 Status SignOff(Step& s) {
+  // Again, on the draft as it stands (the wording list may have changed).
+  for (const auto& l : s.before.letters)
+    if (!l.issued && l.type.kind == LetterKind::kReply) CheckReplyContent(s, l.body_md);
   s.app.closed_on = s.today;
   s.event.on = s.today;
   s.in_transaction = [&s](soci::session& sql, const CaseFile& now) { return s.letters.IssueReply(sql, now, s.user); };

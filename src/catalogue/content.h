@@ -12,21 +12,18 @@
 
 #include "catalogue/model.h"
 #include "text/content_check.h"
+#include "text/field_check.h"
 
 namespace gk::catalogue {
 
-struct ItemFinding {
-  std::string field;  // "title" | "summary" | "body_md" | "media_text"
-  text::Finding finding;
-  std::string context;  // the finding with up to 12 characters either side, "…" where cut
-};
+// A finding with its field ("title" | "summary" | "body_md" | "media_text").
+using ItemFinding = text::FieldFinding;
 
 // The fields checked, with their Chinese names.
 const char* ContentFieldLabel(const std::string& field);
 // Every finding in the item's checked fields, field by field, each sorted by place.
 std::vector<ItemFinding> CheckItem(const Item& item, const std::vector<text::WordingRule>& wording, Date today);
-// The blocking ones, as one line each for a refusal: "正文：疑似居民身份证号码“370102…”".
-std::vector<std::string> BlockingLines(const std::vector<ItemFinding>& findings);
+// The blocking ones as lines for a refusal: text::BlockingLines.
 // The text of a field of the item; null for a field not checked.
 std::string* ContentField(Item& item, const std::string& field);
 

@@ -11,6 +11,7 @@
 #include "common/strings.h"
 #include "http/forms.h"
 #include "text/markdown.h"
+#include "web/content_check.h"
 #include "web/forms.h"
 
 namespace gk::catalogue {
@@ -297,33 +298,17 @@ void FillContentCheck(Context& ctx, ctemplate::TemplateDictionary& d, const Item
   auto findings = Svc(ctx).CheckContent(item);
   if (!findings.ok()) return;
   auto* card = d.AddSectionDictionary("CONTENT_CHECK");
-  int blocking = 0;
-  for (const auto& f : findings.value()) {
-    auto* row = card->AddSectionDictionary("FINDINGS");
-    row->SetValue("FIELD", ContentFieldLabel(f.field));
-    row->SetValue("KIND", f.finding.blocking ? "须处理" : "提示");
-    row->SetValue("BADGE", f.finding.blocking ? "badge-error" : "badge-warn");
-    row->SetValue("MESSAGE", f.finding.message);
-    row->SetValue("CONTEXT", f.context);
-    row->SetValue("TEXT", f.finding.text);
-    if (f.finding.blocking) {
-      row->ShowSection("BLOCKING");
-      ++blocking;
-    }
-    if (!f.finding.suggestion.empty()) row->SetValueAndShowSection("SUGGESTION", f.finding.suggestion, "HAS_SUGGESTION");
-    if (editable && !f.finding.suggestion.empty()) {
-      auto* fix = row->AddSectionDictionary("FIX");
-      fix->SetValue("FIELD_CODE", f.field);
-      fix->SetIntValue("START", static_cast<long>(f.finding.start));
-      fix->SetIntValue("END", static_cast<long>(f.finding.end));
-      fix->SetValue("TEXT", f.finding.text);
-      fix->SetValue("CSRF_TOKEN", ctx.CsrfToken());
-      fix->SetIntValue("ID", static_cast<long>(item.id));
-    }
-  }
-  card->SetIntValue("COUNT", static_cast<long>(findings->size()));
-  card->SetIntValue("BLOCKING_COUNT", blocking);
-  if (findings->empty()) card->ShowSection("CLEAN");
+  const int blocking = web::FillContentFindings(
+      *card, findings.value(), [&](ctemplate::TemplateDictionary& row, const ItemFinding& f) {
+        if (!editable || f.finding.suggestion.empty()) return;
+        auto* fix = row.AddSectionDictionary("FIX");
+        fix->SetValue("FIELD_CODE", f.field);
+        fix->SetIntValue("START", static_cast<long>(f.finding.start));
+        fix->SetIntValue("END", static_cast<long>(f.finding.end));
+        fix->SetValue("TEXT", f.finding.text);
+        fix->SetValue("CSRF_TOKEN", ctx.CsrfToken());
+        fix->SetIntValue("ID", static_cast<long>(item.id));
+      });
   if (blocking > 0) d.ShowSection("CONTENT_REASON");
 }
 

@@ -8,10 +8,12 @@
 #include "auth/routes.h"
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
+#include "catalogue/search_analytics.h"
 #include "catalogue/search_log.h"
 #include "common/china_time.h"
 #include "common/strings.h"
 #include "http/forms.h"
+#include "text/content_check.h"
 #include "web/forms.h"
 
 namespace gk::catalogue {
@@ -84,12 +86,15 @@ void AddColumnSuggestions(Context& ctx, ctemplate::TemplateDictionary& d, ctempl
   }
 }
 
-// SUGGEST (LINKS (LABEL URL)), 「您是不是要找」: columns of `agency` named by
-// the query, and, when few items match every word, a frequent search a
+// SUGGEST (LINKS (LABEL URL)), 「您是不是要找」: the query's 文号 with 〔 〕
+// when typed with other brackets, columns of `agency` named by the query, and, when few items match every word, a frequent search a
 // slip away from it.
 void FillSuggestions(Context& ctx, ctemplate::TemplateDictionary& d, const std::string& text, int64_t agency,
                      const search::Results& results) {
   ctemplate::TemplateDictionary* suggest = nullptr;
+  // A 文号 typed with other brackets matches already; offer its proper form.
+  if (std::string doc_no = text::CorrectDocNoBrackets(text); !doc_no.empty())
+    AddSuggestion(d, suggest, doc_no, "/search?q=" + http::PercentEncode(doc_no));
   if (agency) AddColumnSuggestions(ctx, d, suggest, NormalizeSearch(text), agency);
   if (results.full_total >= search::Index::kPartialBelow || !Deps(ctx).frequent_searches) return;
   if (std::string often = Deps(ctx).frequent_searches->Suggest(text); !often.empty())
@@ -189,6 +194,45 @@ Response SearchPage(Request& req, Context& ctx) {
 
 }  // namespace
 
-void RegisterSearchRoutes(web::Site& site) { site.Add("GET", "/search", web::Public(), SearchPage); }
+namespace {
+
+// 搜索分析 (console): the searches that found nothing or little, by week.
+Response SearchAnalyticsPage(Request& req, Context& ctx) {
+  constexpr size_t kPerWeek = 30;
+  int weeks = 4;
+  for (int n : {1, 4, 8, 13, 26})
+    if (req.Query("weeks") == std::to_string(n)) weeks = n;
+  auto found = MissedSearches(*ctx.services().db, ctx.services().clock->Now(), weeks, kPerWeek);
+  if (!found.ok()) return ctx.FromStatus(found.status());
+  Page page("搜索分析", "console/search_analytics.tpl");
+  auto& d = page.content();
+  for (int n : {1, 4, 8, 13, 26})
+    web::AddOption(d, "WEEK_OPTIONS", std::to_string(n), "最近 " + std::to_string(n) + " 周", std::to_string(weeks));
+  for (const auto& w : found.value()) {
+    auto* week = d.AddSectionDictionary("WEEKS");
+    week->SetValue("ID", "week-" + w.monday.ToString());
+    week->SetValue("MONDAY", w.monday.ToString());
+    week->SetValue("SUNDAY", w.monday.AddDays(6).ToString());
+    week->SetIntValue("SEARCHES", static_cast<long>(w.searches));
+    week->SetIntValue("MISSED", static_cast<long>(w.missed));
+    if (w.top.empty()) week->ShowSection("NONE");
+    else week->ShowSection("HAS_ROWS");
+    for (const auto& m : w.top) {
+      auto* row = week->AddSectionDictionary("ROWS");
+      row->SetValue("QUERY", m.query);
+      row->SetValue("SEARCH_URL", "/search?q=" + http::PercentEncode(m.query));
+      row->SetIntValue("COUNT", static_cast<long>(m.count));
+      row->SetIntValue("RESULTS", static_cast<long>(m.results));
+    }
+  }
+  return ctx.ConsolePage(page, "/console/search-analytics");
+}
+
+}  // namespace
+
+void RegisterSearchRoutes(web::Site& site) {
+  site.Add("GET", "/search", web::Public(), SearchPage);
+  site.Add("GET", "/console/search-analytics", web::Staff(access::Permission::kCheckSiteHealth), SearchAnalyticsPage);
+}
 
 }  // namespace gk::catalogue

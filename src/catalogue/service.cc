@@ -597,7 +597,7 @@ Status CatalogueService::Approve(const access::Actor& actor, const access::User&
     auto refusals = catalogue::Refusals(Action::kApprove, *item, user, facts);
     if (!refusals.empty()) return Refused(Action::kApprove, *item, refusals);
     // 发布前内容检查: personal information and secret markings stop here.
-    const auto blocking = BlockingLines(CheckItem(*item, auth::LoadWordingRules(sql), ChinaDate(now)));
+    const auto blocking = text::BlockingLines(CheckItem(*item, auth::LoadWordingRules(sql), ChinaDate(now)));
     if (!blocking.empty() && Trim(content_reason).empty()) {
       errors->Add("content_reason", "内容检查发现 " + std::to_string(blocking.size()) +
                                         " 处个人信息或涉密标识（" + Join(blocking, "；") +

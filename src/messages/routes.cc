@@ -10,6 +10,7 @@
 #include "http/forms.h"
 #include "messages/routes.h"
 #include "messages/views.h"
+#include "web/content_check.h"
 #include "web/export.h"
 #include "web/forms.h"
 
@@ -59,6 +60,16 @@ Response ListPage(Request& req, Context& ctx) {
   return ctx.ConsolePage(page, "/console/messages");
 }
 
+// 发布前内容检查 of an answered message not yet public: CONTENT_CHECK, and
+// CONTENT_REASON in the publish form when something blocks.
+void FillContentCheck(Context& ctx, ctemplate::TemplateDictionary& d, const Message& m) {
+  if (m.state != State::kAnswered) return;
+  auto findings = Messages(ctx).CheckContent(m);
+  if (!ctx.Got(findings)) return;
+  if (web::FillContentFindings(*d.AddSectionDictionary("CONTENT_CHECK"), findings.value()) > 0)
+    d.ShowSection("CONTENT_REASON");
+}
+
 Response MessagePage(Request& req, Context& ctx, int64_t id, const FieldErrors& errors, int status) {
   auto m = Messages(ctx).Get(id);
   if (!m.ok()) return ctx.FromStatus(m.status());
@@ -74,6 +85,7 @@ Response MessagePage(Request& req, Context& ctx, int64_t id, const FieldErrors& 
                      req.Form("department_id").empty() ? std::to_string(m->department_id) : req.Form("department_id"));
   d.SetValue("IN_ANSWER", req.Form("answer").empty() ? m->answer : req.Form("answer"));
   d.SetValue("IN_REASON", req.Form("reason"));
+  FillContentCheck(ctx, d, m.value());
   d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
   web::SetFieldErrors(d, errors);
   return ctx.ConsolePage(page, "/console/messages", status);
@@ -95,7 +107,7 @@ Response PostAction(Request& req, Context& ctx) {
       s = svc.Answer(ctx.actor(), *ctx.user(), Id(req), req.Form("answer"), &errors);
       break;
     case Action::kPublish:
-      s = svc.Publish(ctx.actor(), *ctx.user(), Id(req));
+      s = svc.Publish(ctx.actor(), *ctx.user(), Id(req), req.Form("content_reason"), &errors);
       break;
     case Action::kWithhold:
       s = svc.Withhold(ctx.actor(), *ctx.user(), Id(req), req.Form("reason"), &errors);

@@ -4,6 +4,7 @@
 
 #include "access/scope.h"
 #include "auth/audit.h"
+#include "auth/content_rules.h"
 #include "auth/store.h"
 #include "common/china_time.h"
 #include "common/secrets.h"
@@ -152,9 +153,51 @@ Status MessageService::Answer(const access::Actor& actor, const access::User& us
   });
 }
 
-Status MessageService::Publish(const access::Actor& actor, const access::User& user, int64_t id) {
+namespace {
+
+// The fields of a message that go public, as the public will see them.
+std::vector<text::FieldFinding> CheckMessage(const Message& m, const std::vector<text::WordingRule>& wording,
+                                             Date today) {
+  text::CheckOptions options;
+  options.wording = wording;
+  options.today = today;
+  return text::CheckFields({{"title", "标题", m.title}, {"public_body", "留言内容（公开文本）", m.public_body},
+                            {"answer", "答复内容", m.answer}},
+                           options);
+}
+
+}  // namespace
+
+Result<std::vector<text::FieldFinding>> MessageService::CheckContent(const Message& m) {
+  std::vector<text::WordingRule> wording;
+  Status s = db_->Read([&](soci::session& sql) {
+    wording = auth::LoadWordingRules(sql);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return CheckMessage(m, wording, Today());
+}
+
+Status MessageService::Publish(const access::Actor& actor, const access::User& user, int64_t id,
+                               const std::string& content_reason, FieldErrors* errors) {
+  FieldErrors ignored;
+  if (!errors) errors = &ignored;
+  *errors = FieldErrors();
   const Date today = Today();
-  return Transition(actor, user, id, Action::kPublish, [&](soci::session&, Message& m, std::string* summary) {
+  const std::string reason = Trim(content_reason);
+  const int64_t now = clock_.Now();
+  return Transition(actor, user, id, Action::kPublish, [&](soci::session& sql, Message& m, std::string* summary) {
+    const auto blocking = text::BlockingLines(CheckMessage(m, auth::LoadWordingRules(sql), today));
+    if (!blocking.empty() && reason.empty()) {
+      errors->Add("content_reason", "内容检查发现 " + std::to_string(blocking.size()) + " 处个人信息或涉密标识（" +
+                                        Join(blocking, "；") + "）。请修改答复或不予公开；确需公开的，请填写理由");
+      return errors->ToStatus();
+    }
+    if (!blocking.empty())
+      auth::WriteAudit(sql, actor, now,
+                       Entry(m.agency_id, m.id, "message.content_override",
+                             "内容检查发现问题，记录理由后公开：" + m.title + "（" + Join(blocking, "；") +
+                                 "；理由：" + reason + "）"));
     m.published_on = today;
     *summary = "公开留言及答复：" + m.title;
     return Status::Ok();

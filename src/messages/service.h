@@ -20,6 +20,7 @@
 #include "common/clock.h"
 #include "common/status.h"
 #include "messages/model.h"
+#include "text/field_check.h"
 #include "messages/rules.h"
 #include "messages/store.h"
 #include "messages/workflow.h"
@@ -69,7 +70,15 @@ class MessageService {
                 FieldErrors* errors);
   Status Answer(const access::Actor& actor, const access::User& user, int64_t id, const std::string& answer,
                 FieldErrors* errors);
-  Status Publish(const access::Actor& actor, const access::User& user, int64_t id);
+  // 发布前内容检查 (text/field_check.h) of the title, the question as the
+  // public will see it and the answer: personal information or a secret
+  // marking blocks publication unless `content_reason` records why it may go
+  // out (kept in the audit log, message.content_override).
+  Status Publish(const access::Actor& actor, const access::User& user, int64_t id,
+                 const std::string& content_reason = "", FieldErrors* errors = nullptr);
+  // The content check of the message as it stands, with the installation's
+  // wording list: what the console shows before it is published.
+  Result<std::vector<text::FieldFinding>> CheckContent(const Message& m);
   Status Withhold(const access::Actor& actor, const access::User& user, int64_t id, const std::string& reason,
                   FieldErrors* errors);
   // A reader's view of a published answer (the route limits it per address).

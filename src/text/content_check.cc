@@ -876,6 +876,16 @@ std::string FindingJson(const Finding& finding) {
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
+std::string CorrectDocNoBrackets(std::string_view query) {
+  std::vector<Finding> found = CheckContent(query, {});
+  std::erase_if(found, [](const Finding& f) { return f.rule != "doc_no_bracket" || f.suggestion.empty(); });
+  if (found.empty()) return {};
+  std::string out(query);
+  // From the last: a replacement keeps the character offsets before it.
+  for (auto it = found.rbegin(); it != found.rend(); ++it) out = ApplySuggestion(out, *it);
+  return out == query ? std::string() : out;
+}
+
 std::string ApplySuggestion(std::string_view text, const Finding& finding) {
   if (finding.suggestion.empty() || finding.end < finding.start) return std::string(text);
   size_t begin = kNone, end = kNone, index = 0, i = 0;

@@ -179,6 +179,11 @@ std::string FindingJson(const Finding& finding);
 // any more (a stale finding: check again).
 std::string ApplySuggestion(std::string_view text, const Finding& finding);
 
+// `query` with every 文号 year bracket of the doc_no_bracket rule written as
+// 〔 〕 (济市监发[2026]3号 → 济市监发〔2026〕3号), for the search page's
+// 「您是不是要找」; "" when there is none to correct.
+std::string CorrectDocNoBrackets(std::string_view query);
+
 // The list as administrators edit it: one rule a line, "错误写法=正确写法 #
 // 说明" (the note optional; ＝ and ＃ accepted too; surrounding spaces
 // trimmed; an empty right form means "no replacement"). Blank lines and lines

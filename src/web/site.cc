@@ -57,6 +57,7 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console/reports", "年度报告", access::Permission::kCompileReports},
     {"/console/negative-list", "负面清单", access::Permission::kManageNegativeList},
     {"/console/health", "网站健康检查", access::Permission::kCheckSiteHealth},
+    {"/console/search-analytics", "搜索分析", access::Permission::kCheckSiteHealth},
     {"/console/content-rules", "敏感词表", access::Permission::kManageContentRules},
     {"/console/agencies", "机构与处室", access::Permission::kManageDepartments},
     {"/console/columns", "栏目管理", access::Permission::kManageColumns},

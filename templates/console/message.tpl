@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! A message in the console: FillMessage (staff); CAN_ASSIGN CAN_ANSWER CAN_PUBLISH CAN_WITHHOLD; DEPARTMENTS (VALUE LABEL
-    SELECTED); IN_ANSWER IN_REASON; HAS_ERRORS ERRORS ERR_*; CSRF_TOKEN. }}
+    SELECTED); IN_ANSWER IN_REASON; CONTENT_CHECK (web/content_check.h) and CONTENT_REASON while answered, not yet
+    public; HAS_ERRORS ERRORS ERR_*; CSRF_TOKEN. }}
 <nav class="breadcrumb" aria-label="当前位置"><a href="/console/messages">留言咨询</a> / <span aria-current="page">留言 {{ID}}</span></nav>
 <header class="page-header"><h1>{{TITLE}}</h1>
 <p><span class="badge message-{{STATE_CODE}}">{{STATE}}</span>{{#OVERDUE}} <span class="badge badge-error">已超过答复期限</span>{{/OVERDUE}}{{#NEAR_BREACH}} <span class="badge badge-error">超过 2 个月未答复</span>{{/NEAR_BREACH}}{{#PRIVATE}} <span class="badge badge-muted">留言人要求不公开</span>{{/PRIVATE}}</p></header>
@@ -20,6 +21,15 @@
 <dt>公众评价</dt><dd>满意 {{SATISFIED}}，基本满意 {{BASICALLY}}，不满意 {{UNSATISFIED}}</dd>
 </dl>
 </section>
+{{#CONTENT_CHECK}}<section class="card content-check" aria-labelledby="cc-title">
+<h2 class="card-title" id="cc-title">发布前内容检查</h2>
+<p class="muted">公开前检查标题、隐去个人信息后的留言内容和答复内容。</p>
+{{#CLEAN}}<p class="alert alert-success">未发现个人信息、涉密标识、错误表述或常见差错。</p>{{/CLEAN}}
+{{#FINDINGS}}<div class="cc-finding{{#BLOCKING}} cc-blocking{{/BLOCKING}}">
+<p><span class="badge {{BADGE}}">{{KIND}}</span> {{FIELD}}：{{MESSAGE}}</p>
+<p class="cc-context"><code>{{CONTEXT}}</code>{{#HAS_SUGGESTION}} → 建议：<code>{{SUGGESTION}}</code>{{/HAS_SUGGESTION}}</p>
+</div>{{/FINDINGS}}
+</section>{{/CONTENT_CHECK}}
 </div>
 <aside>
 {{#CAN_ASSIGN}}<section class="card action" aria-labelledby="as-title">
@@ -40,8 +50,12 @@
 {{#CAN_PUBLISH}}<section class="card action" aria-labelledby="pu-title">
 <h2 class="card-title" id="pu-title">公开</h2>
 <p>留言（个人信息已隐去）和答复将在“留言咨询”栏目公开。</p>
-<form method="post" action="/console/messages/{{ID}}/publish"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-<button type="submit" class="btn btn-primary">公开</button></form></section>{{/CAN_PUBLISH}}
+<form class="form" method="post" action="/console/messages/{{ID}}/publish" novalidate><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+{{#CONTENT_REASON}}<div class="field{{#ERR_CONTENT_REASON}} has-error{{/ERR_CONTENT_REASON}}">
+<label for="pu-content">内容检查问题的处理理由（发现个人信息或涉密标识，确需公开时填写，留存审计）</label>
+{{#ERR_CONTENT_REASON}}<p class="field-error" id="pu-content-err">{{MSG}}</p>{{/ERR_CONTENT_REASON}}
+<input id="pu-content" name="content_reason" type="text" maxlength="500"{{#ERR_CONTENT_REASON}} aria-describedby="pu-content-err" aria-invalid="true"{{/ERR_CONTENT_REASON}}></div>{{/CONTENT_REASON}}
+<div class="form-actions"><button type="submit" class="btn btn-primary">公开</button></div></form></section>{{/CAN_PUBLISH}}
 {{#CAN_WITHHOLD}}<section class="card action" aria-labelledby="wh-title">
 <h2 class="card-title" id="wh-title">不予公开</h2>
 <form class="form" method="post" action="/console/messages/{{ID}}/withhold" novalidate><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">

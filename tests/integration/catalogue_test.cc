@@ -485,8 +485,8 @@ TEST_F(CatalogueTest, SearchRelevanceCases) {
 
 // Natural queries on the demo catalogue: a sentence paraphrasing a title
 // finds it as a partial match, with the notice above the results (and the
-// API's flag); a nonsense query finds nothing; a column's name and a slip
-// from a frequent search get 「您是不是要找」. None depends on the date.
+// API's flag); a nonsense query finds nothing; a column's name, a 文号 typed
+// with other brackets and a slip from a frequent search get 「您是不是要找」. None depends on the date.
 TEST_F(CatalogueTest, SearchServesNaturalQueries) {
   constexpr const char* kPartial = "未找到完全匹配的结果，以下是部分匹配的结果";
   struct Case {
@@ -504,7 +504,10 @@ TEST_F(CatalogueTest, SearchServesNaturalQueries) {
       {"量子引力弦论黑洞", "", "", ""},
       {"关于外星人入侵的通知", "", "", ""},
       {"通知公告", "", "", "栏目：通知公告"},
-      {"济市监发[2025]15号", "关于进一步优化营商环境的若干措施", "", ""},
+      // A 文号 with other brackets finds the item and is offered with 〔〕.
+      {"济市监发[2025]15号", "关于进一步优化营商环境的若干措施", "", "济市监发〔2025〕15号"},
+      {"济市监发（2025）15号", "关于进一步优化营商环境的若干措施", "", "济市监发〔2025〕15号"},
+      {"济市监发〔2025〕15号", "关于进一步优化营商环境的若干措施", "", ""},
   };
   static const std::regex kTitle(R"re(class="search-title"><a href="[^"]*">([^<]*)</a>)re");
   for (const auto& c : cases) {

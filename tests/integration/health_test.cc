@@ -6,13 +6,16 @@
 // dashboard's card of single-veto items.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <thread>
 #include <regex>
 #include <string>
 
+#include "http/forms.h"
 #include "testutil/http_client.h"
 
 namespace gk::testing {
@@ -117,6 +120,28 @@ TEST_F(HealthTest, OnlyTheOfficeAndAdministratorsSeeIt) {
   ASSERT_EQ(admin.Post("/console/health/columns/" + std::string(m[1]), {{"rule", "2w"}}).status, 303);
   EXPECT_EQ(admin.Post("/console/health/columns/999999", {{"rule", "2w"}}).status, 404);
   EXPECT_TRUE(Has(admin.Get("/console/audit?action=column.update_rule").body, "更新要求设为：两周"));
+}
+
+// 搜索分析: what the public searched for and did not find this week, for the
+// 公开办 and administrators only.
+TEST_F(HealthTest, SearchAnalyticsListsWhatThePublicDidNotFind) {
+  const std::string missed = "食品经营许可证网上补办流程";
+  for (int i = 0; i < 3; ++i)
+    ASSERT_EQ(Fetch(server_->host(), server_->port(), "GET", "/search?q=" + http::PercentEncode(missed)).status, 200);
+  auto officer = SignInDemo(*server_, "officer", kPassword);
+  auto editor = SignInDemo(*server_, "editor", kPassword);
+  ASSERT_TRUE(officer && editor);
+  EXPECT_EQ(editor->Get("/console/search-analytics").status, 403);
+  // The search log is written off the request path, about once a second.
+  std::string page;
+  for (int i = 0; i < 50 && !Has(page, missed); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    page = officer->Get("/console/search-analytics?weeks=1").body;
+  }
+  EXPECT_TRUE(Has(page, "<a href=\"/search?q=" + http::PercentEncode(missed) + "\">" + missed + "</a></td><td>3</td>"))
+      << page.substr(0, 4000);
+  EXPECT_TRUE(Has(officer->Get("/console").body, "/console/search-analytics")) << "in the console's menu";
+  EXPECT_EQ(officer->Get("/console/search-analytics?weeks=abc").status, 200) << "an odd range is the default";
 }
 
 }  // namespace

@@ -119,6 +119,29 @@ TEST_F(MessagesTest, AskedAnsweredPublishedAndRatedByReadersAndInRatings) {
                 .status,
             303);
   EXPECT_EQ(Public("/messages/" + a.id).status, 404) << "answered, not yet public";
+  EXPECT_TRUE(Has(officer->Get("/console/messages/" + a.id).body, "未发现个人信息、涉密标识"));
+  // 发布前内容检查: a mobile number in the answer is shown and stops publication
+  // until corrected (or a reason is recorded).
+  editor->Get("/console/messages/" + a.id);
+  ASSERT_EQ(editor
+                ->Post("/console/messages/" + a.id + "/answer",
+                       {{"answer", "可以不办理市场主体登记。详询经办人手机13805310001。"}})
+                .status,
+            303);
+  auto check = officer->Get("/console/messages/" + a.id);
+  EXPECT_TRUE(Has(check.body, "发布前内容检查"));
+  EXPECT_TRUE(Has(check.body, "疑似手机号码"));
+  EXPECT_TRUE(Has(check.body, "name=\"content_reason\""));
+  auto blocked = officer->Post("/console/messages/" + a.id + "/publish", {});
+  EXPECT_EQ(blocked.status, 400);
+  EXPECT_TRUE(Has(blocked.body, "答复内容：疑似手机号码“13805310001”")) << blocked.body.substr(0, 3000);
+  EXPECT_EQ(Public("/messages/" + a.id).status, 404);
+  editor->Get("/console/messages/" + a.id);
+  ASSERT_EQ(editor
+                ->Post("/console/messages/" + a.id + "/answer",
+                       {{"answer", "销售自产手工制品、年交易额不超过 10 万元的，可以不办理市场主体登记。"}})
+                .status,
+            303);
   officer->Get("/console/messages/" + a.id);
   ASSERT_EQ(officer->Post("/console/messages/" + a.id + "/publish", {}).status, 303);
   auto pub = citizen.Get("/messages/" + a.id);

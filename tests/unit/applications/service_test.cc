@@ -162,7 +162,17 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   ActionInput decide;
   decide.outcome = Outcome{3, 4};
   EXPECT_EQ(Do(officer_, sub->id, Action::kDraftDecision, decide).code(), Code::kInvalid);
+  // 发布前内容检查: a third party's identity number in the reply is refused at
+  // its field; the applicant's own phone may be quoted back to them.
+  decide.legal_basis = "《中华人民共和国政府信息公开条例》第十五条、第三十二条。第三方（身份证号370102199003071238）不同意公开。";
+  {
+    FieldErrors errors;
+    EXPECT_EQ(service_->Perform(officer_.actor, officer_.user, sub->id, Action::kDraftDecision, decide, &errors).code(),
+              Code::kInvalid);
+    EXPECT_NE(errors.Get("legal_basis").find("申请人以外的个人信息"), std::string::npos) << errors.Get("legal_basis");
+  }
   decide.legal_basis = "《中华人民共和国政府信息公开条例》第十五条、第三十二条";
+  decide.explanation = "如有疑问，我们将致电您的手机13912345678说明。";
   ASSERT_TRUE(Do(officer_, sub->id, Action::kDraftDecision, decide).ok());
   EXPECT_EQ(File(sub->id).app.state, State::kSignOff);
   // The drafter and a non-signer cannot sign; the configured signer can.

@@ -190,6 +190,42 @@ TEST_P(MessageServiceTest, APrivateMessageIsNeverPublished) {
   EXPECT_EQ(svc_->Lookup(a.id, a.code)->answer, "已转办。") << "the asker still reads the answer";
 }
 
+// 发布前内容检查 (work plan 四(三)): a mobile number left in the answer
+// stops publication until the 公开办 records why it may go out; the
+// question's masked text is what is checked, so the asker's own number is no
+// finding.
+TEST_P(MessageServiceTest, PersonalInformationInTheAnswerBlocksPublication) {
+  const Asked a = Ask();
+  FieldErrors errors;
+  ASSERT_TRUE(svc_->Answer(actor_, officer_, a.id, "请联系经办人王科长，手机13805310001。", &errors).ok());
+  auto findings = svc_->CheckContent(svc_->Get(a.id).value());
+  ASSERT_TRUE(findings.ok());
+  ASSERT_EQ(findings->size(), 1u);
+  EXPECT_EQ(findings->front().field, "answer");
+  EXPECT_EQ(findings->front().finding.rule, "mobile");
+  EXPECT_TRUE(findings->front().finding.blocking);
+  auto refused = svc_->Publish(actor_, officer_, a.id, "", &errors);
+  EXPECT_EQ(refused.code(), Code::kInvalid);
+  EXPECT_NE(errors.Get("content_reason").find("答复内容：疑似手机号码“13805310001”"), std::string::npos)
+      << errors.Get("content_reason");
+  EXPECT_EQ(svc_->Get(a.id)->state, State::kAnswered);
+  // Corrected, it goes out with no reason asked.
+  ASSERT_TRUE(svc_->Answer(actor_, officer_, a.id, "请致电 12315 咨询。", &errors).ok());
+  EXPECT_TRUE(svc_->CheckContent(svc_->Get(a.id).value())->empty());
+  const Asked b = Ask();
+  ASSERT_TRUE(svc_->Answer(actor_, officer_, b.id, "经办人手机13805310001（本人同意公开）。", &errors).ok());
+  ASSERT_TRUE(svc_->Publish(actor_, officer_, b.id, "经办人同意公开其工作手机", &errors).ok());
+  EXPECT_EQ(svc_->Get(b.id)->state, State::kPublished);
+  std::string summary;
+  ASSERT_TRUE(tdb_->db()
+                  ->Read([&](soci::session& sql) {
+                    sql << "SELECT summary FROM audit_log WHERE action = 'message.content_override'", soci::into(summary);
+                    return Status::Ok();
+                  })
+                  .ok());
+  EXPECT_NE(summary.find("经办人同意公开其工作手机"), std::string::npos) << summary;
+}
+
 TEST_P(MessageServiceTest, TheDashboardCountsOverdueAndTheRedLine) {
   Ask();
   EXPECT_EQ(svc_->Attend(nullptr)->overdue, 0);

@@ -601,5 +601,23 @@ TEST(ContentCheckTest, AMegabyte) {
   EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - begin2).count(), 5.0);
 }
 
+// The search page's 「您是不是要找」 for a 文号 typed with other brackets.
+TEST(CorrectDocNoBracketsTest, WritesTheYearIn六角括号) {
+  const struct {
+    const char* query;
+    const char* corrected;  // "" for nothing to correct
+  } cases[] = {
+      {"济市监发[2026]3号", "济市监发〔2026〕3号"},
+      {"济市监发(2026)3号", "济市监发〔2026〕3号"},
+      {"鲁政办字【2026】12号", "鲁政办字〔2026〕12号"},
+      {"济市监发（2025）第15号 和 鲁政办字［2026］12号", "济市监发〔2025〕第15号 和 鲁政办字〔2026〕12号"},
+      {"济市监发〔2026〕3号", ""},
+      {"食品安全抽检", ""},
+      {"（2026）鲁0102民初1234号", ""},  // a court case number, not a 文号
+      {"", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(CorrectDocNoBrackets(c.query), c.corrected) << c.query;
+}
+
 }  // namespace
 }  // namespace gk::text
