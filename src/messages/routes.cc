@@ -60,10 +60,10 @@ Response ListPage(Request& req, Context& ctx) {
   return ctx.ConsolePage(page, "/console/messages");
 }
 
-// 发布前内容检查 of an answered message not yet public: CONTENT_CHECK, and
+// 发布前内容检查 of an answered message that may go public: CONTENT_CHECK, and
 // CONTENT_REASON in the publish form when something blocks.
 void FillContentCheck(Context& ctx, ctemplate::TemplateDictionary& d, const Message& m) {
-  if (m.state != State::kAnswered) return;
+  if (m.state != State::kAnswered || m.wants_private) return;  // a private one never goes public
   auto findings = Messages(ctx).CheckContent(m);
   if (!ctx.Got(findings)) return;
   if (web::FillContentFindings(*d.AddSectionDictionary("CONTENT_CHECK"), findings.value()) > 0)

@@ -3,7 +3,7 @@
     WEEKS (ID MONDAY SUNDAY SEARCHES MISSED; ROWS (QUERY SEARCH_URL COUNT RESULTS; NONE)); EMPTY. }}
 <header class="page-header"><h1>搜索分析</h1></header>
 <p>公众在本站搜索而没有找到或很少找到（少于 5 条完全匹配）的词，按周统计。经常被搜索却找不到的信息，可作为主动公开的候选（《政府信息公开条例》第四十四条，依申请转主动），或据此完善标题、栏目和关键词。搜索记录不含访问者的地址或身份。</p>
-<form class="form form-inline" method="get" action="/console/search-analytics">
+<form class="filters" method="get" action="/console/search-analytics">
 <div class="field"><label for="sa-weeks">统计范围</label>
 <select id="sa-weeks" name="weeks">{{#WEEK_OPTIONS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/WEEK_OPTIONS}}</select></div>
 <div class="form-actions"><button type="submit" class="btn btn-secondary">查看</button></div>
