@@ -71,6 +71,22 @@ double Percentile(std::vector<double> v, double p) {
   return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
 }
 
+// The process's resident memory (VmRSS) and its peak (VmHWM) from
+// /proc/self/status: the index's own caches and the query's buffers, not
+// the kernel's page cache of the index files (Xapian reads with pread).
+void PrintMemory(const char* when) {
+  std::FILE* f = std::fopen("/proc/self/status", "r");
+  if (!f) return;
+  char line[256];
+  long rss = -1, peak = -1;
+  while (std::fgets(line, sizeof line, f)) {
+    std::sscanf(line, "VmRSS: %ld kB", &rss);
+    std::sscanf(line, "VmHWM: %ld kB", &peak);
+  }
+  std::fclose(f);
+  std::printf("memory %s: RSS %.0f MB (peak %.0f MB, the indexing included)\n", when, rss / 1024.0, peak / 1024.0);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -120,6 +136,7 @@ int main(int argc, char** argv) {
   else
     std::printf("items: %d\nindex time: %.1f s (%.0f items/s)\nindex size: %.1f MB\n", n, index_seconds,
                 n / index_seconds, static_cast<double>(DirSize(dir + "/index")) / 1e6);
+  PrintMemory(build ? "after indexing" : "after opening the index");
 
   // GK_BENCH_RANK_WINDOW overrides Index::kDefaultRankWindow (0: rank all).
   if (const char* w = std::getenv("GK_BENCH_RANK_WINDOW")) index.value()->SetRankWindow(std::atoll(w));
@@ -168,6 +185,7 @@ int main(int argc, char** argv) {
   }
   std::printf("first pass (page cache as found): p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", Percentile(cold, 0.5),
               Percentile(cold, 0.95), Percentile(cold, 1.0));
+  PrintMemory("after the first pass");
   std::vector<double> ms;
   for (int round = 0; round < 3; ++round) {
     for (Case& c : cases) {
@@ -189,6 +207,7 @@ int main(int argc, char** argv) {
   }
   std::printf("queries: %zu, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (target p95 <= 50 ms)\n", ms.size(),
               Percentile(ms, 0.50), Percentile(ms, 0.95), Percentile(ms, 0.99));
+  PrintMemory("after the measured passes");
 
   // Baseline: the relevance searches again with every match ranked (rank
   // window off), as a search engine without it has to.
