@@ -209,9 +209,15 @@ Response ShareQr(Request& req, Context& ctx) {
   return r;
 }
 
-Response Robots(Request&, Context& ctx) {
-  auto r = Response::Text("User-agent: *\nDisallow: /console\nDisallow: /login\nDisallow: /display\nSitemap: /sitemap.xml\n");
-  return ctx.Cacheable(std::move(r));
+// The Sitemap line is an absolute URL, as the sitemaps protocol requires:
+// server.public_url, else the request's Host (then not kept in the page
+// cache, which is shared by every Host); a path only when neither is known.
+Response Robots(Request& req, Context& ctx) {
+  auto r = Response::Text("User-agent: *\nDisallow: /console\nDisallow: /login\nDisallow: /display\nSitemap: " +
+                          web::BaseUrl(ctx, req) + "/sitemap.xml\n");
+  if (!ctx.services().config.server.public_url.empty()) return ctx.Cacheable(std::move(r));
+  r.SetHeader("Cache-Control", "public, max-age=300");
+  return r;
 }
 
 Response Healthz(Request&, Context&) {

@@ -102,7 +102,9 @@ reports::Sources ReportSources(Services& s) {
     messages.limit = 1;
     auto m = s.messages->List(messages);
     if (!m.ok()) return m.status();
-    a->other = {{"公开征集意见", c->total}, {"收到网民留言", m->total}};
+    auto proactive = s.applications->ProactiveCount(agency, year);
+    if (!proactive.ok()) return proactive.status();
+    a->other = {{"公开征集意见", c->total}, {"收到网民留言", m->total}, {"依申请转为主动公开", proactive.value()}};
     return a;
   };
   return src;

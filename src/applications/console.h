@@ -28,5 +28,7 @@ int ParseInt(const std::string& s);
 // The annual tables, case library, statistics, export and signers
 // (report_routes.cc).
 void RegisterReportRoutes(web::Site& site);
+// 依申请转主动: candidates and decisions (proactive_routes.cc).
+void RegisterProactiveRoutes(web::Site& site);
 
 }  // namespace gk::applications::console

@@ -593,6 +593,7 @@ void RegisterConsoleRoutes(web::Site& site) {
   site.Add("GET", "/console/applications/new", web::Staff(Permission::kHandleApplications), GetNew);
   site.Add("POST", "/console/applications", web::Staff(Permission::kHandleApplications), PostNew);
   console::RegisterReportRoutes(site);  // before /{id}: literal paths first
+  console::RegisterProactiveRoutes(site);
   site.Add("GET", "/console/applications/{id}", web::Staff(Permission::kAnswerApplications), GetCase);
   site.Add("GET", "/console/applications/{id}/decide", web::Staff(Permission::kHandleApplications), GetDecide);
   site.Add("GET", "/console/applications/{id}/letters/{letter}", web::Staff(Permission::kAnswerApplications),

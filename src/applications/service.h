@@ -21,6 +21,7 @@
 #include "applications/clock.h"
 #include "applications/letters.h"
 #include "applications/model.h"
+#include "applications/proactive.h"
 #include "applications/report_service.h"
 #include "applications/store.h"
 #include "applications/workflow.h"
@@ -104,6 +105,18 @@ class ApplicationService {
   Result<Counts> Dashboard(const std::vector<int64_t>& agencies);
   // Earlier applications of the same applicant and ones with similar text.
   Result<std::vector<Application>> Related(const Application& app);
+
+  // 依申请转主动 (proactive.h): applications closed with 予以公开 or 部分公开
+  // in the last year and not yet decided on, in `agencies`, those other
+  // applicants asked alike first; the decisions recorded in `year`; the
+  // year's publications (the annual report's section 一); and recording one
+  // (the 公开办's: kHandleApplications in the case's agency; every problem
+  // of the input at once; audited as application.proactive).
+  Result<std::vector<ProactiveCandidate>> ProactiveCandidates(const std::vector<int64_t>& agencies);
+  Result<std::vector<ProactiveDecision>> ProactiveDecisions(const std::vector<int64_t>& agencies, int year);
+  Result<int64_t> ProactiveCount(int64_t agency_id, int year);
+  Status DecideProactive(const access::Actor& actor, const access::User& user, int64_t id, const std::string& choice,
+                         const std::string& index_no, const std::string& reason, FieldErrors* errors);
 
   // An audit entry for an export of case data by `actor`.
   Status AuditExport(const access::Actor& actor, int64_t agency_id, const std::string& summary);

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Application lists by due date. CAN_REGISTER; TABS (CODE LABEL CURRENT COUNT (N)); VIEW; DEPT_OPTIONS (VALUE LABEL SELECTED);
     CASES (ID NUMBER STATE STATE_CODE NAME DESCRIPTION RECEIVED_ON DUE_ON WAITING_UNTIL CLOSED_ON OUTCOME OVERDUE); EMPTY; PAGINATION. }}
-<header class="page-header"><h1>依申请公开</h1>{{#CAN_REGISTER}}<div><a class="btn btn-primary" href="/console/applications/new">登记申请</a> <a class="btn btn-secondary" href="/console/applications/cases">案例库</a> <a class="btn btn-secondary" href="/console/applications/stats">统计</a> <a class="btn btn-secondary" href="/console/applications/report">年度报告统计</a></div>{{/CAN_REGISTER}}</header>
+<header class="page-header"><h1>依申请公开</h1>{{#CAN_REGISTER}}<div><a class="btn btn-primary" href="/console/applications/new">登记申请</a> <a class="btn btn-secondary" href="/console/applications/cases">案例库</a> <a class="btn btn-secondary" href="/console/applications/stats">统计</a> <a class="btn btn-secondary" href="/console/applications/report">年度报告统计</a> <a class="btn btn-secondary" href="/console/applications/proactive">依申请转主动</a></div>{{/CAN_REGISTER}}</header>
 <nav class="tabs" aria-label="申请列表">
 <ul>{{#TABS}}<li><a href="/console/applications?view={{CODE}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}{{#COUNT}} <span class="badge badge-muted">{{N}}</span>{{/COUNT}}</a></li>{{/TABS}}</ul>
 </nav>

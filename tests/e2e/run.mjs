@@ -1008,6 +1008,8 @@ async function main() {
                               // 网站健康检查 and the columns' update requirements.
                               ['console-health-axe', '/console/health'],
                               ['console-health-columns-axe', '/console/health/columns'],
+                              // 依申请转主动: the candidates with their decision forms.
+                              ['console-proactive-axe', '/console/applications/proactive'],
                               // 搜索分析: the searches made by this run that found nothing.
                               ['console-search-analytics-axe', '/console/search-analytics?weeks=4'],
                               ['console-negative-list-axe', '/console/negative-list']]) {

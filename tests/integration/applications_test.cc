@@ -308,6 +308,42 @@ TEST_F(ApplicationsTest, FromOnlineSubmissionToSignedReplyTheApplicantCanRead) {
 // The actions the transition table alone covered until now, over HTTP: each
 // refused without its required input (the form comes back, the state stays),
 // then done, with its effect on the case page and in the case history.
+// 依申请转主动 over HTTP: the demo's case closed with 予以公开 is offered; a
+// wrong 索引号 is refused with the reason and what was typed kept; the
+// decision is recorded once, audited, and counted in the annual report's
+// section 一; a 信息员 cannot open the page.
+TEST_F(ApplicationsTest, ProactivePublicationDecidedAndCountedInTheReport) {
+  Browser officer = SignIn("officer");
+  Browser editor = SignIn("editor");
+  EXPECT_EQ(editor.Get("/console/applications/proactive").status, 403);
+  auto page = officer.Get("/console/applications/proactive");
+  ASSERT_EQ(page.status, 200);
+  const std::string id = Capture(page.body, R"re(<div class="proactive-candidate" id="candidate-(\d+)">)re");
+  ASSERT_FALSE(id.empty()) << page.body.substr(0, 3000);
+  EXPECT_TRUE(Has(officer.Get("/console/applications").body, "/console/applications/proactive"));
+  auto refused = officer.Post("/console/applications/proactive/" + id,
+                              {{"choice", "publish"}, {"index_no", "11370100MB28696235/2099-99999"}, {"reason", ""}});
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_TRUE(Has(refused.body, "没有已发布的索引号为 11370100MB28696235/2099-99999 的信息"));
+  EXPECT_TRUE(Has(refused.body, "value=\"11370100MB28696235/2099-99999\""));
+  officer.Get("/console/applications/proactive");
+  ASSERT_EQ(officer
+                .Post("/console/applications/proactive/" + id,
+                      {{"choice", "publish"}, {"index_no", "11370100MB28696235/2020-00757"}, {"reason", ""}})
+                .status,
+            303);
+  auto after = officer.Get("/console/applications/proactive");
+  EXPECT_FALSE(Has(after.body, "id=\"candidate-" + id + "\""));
+  EXPECT_TRUE(Has(after.body, "已转为主动公开，索引号 11370100MB28696235/2020-00757"));
+  EXPECT_EQ(officer.Post("/console/applications/proactive/" + id, {{"choice", "unsuitable"}, {"reason", "x"}}).status,
+            409);
+  Browser admin = NewBrowser();
+  ASSERT_EQ(admin.Login("admin", ServerProcess::kAdminPassword).status, 303);
+  EXPECT_TRUE(Has(admin.Get("/console/audit?action=application.proactive").body, "已转为主动公开"));
+  const std::string year = std::to_string(ChinaYearNow());
+  EXPECT_TRUE(Has(officer.Get("/console/reports/1/" + year).body, "依申请转为主动公开 1 件"));
+}
+
 TEST_F(ApplicationsTest, TopicJointReviewFeeWaiverAndSendBackOverHttp) {
   Browser applicant = NewBrowser();
   auto [number, code] = Submit(applicant);

@@ -853,6 +853,13 @@ TEST(FeedLinksTest, HomeAndColumnPagesAnnounceTheirFeeds) {
   auto absolute = ServerProcess::Start({"--set", "server.public_url=https://example.test/"});
   ASSERT_NE(absolute, nullptr);
   EXPECT_TRUE(Has(Fetch(absolute->host(), absolute->port(), "GET", "/").body, "href=\"https://example.test/feed.xml\""));
+  // robots.txt names the sitemap by its absolute URL: the public address, else the request's Host.
+  auto robots = Fetch(absolute->host(), absolute->port(), "GET", "/robots.txt");
+  EXPECT_TRUE(Has(robots.body, "Disallow: /console\n"));
+  EXPECT_TRUE(Has(robots.body, "Sitemap: https://example.test/sitemap.xml\n")) << robots.body;
+  auto by_host = get("/robots.txt");
+  EXPECT_TRUE(Has(by_host.body, "Sitemap: http://") && Has(by_host.body, "/sitemap.xml\n")) << by_host.body;
+  EXPECT_FALSE(Has(by_host.body, "Sitemap: /sitemap.xml")) << by_host.body;
 }
 
 }  // namespace

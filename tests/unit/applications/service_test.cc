@@ -233,6 +233,59 @@ TEST_P(ApplicationServiceTest, OnlineApplicationThroughConsultationExtensionAndS
   EXPECT_EQ(t->t4[3], 0);
 }
 
+// 依申请转主动 (proactive.h): a case closed with 予以公开 is a candidate,
+// another applicant's similar request counts; the 公开办 records a decision
+// once, every problem named; only 转为主动公开 counts for the report.
+TEST_P(ApplicationServiceTest, DisclosedApplicationsAreCandidatesForProactivePublication) {
+  FieldErrors errors;
+  auto first = service_->SubmitOnline(cli_, Person(), &errors);
+  auto second = service_->SubmitOnline(cli_, Person("370102199003071238"), &errors);
+  ASSERT_TRUE(first.ok() && second.ok());
+  ASSERT_TRUE(Do(officer_, first->id, Action::kReceive).ok());
+  EXPECT_TRUE(service_->ProactiveCandidates({bureau_})->empty()) << "open cases are not candidates";
+  ActionInput decide;
+  decide.outcome = Outcome{1, 0};
+  ASSERT_TRUE(Do(officer_, first->id, Action::kDraftDecision, decide).ok());
+  ASSERT_TRUE(Do(leader_, first->id, Action::kSignOff).ok());
+  auto candidates = service_->ProactiveCandidates({bureau_});
+  ASSERT_TRUE(candidates.ok()) << candidates.status().message();
+  ASSERT_EQ(candidates->size(), 1u);
+  EXPECT_EQ(candidates->at(0).app.id, first->id);
+  EXPECT_GE(candidates->at(0).similar, 1) << "the second applicant asked for the same";
+
+  EXPECT_EQ(service_->DecideProactive(officer_.actor, officer_.user, first->id, "", "", "", &errors).code(),
+            Code::kInvalid);
+  EXPECT_FALSE(errors.Get("choice").empty());
+  EXPECT_EQ(service_->DecideProactive(officer_.actor, officer_.user, first->id, "unsuitable", "", " ", &errors).code(),
+            Code::kInvalid);
+  EXPECT_FALSE(errors.Get("reason").empty());
+  EXPECT_EQ(
+      service_->DecideProactive(officer_.actor, officer_.user, first->id, "publish", "11370100MB28696235/2099-00001", "",
+                                &errors)
+          .code(),
+      Code::kInvalid);
+  EXPECT_NE(errors.Get("index_no").find("没有已发布的"), std::string::npos);
+  EXPECT_EQ(service_->DecideProactive(clerk_.actor, clerk_.user, first->id, "unsuitable", "", "涉及个人信息", &errors)
+                .code(),
+            Code::kDenied);
+  EXPECT_EQ(service_->DecideProactive(officer_.actor, officer_.user, second->id, "unsuitable", "", "尚未办结", &errors)
+                .code(),
+            Code::kConflict);
+  ASSERT_TRUE(
+      service_->DecideProactive(officer_.actor, officer_.user, first->id, "unsuitable", "", "仅涉及申请人自身", &errors)
+          .ok());
+  EXPECT_EQ(service_->DecideProactive(officer_.actor, officer_.user, first->id, "unsuitable", "", "again", &errors)
+                .code(),
+            Code::kConflict);
+  EXPECT_TRUE(service_->ProactiveCandidates({bureau_})->empty());
+  auto decided = service_->ProactiveDecisions({bureau_}, 2026);
+  ASSERT_TRUE(decided.ok());
+  ASSERT_EQ(decided->size(), 1u);
+  EXPECT_EQ(decided->at(0).reason, "仅涉及申请人自身");
+  EXPECT_EQ(decided->at(0).decided_on.ToString(), "2026-09-28");
+  EXPECT_EQ(service_->ProactiveCount(bureau_, 2026).value(), 0) << "only 转为主动公开 counts";
+}
+
 TEST_P(ApplicationServiceTest, CorrectionRestartsTheClockAndLapsesOnlyAfterItsDeadline) {
   FieldErrors errors;
   auto reg = service_->Register(

@@ -52,8 +52,12 @@ TEST(FrequentSearchesTest, SuggestsTheMostFrequentNearSearchWithResults) {
   for (const Case& c : cases) EXPECT_EQ(f.Suggest(c.typed), c.want) << c.typed;
 }
 
-TEST(FrequentSearchesTest, LoadsTheLogOfTheLastFourWeeks) {
-  testing::TestDatabase test_db(storage::Backend::kSqlite);
+// On SQLite and PostgreSQL: the loader's GROUP BY runs on both.
+class FrequentSearchesLoadTest : public ::testing::TestWithParam<storage::Backend> {};
+
+TEST_P(FrequentSearchesLoadTest, LoadsTheLogOfTheLastFourWeeks) {
+  if (GetParam() == storage::Backend::kPostgres) GK_SKIP_WITHOUT_PG();
+  testing::TestDatabase test_db(GetParam());
   ASSERT_TRUE(test_db.db()) << test_db.error();
   const int64_t now = 1800000000;
   std::vector<SearchLogEntry> rows;
@@ -68,6 +72,9 @@ TEST(FrequentSearchesTest, LoadsTheLogOfTheLastFourWeeks) {
   EXPECT_EQ(f.Suggest("知识产权保户"), "");  // too old
   EXPECT_EQ(f.Suggest("电动自行东"), "");
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, FrequentSearchesLoadTest,
+                         ::testing::Values(storage::Backend::kSqlite, storage::Backend::kPostgres));
 
 }  // namespace
 }  // namespace gk::catalogue
