@@ -66,7 +66,6 @@ Response ProactivePage(Request& req, Context& ctx, int64_t failed_id, const Fiel
     }
   }
   d.SetIntValue("PUBLISHED_COUNT", published);
-  if (decided->empty()) d.ShowSection("NO_DECISIONS");
   if (failed_id) d.SetIntValue("FAILED_ID", static_cast<long>(failed_id));
   web::SetFieldErrors(d, errors);
   return ctx.ConsolePage(page, "/console/applications", status);

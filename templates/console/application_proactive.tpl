@@ -1,14 +1,14 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! 依申请转主动: YEAR WINDOW_DAYS PUBLISHED_COUNT; CANDIDATES (ID NUMBER DESCRIPTION OUTCOME CLOSED_ON SIMILAR HAS_SIMILAR
     CSRF_TOKEN IN_INDEX_NO IN_REASON); NO_CANDIDATES; DECISIONS (ID NUMBER DESCRIPTION CHOICE ON; PUBLISHED (INDEX_NO);
-    UNSUITABLE (REASON)); NO_DECISIONS; HAS_ERRORS ERRORS. }}
+    UNSUITABLE (REASON)); HAS_ERRORS ERRORS. }}
 <nav class="breadcrumb" aria-label="当前位置"><a href="/console/applications">依申请公开</a> / <span aria-current="page">依申请转主动</span></nav>
 <header class="page-header"><h1>依申请转主动</h1></header>
 <p>《政府信息公开条例》第四十四条：多个申请人就相同政府信息向同一行政机关提出公开申请，且该政府信息属于可以公开的，行政机关可以纳入主动公开的范围；申请人认为涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策的政府信息，可以建议行政机关将该信息纳入主动公开的范围。下列为最近 {{WINDOW_DAYS}} 天内办结、予以公开或部分公开、尚未记录决定的申请，其他申请人提出过相似申请的排在前面。主动公开后，请填写该信息的索引号；不宜主动公开的，请写明理由。本年已转为主动公开的件数计入年度报告第一部分。</p>
 {{#HAS_ERRORS}}<div class="alert alert-error" role="alert"><p>未记录，请处理以下问题：</p><ul>{{#ERRORS}}<li>{{MSG}}</li>{{/ERRORS}}</ul></div>{{/HAS_ERRORS}}
 <section class="card" aria-labelledby="pa-candidates">
 <h2 class="card-title" id="pa-candidates">待决定的申请</h2>
-{{#NO_CANDIDATES}}<p class="empty-note muted">暂无待决定的申请。</p>{{/NO_CANDIDATES}}
+{{#NO_CANDIDATES}}<p class="muted">暂无待决定的申请。</p>{{/NO_CANDIDATES}}
 {{#CANDIDATES}}<div class="proactive-candidate" id="candidate-{{ID}}">
 <h3><a href="/console/applications/{{ID}}">申请 {{NUMBER}}</a> <span class="badge badge-muted">{{OUTCOME}}</span>{{#HAS_SIMILAR}} <span class="badge badge-warn">相似申请 {{SIMILAR}} 件</span>{{/HAS_SIMILAR}}</h3>
 <p class="prewrap">{{DESCRIPTION}}</p>
@@ -26,6 +26,6 @@
 </section>
 <section class="card" aria-labelledby="pa-decided">
 <h2 class="card-title" id="pa-decided">{{YEAR}} 年已记录的决定（已转为主动公开 {{PUBLISHED_COUNT}} 件）</h2>
-{{#NO_DECISIONS}}<p class="empty-note muted">本年尚无记录。</p>{{/NO_DECISIONS}}
 <ul class="link-list">{{#DECISIONS}}<li><a href="/console/applications/{{ID}}">申请 {{NUMBER}}</a>：{{CHOICE}}{{#PUBLISHED}}，索引号 {{INDEX_NO}}{{/PUBLISHED}}{{#UNSUITABLE}}，理由：{{REASON}}{{/UNSUITABLE}} <span class="muted">{{ON}}</span></li>{{/DECISIONS}}</ul>
+<p class="empty-note muted">本年尚无记录。</p>
 </section>
