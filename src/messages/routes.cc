@@ -66,8 +66,20 @@ void FillContentCheck(Context& ctx, ctemplate::TemplateDictionary& d, const Mess
   if (m.state != State::kAnswered || m.wants_private) return;  // a private one never goes public
   auto findings = Messages(ctx).CheckContent(m);
   if (!ctx.Got(findings)) return;
-  if (web::FillContentFindings(*d.AddSectionDictionary("CONTENT_CHECK"), findings.value()) > 0)
-    d.ShowSection("CONTENT_REASON");
+  const bool may_fix = ctx.scope().Allows(access::Permission::kAnswerMessages, m.agency_id);
+  const int blocking = web::FillContentFindings(
+      *d.AddSectionDictionary("CONTENT_CHECK"), findings.value(),
+      [&](ctemplate::TemplateDictionary& row, const text::FieldFinding& f) {
+        if (!may_fix || f.finding.suggestion.empty() || (f.field != "answer" && f.field != "public_body")) return;
+        auto* fix = row.AddSectionDictionary("FIX");
+        fix->SetIntValue("ID", static_cast<long>(m.id));
+        fix->SetValue("FIELD_CODE", f.field);
+        fix->SetIntValue("START", static_cast<long>(f.finding.start));
+        fix->SetIntValue("END", static_cast<long>(f.finding.end));
+        fix->SetValue("TEXT", f.finding.text);
+        fix->SetValue("CSRF_TOKEN", ctx.CsrfToken());
+      });
+  if (blocking > 0) d.ShowSection("CONTENT_REASON");
 }
 
 Response MessagePage(Request& req, Context& ctx, int64_t id, const FieldErrors& errors, int status) {
@@ -115,6 +127,16 @@ Response PostAction(Request& req, Context& ctx) {
   }
   return web::AfterAction(ctx, s, errors, Url(Id(req)), std::string("已") + ActionLabel(action) + "。",
                           [&](const FieldErrors& e, int st) { return MessagePage(req, ctx, Id(req), e, st); });
+}
+
+// 一键替换 of a content-check finding in the answer or the public question.
+Response PostContentFix(Request& req, Context& ctx) {
+  const int64_t id = Id(req);
+  const auto number = [&](const char* name) { return static_cast<size_t>(std::max<int64_t>(0, web::ParseId(req.Form(name)))); };
+  Status s = Messages(ctx).FixContent(ctx.actor(), *ctx.user(), id, req.Form("field"), number("start"), number("end"),
+                                      req.Form("text"));
+  return web::AfterAction(ctx, s, {}, Url(id), "已替换。请核对后再公开。",
+                          [&](const FieldErrors& e, int st) { return MessagePage(req, ctx, id, e, st); });
 }
 
 // The messages of the user's agencies in the list's view, with the askers'
@@ -167,6 +189,7 @@ void RegisterConsoleRoutes(web::Site& site) {
   site.Add("GET", "/console/messages/export", web::Staff(access::Permission::kManageMessages), GetExport);
   site.Add("GET", "/console/messages/{id:int}", answer, GetMessage);
   // The service checks each action's permission (assign, publish, withhold: kManageMessages).
+  site.Add("POST", "/console/messages/{id:int}/content-fix", answer, PostContentFix);
   site.Add("POST", "/console/messages/{id:int}/{action}", answer, PostAction);
 }
 

@@ -178,6 +178,25 @@ Result<std::vector<text::FieldFinding>> MessageService::CheckContent(const Messa
   return CheckMessage(m, wording, Today());
 }
 
+Status MessageService::FixContent(const access::Actor& actor, const access::User& user, int64_t id,
+                                  const std::string& field, size_t start, size_t end, const std::string& text) {
+  if (field != "answer" && field != "public_body") return Status::Invalid("该处不能一键替换");
+  const Date today = Today();
+  return Transition(actor, user, id, Action::kAnswer, [&](soci::session& sql, Message& m, std::string* summary) {
+    if (m.state != State::kAnswered) return Status::Conflict("只有已答复、尚未公开的留言可以一键替换");
+    for (const auto& f : CheckMessage(m, auth::LoadWordingRules(sql), today)) {
+      if (f.field != field || f.finding.start != start || f.finding.end != end || f.finding.text != text ||
+          f.finding.suggestion.empty())
+        continue;
+      std::string& value = field == "answer" ? m.answer : m.public_body;
+      value = text::ApplySuggestion(value, f.finding);
+      *summary = "内容检查一键替换（" + f.label + "）：“" + f.finding.text + "”→“" + f.finding.suggestion + "”：" + m.title;
+      return Status::Ok();
+    }
+    return Status::Conflict("内容已变化，该处问题已不存在或无法自动替换，请刷新后查看");
+  });
+}
+
 Status MessageService::Publish(const access::Actor& actor, const access::User& user, int64_t id,
                                const std::string& content_reason, FieldErrors* errors) {
   FieldErrors ignored;

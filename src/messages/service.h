@@ -79,6 +79,12 @@ class MessageService {
   // The content check of the message as it stands, with the installation's
   // wording list: what the console shows before it is published.
   Result<std::vector<text::FieldFinding>> CheckContent(const Message& m);
+  // 一键替换: the finding at [start, end) of `field` ("answer", or
+  // "public_body", the question as the public sees it) replaced by its
+  // suggestion — only while it is still there as `text`; as an answer
+  // correction (kAnswerMessages, before publication; audited message.answer).
+  Status FixContent(const access::Actor& actor, const access::User& user, int64_t id, const std::string& field,
+                    size_t start, size_t end, const std::string& text);
   Status Withhold(const access::Actor& actor, const access::User& user, int64_t id, const std::string& reason,
                   FieldErrors* errors);
   // A reader's view of a published answer (the route limits it per address).

@@ -105,10 +105,11 @@ bool UpdateMessage(soci::session& sql, const Message& m, State expected) {
               published = DateText(m.published_on);
   soci::statement st =
       (sql.prepare << "UPDATE messages SET state = :s, department_id = :di, department = :d, answer = :a, "
-                      "answered_on = :ao, published_on = :po, withhold_reason = :w, updated_at = :u "
+                      "answered_on = :ao, published_on = :po, withhold_reason = :w, public_body = :pb, updated_at = :u "
                       "WHERE id = :id AND state = :was",
        soci::use(state), soci::use(dept, dept_ind), soci::use(m.department), soci::use(m.answer), soci::use(answered),
-       soci::use(published), soci::use(m.withhold_reason), soci::use(updated), soci::use(id), soci::use(was));
+       soci::use(published), soci::use(m.withhold_reason), soci::use(m.public_body), soci::use(updated), soci::use(id),
+       soci::use(was));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }

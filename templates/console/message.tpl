@@ -28,6 +28,7 @@
 {{#FINDINGS}}<div class="cc-finding{{#BLOCKING}} cc-blocking{{/BLOCKING}}">
 <p><span class="badge {{BADGE}}">{{KIND}}</span> {{FIELD}}：{{MESSAGE}}</p>
 <p class="cc-context"><code>{{CONTEXT}}</code>{{#HAS_SUGGESTION}} → 建议：<code>{{SUGGESTION}}</code>{{/HAS_SUGGESTION}}</p>
+{{#FIX}}<form method="post" action="/console/messages/{{ID}}/content-fix" class="inline-form"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><input type="hidden" name="field" value="{{FIELD_CODE}}"><input type="hidden" name="start" value="{{START}}"><input type="hidden" name="end" value="{{END}}"><input type="hidden" name="text" value="{{TEXT}}"><button type="submit" class="btn btn-secondary btn-small">一键替换“{{TEXT}}”</button></form>{{/FIX}}
 </div>{{/FINDINGS}}
 </section>{{/CONTENT_CHECK}}
 </div>

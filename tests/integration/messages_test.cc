@@ -136,6 +136,19 @@ TEST_F(MessagesTest, AskedAnsweredPublishedAndRatedByReadersAndInRatings) {
   EXPECT_EQ(blocked.status, 400);
   EXPECT_TRUE(Has(blocked.body, "答复内容：疑似手机号码“13805310001”")) << blocked.body.substr(0, 3000);
   EXPECT_EQ(Public("/messages/" + a.id).status, 404);
+  // 一键替换 from the card masks the number in the answer.
+  auto card = officer->Get("/console/messages/" + a.id);
+  const std::string start = Capture(card.body, R"re(content-fix" class="inline-form">.*?name="start" value="(\d+)")re");
+  const std::string end = Capture(card.body, R"re(content-fix" class="inline-form">.*?name="end" value="(\d+)")re");
+  ASSERT_FALSE(start.empty() || end.empty()) << card.body.substr(0, 4000);
+  ASSERT_EQ(officer
+                ->Post("/console/messages/" + a.id + "/content-fix",
+                       {{"field", "answer"}, {"start", start}, {"end", end}, {"text", "13805310001"}})
+                .status,
+            303);
+  auto fixed = officer->Get("/console/messages/" + a.id);
+  EXPECT_TRUE(Has(fixed.body, "138****0001"));
+  EXPECT_FALSE(Has(fixed.body, "疑似手机号码"));
   editor->Get("/console/messages/" + a.id);
   ASSERT_EQ(editor
                 ->Post("/console/messages/" + a.id + "/answer",
