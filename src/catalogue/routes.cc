@@ -300,14 +300,7 @@ void FillContentCheck(Context& ctx, ctemplate::TemplateDictionary& d, const Item
   auto* card = d.AddSectionDictionary("CONTENT_CHECK");
   const int blocking = web::FillContentFindings(
       *card, findings.value(), [&](ctemplate::TemplateDictionary& row, const ItemFinding& f) {
-        if (!editable || f.finding.suggestion.empty()) return;
-        auto* fix = row.AddSectionDictionary("FIX");
-        fix->SetValue("FIELD_CODE", f.field);
-        fix->SetIntValue("START", static_cast<long>(f.finding.start));
-        fix->SetIntValue("END", static_cast<long>(f.finding.end));
-        fix->SetValue("TEXT", f.finding.text);
-        fix->SetValue("CSRF_TOKEN", ctx.CsrfToken());
-        fix->SetIntValue("ID", static_cast<long>(item.id));
+        if (editable) web::AddContentFix(row, f, item.id, ctx.CsrfToken());
       });
   if (blocking > 0) d.ShowSection("CONTENT_REASON");
 }

@@ -70,14 +70,7 @@ void FillContentCheck(Context& ctx, ctemplate::TemplateDictionary& d, const Mess
   const int blocking = web::FillContentFindings(
       *d.AddSectionDictionary("CONTENT_CHECK"), findings.value(),
       [&](ctemplate::TemplateDictionary& row, const text::FieldFinding& f) {
-        if (!may_fix || f.finding.suggestion.empty() || (f.field != "answer" && f.field != "public_body")) return;
-        auto* fix = row.AddSectionDictionary("FIX");
-        fix->SetIntValue("ID", static_cast<long>(m.id));
-        fix->SetValue("FIELD_CODE", f.field);
-        fix->SetIntValue("START", static_cast<long>(f.finding.start));
-        fix->SetIntValue("END", static_cast<long>(f.finding.end));
-        fix->SetValue("TEXT", f.finding.text);
-        fix->SetValue("CSRF_TOKEN", ctx.CsrfToken());
+        if (may_fix && (f.field == "answer" || f.field == "public_body")) web::AddContentFix(row, f, m.id, ctx.CsrfToken());
       });
   if (blocking > 0) d.ShowSection("CONTENT_REASON");
 }

@@ -26,4 +26,16 @@ int FillContentFindings(ctemplate::TemplateDictionary& card, const std::vector<t
   return blocking;
 }
 
+void AddContentFix(ctemplate::TemplateDictionary& row, const text::FieldFinding& f, int64_t id,
+                   const std::string& csrf_token) {
+  if (f.finding.suggestion.empty()) return;
+  auto* fix = row.AddSectionDictionary("FIX");
+  fix->SetIntValue("ID", static_cast<long>(id));
+  fix->SetValue("FIELD_CODE", f.field);
+  fix->SetIntValue("START", static_cast<long>(f.finding.start));
+  fix->SetIntValue("END", static_cast<long>(f.finding.end));
+  fix->SetValue("TEXT", f.finding.text);
+  fix->SetValue("CSRF_TOKEN", csrf_token);
+}
+
 }  // namespace gk::web

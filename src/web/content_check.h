@@ -4,7 +4,9 @@
 
 #include <ctemplate/template.h>
 
+#include <cstdint>
 #include <functional>
+#include <string>
 #include <vector>
 
 #include "text/field_check.h"
@@ -18,5 +20,11 @@ namespace gk::web {
 // blocking findings.
 int FillContentFindings(ctemplate::TemplateDictionary& card, const std::vector<text::FieldFinding>& findings,
                         const std::function<void(ctemplate::TemplateDictionary&, const text::FieldFinding&)>& each = {});
+
+// A finding's one-click fix form (FIX: ID FIELD_CODE START END TEXT
+// CSRF_TOKEN) in `row`, for the record `id`; nothing when the finding has no
+// suggestion.
+void AddContentFix(ctemplate::TemplateDictionary& row, const text::FieldFinding& f, int64_t id,
+                   const std::string& csrf_token);
 
 }  // namespace gk::web
