@@ -76,6 +76,23 @@ Status FrequentSearches::Load(storage::Database& db, int64_t now) {
   });
   if (!s.ok()) return s;
   std::lock_guard lock(mu_);
+  for (auto& [text, e] : loaded) e.logged = e.count;
+  // A noted search the log now holds shows as growth of its logged count;
+  // the rest is still in the batcher's queue and stays counted.
+  for (const auto& [text, old] : searches_) {
+    if (old.unlogged == 0) continue;
+    auto it = loaded.find(text);
+    const int64_t grown = it == loaded.end() ? 0 : std::max<int64_t>(0, it->second.logged - old.logged);
+    const int64_t unlogged = std::max<int64_t>(0, old.unlogged - grown);
+    if (unlogged == 0) continue;
+    if (it == loaded.end()) {
+      if (loaded.size() >= kMaxKept) continue;
+      it = loaded.emplace(text, Entry{}).first;
+    }
+    it->second.count += unlogged;
+    it->second.unlogged = unlogged;
+    it->second.matches = std::max(it->second.matches, old.matches);
+  }
   searches_ = std::move(loaded);
   return Status::Ok();
 }
@@ -90,6 +107,7 @@ void FrequentSearches::Note(std::string_view query, int64_t full_matches) {
     it = searches_.emplace(std::move(key), Entry{}).first;
   }
   ++it->second.count;
+  ++it->second.unlogged;
   it->second.matches = std::max(it->second.matches, full_matches);
 }
 

@@ -33,7 +33,9 @@ class FrequentSearches {
   // Searches kept; beyond it Note counts only those already known.
   static constexpr size_t kMaxKept = 5000;
 
-  // Replaces what is known with the log of the window before `now`.
+  // Replaces what is known with the log of the window before `now`, keeping
+  // the searches noted since that the log does not hold yet (the log is
+  // written in batches, so a Load may run before the last ones are written).
   [[nodiscard]] Status Load(storage::Database& db, int64_t now);
   // Counts a search as it happens, until the next Load reads it from the log.
   // `full_matches`: the items that matched every word.
@@ -47,6 +49,8 @@ class FrequentSearches {
   struct Entry {
     int64_t count = 0;
     int64_t matches = 0;  // the most items one of its searches matched fully
+    int64_t logged = 0;   // of `count`, those the last Load read from the log
+    int64_t unlogged = 0;  // of `count`, noted since and not yet seen in the log
   };
   mutable std::mutex mu_;
   std::unordered_map<std::string, Entry> searches_;  // GUARDED_BY(mu_), by NormalizeSearch

@@ -65,12 +65,33 @@ TEST_P(FrequentSearchesLoadTest, LoadsTheLogOfTheLastFourWeeks) {
   for (int i = 0; i < 3; ++i) rows.push_back({now - FrequentSearches::kWindowSeconds - 1, "知识产权保护", "||", 8});
   ASSERT_TRUE(WriteSearchLog(*test_db.db(), rows).ok());
   FrequentSearches f;
-  f.Note("电动自行车", 5);  // replaced by what the log says
-  for (int i = 0; i < 3; ++i) f.Note("电动自行车", 5);
+  for (int i = 0; i < 2; ++i) f.Note("质量强市", 5);
   ASSERT_TRUE(f.Load(*test_db.db(), now).ok());
   EXPECT_EQ(f.Suggest("双随机抽察"), "双随机抽查");
   EXPECT_EQ(f.Suggest("知识产权保户"), "");  // too old
+  EXPECT_EQ(f.Suggest("质量强巿"), "");       // twice is not enough
+  f.Note("质量强市", 5);                       // the third, still in the batcher's queue
+  EXPECT_EQ(f.Suggest("质量强巿"), "质量强市");
+  // A Load before the batcher writes the notes keeps them.
+  ASSERT_TRUE(f.Load(*test_db.db(), now).ok());
+  EXPECT_EQ(f.Suggest("质量强巿"), "质量强市");
+}
+
+// Notes the log then holds are counted once, not twice.
+TEST_P(FrequentSearchesLoadTest, NotesWrittenToTheLogAreNotCountedTwice) {
+  if (GetParam() == storage::Backend::kPostgres) GK_SKIP_WITHOUT_PG();
+  testing::TestDatabase test_db(GetParam());
+  ASSERT_TRUE(test_db.db()) << test_db.error();
+  const int64_t now = 1800000000;
+  FrequentSearches f;
+  f.Note("电动自行车", 5);
+  f.Note("电动自行车", 5);
+  ASSERT_TRUE(f.Load(*test_db.db(), now).ok());  // not written yet: kept
+  ASSERT_TRUE(WriteSearchLog(*test_db.db(), {{now - 1, "电动自行车", "||", 5}, {now - 1, "电动自行车", "||", 5}}).ok());
+  ASSERT_TRUE(f.Load(*test_db.db(), now).ok());  // written: two, not four
   EXPECT_EQ(f.Suggest("电动自行东"), "");
+  f.Note("电动自行车", 5);
+  EXPECT_EQ(f.Suggest("电动自行东"), "电动自行车");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, FrequentSearchesLoadTest,
