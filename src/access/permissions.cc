@@ -52,6 +52,7 @@ bool RoleHas(Role r, Permission p) {
     case Permission::kPublishProposals:
     case Permission::kCompileReports:
     case Permission::kManageNegativeList:
+    case Permission::kCleanupNormative:
       return r == Role::kOfficer;
     case Permission::kCheckSiteHealth:
       return r == Role::kOfficer || r == Role::kAdmin;
@@ -155,6 +156,8 @@ const char* PermissionLabel(Permission p) {
       return "网站健康检查";
     case Permission::kManageNegativeList:
       return "维护不予公开事项清单";
+    case Permission::kCleanupNormative:
+      return "清理规章和行政规范性文件";
   }
   return "";
 }

@@ -50,6 +50,7 @@ enum class Permission {
   kManageContentRules,    // 内容检查: the installation's sensitive-wording list (管理员 for every agency)
   kManageNegativeList,    // 负面清单: the agency's list of what it does not disclose, with the legal basis (公开办)
   kCheckSiteHealth,       // 网站健康检查: see the site's health and set the columns' update requirements (公开办, 管理员)
+  kCleanupNormative,      // 规范性文件清理: record a cleanup's decisions on the agency's 规章 and 行政规范性文件 (公开办)
   kCompileReports,        // 年度报告: compile the annual report, enter its figures and texts, draft it for review (公开办)
 };
 

@@ -181,6 +181,7 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
   catalogue::RegisterPolicyRoutes(site);
   catalogue::RegisterNormativeRoutes(site);
   catalogue::RegisterNegativeRoutes(site);
+  catalogue::RegisterCleanupRoutes(site);
   catalogue::RegisterSearchRoutes(site);
   catalogue::RegisterAttachmentRoutes(site);
   catalogue::RegisterColumnRoutes(site);

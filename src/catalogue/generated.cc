@@ -19,42 +19,51 @@ Result<int64_t> CatalogueService::PutGenerated(const access::Actor& actor, const
                                                const GeneratedItem& g, FieldErrors* errors) {
   int64_t target = 0;
   Status s = db_->Transact([&](soci::session& sql) {
-    std::optional<Item> item;
-    if (auto id = store::SourceItem(sql, g.source)) item = store::FindItem(sql, *id);
-    if (!item || item->state == State::kWithdrawn) {
-      auto column = store::FindColumnByCode(sql, g.agency_id, g.column_code);
-      if (!column) {
-        errors->Add("columns", "本机构没有代码为“" + g.column_code + "”的栏目，请先在栏目管理中建立");
-        return errors->ToStatus();
-      }
-      Item draft;
-      draft.agency_id = g.agency_id;
-      draft.title = g.title;
-      draft.summary = g.summary;
-      draft.body_md = g.body_md;
-      draft.topic = g.topic;
-      draft.genre = g.genre;
-      draft.category = g.category;
-      draft.keywords = g.keywords;
-      draft.written_on = g.written_on;
-      draft.column_ids = {column->id};
-      draft = Normalized(std::move(draft));
-      Validate(draft, errors);
-      auto made = InsertDraft(sql, actor, user, std::move(draft), errors);
-      if (!made.ok()) return made.status();
-      store::SetSourceItem(sql, g.source, made.value());
-      target = made.value();
-      return Status::Ok();
-    }
-    target = item->id;
-    if (item->state == State::kPublished) {
-      auto revision = OpenRevision(sql, actor, user, item->id);
-      if (!revision.ok()) return revision.status();
-      target = revision.value();
-    }
-    return RefreshGenerated(sql, actor, user, target, g);
+    auto put = PutGeneratedIn(sql, actor, user, g, errors);
+    if (!put.ok()) return put.status();
+    target = put.value();
+    return Status::Ok();
   });
   if (!s.ok()) return s;
+  return target;
+}
+
+Result<int64_t> CatalogueService::PutGeneratedIn(soci::session& sql, const access::Actor& actor,
+                                                 const access::User& user, const GeneratedItem& g,
+                                                 FieldErrors* errors) {
+  std::optional<Item> item;
+  if (auto id = store::SourceItem(sql, g.source)) item = store::FindItem(sql, *id);
+  if (!item || item->state == State::kWithdrawn) {
+    auto column = store::FindColumnByCode(sql, g.agency_id, g.column_code);
+    if (!column) {
+      errors->Add("columns", "本机构没有代码为“" + g.column_code + "”的栏目，请先在栏目管理中建立");
+      return errors->ToStatus();
+    }
+    Item draft;
+    draft.agency_id = g.agency_id;
+    draft.title = g.title;
+    draft.summary = g.summary;
+    draft.body_md = g.body_md;
+    draft.topic = g.topic;
+    draft.genre = g.genre;
+    draft.category = g.category;
+    draft.keywords = g.keywords;
+    draft.written_on = g.written_on;
+    draft.column_ids = {column->id};
+    draft = Normalized(std::move(draft));
+    Validate(draft, errors);
+    auto made = InsertDraft(sql, actor, user, std::move(draft), errors);
+    if (!made.ok()) return made.status();
+    store::SetSourceItem(sql, g.source, made.value());
+    return made.value();
+  }
+  int64_t target = item->id;
+  if (item->state == State::kPublished) {
+    auto revision = OpenRevision(sql, actor, user, item->id);
+    if (!revision.ok()) return revision.status();
+    target = revision.value();
+  }
+  if (Status s = RefreshGenerated(sql, actor, user, target, g); !s.ok()) return s;
   return target;
 }
 

@@ -4,6 +4,7 @@
 #include <soci/soci.h>
 
 #include "auth/audit.h"
+#include "catalogue/cleanup_store.h"
 #include "catalogue/service.h"
 #include "catalogue/service_internal.h"
 #include "catalogue/store.h"
@@ -81,6 +82,7 @@ Result<std::vector<int64_t>> CatalogueService::InsertImported(const access::Acto
       store::SetRelations(sql, item.id, related);
       store::InsertVersion(sql, item.id, Version{0, 1, item.title, item.body_md, "导入", false, item.published_at},
                            ToAuditJson(item), 0);
+      store::StartValidityHistory(sql, item, item.published_on.value_or(ChinaDate(item.published_at)), item.created_at);
       auth::WriteAudit(sql, actor, item.created_at,
                        Entry(item, "item.import", "导入已发布信息，索引号 " + item.index_no + "：" + item.title, "",
                              ToAuditJson(item)));

@@ -18,6 +18,34 @@
 
 namespace gk::catalogue {
 
+namespace {
+
+// A document's 有效性 history (cleanup.h) once there is more to it than its
+// publication: each change with its day, source and, for a cleanup, the
+// published result list.
+void FillValidityHistory(web::Context& ctx, ctemplate::TemplateDictionary& d, int64_t item_id) {
+  auto history = Deps(ctx).catalogue->ValidityHistory(item_id);
+  if (!ctx.Got(history)) return;
+  const bool changed = std::any_of(history->begin(), history->end(),
+                                   [](const ValidityChange& h) { return h.source != ValidityChange::Source::kPublish; });
+  if (!changed) return;
+  auto* box = d.AddSectionDictionary("VALIDITY_HISTORY");
+  for (const auto& h : history.value()) {
+    auto* row = box->AddSectionDictionary("CHANGES");
+    row->SetValue("DATE", h.changed_on.ToString());
+    row->SetValue("VALIDITY", h.validity == Validity::kNone ? "有效" : ValidityLabel(h.validity));
+    row->SetValue("EXPIRES_ON", h.expires_on ? h.expires_on->ToString() : "长期");
+    row->SetValue("SOURCE", ValidityChangeSourceLabel(h.source));
+    if (!h.note.empty()) row->SetValueAndShowSection("NOTE", h.note, "HAS_NOTE");
+    if (h.cleanup_id == 0) continue;
+    auto list = Deps(ctx).catalogue->GeneratedStatus("cleanup/" + std::to_string(h.cleanup_id));
+    if (ctx.Got(list) && list->has_value() && (*list)->stage == GeneratedItemStatus::Stage::kPublished)
+      row->SetValueAndShowSection("URL", "/items/" + (*list)->index_no, "LIST");
+  }
+}
+
+}  // namespace
+
 void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Item& item) {
   d.SetValue("TITLE", item.title);
   d.SetValue("INDEX_NO", item.index_no);
@@ -48,6 +76,7 @@ void FillMetadata(web::Context& ctx, ctemplate::TemplateDictionary& d, const Ite
     n->SetValue("KIND", NormativeKindLabel(item.normative.kind));
     n->SetValue("EFFECTIVE_ON", DateText(item.normative.effective_on));
     n->SetValue("EXPIRES_ON", item.normative.expires_on ? item.normative.expires_on->ToString() : "长期");
+    FillValidityHistory(ctx, d, item.id);
   }
   d.SetValue("GENRE", item.genre);
   d.SetValue("KEYWORDS", item.keywords);

@@ -97,6 +97,8 @@ void RegisterPolicyRoutes(web::Site& site);
 void RegisterNormativeRoutes(web::Site& site);
 // 负面清单: the console's list, /negative-list and its API (negative_routes.cc).
 void RegisterNegativeRoutes(web::Site& site);
+// /console/normative/cleanups: 规章和行政规范性文件清理 (cleanup_routes.cc).
+void RegisterCleanupRoutes(web::Site& site);
 // ENTRY ENTRY_BASIS and HAS_ENTRY: the 负面清单 entry an exempt item cites.
 void FillExemption(web::Context& ctx, ctemplate::TemplateDictionary& d, const Item& item);
 // The enterprise dates as typed (shown again when they are not dates).

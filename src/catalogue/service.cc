@@ -9,6 +9,7 @@
 #include "access/scope.h"
 #include "auth/content_rules.h"
 #include "auth/store.h"
+#include "catalogue/cleanup_store.h"
 #include "catalogue/service_internal.h"
 #include "common/china_time.h"
 #include "common/strings.h"
@@ -496,6 +497,7 @@ Status CatalogueService::Publish(soci::session& sql, Item& item, int64_t now) {
   store::UpdateItem(sql, item);
   store::InsertVersion(sql, item.id, Version{0, 1, item.title, item.body_md, "首次发布", false, now}, ToAuditJson(item),
                        item.author_id);
+  store::StartValidityHistory(sql, item, today, now);
   return Status::Ok();
 }
 
@@ -517,6 +519,13 @@ Status CatalogueService::PublishRevision(soci::session& sql, Item& revision, int
   store::InsertVersion(sql, merged.id,
                        Version{0, next, merged.title, merged.body_md, revision.change_note, revision.change_major, now},
                        ToAuditJson(merged), revision.author_id);
+  const bool validity_changed = merged.validity != original->validity ||
+                                merged.validity_changed_on != original->validity_changed_on ||
+                                merged.normative.expires_on != original->normative.expires_on;
+  if (!merged.normative.Empty() && validity_changed)
+    store::InsertValidityChange(sql, ValidityChange{merged.id, merged.validity_changed_on.value_or(ChinaDate(now)),
+                                                    merged.validity, merged.normative.expires_on,
+                                                    ValidityChange::Source::kRevision, 0, revision.change_note, now});
   revision = merged;
   return Status::Ok();
 }

@@ -14,6 +14,7 @@
 
 #include "access/model.h"
 #include "auth/audit.h"
+#include "catalogue/cleanup.h"
 #include "catalogue/content.h"
 #include "catalogue/model.h"
 #include "catalogue/store.h"
@@ -120,6 +121,22 @@ class CatalogueService {
   // all), with their facet: the annual report's table 二, the expiry
   // warnings and the public 现行有效 list.
   Result<std::vector<Item>> NormativeDocuments(const std::vector<int64_t>* agencies);
+  // 规章和行政规范性文件清理 (cleanup.h), by the 公开办 (kCleanupNormative in
+  // the cleanup's agency). A draft keeps its header and decisions as typed
+  // (SaveCleanup; the documents must be the agency's published ones); Decide
+  // validates, applies every decision to its document (有效性, 有效性变更日期,
+  // 有效期至, a version and a history row each), marks the cleanup decided and
+  // drafts the result list in the agency's 法规文件 column (fdnr-fgwj) for
+  // review — all in one transaction — then reindexes the documents. Audited.
+  Result<std::vector<Cleanup>> Cleanups(const std::vector<int64_t>* agencies);
+  Result<Cleanup> GetCleanup(int64_t id);
+  Result<int64_t> CreateCleanup(const access::Actor& actor, const access::User& user, Cleanup c, FieldErrors* errors);
+  Status SaveCleanup(const access::Actor& actor, const access::User& user, Cleanup c, FieldErrors* errors);
+  // Returns the id of the drafted result list.
+  Result<int64_t> DecideCleanup(const access::Actor& actor, const access::User& user, int64_t id,
+                                FieldErrors* errors);
+  // A document's 有效性 history (validity_history), oldest first.
+  Result<std::vector<ValidityChange>> ValidityHistory(int64_t item_id);
   // 负面清单 (negative.h): an agency's entries (0: every agency's), retired
   // ones too when asked; saved (new when id is 0) and retired or restored by
   // the 公开办 (kManageNegativeList in the entry's agency), audited.
@@ -205,6 +222,9 @@ class CatalogueService {
   Status RefreshGenerated(soci::session& sql, const access::Actor& actor, const access::User& user, int64_t id,
                           const GeneratedItem& g);
   Status PublishRevision(soci::session& sql, Item& revision, int64_t now);
+  // PutGenerated's transaction body, for a caller that drafts inside its own.
+  Result<int64_t> PutGeneratedIn(soci::session& sql, const access::Actor& actor, const access::User& user,
+                                 const GeneratedItem& g, FieldErrors* errors);
   // Resolves item.related_index_nos to published items' ids (errors under "related").
   std::vector<int64_t> ResolveRelated(soci::session& sql, const Item& item, FieldErrors* errors);
   void Notify(int64_t id);

@@ -56,6 +56,7 @@ constexpr ConsoleNavItem kConsoleNav[] = {
     {"/console/opinions", "舆情回应", access::Permission::kManageOpinions},
     {"/console/reports", "年度报告", access::Permission::kCompileReports},
     {"/console/negative-list", "负面清单", access::Permission::kManageNegativeList},
+    {"/console/normative/cleanups", "文件清理", access::Permission::kCleanupNormative},
     {"/console/health", "网站健康检查", access::Permission::kCheckSiteHealth},
     {"/console/search-analytics", "搜索分析", access::Permission::kCheckSiteHealth},
     {"/console/content-rules", "敏感词表", access::Permission::kManageContentRules},

@@ -68,6 +68,7 @@
 <h2 class="card-title" id="normative-title">规范性文件有效期</h2>
 <p>以下规章、行政规范性文件即将到期或已过有效期，请及时评估，决定继续有效、修改或废止：</p>
 <ul id="dash-normative">{{#DOCS}}<li><a href="{{URL}}">{{TITLE}}</a>：有效期至 {{EXPIRES_ON}}{{#LAPSED}}，<strong>已过有效期，仍标注为有效</strong>{{/LAPSED}}{{#LEFT}}，还有 {{DAYS}} 天{{/LEFT}}</li>{{/DOCS}}</ul>
+<p><a href="/console/normative/cleanups">开展文件清理</a>（公开办）</p>
 </section>
 {{/NORMATIVE_EXPIRING}}
 {{#PROPOSALS_OVERDUE}}

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! One published item: the metadata block as in the work plan's header, then the body.
-    TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY; NORMATIVE (KIND EFFECTIVE_ON EXPIRES_ON); VALIDITY_CHANGE (LABEL; CHANGED_ON (ON); REPLACED_BY (TITLE URL));
+    TITLE INDEX_NO CATEGORY TOPIC WRITTEN_ON PUBLISHED_ON PUBLISHER UNIFIED_NO DOC_NO VALIDITY GENRE KEYWORDS SUMMARY; NORMATIVE (KIND EFFECTIVE_ON EXPIRES_ON; VALIDITY_HISTORY (CHANGES (DATE VALIDITY EXPIRES_ON SOURCE; HAS_NOTE (NOTE); LIST (URL)))): 有效性 history; VALIDITY_CHANGE (LABEL; CHANGED_ON (ON); REPLACED_BY (TITLE URL));
     CONTENT (BODY_HTML; ATTACHMENTS (URL NAME SIZE)); WITHDRAWN (REASON); COLUMNS (NAME URL); AGENCY_CRUMB (NAME URL) for a hosted agency's item;
     RELATED_ITEMS (TITLE URL DATE): 相关信息 either way; REVISIONS (DATE NOTE): major changes, 修订记录; NOT_PROACTIVE (MODE; ON_REQUEST; EXEMPT (REASON; HAS_ENTRY ENTRY ENTRY_BASIS));
     ORIGINAL (TITLE URL): the policy an interpretation explains; INTERPRETATIONS (TITLE URL FORM): a policy's 政策解读;
@@ -22,6 +22,12 @@
 </tbody>
 </table>
 {{#VALIDITY_CHANGE}}<div class="alert alert-info validity-change" role="note"><p>有效性：{{LABEL}}{{#CHANGED_ON}}（{{ON}}）{{/CHANGED_ON}}。{{#REPLACED_BY}}替代信息：<a href="{{URL}}">{{TITLE}}</a>{{/REPLACED_BY}}</p></div>{{/VALIDITY_CHANGE}}
+{{#NORMATIVE}}{{#VALIDITY_HISTORY}}<details class="validity-history"><summary>有效性变更记录</summary>
+<div class="table-wrap" tabindex="0" role="region" aria-label="有效性变更记录"><table class="table">
+<caption class="sr-only">本文件有效性的变更记录</caption>
+<thead><tr><th scope="col">日期</th><th scope="col">有效性</th><th scope="col">有效期至</th><th scope="col">依据</th></tr></thead>
+<tbody>{{#CHANGES}}<tr><td>{{DATE}}</td><td>{{VALIDITY}}</td><td>{{EXPIRES_ON}}</td><td>{{SOURCE}}{{#HAS_NOTE}}：{{NOTE}}{{/HAS_NOTE}}{{#LIST}} <a href="{{URL}}">清理结果</a>{{/LIST}}</td></tr>{{/CHANGES}}</tbody>
+</table></div></details>{{/VALIDITY_HISTORY}}{{/NORMATIVE}}
 <h1 class="item-title">{{TITLE}}</h1>
 {{#ORIGINAL}}<p class="item-links">原文：<a href="{{URL}}">{{TITLE}}</a></p>{{/ORIGINAL}}
 {{#INTERPRETATIONS}}<p class="item-links">政策解读：<a href="{{URL}}">{{TITLE}}</a> <span class="muted">（{{FORM}}）</span></p>{{/INTERPRETATIONS}}
