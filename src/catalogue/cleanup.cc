@@ -173,9 +173,10 @@ std::string CleanupMarkdown(const Cleanup& c, const std::string& agency_name) {
       }
       const std::string name =
           e.index_no.empty() ? EscapeMarkdown(e.title) : "[" + EscapeMarkdown(e.title) + "](/items/" + e.index_no + ")";
-      const std::string last = d == CleanupDecision::kKeep
-                                   ? (e.expires_on ? e.expires_on->ToString() : e.doc_expires_on ? e.doc_expires_on->ToString() : "长期")
-                                   : EscapeMarkdown(e.reason);
+      const std::string last = d == CleanupDecision::kKeep ? (e.expires_on       ? e.expires_on->ToString()
+                                                              : e.doc_expires_on ? e.doc_expires_on->ToString()
+                                                                                 : "长期")
+                                                           : EscapeMarkdown(e.reason);
       md += "| " + std::to_string(n) + " | " + name + " | " + EscapeMarkdown(e.doc_no.empty() ? "—" : e.doc_no) +
             " | " + last + " |\n";
     }

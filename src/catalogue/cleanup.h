@@ -35,8 +35,8 @@ bool ParseCleanupDecision(std::string_view code, CleanupDecision* out);
 struct CleanupEntry {
   int64_t item_id = 0;
   CleanupDecision decision = CleanupDecision::kNone;
-  std::string reason;                // 理由; required but for 继续有效
-  std::optional<Date> expires_on;    // 继续有效: the new 有效期至, if any
+  std::string reason;              // 理由; required but for 继续有效
+  std::optional<Date> expires_on;  // 继续有效: the new 有效期至, if any
   // The document (filled when read, not stored with the decision).
   std::string title, doc_no, index_no;
   NormativeKind kind = NormativeKind::kNone;

@@ -87,8 +87,7 @@ void FillDocument(ctemplate::TemplateDictionary& row, const Item& doc, const Typ
   row.SetIntValue("ID", static_cast<long>(doc.id));
   const std::string n = std::to_string(doc.id);
   for (const char* field : {"decision_", "reason_", "expires_"})
-    if (auto msg = errors.Get(field + n); !msg.empty())
-      row.AddSectionDictionary("ROW_ERRORS")->SetValue("MSG", msg);
+    if (auto msg = errors.Get(field + n); !msg.empty()) row.AddSectionDictionary("ROW_ERRORS")->SetValue("MSG", msg);
   row.SetValue("TITLE", doc.title);
   row.SetValue("DOC_NO", doc.doc_no);
   row.SetValue("KIND", NormativeKindLabel(doc.normative.kind));
@@ -96,8 +95,8 @@ void FillDocument(ctemplate::TemplateDictionary& row, const Item& doc, const Typ
   row.SetValue("EXPIRES_ON", doc.normative.expires_on ? doc.normative.expires_on->ToString() : "长期");
   const std::string chosen = typed ? typed->decision : "";
   web::AddOption(row, "DECISIONS", "", "暂不决定", chosen);
-  for (auto d : {CleanupDecision::kKeep, CleanupDecision::kAmend, CleanupDecision::kRepeal,
-                 CleanupDecision::kInvalidate})
+  for (auto d :
+       {CleanupDecision::kKeep, CleanupDecision::kAmend, CleanupDecision::kRepeal, CleanupDecision::kInvalidate})
     web::AddOption(row, "DECISIONS", CleanupDecisionCode(d), CleanupDecisionLabel(d), chosen);
   if (typed) {
     row.SetValue("REASON", typed->reason);
@@ -150,8 +149,7 @@ Response CleanupPage(Context& ctx, const Cleanup& c, const Typed& typed, const F
   web::SetFieldErrors(*draft, errors);
   for (const auto& doc : docs.value()) {
     auto it = typed.rows.find(doc.id);
-    FillDocument(*draft->AddSectionDictionary("DOCS"), doc, it == typed.rows.end() ? nullptr : &it->second,
-                 errors);
+    FillDocument(*draft->AddSectionDictionary("DOCS"), doc, it == typed.rows.end() ? nullptr : &it->second, errors);
   }
   if (docs->empty()) draft->ShowSection("NO_DOCS");
   return ctx.ConsolePage(page, kListUrl, status);

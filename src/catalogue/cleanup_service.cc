@@ -27,11 +27,10 @@ auth::AuditEntry CleanupAudit(const Cleanup& c, const std::string& action, const
                            {"decision", CleanupDecisionCode(e.decision)},
                            {"reason", e.reason},
                            {"expires_on", DateText(e.expires_on)}});
-  a.after_json = nlohmann::json({{"title", c.title},
-                                 {"decided_on", DateText(c.decided_on)},
-                                 {"basis", c.basis},
-                                 {"decisions", decisions}})
-                     .dump();
+  a.after_json =
+      nlohmann::json(
+          {{"title", c.title}, {"decided_on", DateText(c.decided_on)}, {"basis", c.basis}, {"decisions", decisions}})
+          .dump();
   return a;
 }
 
@@ -55,8 +54,8 @@ void CheckDocuments(soci::session& sql, Cleanup& c, FieldErrors* errors) {
     if (e.decision == CleanupDecision::kNone) continue;
     auto doc = store::FindItem(sql, e.item_id);
     if (!doc || !Decidable(*doc, c.agency_id)) {
-      errors->Add("decision_" + std::to_string(e.item_id),
-                  (doc ? "《" + doc->title + "》" : std::string("所选文件")) + "不是本机构现行有效的规章或行政规范性文件");
+      errors->Add("decision_" + std::to_string(e.item_id), (doc ? "《" + doc->title + "》" : std::string("所选文件")) +
+                                                               "不是本机构现行有效的规章或行政规范性文件");
       continue;
     }
     e.title = doc->title;
@@ -164,9 +163,9 @@ Result<int64_t> CatalogueService::DecideCleanup(const access::Actor& actor, cons
                            internal::ToAuditJson(doc), user.id);
       store::InsertValidityChange(sql, ValidityChange{doc.id, on, doc.validity, doc.normative.expires_on,
                                                       ValidityChange::Source::kCleanup, c->id, note, now});
-      auth::WriteAudit(sql, actor, now,
-                       internal::Entry(doc, "item.cleanup", "《" + doc.title + "》" + note, before,
-                                       internal::ToAuditJson(doc)));
+      auth::WriteAudit(
+          sql, actor, now,
+          internal::Entry(doc, "item.cleanup", "《" + doc.title + "》" + note, before, internal::ToAuditJson(doc)));
       changed.push_back(doc.id);
     }
     store::MarkCleanupDecided(sql, c->id, user.id, now);

@@ -14,10 +14,10 @@ std::vector<Cleanup> QueryCleanups(soci::session& sql, const std::string& tail, 
   Cleanup c;
   long long id = 0, agency = 0, created_by = 0, created_at = 0, decided_by = 0, decided_at = 0;
   std::string decided_on, state;
-  soci::statement st = (sql.prepare << std::string(kCleanupColumns) + tail, soci::use(key, "k"), soci::into(id),
-                        soci::into(agency), soci::into(c.title), soci::into(decided_on), soci::into(c.basis),
-                        soci::into(state), soci::into(created_by), soci::into(created_at), soci::into(decided_by),
-                        soci::into(decided_at));
+  soci::statement st =
+      (sql.prepare << std::string(kCleanupColumns) + tail, soci::use(key, "k"), soci::into(id), soci::into(agency),
+       soci::into(c.title), soci::into(decided_on), soci::into(c.basis), soci::into(state), soci::into(created_by),
+       soci::into(created_at), soci::into(decided_by), soci::into(decided_at));
   st.execute();
   while (st.fetch()) {
     c.id = id;

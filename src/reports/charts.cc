@@ -123,7 +123,8 @@ std::string BarChartSvg(const Chart& chart, const std::string& id) {
   return svg + "</svg>";
 }
 
-Result<std::string> InterpretationMarkdown(std::string_view report_json, const std::string& chart_url) {
+Result<std::string> InterpretationMarkdown(std::string_view report_json, const std::string& chart_url,
+                                           std::string_view last_year_json) {
   auto parsed = Parse(report_json);
   if (!parsed.ok()) return parsed.status();
   const json& j = parsed.value();
@@ -137,7 +138,14 @@ Result<std::string> InterpretationMarkdown(std::string_view report_json, const s
         N(T2(j, "行政规范性文件", "现行有效件数")) + " 件。作出行政许可决定 " +
         N(T2(j, "行政许可", "本年处理决定数量")) + " 件、行政处罚决定 " + N(T2(j, "行政处罚", "本年处理决定数量")) +
         " 件、行政强制决定 " + N(T2(j, "行政强制", "本年处理决定数量")) + " 件。\n\n";
-  md += "## 二、依申请公开情况\n\n全年新收政府信息公开申请 " + N(received) + " 件，上年结转 " + N(carried) +
+  md += "## 二、依申请公开情况\n\n全年新收政府信息公开申请 " + N(received) + " 件";
+  if (auto last = Parse(last_year_json); last.ok()) {
+    const int64_t before = T3(last.value(), "一、");
+    md += before == received ? "，与上年持平"
+                             : std::string("，比上年") + (received > before ? "增加 " : "减少 ") +
+                                   N(received > before ? received - before : before - received) + " 件";
+  }
+  md += "，上年结转 " + N(carried) +
         " 件；办结 " + N(closed) + " 件，结转下年度继续办理 " + N(left) + " 件。";
   if (closed > 0) {
     const int64_t pct = (open + partly) * 1000 / closed;

@@ -38,6 +38,9 @@ std::string BarChartSvg(const Chart& chart, const std::string& id);
 
 // The 文字解读 of the report drafted from its JSON, as Markdown, ending
 // with a link to `chart_url` (一图读懂).
-Result<std::string> InterpretationMarkdown(std::string_view report_json, const std::string& chart_url);
+// `last_year_json`: last year's report (drafted here or entered, prior.h),
+// "" when unknown; with it the text compares the year's applications.
+Result<std::string> InterpretationMarkdown(std::string_view report_json, const std::string& chart_url,
+                                           std::string_view last_year_json = "");
 
 }  // namespace gk::reports

@@ -4,6 +4,7 @@
 
 #include "common/strings.h"
 #include "reports/figures_json.h"
+#include "reports/prior.h"
 #include "text/markdown.h"
 #include "text/xml.h"
 
@@ -48,9 +49,6 @@ const std::vector<std::string>& Table4Columns() {
   return k;
 }
 
-namespace {
-
-// 万元 as typed: digits, an optional fraction of at most 4 digits.
 bool IsAmount(std::string_view s) {
   if (s.empty()) return true;
   size_t dot = s.find('.');
@@ -63,6 +61,8 @@ bool IsAmount(std::string_view s) {
     if (c < '0' || c > '9') return false;
   return true;
 }
+
+namespace {
 
 const LabelledRow* RowStarting(const ApplicationFigures& a, std::string_view prefix) {
   for (const auto& r : a.t3)
@@ -107,6 +107,14 @@ void Check(AnnualReport& r, const PriorFigures& prior) {
     }
   }
   for (const auto& bad : r.applications.imbalances) r.findings.push_back({true, "申请 " + bad});
+  // This year's 上年结转 = last year's 结转下年度继续办理, column by column.
+  if (prior.carried_out && carried_in)
+    for (size_t c = 0; c < Table3Columns().size(); ++c)
+      if (carried_in->values[c] != (*prior.carried_out)[c])
+        r.findings.push_back({false, "表三“" + Table3Columns()[c] + "”列：上年结转 " +
+                                         std::to_string(carried_in->values[c]) + " 件，上年报告“结转下年度继续办理” " +
+                                         std::to_string((*prior.carried_out)[c]) +
+                                         " 件，不一致。请核对上年报告或平台启用前未结的申请是否已登记"});
   // 现行有效 = last year's 现行有效 + 制发 − 废止.
   if (prior.known) {
     for (auto [label, now, before] : {std::tuple{"规章", &r.t2.rules, &prior.rules},
@@ -296,16 +304,24 @@ std::string ReportJson(const AnnualReport& r) {
 PriorFigures PriorOf(std::string_view report_json) {
   PriorFigures p;
   auto j = nlohmann::json::parse(report_json, nullptr, false);
-  if (j.is_discarded() || !j.contains("table2")) return p;
-  auto num = [](const nlohmann::json& v, const char* key) -> int64_t { return v.contains(key) ? FigureOf(v[key]) : 0; };
-  for (const auto& row : j["table2"].value("rows", nlohmann::json::array())) {
-    const std::string label = row.value("label", "");
-    if (label != "规章" && label != "行政规范性文件") continue;
-    NormativeCounts& c = label == "规章" ? p.rules : p.normative;
-    const auto& v = row.value("values", nlohmann::json::object());
-    c = {num(v, "本年制发件数"), num(v, "本年废止件数"), num(v, "现行有效件数")};
+  if (j.is_discarded() || !j.is_object()) return p;
+  const PriorReport r = PriorReportOf(report_json);
+  p.format = r.format;
+  // Only the 2021 template counts 现行有效 (prior.h).
+  const std::string block = "第二十条第（一）项";
+  if (r.format == ReportFormat::k2021 && r.t2.count(Table2Key(block, "规章", "现行有效件数"))) {
+    auto n = [&](const char* row, const char* heading) {
+      auto it = r.t2.find(Table2Key(block, row, heading));
+      return it == r.t2.end() ? int64_t{0} : FigureOf(nlohmann::json(it->second));
+    };
+    for (auto [row, c] : {std::pair{"规章", &p.rules}, std::pair{"行政规范性文件", &p.normative}})
+      *c = {n(row, "本年制发件数"), n(row, "本年废止件数"), n(row, "现行有效件数")};
     p.known = true;
   }
+  if (j.contains("table3") && j["table3"].is_object())
+    for (const auto& row : j["table3"].value("rows", nlohmann::json::array()))
+      if (row.is_object() && row.value("label", "") == PriorTable3Rows()[3] && row.contains("values"))
+        p.carried_out = r.t3[3];
   return p;
 }
 

@@ -29,6 +29,7 @@
 
 #include "common/calendar.h"
 #include "common/status.h"
+#include "reports/prior.h"
 
 namespace gk::reports {
 
@@ -95,6 +96,9 @@ struct Entries {
   std::string enforcement_note;   // where the entered figures come from
 };
 
+// 万元 as typed: digits, an optional fraction of at most 4 digits ("" is 0).
+bool IsAmount(std::string_view s);
+
 // Every problem with the entries (fields "fees", "licensing", "penalty",
 // "coercion", "enforcement_note", the texts), in Chinese.
 void ValidateEntries(const Entries& e, FieldErrors* errors);
@@ -112,7 +116,10 @@ struct Table2 {
 // Entered by staff for years before the platform.
 struct PriorFigures {
   NormativeCounts rules, normative;
-  bool known = false;
+  bool known = false;  // table 二's 规章/规范性文件 counts, in the 2021 template
+  ReportFormat format = ReportFormat::k2021;
+  // Table 三's 四、结转下年度继续办理 per column, when the report has it.
+  std::optional<std::array<int64_t, 7>> carried_out;
 };
 
 struct Finding {

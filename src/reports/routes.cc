@@ -207,7 +207,9 @@ Response PostInterpretation(Request& req, Context& ctx) {
     errors.Add("report", "请先生成年度报告的信息草稿，再生成解读。");
     return again(errors, 409);
   }
-  auto body = InterpretationMarkdown(drafted.value(), ChartUrl(agency, year));
+  auto last = Reports(ctx).Recorded(agency, year - 1);
+  if (!ctx.Got(last)) return ctx.FromStatus(last.status());
+  auto body = InterpretationMarkdown(drafted.value(), ChartUrl(agency, year), last.value());
   if (!body.ok()) return ctx.FromStatus(body.status());
   auto r = Reports(ctx).Compose(agency, year);
   if (!ctx.Got(r)) return ctx.FromStatus(r.status());
@@ -257,39 +259,127 @@ Response ChartPage(Request& req, Context& ctx) {
   return ctx.PublicPage(page, ChartUrl(agency, year));
 }
 
-Response PriorPage(Context& ctx, int64_t agency, const Request* req, const FieldErrors& errors, int status) {
+// The figures of a report before the platform as the form holds them; every
+// number typed wrong under its field.
+PriorReport PriorOfForm(const Request& req, ReportFormat format, FieldErrors* errors) {
+  PriorReport p;
+  p.format = format;
+  const auto& layout = Table2Layout(format);
+  for (size_t b = 0; b < layout.size(); ++b)
+    for (size_t r = 0; r < layout[b].rows.size(); ++r)
+      for (size_t c = 0; c < layout[b].headings.size(); ++c)
+        p.t2[Table2Key(layout[b].block, layout[b].rows[r], layout[b].headings[c])] =
+            Trim(req.Form(Table2Field(b, r, c)));
+  for (size_t r = 0; r < p.t3.size(); ++r)
+    for (size_t c = 0; c < p.t3[r].size(); ++c) {
+      const std::string field = "t3_" + std::to_string(r) + "_" + std::to_string(c);
+      p.t3[r][c] = Count(req, field.c_str(), errors);
+    }
+  for (size_t i = 0; i < p.t4.size(); ++i) {
+    const std::string field = "t4_" + std::to_string(i);
+    p.t4[i] = Count(req, field.c_str(), errors);
+  }
+  return p;
+}
+
+// One input of the prior-report form.
+void AddCell(ctemplate::TemplateDictionary& row, const std::string& field, const std::string& label,
+             const std::string& value, const FieldErrors& errors) {
+  auto* cell = row.AddSectionDictionary("CELLS");
+  cell->SetValue("FIELD", field);
+  cell->SetValue("LABEL", label);
+  cell->SetValue("VALUE", value);
+  if (!errors.Get(field).empty()) cell->ShowSection("ERR");
+}
+
+void FillPriorTables(ctemplate::TemplateDictionary& d, const PriorReport& p, const FieldErrors& errors) {
+  const auto& layout = Table2Layout(p.format);
+  for (size_t b = 0; b < layout.size(); ++b) {
+    auto* block = d.AddSectionDictionary("T2_BLOCKS");
+    block->SetValue("BLOCK", layout[b].block);
+    for (const auto& h : layout[b].headings) block->AddSectionDictionary("HEADINGS")->SetValue("TEXT", h);
+    for (size_t r = 0; r < layout[b].rows.size(); ++r) {
+      auto* row = block->AddSectionDictionary("ROWS");
+      row->SetValue("LABEL", layout[b].rows[r]);
+      for (size_t c = 0; c < layout[b].headings.size(); ++c) {
+        auto it = p.t2.find(Table2Key(layout[b].block, layout[b].rows[r], layout[b].headings[c]));
+        AddCell(*row, Table2Field(b, r, c), layout[b].rows[r] + " " + layout[b].headings[c],
+                it == p.t2.end() ? "" : it->second, errors);
+      }
+    }
+  }
+  for (const auto& c : Table3Columns()) d.AddSectionDictionary("T3_COLUMNS")->SetValue("TEXT", c);
+  for (size_t r = 0; r < p.t3.size(); ++r) {
+    auto* row = d.AddSectionDictionary("T3_ROWS");
+    row->SetValue("LABEL", PriorTable3Rows()[r]);
+    for (size_t c = 0; c < p.t3[r].size(); ++c)
+      AddCell(*row, "t3_" + std::to_string(r) + "_" + std::to_string(c),
+              PriorTable3Rows()[r] + " " + Table3Columns()[c], std::to_string(p.t3[r][c]), errors);
+  }
+  for (const auto& c : Table4Columns()) d.AddSectionDictionary("T4_COLUMNS")->SetValue("TEXT", c);
+  for (size_t g = 0; g < Table4Groups().size(); ++g) {
+    auto* row = d.AddSectionDictionary("T4_ROWS");
+    row->SetValue("LABEL", Table4Groups()[g]);
+    for (size_t c = 0; c < 5; ++c)
+      AddCell(*row, "t4_" + std::to_string(g * 5 + c), Table4Groups()[g] + " " + Table4Columns()[c],
+              std::to_string(p.t4[g * 5 + c]), errors);
+  }
+}
+
+// The year and template chosen (?year=&format=, or the form's hidden
+// fields); the template defaults to the year's.
+std::pair<int, ReportFormat> PriorChoice(const Request& req, bool form) {
+  const int year = static_cast<int>(web::ParseId(Trim(form ? req.Form("year") : req.Query("year"))));
+  ReportFormat f = FormatOfYear(year);
+  ParseReportFormat(form ? req.Form("format") : req.Query("format"), &f);
+  return {year, f};
+}
+
+Response PriorPage(Context& ctx, int64_t agency, int year, const PriorReport& p, const FieldErrors& errors,
+                   int status) {
   Page page("录入以往年度报告数据", "console/annual_report_prior.tpl");
   auto& d = page.content();
   d.SetIntValue("AGENCY_ID", static_cast<long>(agency));
-  for (const char* f : {"year", "rules_issued", "rules_repealed", "rules_in_force", "normative_issued",
-                        "normative_repealed", "normative_in_force"})
-    d.SetValue(web::Upper(f), req ? req->Form(f) : "");
+  d.SetValue("YEAR", year ? std::to_string(year) : "");
+  for (auto f : {ReportFormat::k2021, ReportFormat::k2019})
+    web::AddOption(d, "FORMATS", ReportFormatCode(f), ReportFormatLabel(f), ReportFormatCode(p.format));
   d.SetValue("CSRF_TOKEN", ctx.CsrfToken());
   web::SetFieldErrors(d, errors);
+  if (IsReportYear(year)) {
+    auto* form = d.AddSectionDictionary("TABLES");
+    form->SetValue("FORMAT", ReportFormatCode(p.format));
+    form->SetValue("FORMAT_LABEL", ReportFormatLabel(p.format));
+    FillPriorTables(*form, p, errors);
+    for (const auto& w : PriorWarnings(p)) form->AddSectionDictionary("WARNINGS")->SetValue("MSG", w);
+  }
   return ctx.ConsolePage(page, "/console/reports", status);
 }
 
 Response GetPrior(Request& req, Context& ctx) {
   const int64_t agency = AgencyParam(req);
   if (auto refused = Refuse(ctx, agency, 2008)) return *refused;
-  return PriorPage(ctx, agency, nullptr, {}, 200);
+  auto [year, format] = PriorChoice(req, false);
+  PriorReport p;
+  p.format = format;
+  if (IsReportYear(year)) {
+    auto entered = Reports(ctx).Entered(agency, year);
+    if (!ctx.Got(entered)) return ctx.FromStatus(entered.status());
+    if (entered->has_value() && (*entered)->format == format) p = **entered;
+  }
+  return PriorPage(ctx, agency, year, p, {}, 200);
 }
 
 Response PostPrior(Request& req, Context& ctx) {
   const int64_t agency = AgencyParam(req);
   if (auto refused = Refuse(ctx, agency, 2008)) return *refused;
+  auto [year, format] = PriorChoice(req, true);
   FieldErrors errors;
-  const int year = static_cast<int>(web::ParseId(Trim(req.Form("year"))));
-  PriorFigures f;
-  f.known = true;
-  f.rules = {Count(req, "rules_issued", &errors), Count(req, "rules_repealed", &errors),
-             Count(req, "rules_in_force", &errors)};
-  f.normative = {Count(req, "normative_issued", &errors), Count(req, "normative_repealed", &errors),
-                 Count(req, "normative_in_force", &errors)};
-  Status s = Reports(ctx).EnterPrior(ctx.actor(), *ctx.user(), agency, year, f, &errors);
-  auto again = [&](const FieldErrors& errs, int status) { return PriorPage(ctx, agency, &req, errs, status); };
+  const PriorReport p = PriorOfForm(req, format, &errors);
+  // Called with the form's own problems too, so the year's are named with them.
+  Status s = Reports(ctx).EnterPrior(ctx.actor(), *ctx.user(), agency, year, p, &errors);
+  auto again = [&](const FieldErrors& errs, int status) { return PriorPage(ctx, agency, year, p, errs, status); };
   return web::AfterAction(ctx, s, errors, IsReportYear(year) ? ReportUrl(agency, year + 1) : "/console/reports",
-                          "已录入 " + std::to_string(year) + " 年度报告的表二数据，将用于下一年度的核对。", again);
+                          "已录入 " + std::to_string(year) + " 年度报告的数据，将用于下一年度的核对。", again);
 }
 
 }  // namespace

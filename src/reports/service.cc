@@ -25,11 +25,21 @@ bool IsReportYear(int year) { return year >= 2008 && year <= 2100; }
 
 Date ReportService::Today() const { return ChinaToday(clock_); }
 
-Result<PriorFigures> ReportService::Prior(int64_t agency, int year) {
-  PriorFigures p;
+Result<std::string> ReportService::Recorded(int64_t agency, int year) {
+  std::string json;
   Status s = db_->Read([&](soci::session& sql) {
-    if (auto stored = store::Find(sql, agency, year - 1); stored && !stored->published.empty())
-      p = PriorOf(stored->published);
+    if (auto stored = store::Find(sql, agency, year)) json = stored->published;
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return json;
+}
+
+Result<std::optional<PriorReport>> ReportService::Entered(int64_t agency, int year) {
+  std::optional<PriorReport> p;
+  Status s = db_->Read([&](soci::session& sql) {
+    if (auto stored = store::Find(sql, agency, year); stored && stored->prior_entered && !stored->published.empty())
+      p = PriorReportOf(stored->published);
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -134,21 +144,14 @@ Status ReportService::RecordDrafted(const access::Actor& actor, const access::Us
 }
 
 Status ReportService::EnterPrior(const access::Actor& actor, const access::User& user, int64_t agency, int year,
-                                 const PriorFigures& f, FieldErrors* errors) {
+                                 const PriorReport& report, FieldErrors* errors) {
   if (!IsReportYear(year) || year >= Today().year())
     errors->Add("year", "只能录入以往年度（早于今年）已发布报告的数据");
-  for (const auto* c : {&f.rules, &f.normative})
-    if (c->issued < 0 || c->repealed < 0 || c->in_force < 0) errors->Add("figures", "件数不能为负数");
+  ValidatePrior(report, errors);
   if (!errors->empty()) return errors->ToStatus();
-  AnnualReport r;
-  r.agency_id = agency;
-  r.year = year;
-  r.t2.rules = f.rules;
-  r.t2.normative = f.normative;
   auto name = sources_.agency_name(agency);
   if (!name.ok()) return name.status();
-  r.agency_name = name.value();
-  const std::string json = ReportJson(r);
+  const std::string json = PriorJson(report, agency, name.value(), year);
   const int64_t now = clock_.Now();
   return db_->Transact([&](soci::session& sql) {
     if (Status may = access::RequireIn(sql, user, access::Permission::kCompileReports, agency, nullptr); !may.ok())
@@ -156,7 +159,8 @@ Status ReportService::EnterPrior(const access::Actor& actor, const access::User&
     if (auto stored = store::Find(sql, agency, year); stored && !stored->published.empty() && !stored->prior_entered)
       return Status::Conflict(Label(year) + "已在平台上生成，不能再手工录入");
     store::SavePublished(sql, agency, year, json, true, user.id, now);
-    auto entry = Entry(agency, year, "report.prior", "录入" + Label(year) + "已发布的表二数据");
+    auto entry = Entry(agency, year, "report.prior",
+                       "录入" + Label(year) + "已发布的数据（" + ReportFormatCode(report.format) + "年格式）");
     entry.after_json = json;
     auth::WriteAudit(sql, actor, now, entry);
     return Status::Ok();

@@ -50,15 +50,19 @@ class ReportService {
   // by next year's checks); Invalid naming the blocking findings when the
   // balance rule fails.
   Status RecordDrafted(const access::Actor& actor, const access::User& user, const AnnualReport& report);
-  // A year before the platform: the 规章 and 行政规范性文件 figures of table
-  // 二 as the published report gave them.
+  // A year before the platform: the report's figures as published, in its
+  // template (prior.h); every problem at once. Conflict for a year drafted
+  // here. Audited.
   Status EnterPrior(const access::Actor& actor, const access::User& user, int64_t agency, int year,
-                    const PriorFigures& figures, FieldErrors* errors);
+                    const PriorReport& report, FieldErrors* errors);
   // The report's JSON as last drafted for publication here; NotFound when it
   // never was (a year whose figures were only entered included).
   Result<std::string> Drafted(int64_t agency, int year);
-  // Last year's figures as published (drafted here or entered), if known.
-  Result<PriorFigures> Prior(int64_t agency, int year);
+  // The report's JSON as recorded, drafted here or entered (prior.h); ""
+  // when there is none.
+  Result<std::string> Recorded(int64_t agency, int year);
+  // The figures entered for a year before the platform, if any.
+  Result<std::optional<PriorReport>> Entered(int64_t agency, int year);
 
  private:
   std::shared_ptr<storage::Database> db_;

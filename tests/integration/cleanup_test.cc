@@ -28,8 +28,8 @@ class CleanupTest : public ::testing::Test {
   int64_t Repealed() {
     std::string out, err;
     const std::string year = std::to_string(ChinaYearNow());
-    EXPECT_EQ(ServerProcess::Run({"report", "annual", "--year", year, "--format", "json", "--data", server_->data_dir()},
-                                 &out, &err),
+    EXPECT_EQ(ServerProcess::Run(
+                  {"report", "annual", "--year", year, "--format", "json", "--data", server_->data_dir()}, &out, &err),
               0)
         << err;
     auto report = nlohmann::json::parse(out, nullptr, false);
@@ -147,8 +147,8 @@ TEST_F(CleanupTest, TheOfficeDecidesACleanupAndTheDocumentsFollow) {
   EXPECT_EQ(officer->Post("/console/items/" + list + "/submit", {}).status, 303);
   int stage = 0;
   for (const char* name : {"reviewer", "qlfushen", "qlzhongshen"}) {
-    auto reviewer = stage == 0 ? SignInDemo(*server_, name, kPassword)
-                               : NewDemoStaff(*server_, name, "reviewer", kPassword);
+    auto reviewer =
+        stage == 0 ? SignInDemo(*server_, name, kPassword) : NewDemoStaff(*server_, name, "reviewer", kPassword);
     ASSERT_TRUE(reviewer) << name;
     reviewer->Get("/console/items/" + list);
     ASSERT_EQ(reviewer->Post("/console/items/" + list + "/approve", {{"comment", ""}}).status, 303) << name;

@@ -131,18 +131,45 @@ TEST_F(ReportsTest, TheOfficeCompilesTheReportAndDraftsItForReview) {
   EXPECT_TRUE(Has(audit.body, "report.draft"));
   EXPECT_TRUE(Has(audit.body, "report.save"));
   // The figures of an earlier year, for next year's comparison.
-  auto prior_bad = officer->Post("/console/reports/1/prior", {{"year", year}, {"normative_in_force", "x"}});
+  auto prior_bad = officer->Post("/console/reports/1/prior", {{"year", year}, {"format", "2021"}, {"t3_0_0", "x"}});
   EXPECT_EQ(prior_bad.status, 400);
   EXPECT_TRUE(Has(prior_bad.body, "只能录入以往年度"));
   EXPECT_TRUE(Has(prior_bad.body, "请填写 0 或正整数"));
-  auto prior = officer->Post("/console/reports/1/prior", {{"year", std::to_string(ChinaYearNow() - 2)},
-                                                          {"normative_issued", "3"},
-                                                          {"normative_repealed", "0"},
-                                                          {"normative_in_force", "40"}});
+  const std::string two_ago = std::to_string(ChinaYearNow() - 2), three_ago = std::to_string(ChinaYearNow() - 3);
+  auto form = officer->Get("/console/reports/1/prior?year=" + two_ago + "&format=2021");
+  ASSERT_EQ(form.status, 200);
+  EXPECT_TRUE(Has(form.body, "现行有效件数"));
+  // 行政规范性文件 (block 0, row 1): 制发 3, 废止 0, 现行有效 40; table 三's 四 (row 3): 57 自然人.
+  auto prior = officer->Post("/console/reports/1/prior", {{"year", two_ago},
+                                                          {"format", "2021"},
+                                                          {"t2_0_1_0", "3"},
+                                                          {"t2_0_1_1", "0"},
+                                                          {"t2_0_1_2", "40"},
+                                                          {"t3_0_0", "57"},
+                                                          {"t3_0_6", "57"},
+                                                          {"t3_3_0", "57"},
+                                                          {"t3_3_6", "57"}});
   ASSERT_EQ(prior.status, 303) << prior.body.substr(0, 2000);
-  // Last year's report now compares with it: 40 + 0 − 0 ≠ the demo's 2.
+  EXPECT_TRUE(Has(officer->Get("/console/reports/1/prior?year=" + two_ago).body, "value=\"40\"")) << "shown as entered";
+  // Last year's report now compares with it: 40 + 0 − 0 ≠ the demo's 2, and
+  // its 上年结转 with the 57 carried over.
   auto last = officer->Get("/console/reports/1/" + std::to_string(ChinaYearNow() - 1));
   EXPECT_TRUE(Has(last.body, "上年报告现行有效 40 件")) << last.body.substr(0, 4000);
+  EXPECT_TRUE(Has(last.body, "上年报告“结转下年度继续办理” 57 件")) << last.body.substr(0, 4000);
+  // A report in the 2019 template: its own table 二, 本年增/减 may be negative, amounts in 万元.
+  form = officer->Get("/console/reports/1/prior?year=" + three_ago + "&format=2019");
+  for (const char* s : {"本年新制作数量", "对外公开总数量", "其他对外管理服务事项", "本年增/减", "政府集中采购", "采购总金额"})
+    EXPECT_TRUE(Has(form.body, s)) << s;
+  std::vector<std::pair<std::string, std::string>> old_report = {{"year", three_ago},     {"format", "2019"},
+                                                                 {"t2_0_1_2", "38"},      {"t2_1_0_1", "-2"},
+                                                                 {"t2_4_0_1", "采购若干"}, {"t4_4", "1"}};
+  auto bad_amount = officer->Post("/console/reports/1/prior", old_report);
+  EXPECT_EQ(bad_amount.status, 400);
+  EXPECT_TRUE(Has(bad_amount.body, "表二“政府集中采购·采购总金额”应为以万元为单位的数字"));
+  old_report[4].second = "12.5";
+  ASSERT_EQ(officer->Post("/console/reports/1/prior", old_report).status, 303);
+  form = officer->Get("/console/reports/1/prior?year=" + three_ago + "&format=2019");
+  EXPECT_TRUE(Has(form.body, "value=\"-2\"") && Has(form.body, "value=\"12.5\"")) << form.body.substr(0, 6000);
 }
 
 TEST_F(ReportsTest, ChartsAndInterpretationFollowThePublishedReport) {

@@ -84,8 +84,7 @@ TEST_P(CleanupServiceTest, DecidedOnceTheDocumentsFollowWithTheirHistory) {
 
   // Decided: neither saved nor decided again.
   EXPECT_EQ(service_->SaveCleanup(officer_.actor, officer_.user, c, &errors).code(), Code::kConflict);
-  EXPECT_EQ(service_->DecideCleanup(officer_.actor, officer_.user, c.id, &errors).status().code(),
-            Code::kConflict);
+  EXPECT_EQ(service_->DecideCleanup(officer_.actor, officer_.user, c.id, &errors).status().code(), Code::kConflict);
   // A repealed document is no longer one a cleanup may decide on.
   Cleanup next;
   next.agency_id = bureau_;
@@ -94,7 +93,8 @@ TEST_P(CleanupServiceTest, DecidedOnceTheDocumentsFollowWithTheirHistory) {
   next.entries = {Decide(repeal, CleanupDecision::kInvalidate, "重复")};
   FieldErrors refused;
   EXPECT_FALSE(service_->SaveCleanup(officer_.actor, officer_.user, next, &refused).ok());
-  EXPECT_EQ(refused.Get("decision_" + std::to_string(repeal)), "《乙管理办法》不是本机构现行有效的规章或行政规范性文件");
+  EXPECT_EQ(refused.Get("decision_" + std::to_string(repeal)),
+            "《乙管理办法》不是本机构现行有效的规章或行政规范性文件");
 }
 
 TEST_P(CleanupServiceTest, NothingChangesWhenTheDecisionIsIncomplete) {

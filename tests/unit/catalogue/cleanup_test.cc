@@ -121,7 +121,9 @@ TEST(CleanupTest, TheListGroupsTheDocumentsByDecision) {
   c.entries[1].doc_no = "济市监规〔2021〕2号";
   c.entries[1].doc_expires_on = D("2028-01-01");
   const std::string md = CleanupMarkdown(c, "济南市市场监督管理局");
-  EXPECT_NE(md.find("共清理文件 3 件，清理决定自2026年6月30日起施行。其中继续有效 2 件，废止 1 件。"), std::string::npos) << md;
+  EXPECT_NE(md.find("共清理文件 3 件，清理决定自2026年6月30日起施行。其中继续有效 2 件，废止 1 件。"),
+            std::string::npos)
+      << md;
   EXPECT_NE(md.find("依据《办法》第三十条开展清理。"), std::string::npos);
   const size_t keep = md.find("## 一、继续有效的文件目录"), repeal = md.find("## 二、废止的文件目录");
   ASSERT_NE(keep, std::string::npos) << md;

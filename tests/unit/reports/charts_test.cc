@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "reports/charts.h"
+#include "reports/prior.h"
 #include "reports/model.h"
 
 namespace gk::reports {
@@ -83,6 +84,21 @@ TEST(InterpretationTest, DraftedFromTheFigures) {
                         "予以公开 20 件、部分公开 6 件，合计占 66.6%", "被申请行政复议 2 件，被提起行政诉讼 1 件",
                         "(/reports/3/2025/chart)"})
     EXPECT_NE(md->find(s), std::string::npos) << s << "\n" << *md;
+}
+
+TEST(InterpretationTest, ComparesWithLastYearsReportWhenKnown) {
+  PriorReport last;  // entered for a year before the platform (prior.h)
+  last.t3[0][6] = 31;
+  const std::string last_json = PriorJson(last, 3, "测试局", 2024);
+  auto md = InterpretationMarkdown(Json(), ChartUrl(3, 2025), last_json);
+  ASSERT_TRUE(md.ok());
+  EXPECT_NE(md->find("全年新收政府信息公开申请 40 件，比上年增加 9 件，上年结转 5 件"), std::string::npos) << *md;
+  last.t3[0][6] = 40;
+  md = InterpretationMarkdown(Json(), ChartUrl(3, 2025), PriorJson(last, 3, "测试局", 2024));
+  EXPECT_NE(md->find("40 件，与上年持平"), std::string::npos) << *md;
+  last.t3[0][6] = 52;
+  md = InterpretationMarkdown(Json(), ChartUrl(3, 2025), PriorJson(last, 3, "测试局", 2024));
+  EXPECT_NE(md->find("比上年减少 12 件"), std::string::npos) << *md;
 }
 
 }  // namespace

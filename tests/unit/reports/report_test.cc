@@ -225,8 +225,99 @@ TEST(ReportJsonTest, NextYearReadsThePriorFiguresBack) {
   EXPECT_TRUE(p.known);
   EXPECT_EQ(p.rules, (NormativeCounts{1, 0, 4}));
   EXPECT_EQ(p.normative, (NormativeCounts{6, 2, 31}));
+  ASSERT_TRUE(p.carried_out.has_value());
+  EXPECT_EQ((*p.carried_out)[6], 3);
   EXPECT_FALSE(PriorOf("not json").known);
   EXPECT_FALSE(PriorOf("{}").known);
+  EXPECT_FALSE(PriorOf("{\"table3\": 1, \"table2\": []}").carried_out.has_value());
+}
+
+TEST(CheckTest, CarryOverIsComparedWithLastYearsReport) {
+  auto r = Report(Figures(10, 2, 9, 3));
+  PriorFigures prior;
+  prior.carried_out = std::array<int64_t, 7>{2, 2, 2, 2, 2, 2, 2};
+  Check(r, prior);
+  EXPECT_TRUE(r.findings.empty()) << r.findings.front().message;
+  (*prior.carried_out)[0] = 5;
+  Check(r, prior);
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_FALSE(r.findings[0].blocking);
+  EXPECT_NE(r.findings[0].message.find("表三“自然人”列：上年结转 2 件，上年报告“结转下年度继续办理” 5 件"),
+            std::string::npos)
+      << r.findings[0].message;
+}
+
+// A report of a year before the platform (reports/prior.h).
+PriorReport Entered(ReportFormat f) {
+  PriorReport p;
+  p.format = f;
+  p.t3 = {{{4, 1, 0, 0, 0, 0, 5}, {1, 0, 0, 0, 0, 0, 1}, {3, 1, 0, 0, 0, 0, 4}, {2, 0, 0, 0, 0, 0, 2}}};
+  p.t4[4] = 2;
+  return p;
+}
+
+TEST(PriorReportTest, EachTemplatesTable2) {
+  const auto& y2021 = Table2Layout(ReportFormat::k2021);
+  ASSERT_EQ(y2021.size(), 4u);
+  EXPECT_EQ(y2021[0].headings, (std::vector<std::string>{"本年制发件数", "本年废止件数", "现行有效件数"}));
+  const auto& y2019 = Table2Layout(ReportFormat::k2019);
+  ASSERT_EQ(y2019.size(), 5u);
+  EXPECT_EQ(y2019[0].headings, (std::vector<std::string>{"本年新制作数量", "本年新公开数量", "对外公开总数量"}));
+  EXPECT_EQ(y2019[1].rows, (std::vector<std::string>{"行政许可", "其他对外管理服务事项"}));
+  EXPECT_EQ(y2019[4].rows, (std::vector<std::string>{"政府集中采购"}));
+  EXPECT_EQ(FormatOfYear(2019), ReportFormat::k2019);
+  EXPECT_EQ(FormatOfYear(2020), ReportFormat::k2019);
+  EXPECT_EQ(FormatOfYear(2021), ReportFormat::k2021);
+}
+
+TEST(PriorReportTest, EveryCellIsCheckedAtOnce) {
+  PriorReport p = Entered(ReportFormat::k2019);
+  p.t2[Table2Key("第二十条第（一）项", "规范性文件", "对外公开总数量")] = "3.5";
+  p.t2[Table2Key("第二十条第（五）项", "行政许可", "本年增/减")] = "-4";            // fine: a decrease
+  p.t2[Table2Key("第二十条第（六）项", "行政处罚", "上一年项目数量")] = "-1";
+  p.t2[Table2Key("第二十条第（九）项", "政府集中采购", "采购总金额")] = "12.12345";
+  p.t3[1][2] = -1;
+  p.t4[14] = 100000001;
+  FieldErrors errors;
+  ValidatePrior(p, &errors);
+  EXPECT_EQ(errors.Get(Table2Field(0, 1, 2)), "表二“规范性文件·对外公开总数量”应为不小于 0 的整数");
+  EXPECT_TRUE(errors.Get(Table2Field(1, 0, 1)).empty());
+  EXPECT_FALSE(errors.Get(Table2Field(2, 0, 0)).empty());
+  EXPECT_EQ(errors.Get(Table2Field(4, 0, 1)), "表二“政府集中采购·采购总金额”应为以万元为单位的数字，最多 4 位小数");
+  EXPECT_FALSE(errors.Get("t3_1_2").empty());
+  EXPECT_FALSE(errors.Get("t4_14").empty());
+  EXPECT_EQ(errors.all().size(), 5u);
+}
+
+TEST(PriorReportTest, StoredAndReadBackForNextYearsChecks) {
+  PriorReport p = Entered(ReportFormat::k2021);
+  p.t2[Table2Key("第二十条第（一）项", "行政规范性文件", "现行有效件数")] = "40";
+  p.t2[Table2Key("第二十条第（八）项", "行政事业性收费", "本年收费金额（单位：万元）")] = "0.35";
+  const std::string json = PriorJson(p, 1, "测试局", 2020);
+  const PriorReport back = PriorReportOf(json);
+  EXPECT_EQ(back.format, ReportFormat::k2021);
+  EXPECT_EQ(back.t3, p.t3);
+  EXPECT_EQ(back.t4, p.t4);
+  EXPECT_EQ(back.t2.at(Table2Key("第二十条第（八）项", "行政事业性收费", "本年收费金额（单位：万元）")), "0.35");
+  EXPECT_EQ(back.t2.at(Table2Key("第二十条第（一）项", "规章", "本年制发件数")), "0") << "blank is 0";
+  const PriorFigures figures = PriorOf(json);
+  EXPECT_TRUE(figures.known);
+  EXPECT_EQ(figures.normative.in_force, 40);
+  ASSERT_TRUE(figures.carried_out.has_value());
+  EXPECT_EQ((*figures.carried_out)[6], 2);
+  EXPECT_TRUE(PriorWarnings(p).empty()) << "4 + 1 = 3 + 2 … in every column";
+  p.t3[0][6] = 6;
+  EXPECT_EQ(PriorWarnings(p).size(), 1u);
+
+  // The 2019 template has no 现行有效 to compare; the carry-over still is.
+  PriorReport old = Entered(ReportFormat::k2019);
+  old.t2[Table2Key("第二十条第（一）项", "规范性文件", "对外公开总数量")] = "120";
+  const PriorFigures from2019 = PriorOf(PriorJson(old, 1, "测试局", 2019));
+  EXPECT_FALSE(from2019.known);
+  EXPECT_EQ(from2019.format, ReportFormat::k2019);
+  EXPECT_TRUE(from2019.carried_out.has_value());
+  EXPECT_EQ(PriorReportOf(PriorJson(old, 1, "测试局", 2019)).t2.at(Table2Key("第二十条第（一）项", "规范性文件", "对外公开总数量")),
+            "120");
 }
 
 TEST(ReportMarkdownTest, SectionsInOrderAndTablesAsTables) {
