@@ -294,6 +294,8 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   s.opinions = std::make_unique<opinions::OpinionService>(s.db, clock);
   s.reports = std::make_unique<reports::ReportService>(s.db, clock, ReportSources(s));
   s.health = std::make_unique<health::HealthService>(s.db, clock, HealthSources(s));
+  s.health->SetExternalLinksEnabled(config.external_links.enabled);
+  if (config.external_links.enabled) s.external_links = MakeExternalLinkJob(s);
   // An answer to a 舆情 may name the 回应关切 item that published it.
   s.opinions->SetItemLookup(
       [c = s.catalogue.get()](int64_t agency, const std::string& index_no) -> std::optional<std::string> {
@@ -348,6 +350,10 @@ Result<std::unique_ptr<App>> App::Create(const config::Config& config, const Clo
   // The one place the page cache follows changes: whatever a service
   // announces (publications, agencies, columns, calendar years) empties it.
   s.changes.Subscribe([services](const Change&) { services->cache.Invalidate(); });
+  // A publication or withdrawal may add or remove links to other sites.
+  s.changes.Subscribe([services](const Change& c) {
+    if (c.kind == ChangeKind::kItem && services->external_links) services->external_links->Touch();
+  });
   s.auth->SetChangeAnnouncer(&s.changes);
   s.catalogue->SetChangeAnnouncer(&s.changes);
   s.calendar_admin->SetChangeAnnouncer(&s.changes);
@@ -511,8 +517,11 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
       if (!r.ok()) spdlog::error("applications index rebuild failed: {}", r.message());
     }
   });
+  // Links to other sites are checked in the background at a polite rate.
+  if (services_.external_links) services_.external_links->Start();
   services_.search_log->Start();
   server.Run();
+  if (services_.external_links) services_.external_links->Stop();  // cancels a request in flight
   services_.search_log->Stop();  // the requests are done: write what they queued
   if (rebuild.joinable()) rebuild.join();
   applications.join();

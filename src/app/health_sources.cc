@@ -1,9 +1,12 @@
 #include "app/health_sources.h"
 
 #include <map>
+#include <set>
 
 #include "common/china_time.h"
+#include "health/external.h"
 #include "messages/rules.h"
+#include "net/http_probe.h"
 
 namespace gk::app {
 namespace {
@@ -68,6 +71,8 @@ Result<health::ContentFacts> Content(Services& s) {
       if (i.category.empty()) missing.push_back("组配分类");
       if (!missing.empty() && ++out.metadata_total <= static_cast<int64_t>(kMaxListed))
         out.metadata.push_back({i.agency_id, i.title, ConsoleItem(i.id), missing});
+      for (auto& url : health::ExternalLinks(i.body_md))
+        out.external.push_back({i.agency_id, i.title, ConsoleItem(i.id), std::move(url)});
       for (const auto& link : health::InternalLinks(i.body_md)) {
         ++out.links_checked;
         if (!links.Works(link) && out.links.size() < kMaxListed)
@@ -136,6 +141,38 @@ int64_t SiteAgency(Services& s) {
   for (const auto& a : agencies.value())
     if (a.parent_id == 0) return a.id;
   return 0;
+}
+
+Result<std::vector<std::string>> ExternalLinkUrls(Services& s) {
+  std::set<std::string> urls;
+  Status scanned = s.catalogue->ForEachPublished(1000, [&](const std::vector<catalogue::Item>& items) {
+    for (const auto& i : items)
+      for (auto& url : health::ExternalLinks(i.body_md)) urls.insert(std::move(url));
+  });
+  if (!scanned.ok()) return scanned;
+  return std::vector<std::string>(urls.begin(), urls.end());
+}
+
+std::unique_ptr<health::ExternalLinkJob> MakeExternalLinkJob(Services& s) {
+  const auto& c = s.config.external_links;
+  health::CheckPolicy policy;
+  policy.pause_seconds = c.pause_seconds;
+  policy.host_interval_seconds = c.host_interval_seconds;
+  policy.recheck_seconds = int64_t{c.recheck_days} * 86400;
+  policy.retry_seconds = c.retry_seconds;
+  net::ProbeOptions o;
+  o.user_agent = std::string("gongkai/") + GK_VERSION + " (link check" +
+                 (s.config.server.public_url.empty() ? "" : "; +" + s.config.server.public_url) + ")";
+  o.allow_private = c.allow_private;
+  net::GlobalInit();
+  auto probe = [o](const std::string& url, const std::atomic<bool>& cancel) {
+    net::ProbeOptions with = o;
+    with.cancel = &cancel;
+    const net::ProbeResult r = net::Probe(url, with);
+    return health::CheckResult{r.http_status, net::ProbeErrorCode(r.error)};
+  };
+  return std::make_unique<health::ExternalLinkJob>(s.db, *s.clock, policy, [&s]() { return ExternalLinkUrls(s); },
+                                                   probe);
 }
 
 health::Sources HealthSources(Services& s) {

@@ -22,6 +22,7 @@
 #include "events/routes.h"
 #include "opinions/routes.h"
 #include "proposals/routes.h"
+#include "health/external_job.h"
 #include "health/routes.h"
 #include "reports/routes.h"
 #include "files/store.h"
@@ -75,6 +76,8 @@ struct Services : web::Core {
   std::unique_ptr<opinions::OpinionService> opinions;                 // 舆情 (staff only)
   std::unique_ptr<reports::ReportService> reports;                    // 政府信息公开年度报告
   std::unique_ptr<health::HealthService> health;                      // 网站健康检查
+  // 外部链接检查's background job: made when external_links.enabled, run by Serve only.
+  std::unique_ptr<health::ExternalLinkJob> external_links;
 
   // What each domain's routes are given (filled by RegisterAllRoutes).
   catalogue::RouteDeps catalogue_routes;

@@ -815,6 +815,11 @@ int CmdHealth(const Args& args, gk::app::App& app) {
     std::printf("网站健康检查 %s：单项否决 %d 项，即将否决 %d 项，检查信息 %lld 条、站内链接 %lld 个\n",
                 r->today.ToString().c_str(), r->vetoes, r->near, static_cast<long long>(r->items_checked),
                 static_cast<long long>(r->links_checked));
+    if (!HasFlag(args, "quick"))
+      std::printf("外部链接：已检查 %lld 个，无法访问 %lld 个，%s%s\n", static_cast<long long>(r->external.checked),
+                  static_cast<long long>(r->external.broken),
+                  r->external.last_checked.empty() ? "尚未检查" : ("最近检查时间 " + r->external.last_checked).c_str(),
+                  r->external.enabled ? "" : "（外部链接检查未启用）");
     for (const auto& f : r->findings)
       std::printf("[%s] %s%s\n", gk::health::SeverityLabel(f.severity), f.message.c_str(),
                   f.url.empty() ? "" : ("（" + f.url + "）").c_str());

@@ -138,6 +138,19 @@ struct Config {
     int submissions_per_hour = 5;  // public messages per address per hour (abuse limit)
     bool operator==(const Messages&) const = default;
   } messages;
+  // 外部链接检查 (site health): the server's background check of links in
+  // published bodies to other sites (health/external_job.h), at a polite rate.
+  struct ExternalLinks {
+    bool enabled = true;             // false: no outgoing connections at all (air-gapped installations)
+    int pause_seconds = 2;           // between two requests
+    int host_interval_seconds = 30;  // at most one request to a host in this time
+    int recheck_days = 7;            // a working link is checked again after this many days
+    int retry_seconds = 86400;       // a failing one after this many seconds
+    // Whether links may lead to loopback, private, link-local or unique-local
+    // addresses (the server's own network); off, they are not fetched.
+    bool allow_private = false;
+    bool operator==(const ExternalLinks&) const = default;
+  } external_links;
   struct Log {
     std::string level = "info";  // trace, debug, info, warn, error
     bool access_log = true;

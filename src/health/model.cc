@@ -165,6 +165,11 @@ void Content(const Facts& f, std::vector<Finding>* out) {
     out->push_back({l.attachment ? "attachment" : "link", Severity::kWarning,
                     "“" + l.item_title + "”" + (l.attachment ? "的附件“" + l.target + "”文件缺失" : "中的链接 " + l.target + " 无法打开"),
                     l.item_url, l.agency_id});
+  for (const auto& e : f.external)
+    out->push_back({"external_link", Severity::kWarning,
+                    "“" + e.item_title + "”中的外部链接无法访问：" + e.target + "，" + e.result + "，最近检查于 " +
+                        e.checked_on.ToString() + "，自 " + e.failing_since.ToString() + " 起无法访问",
+                    e.item_url, e.agency_id});
   for (const auto& m : f.metadata)
     out->push_back({"metadata", Severity::kWarning, "“" + m.item_title + "”缺少" + Join(m.missing, "、"), m.item_url,
                     m.agency_id});
@@ -184,6 +189,7 @@ Report Evaluate(const Facts& f) {
   r.today = f.today;
   r.items_checked = f.items_checked;
   r.links_checked = f.links_checked;
+  r.external = f.external_summary;
   std::vector<Finding> all;
   Homepage(f, &all);
   Messages(f, &all);
@@ -208,6 +214,13 @@ std::string ReportJson(const Report& r) {
   j["empty_columns"] = r.empty_columns;
   j["items_checked"] = r.items_checked;
   j["links_checked"] = r.links_checked;
+  j["external_links"] = {{"enabled", r.external.enabled},
+                         {"linked", r.external.linked},
+                         {"checked", r.external.checked},
+                         {"broken", r.external.broken},
+                         {"last_checked", r.external.last_checked.empty()
+                                              ? nlohmann::ordered_json(nullptr)
+                                              : nlohmann::ordered_json(r.external.last_checked)}};
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   for (const auto& x : r.findings)
     findings.push_back({{"rule", x.rule}, {"severity", SeverityCode(x.severity)}, {"message", x.message}, {"url", x.url}});

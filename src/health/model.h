@@ -17,8 +17,10 @@
 // 6-month column within 30 days of its limit, a message unanswered for 2
 // months.
 // Besides, as warnings: each stale and each empty column, broken internal
-// links and missing attachments in published bodies, published items missing
-// required metadata, policies published without the interpretation they need.
+// links and missing attachments in published bodies, links to other sites
+// the background job found failing twice in a row (external.h), published
+// items missing required metadata, policies published without the
+// interpretation they need.
 #pragma once
 
 #include <cstdint>
@@ -64,6 +66,29 @@ struct LinkProblem {
   bool attachment = false;
 };
 
+// A link to another site reported broken (external.h ReportedBroken), once
+// for each published item linking to it.
+struct ExternalProblem {
+  int64_t agency_id = 0;
+  std::string item_title;
+  std::string item_url;  // console URL of the item to fix
+  std::string target;    // the URL
+  std::string result;    // the last result in Chinese (ResultLabel)
+  Date checked_on;       // last checked
+  Date failing_since;    // the first of the failures in a row
+};
+
+// 外部链接检查 as a whole: the background job's progress over the URLs the
+// published bodies link to now.
+struct ExternalSummary {
+  bool enabled = true;        // external_links.enabled
+  int64_t linked = 0;         // distinct URLs in published bodies
+  int64_t checked = 0;        // of them checked at least once
+  int64_t broken = 0;         // of them reported broken
+  std::string last_checked;   // China time "YYYY-MM-DD HH:MM" of the latest check; "" none
+  bool operator==(const ExternalSummary&) const = default;
+};
+
 struct MetadataProblem {
   int64_t agency_id = 0;
   std::string item_title;
@@ -91,6 +116,8 @@ struct Facts {
   std::vector<ColumnFacts> columns;
   std::vector<LinkProblem> links;
   int64_t links_checked = 0;
+  std::vector<ExternalProblem> external;
+  ExternalSummary external_summary;
   std::vector<MetadataProblem> metadata;
   int64_t metadata_total = 0;  // may exceed metadata.size() (the list is capped)
   std::vector<MessageFacts> messages;  // unanswered for 2 months or more
@@ -104,7 +131,7 @@ const char* SeverityLabel(Severity s);  // "单项否决" "即将否决" "提示
 
 struct Finding {
   std::string rule;  // "homepage", "columns", "column_stale", "column_empty", "empty_columns", "message", "link",
-                     // "attachment", "metadata", "interpretation"
+                     // "attachment", "external_link", "metadata", "interpretation"
   Severity severity = Severity::kWarning;
   std::string message;  // Chinese
   std::string url;      // where to fix it ("" when there is no one place)
@@ -120,12 +147,14 @@ struct Report {
   int empty_columns = 0;
   int64_t items_checked = 0;
   int64_t links_checked = 0;
+  ExternalSummary external;  // the full check only
 };
 
 Report Evaluate(const Facts& facts);
 
 // {"today", "vetoes", "near", "findings": [{"rule","severity","message","url"}], "stale_columns", "empty_columns",
-// "items_checked", "links_checked"}.
+// "items_checked", "links_checked", "external_links": {"enabled", "linked", "checked", "broken", "last_checked"
+// (China time "YYYY-MM-DD HH:MM" or null)}}.
 std::string ReportJson(const Report& r);
 
 // The internal link targets of a Markdown body: "/items/…", "/files/…",

@@ -41,6 +41,16 @@ void FillFindings(Context& ctx, ctemplate::TemplateDictionary& d, const Report& 
   if (vetoes > 0) d.ShowSection("HAS_VETOES");
 }
 
+// 外部链接：已检查 N 个，无法访问 M 个，最近检查时间 …
+void FillExternal(ctemplate::TemplateDictionary& d, const ExternalSummary& e) {
+  if (!e.enabled) d.ShowSection("EXTERNAL_OFF");
+  d.SetIntValue("EXTERNAL_LINKED", static_cast<long>(e.linked));
+  d.SetIntValue("EXTERNAL_CHECKED", static_cast<long>(e.checked));
+  d.SetIntValue("EXTERNAL_BROKEN", static_cast<long>(e.broken));
+  if (e.last_checked.empty()) d.ShowSection("EXTERNAL_NEVER");
+  else d.SetValueAndShowSection("EXTERNAL_LAST", e.last_checked, "EXTERNAL_LATEST");
+}
+
 Response GetHealth(Request&, Context& ctx) {
   auto r = Health(ctx).Check(true);
   if (!r.ok()) return ctx.FromStatus(r.status());
@@ -49,6 +59,7 @@ Response GetHealth(Request&, Context& ctx) {
   d.SetValue("TODAY", r->today.ToString());
   d.SetIntValue("ITEMS_CHECKED", static_cast<long>(r->items_checked));
   d.SetIntValue("LINKS_CHECKED", static_cast<long>(r->links_checked));
+  FillExternal(d, r->external);
   FillFindings(ctx, d, r.value());
   return ctx.ConsolePage(page, "/console/health");
 }

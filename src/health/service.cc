@@ -2,9 +2,12 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+
 #include "access/scope.h"
 #include "auth/audit.h"
 #include "common/china_time.h"
+#include "health/external_store.h"
 
 namespace gk::health {
 namespace {
@@ -21,6 +24,35 @@ std::map<int64_t, UpdateRule> LoadRules(soci::session& sql) {
     if (ParseUpdateRule(rule, &r)) out[id] = r;
   }
   return out;
+}
+
+constexpr size_t kMaxExternalListed = 500;  // findings listed; the summary counts them all
+
+// The stored results of the URLs `uses` link to: the summary and a problem
+// for each use of a URL reported broken.
+void ExternalFacts(const std::vector<ExternalUse>& uses, const std::vector<ExternalLink>& rows, Facts* f) {
+  std::map<std::string, const ExternalLink*> by_url;
+  for (const auto& r : rows) by_url[r.url] = &r;
+  std::map<std::string, bool> linked;
+  int64_t latest = 0;
+  for (const auto& u : uses) {
+    if (linked.count(u.url)) continue;
+    linked[u.url] = true;
+    auto it = by_url.find(u.url);
+    if (it == by_url.end() || it->second->checked_at == 0) continue;
+    ++f->external_summary.checked;
+    f->external_summary.broken += ReportedBroken(*it->second);
+    latest = std::max(latest, it->second->checked_at);
+  }
+  f->external_summary.linked = static_cast<int64_t>(linked.size());
+  if (latest > 0) f->external_summary.last_checked = FormatLocalTime(latest);
+  for (const auto& u : uses) {
+    auto it = by_url.find(u.url);
+    if (it == by_url.end() || !ReportedBroken(*it->second) || f->external.size() >= kMaxExternalListed) continue;
+    const ExternalLink& l = *it->second;
+    f->external.push_back({u.agency_id, u.item_title, u.item_url, u.url, ResultLabel(l), ChinaDate(l.checked_at),
+                           ChinaDate(l.failing_since)});
+  }
 }
 
 }  // namespace
@@ -58,6 +90,10 @@ Result<Report> HealthService::Check(bool full) {
     if (!content.ok()) return content.status();
     f.links = std::move(content->links);
     f.links_checked = content->links_checked;
+    auto rows = store::LoadExternalLinks(*db_);
+    if (!rows.ok()) return rows.status();
+    ExternalFacts(content->external, rows.value(), &f);
+    f.external_summary.enabled = external_enabled_;
     f.metadata = std::move(content->metadata);
     f.metadata_total = content->metadata_total;
     f.interpretations_missing = std::move(content->interpretations_missing);

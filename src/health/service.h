@@ -18,10 +18,19 @@
 
 namespace gk::health {
 
+// A published item's link to another site.
+struct ExternalUse {
+  int64_t agency_id = 0;
+  std::string item_title;
+  std::string item_url;  // console URL of the item
+  std::string url;
+};
+
 // What the content scan found (the full check).
 struct ContentFacts {
   std::vector<LinkProblem> links;
   int64_t links_checked = 0;
+  std::vector<ExternalUse> external;  // every one, in order
   std::vector<MetadataProblem> metadata;
   int64_t metadata_total = 0;
   std::vector<PolicyGap> interpretations_missing;
@@ -42,6 +51,9 @@ class HealthService {
   HealthService(std::shared_ptr<storage::Database> db, const Clock& clock, Sources sources)
       : db_(std::move(db)), clock_(clock), sources_(std::move(sources)) {}
   Date Today() const;
+  // Whether the background job checks external links (external_links.enabled);
+  // the report says so. Set once at start-up.
+  void SetExternalLinksEnabled(bool enabled) { external_enabled_ = enabled; }
 
   // `full`: with the content scan.
   Result<Report> Check(bool full);
@@ -54,6 +66,7 @@ class HealthService {
   std::shared_ptr<storage::Database> db_;
   const Clock& clock_;
   Sources sources_;
+  bool external_enabled_ = true;
 };
 
 }  // namespace gk::health
