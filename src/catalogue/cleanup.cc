@@ -127,7 +127,7 @@ const char* ValidityChangeSourceLabel(ValidityChange::Source s) {
     case ValidityChange::Source::kRevision:
       return "修订";
     case ValidityChange::Source::kCleanup:
-      return "清理";
+      return "清理决定";
   }
   return "";
 }

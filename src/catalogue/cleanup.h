@@ -81,11 +81,11 @@ struct ValidityChange {
   std::optional<Date> expires_on;
   Source source = Source::kPublish;
   int64_t cleanup_id = 0;
-  std::string note;  // the decision and its reason, for a cleanup
+  std::string note;  // for a cleanup, the decision and its reason: "废止（上位法已修改）"
   int64_t recorded_at = 0;
 };
 const char* ValidityChangeSourceCode(ValidityChange::Source s);   // "publish" "revision" "cleanup"
-const char* ValidityChangeSourceLabel(ValidityChange::Source s);  // "发布" "修订" "清理"
+const char* ValidityChangeSourceLabel(ValidityChange::Source s);  // "发布" "修订" "清理决定"
 bool ParseValidityChangeSource(std::string_view code, ValidityChange::Source* out);
 
 // The published result list: the basis, then one table per decision

@@ -154,18 +154,19 @@ Result<int64_t> CatalogueService::DecideCleanup(const access::Actor& actor, cons
       doc.updated_at = now;
       store::UpdateItem(sql, doc);
       store::SaveFacets(sql, doc.id, doc);
-      const std::string note = std::string("清理决定：") + CleanupDecisionLabel(e.decision) +
-                               (e.reason.empty() ? "" : "（" + e.reason + "）");
+      // "废止（上位法已修改）": shown after the source, 清理决定.
+      const std::string note =
+          std::string(CleanupDecisionLabel(e.decision)) + (e.reason.empty() ? "" : "（" + e.reason + "）");
       auto versions = store::Versions(sql, doc.id);
       store::InsertVersion(sql, doc.id,
                            Version{0, versions.empty() ? 2 : versions.back().version + 1, doc.title, doc.body_md,
-                                   c->title + "，" + note, false, now},
+                                   c->title + "，清理决定：" + note, false, now},
                            internal::ToAuditJson(doc), user.id);
       store::InsertValidityChange(sql, ValidityChange{doc.id, on, doc.validity, doc.normative.expires_on,
                                                       ValidityChange::Source::kCleanup, c->id, note, now});
-      auth::WriteAudit(
-          sql, actor, now,
-          internal::Entry(doc, "item.cleanup", "《" + doc.title + "》" + note, before, internal::ToAuditJson(doc)));
+      auth::WriteAudit(sql, actor, now,
+                       internal::Entry(doc, "item.cleanup", "《" + doc.title + "》清理决定：" + note, before,
+                                       internal::ToAuditJson(doc)));
       changed.push_back(doc.id);
     }
     store::MarkCleanupDecided(sql, c->id, user.id, now);

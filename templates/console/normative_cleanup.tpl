@@ -22,7 +22,7 @@
 {{#ERR_ENTRIES}}<p class="field-error">{{MSG}}</p>{{/ERR_ENTRIES}}
 {{#NO_DOCS}}<p class="muted">本机构没有现行有效的规章或行政规范性文件。</p>{{/NO_DOCS}}
 <p class="muted">修改、废止、宣布失效须填写理由；继续有效的文件可重新确定有效期。“暂不决定”的文件不列入本次清理。</p>
-<div class="table-wrap" tabindex="0" role="region" aria-label="现行有效的文件">
+<div class="table-wrap" tabindex="0" role="region" aria-label="文件及清理决定表">
 <table class="table cleanup-table">
 <caption class="sr-only">现行有效的规章和行政规范性文件及清理决定</caption>
 <thead><tr><th scope="col">文件</th><th scope="col">清理决定</th><th scope="col">理由</th><th scope="col">新的有效期至</th></tr></thead>

@@ -6,7 +6,7 @@
 <section class="card" aria-labelledby="cl-list">
 <h2 class="card-title" id="cl-list">清理记录</h2>
 {{#EMPTY}}<p class="muted">尚无清理记录。</p>{{/EMPTY}}
-{{#HAS_CLEANUPS}}<div class="table-wrap" tabindex="0" role="region" aria-label="清理记录">
+{{#HAS_CLEANUPS}}<div class="table-wrap" tabindex="0" role="region" aria-label="清理记录表">
 <table class="table">
 <caption class="sr-only">清理记录</caption>
 <thead><tr><th scope="col">标题</th><th scope="col">机构</th><th scope="col">状态</th><th scope="col">决定日期</th></tr></thead>

@@ -1012,7 +1012,10 @@ async function main() {
                               ['console-proactive-axe', '/console/applications/proactive'],
                               // 搜索分析: the searches made by this run that found nothing.
                               ['console-search-analytics-axe', '/console/search-analytics?weeks=4'],
-                              ['console-negative-list-axe', '/console/negative-list']]) {
+                              ['console-negative-list-axe', '/console/negative-list'],
+                              // 文件清理 and 录入以往年度报告数据 (a 2019-template year).
+                              ['console-cleanups-axe', '/console/normative/cleanups'],
+                              ['console-report-prior-axe', '/console/reports/1/prior?year=2020']]) {
     await check(`axe: ${path} (officer) has no violations`, () => axeCheck(page, `${base}${path}`, shot),
       ['the officer signs in again']);
   }
@@ -1022,6 +1025,32 @@ async function main() {
     const m = list.match(/href="(\/console\/enforcement\/\d+)"/);
     assert(m, 'no draft decision on /console/enforcement?status=draft');
     await axeCheck(page, `${base}${m[1]}`, 'console-enforcement-draft-axe');
+  }, ['the officer signs in again']);
+  // 规范性文件清理: one document kept, one repealed; the repealed one's page
+  // shows its 有效性变更记录.
+  await check('the officer decides a cleanup and the repealed document shows its history', async () => {
+    await page.goto(`${base}/console/normative/cleanups`);
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await page.waitForURL((u) => /^\/console\/normative\/cleanups\/\d+$/.test(u.pathname));
+    const draft = page.url();
+    await axeCurrent(page);
+    const decisions = page.locator('select[name^="decision_"]');
+    assert((await decisions.count()) === 2, 'the demo has two documents in force');
+    await decisions.nth(0).selectOption('keep');
+    await decisions.nth(1).selectOption('repeal');
+    await page.locator('input[name^="reason_"]').nth(1).fill('上位法已修改');
+    await page.locator('#cl-on').fill(new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10));
+    await page.getByRole('button', { name: '作出清理决定', exact: true }).click();
+    await page.waitForURL(draft);
+    assert((await page.content()).includes('已决定'), 'the cleanup is not decided');
+    await screenshot('console-cleanup-decided');
+    await axeCurrent(page);
+    const doc = '/items/11370100MB28696235/2025-00003';
+    await page.goto(`${base}${doc}`);
+    await page.locator('.validity-history summary').click();
+    assert((await page.content()).includes('清理决定：废止（上位法已修改）'), `no cleanup in the history of ${doc}`);
+    await screenshot('item-validity-history');
+    await axeCurrent(page);
   }, ['the officer signs in again']);
   await check('axe: the case page (officer) has no violations',
     () => axeCheck(page, `${base}${application.casePath}`, 'console-case-axe'), ['the officer signs in again']);

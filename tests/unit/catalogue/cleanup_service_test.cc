@@ -74,7 +74,7 @@ TEST_P(CleanupServiceTest, DecidedOnceTheDocumentsFollowWithTheirHistory) {
   EXPECT_EQ(history->at(0).source, ValidityChange::Source::kPublish);
   EXPECT_EQ(history->at(1).source, ValidityChange::Source::kCleanup);
   EXPECT_EQ(history->at(1).cleanup_id, c.id);
-  EXPECT_EQ(history->at(1).note, "清理决定：废止（上位法已废止）");
+  EXPECT_EQ(history->at(1).note, "废止（上位法已废止）");
   EXPECT_EQ(service_->ValidityHistory(other)->size(), 1u);
   Item drafted = Get(list.value());
   EXPECT_EQ(drafted.state, State::kDraft);
