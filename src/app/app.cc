@@ -125,7 +125,6 @@ void RegisterAllRoutes(web::Site& site, Services& s) {
                         .files = s.files.get(),
                         .search_log = s.search_log.get(),
                         .frequent_searches = s.frequent_searches.get(),
-                        .sitemap_urls = &s.sitemap_urls,
                         .other_records = OtherRecords(s)};
   s.application_routes = {.applications = s.applications.get(), .files = s.files.get()};
   site.Provide(&s.auth_routes);

@@ -16,7 +16,6 @@
 #include "catalogue/routes.h"
 #include "catalogue/search_log.h"
 #include "catalogue/service.h"
-#include "catalogue/sitemap.h"
 #include "consultations/routes.h"
 #include "decisions/routes.h"
 #include "events/routes.h"
@@ -57,7 +56,6 @@ struct Services : web::Core {
   // null when another process holds it.
   std::unique_ptr<search::Index> application_search;
   bool application_search_needs_rebuild = false;
-  catalogue::SitemapUrls sitemap_urls;  // follows `cache`'s generation
   // Search box queries, written in batches; started and stopped with the server.
   std::unique_ptr<catalogue::SearchLogBatcher> search_log;
   // 「您是不是要找」: frequent searches, from the log and as they come.

@@ -145,10 +145,6 @@ Response Atom(Request& req, Context& ctx) {
              "application/atom+xml; charset=utf-8");
 }
 
-int64_t SteadySeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
 // Each hosted agency's 政府信息公开 (the site's own is /xxgk) and every
 // agency's topic landing pages (专题).
 Status AddPortalUrls(Context& ctx, std::vector<SitemapUrl>& urls) {
@@ -164,50 +160,64 @@ Status AddPortalUrls(Context& ctx, std::vector<SitemapUrl>& urls) {
   return Status::Ok();
 }
 
-// The site's fixed pages, the portals and topics, and every published item, from a light query kept
-// until the next publication change (or server.page_cache_seconds).
-Result<SitemapUrls::List> AllSitemapUrls(Context& ctx) {
-  auto& s = ctx.services();
-  return Deps(ctx).sitemap_urls->Get(s.cache.generation(), SteadySeconds(), s.config.server.page_cache_seconds,
-                                     [&]() -> Result<std::vector<SitemapUrl>> {
-                                       auto items = Svc(ctx).PublishedIndexNos();
-                                       if (!items.ok()) return items.status();
-                                       std::vector<SitemapUrl> urls;
-                                       urls.reserve(items->size() + 4);
-                                       for (const char* path : {"/", "/xxgk", "/agencies", "/sitemap", "/topics"})
-                                         urls.push_back({path, ""});
-                                       if (Status p = AddPortalUrls(ctx, urls); !p.ok()) return p;
-                                       for (auto& [index_no, on] : items.value())
-                                         urls.push_back({"/items/" + index_no, DateText(on)});
-                                       return urls;
-                                     });
+// The sitemap's URLs: the site's fixed pages, the portals and topics, then
+// every published item newest first. The items are counted, and read a file
+// at a time (a covering index, migration 0039): at 1,000,000 items no list
+// of every URL is kept in memory. Each file is cached as a page.
+struct SitemapSource {
+  std::vector<SitemapUrl> fixed;
+  int64_t items = 0;
+  size_t Total() const { return fixed.size() + static_cast<size_t>(items); }
+};
+
+Result<SitemapSource> SitemapHead(Context& ctx) {
+  SitemapSource src;
+  for (const char* path : {"/", "/xxgk", "/agencies", "/sitemap", "/topics"}) src.fixed.push_back({path, ""});
+  if (Status p = AddPortalUrls(ctx, src.fixed); !p.ok()) return p;
+  auto n = Svc(ctx).CountPublishedIndexNos();
+  if (!n.ok()) return n.status();
+  src.items = n.value();
+  return src;
+}
+
+// URLs [from, from + count) of `src`.
+Result<std::vector<SitemapUrl>> SitemapRange(Context& ctx, const SitemapSource& src, size_t from, size_t count) {
+  std::vector<SitemapUrl> out;
+  for (size_t i = from; i < src.fixed.size() && out.size() < count; ++i) out.push_back(src.fixed[i]);
+  if (out.size() == count) return out;
+  const size_t offset = from > src.fixed.size() ? from - src.fixed.size() : 0;
+  auto items = Svc(ctx).PublishedIndexNos(static_cast<int64_t>(offset), static_cast<int64_t>(count - out.size()));
+  if (!items.ok()) return items.status();
+  out.reserve(out.size() + items->size());
+  for (auto& [index_no, on] : items.value()) out.push_back({"/items/" + index_no, DateText(on)});
+  return out;
 }
 
 size_t PerFile(Context& ctx) { return static_cast<size_t>(ctx.services().config.catalogue.sitemap_urls_per_file); }
 
 // One urlset while the URLs fit in one file, else the index of the files.
 Response Sitemap(Request& req, Context& ctx) {
-  auto urls = AllSitemapUrls(ctx);
-  if (!urls.ok()) return ctx.FromStatus(urls.status());
-  const std::vector<SitemapUrl>& all = *urls.value();
-  const size_t files = SitemapFileCount(all.size(), PerFile(ctx));
+  auto src = SitemapHead(ctx);
+  if (!src.ok()) return ctx.FromStatus(src.status());
+  const size_t files = SitemapFileCount(src->Total(), PerFile(ctx));
   std::string base = BaseUrl(ctx, req);
-  if (files == 1) return Xml(ctx, SitemapUrlset(base, all), "application/xml; charset=utf-8");
-  return Xml(ctx, SitemapIndex(base, files), "application/xml; charset=utf-8");
+  if (files > 1) return Xml(ctx, SitemapIndex(base, files), "application/xml; charset=utf-8");
+  auto urls = SitemapRange(ctx, src.value(), 0, src->Total());
+  if (!urls.ok()) return ctx.FromStatus(urls.status());
+  return Xml(ctx, SitemapUrlset(base, urls.value()), "application/xml; charset=utf-8");
 }
 
 // /sitemaps/N.xml: the Nth file of the index.
 Response SitemapFile(Request& req, Context& ctx) {
   const size_t n = SitemapFileNumber(req.Param("file"));
-  auto urls = AllSitemapUrls(ctx);
+  auto src = SitemapHead(ctx);
+  if (!src.ok()) return ctx.FromStatus(src.status());
+  const size_t per_file = PerFile(ctx), files = SitemapFileCount(src->Total(), per_file);
+  if (n == 0 || files < 2 || n > files) return ctx.ErrorPage(404);
+  const size_t from = (n - 1) * per_file;
+  auto urls = SitemapRange(ctx, src.value(), from, std::min(per_file, src->Total() - from));
   if (!urls.ok()) return ctx.FromStatus(urls.status());
-  const std::vector<SitemapUrl>& all = *urls.value();
-  const size_t per_file = PerFile(ctx);
-  if (n == 0 || SitemapFileCount(all.size(), per_file) < 2 || n > SitemapFileCount(all.size(), per_file))
-    return ctx.ErrorPage(404);
-  std::span<const SitemapUrl> part(all);
-  part = part.subspan((n - 1) * per_file, std::min(per_file, all.size() - (n - 1) * per_file));
-  return Xml(ctx, SitemapUrlset(BaseUrl(ctx, req), part), "application/xml; charset=utf-8");
+  return Xml(ctx, SitemapUrlset(BaseUrl(ctx, req), urls.value()), "application/xml; charset=utf-8");
 }
 
 // The search page's filters: q (text), agency, column, topic, validity,

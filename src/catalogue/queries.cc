@@ -126,10 +126,21 @@ Result<std::vector<int>> CatalogueService::PublishedYears(int64_t column_id) {
   return out;
 }
 
-Result<std::vector<std::pair<std::string, std::optional<Date>>>> CatalogueService::PublishedIndexNos() {
+Result<int64_t> CatalogueService::CountPublishedIndexNos() {
+  int64_t n = 0;
+  Status s = db_->Read([&](soci::session& sql) {
+    n = store::CountPublishedIndexNos(sql);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return n;
+}
+
+Result<std::vector<std::pair<std::string, std::optional<Date>>>> CatalogueService::PublishedIndexNos(int64_t offset,
+                                                                                                   int64_t limit) {
   std::vector<std::pair<std::string, std::optional<Date>>> out;
   Status s = db_->Read([&](soci::session& sql) {
-    out = store::PublishedIndexNos(sql);
+    out = store::PublishedIndexNos(sql, offset, limit);
     return Status::Ok();
   });
   if (!s.ok()) return s;

@@ -38,7 +38,6 @@ struct RouteDeps {
   files::FileStore* files = nullptr;
   SearchLogBatcher* search_log = nullptr;         // may be null
   FrequentSearches* frequent_searches = nullptr;  // may be null
-  SitemapUrls* sitemap_urls = nullptr;
   std::vector<RecordSearch> other_records;
 };
 

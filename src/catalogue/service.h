@@ -179,8 +179,10 @@ class CatalogueService {
   Result<std::vector<ReviewEvent>> Reviews(int64_t id);
   Result<Page> List(const store::ItemFilter& filter);
   Result<std::vector<int>> PublishedYears(int64_t column_id);
-  // Every published item's (index_no, published_on), newest first.
-  Result<std::vector<std::pair<std::string, std::optional<Date>>>> PublishedIndexNos();
+  // Published items' (index_no, published_on), newest first: how many, and
+  // `limit` of them from `offset` (the sitemap's files, one at a time).
+  Result<int64_t> CountPublishedIndexNos();
+  Result<std::vector<std::pair<std::string, std::optional<Date>>>> PublishedIndexNos(int64_t offset, int64_t limit);
   // Staff see the items of agencies they hold a role in (or an ancestor of).
   bool CanSee(const Item& item, const access::User& user);
   // What `user` may do to `item` now, and why not (for the buttons).

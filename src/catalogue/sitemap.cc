@@ -4,17 +4,6 @@
 
 namespace gk::catalogue {
 
-Result<SitemapUrls::List> SitemapUrls::Get(uint64_t generation, int64_t now_steady, int ttl_seconds, const Load& load) {
-  std::lock_guard lock(mu_);  // one load at a time: the others wait and share it
-  if (list_ && generation_ == generation && now_steady - loaded_at_ < ttl_seconds) return list_;
-  auto loaded = load();
-  if (!loaded.ok()) return loaded.status();
-  list_ = std::make_shared<const std::vector<SitemapUrl>>(std::move(loaded).value());
-  generation_ = generation;
-  loaded_at_ = now_steady;
-  return list_;
-}
-
 size_t SitemapFileCount(size_t urls, size_t per_file) {
   if (per_file == 0) per_file = kSitemapUrlsPerFile;
   return urls <= per_file ? 1 : (urls + per_file - 1) / per_file;

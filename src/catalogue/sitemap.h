@@ -1,12 +1,9 @@
-// sitemap.xml: the public URLs from a light query (index number and date,
-// no bodies), kept between changes, and cut into files of at most
-// `per_file` URLs under a sitemap index when there are more.
+// sitemap.xml: the public URLs (index number and date, no bodies), cut into
+// files of at most `per_file` URLs under a sitemap index when there are
+// more; each file is read on its own (feed_routes.cc).
 #pragma once
 
 #include <cstdint>
-#include <functional>
-#include <memory>
-#include <mutex>
 #include <span>
 #include <string>
 #include <vector>
@@ -19,22 +16,6 @@ namespace gk::catalogue {
 struct SitemapUrl {
   std::string path;     // "/items/..."
   std::string lastmod;  // YYYY-MM-DD or ""
-};
-
-// The URL list, loaded once per generation of the page cache (which moves
-// at every publication change) and at most every `ttl_seconds`, so that
-// changes made by other processes show as they do on cached pages.
-class SitemapUrls {
- public:
-  using List = std::shared_ptr<const std::vector<SitemapUrl>>;
-  using Load = std::function<Result<std::vector<SitemapUrl>>()>;
-  Result<List> Get(uint64_t generation, int64_t now_steady, int ttl_seconds, const Load& load);
-
- private:
-  std::mutex mu_;
-  List list_;
-  uint64_t generation_ = 0;
-  int64_t loaded_at_ = 0;
 };
 
 // The sitemap protocol's limit of URLs per file.

@@ -413,12 +413,21 @@ std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* to
   return RunItemQuery(sql, where + order, [&](soci::statement& s) { binds.To(s); });
 }
 
-std::vector<std::pair<std::string, std::optional<Date>>> PublishedIndexNos(soci::session& sql) {
+int64_t CountPublishedIndexNos(soci::session& sql) {
+  long long n = 0;
+  sql << "SELECT COUNT(*) FROM items WHERE state = 'published' AND index_no IS NOT NULL", soci::into(n);
+  return n;
+}
+
+std::vector<std::pair<std::string, std::optional<Date>>> PublishedIndexNos(soci::session& sql, int64_t offset,
+                                                                           int64_t limit) {
   std::vector<std::pair<std::string, std::optional<Date>>> out;
   std::string index_no, on;
+  long long skip = offset, take = limit;
   soci::statement st = (sql.prepare << "SELECT index_no, published_on FROM items WHERE state = 'published' "
-                                       "AND index_no IS NOT NULL ORDER BY published_at DESC, id DESC",
-                        soci::into(index_no), soci::into(on));
+                                       "AND index_no IS NOT NULL ORDER BY published_at DESC, id DESC "
+                                       "LIMIT :n OFFSET :o",
+                        soci::into(index_no), soci::into(on), soci::use(take), soci::use(skip));
   st.execute();
   while (st.fetch()) out.emplace_back(index_no, DateOf(on));
   return out;

@@ -45,7 +45,9 @@ struct ItemFilter {
 std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* total);
 // Every published item's (index_no, published_on), newest first: the
 // sitemap's light query (no bodies).
-std::vector<std::pair<std::string, std::optional<Date>>> PublishedIndexNos(soci::session& sql);
+int64_t CountPublishedIndexNos(soci::session& sql);
+std::vector<std::pair<std::string, std::optional<Date>>> PublishedIndexNos(soci::session& sql, int64_t offset,
+                                                                           int64_t limit);
 // Published items' publication years in a column, newest first.
 std::vector<int> PublishedYears(soci::session& sql, int64_t column_id);
 // Scheduled items whose time has come.

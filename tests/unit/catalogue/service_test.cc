@@ -31,6 +31,8 @@
 
 #include "testutil/source_tree.h"
 #include "testutil/test_db.h"
+#include <soci/soci.h>
+
 #include "service_fixture.h"
 
 namespace gk::catalogue {
@@ -144,6 +146,45 @@ TEST_P(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
   imported.title = "重复的索引号";
   auto dup = service_->ImportPublished(cli_, imported);
   EXPECT_EQ(dup.status().code(), Code::kConflict);
+}
+
+// The sitemap's files read the published items a file at a time, newest
+// first, from a covering index (no list of every URL kept in memory).
+TEST_P(CatalogueServiceTest, PublishedIndexNosComeAPageAtATimeNewestFirst) {
+  std::vector<std::string> published;
+  for (int i = 0; i < 5; ++i) {
+    const int64_t id = Publish("第" + std::to_string(i) + "条", "2026-11-20");
+    published.insert(published.begin(), Get(id).index_no);  // newest first
+    clock_.Advance(60);
+  }
+  Create(NewItem("草稿不在其中"));
+  EXPECT_EQ(service_->CountPublishedIndexNos().value(), 5);
+  std::vector<std::string> seen;
+  for (int64_t offset = 0; offset < 6; offset += 2) {
+    auto page = service_->PublishedIndexNos(offset, 2);
+    ASSERT_TRUE(page.ok()) << page.status().message();
+    for (const auto& [index_no, on] : page.value()) {
+      seen.push_back(index_no);
+      EXPECT_EQ(DateText(on), ChinaDate(clock_.Now()).ToString());
+    }
+  }
+  EXPECT_EQ(seen, published);
+  if (GetParam() != storage::Backend::kSqlite) return;
+  std::string plan;
+  ASSERT_TRUE(db_->Read([&](soci::session& sql) {
+                  std::string detail;
+                  int id = 0, parent = 0, unused = 0;
+                  soci::statement st = (sql.prepare << "EXPLAIN QUERY PLAN SELECT index_no, published_on FROM items "
+                                                       "WHERE state = 'published' AND index_no IS NOT NULL ORDER BY "
+                                                       "published_at DESC, id DESC LIMIT 2 OFFSET 2",
+                                        soci::into(id), soci::into(parent), soci::into(unused),
+                                        soci::into(detail));
+                  st.execute();
+                  while (st.fetch()) plan += detail + "\n";
+                  return Status::Ok();
+                }).ok());
+  EXPECT_NE(plan.find("COVERING INDEX items_sitemap"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << "no sort: " << plan;
 }
 
 TEST_P(CatalogueServiceTest, SerialsArePerAgency) {

@@ -51,31 +51,5 @@ TEST(SitemapTest, FileNumbers) {
   for (const Case& c : cases) EXPECT_EQ(SitemapFileNumber(c.name), c.n) << c.name;
 }
 
-// Loaded once per generation of the page cache and per TTL, not per request.
-TEST(SitemapTest, UrlListIsKeptUntilAChangeOrTheTtl) {
-  SitemapUrls kept;
-  int loads = 0;
-  auto load = [&]() -> Result<std::vector<SitemapUrl>> {
-    ++loads;
-    return std::vector<SitemapUrl>{{"/items/" + std::to_string(loads), ""}};
-  };
-  struct Step {
-    uint64_t generation;
-    int64_t now;
-    int loads;  // after the call
-  } steps[] = {{1, 100, 1}, {1, 101, 1}, {1, 129, 1}, {2, 129, 2}, {2, 158, 2}, {2, 159, 3}};
-  for (const Step& s : steps) {
-    auto list = kept.Get(s.generation, s.now, 30, load);
-    ASSERT_TRUE(list.ok());
-    EXPECT_EQ(loads, s.loads) << s.generation << "@" << s.now;
-    EXPECT_EQ(list.value()->front().path, "/items/" + std::to_string(loads));
-  }
-  // A failed load is not kept.
-  auto failing = [&]() -> Result<std::vector<SitemapUrl>> { return Status::Unavailable("down"); };
-  EXPECT_FALSE(kept.Get(3, 200, 30, failing).ok());
-  EXPECT_TRUE(kept.Get(3, 200, 30, load).ok());
-  EXPECT_EQ(loads, 4);
-}
-
 }  // namespace
 }  // namespace gk::catalogue
