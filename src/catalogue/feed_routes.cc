@@ -18,6 +18,27 @@
 
 namespace gk::catalogue {
 
+namespace {
+
+// A 规章 or 行政规范性文件's facet and its 有效性 history (cleanup.h).
+nlohmann::json NormativeJson(web::Context& ctx, const Item& i) {
+  nlohmann::json history = nlohmann::json::array();
+  if (auto h = Deps(ctx).catalogue->ValidityHistory(i.id); ctx.Got(h))
+    for (const auto& c : h.value())
+      history.push_back({{"on", c.changed_on.ToString()},
+                         {"validity", c.validity == Validity::kNone ? "有效" : ValidityLabel(c.validity)},
+                         {"expires_on", DateText(c.expires_on)},
+                         {"source", ValidityChangeSourceCode(c.source)},
+                         {"note", c.note}});
+  return {{"kind", NormativeKindCode(i.normative.kind)},
+          {"kind_label", NormativeKindLabel(i.normative.kind)},
+          {"effective_on", DateText(i.normative.effective_on)},
+          {"expires_on", DateText(i.normative.expires_on)},
+          {"validity_history", history}};
+}
+
+}  // namespace
+
 nlohmann::json ItemJson(web::Context& ctx, const Item& i, bool with_body) {
   auto agency = auth::Svc(ctx)->GetAgency(i.agency_id);
   nlohmann::json j = {{"index_no", i.index_no},
@@ -43,6 +64,7 @@ nlohmann::json ItemJson(web::Context& ctx, const Item& i, bool with_body) {
   }
   if (i.state == State::kWithdrawn) j["withdrawn_reason"] = i.withdrawn_reason;
   if (with_body) j.update(PolicyJson(ctx, i));
+  if (with_body && !i.normative.Empty()) j["normative"] = NormativeJson(ctx, i);
   return j;
 }
 

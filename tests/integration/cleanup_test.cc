@@ -134,6 +134,14 @@ TEST_F(CleanupTest, TheOfficeDecidesACleanupAndTheDocumentsFollow) {
   EXPECT_TRUE(Has(repealed_page.body, "有效性变更记录"));
   EXPECT_TRUE(Has(repealed_page.body, "清理决定：废止（上位法已修改）"));
   EXPECT_FALSE(Has(officer->Get("/console").body, "还有 60 天")) << "the kept document no longer nears its end";
+  auto api = nlohmann::json::parse(Public("/api/v1/items/" + repealed_no).body);
+  ASSERT_TRUE(api.contains("normative")) << api.dump();
+  const auto& history = api["normative"]["validity_history"];
+  ASSERT_GE(history.size(), 1u) << api.dump();
+  EXPECT_EQ(history.back()["source"], "cleanup");
+  EXPECT_EQ(history.back()["validity"], "废止");
+  EXPECT_EQ(history.back()["note"], "废止（上位法已修改）");
+  EXPECT_EQ(history.back()["on"], today);
 
   // Table 二 counts the repeal in this year.
   EXPECT_EQ(Repealed(), repealed_before + 1);
