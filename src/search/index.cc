@@ -568,6 +568,11 @@ int64_t PartialPage(const Xapian::Database& db, const internal::BuiltQuery& buil
 
 }  // namespace
 
+int64_t Index::RankWindowFor(int64_t window, size_t terms) {
+  const auto n = static_cast<int64_t>(terms);
+  return n <= kWindowTerms ? window : window * kWindowTerms / n;
+}
+
 void Index::SetRankWindow(int64_t matches) { impl_->rank_window = std::max<int64_t>(matches, 0); }
 
 Result<Results> Index::Search(const Query& q) const {
@@ -580,7 +585,8 @@ Result<Results> Index::Search(const Query& q) const {
     results.used_ngrams = built.used_ngrams;
     std::vector<Xapian::MSetIterator> page_items;
     if (built.order == internal::Order::kRelevance) {
-      results.total = RankedPage(db, built, first, per_page, impl_->rank_window.load(), page_items);
+      results.total = RankedPage(db, built, first, per_page,
+                                 RankWindowFor(impl_->rank_window.load(), built.word_terms), page_items);
     } else {
       // Identifier matches first (there are few), then the rest by date.
       Xapian::doccount exact_total = 0;

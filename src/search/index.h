@@ -93,9 +93,15 @@ class Index {
   // When a text matches more than this many items, relevance ranks first
   // those in the newest months holding about this many (with identifier
   // matches of any date), then all older matches: page 1 of a common word
-  // on a large index reads this many matches, not all of them. See
-  // docs/search.md, "Matching work".
+  // on a large index reads this many matches, not all of them. A text of
+  // more than kWindowTerms terms gets a window that many terms' worth of
+  // postings (RankWindowFor). See docs/search.md, "Matching work".
   static constexpr int64_t kDefaultRankWindow = 100000;
+  static constexpr int64_t kWindowTerms = 2;
+  // The window for a text of `terms` distinct terms: `window` up to
+  // kWindowTerms, then window × kWindowTerms / terms (so about the same
+  // number of postings is read); 0 stays 0 (every match ranked).
+  static int64_t RankWindowFor(int64_t window, size_t terms);
   // Below this many items matching every word, a search goes on with
   // partial matches (Results::partial). See docs/search.md, "Partial matches".
   static constexpr int64_t kPartialBelow = 5;

@@ -1,6 +1,7 @@
 #include "search/query_builder.h"
 
 #include <cctype>
+#include <iterator>
 #include <set>
 #include <utility>
 #include <vector>
@@ -210,6 +211,8 @@ BuiltQuery BuildQuery(const Query& q, const Xapian::Database& db) {
   Xapian::Query parsed = ParseText(folded, db);
   built.highlight = parsed;
   Xapian::Query words = LeanNgrams(parsed);
+  built.word_terms =
+      static_cast<size_t>(std::distance(words.get_unique_terms_begin(), words.get_unique_terms_end()));
   Xapian::Query exact = ExactIdentifierQuery(text);
   if (!exact.empty()) built.exact = filtered(exact);
   if (!words.empty()) built.words = filtered(words);

@@ -36,6 +36,9 @@ struct BuiltQuery {
   // `exact`, which lets relevance rank the words within a window of months
   // and still put an identifier match of any date first.
   Xapian::Query words;
+  // The distinct terms of `words` before its filters: the posting lists a
+  // relevance search reads for each match (the rank window shrinks with it).
+  size_t word_terms = 0;
   Order order = Order::kRelevance;
   bool used_ngrams = false;
   // False when every CJK word typed has 2+ characters: Xapian then also

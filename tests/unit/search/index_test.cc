@@ -331,14 +331,26 @@ TEST_F(IndexTest, RankWindowRanksRecentMatchesFirstAndPagesStayWhole) {
     }
   }
   EXPECT_EQ(seen.size(), matching);
-  // The best older match leads the second tier, right after the recent ones.
-  EXPECT_GE(first_of_item_3, 250);
-  EXPECT_LE(first_of_item_3, 500);
+  // The best older match leads the second tier, right after the recent ones:
+  // 市场监管 reads three terms (市场 场监 监管), so its window is 300 × 2 / 3.
+  EXPECT_GE(first_of_item_3, 150);
+  EXPECT_LE(first_of_item_3, 350);
 
   Results by_id = Find("市场监管通知");
   ASSERT_EQ(by_id.hits.size(), 20u);
   EXPECT_EQ(by_id.hits.front().id, 4);
   EXPECT_GT(by_id.hits[1].id, 1000);
+}
+
+// The window shrinks with the terms a match costs to weigh, so a longer text
+// reads about as many postings as a short one.
+TEST(RankWindowTest, ShrinksWithTheTermsOfTheText) {
+  EXPECT_EQ(Index::RankWindowFor(100000, 1), 100000);
+  EXPECT_EQ(Index::RankWindowFor(100000, 2), 100000);
+  EXPECT_EQ(Index::RankWindowFor(100000, 3), 66666);
+  EXPECT_EQ(Index::RankWindowFor(100000, 4), 50000);
+  EXPECT_EQ(Index::RankWindowFor(100000, 8), 25000);
+  EXPECT_EQ(Index::RankWindowFor(0, 5), 0) << "off stays off";
 }
 
 // An identifier typed whole still comes first in date order, however old,
