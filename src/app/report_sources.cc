@@ -8,7 +8,7 @@ namespace {
 
 Result<std::vector<reports::NormativeRecord>> Normative(catalogue::CatalogueService& c, int64_t agency) {
   const std::vector<int64_t> one = {agency};
-  auto items = c.NormativeDocuments(&one);
+  auto items = c.NormativeDates(&one);
   if (!items.ok()) return items.status();
   std::vector<reports::NormativeRecord> out;
   for (const auto& i : items.value())
@@ -41,34 +41,29 @@ Result<reports::EnforcementCounts> Enforcement(supervision::EnforcementService& 
   out.licensing = n(supervision::DecisionKind::kLicence);
   out.penalty = n(supervision::DecisionKind::kPenalty);
   out.coercion = n(supervision::DecisionKind::kCoercive);
-  supervision::store::DecisionFilter any;
-  any.agency_ids = &one;
-  any.limit = 1;
-  auto page = e.List(any);
-  if (!page.ok()) return page.status();
-  out.any_records = page->total > 0;
+  if (out.licensing + out.penalty + out.coercion > 0) {
+    out.any_records = true;
+  } else {
+    auto any = e.HasDecisions(&one);
+    if (!any.ok()) return any.status();
+    out.any_records = any.value();
+  }
   return out;
 }
 
-// Items published in the year, in all and by list column.
+// Items published in the year (and not withdrawn since, or withdrawn), in
+// all and by list column: two counts, not one per column.
 Result<reports::Activity> Activity(catalogue::CatalogueService& c, int64_t agency, int year) {
   reports::Activity a;
-  catalogue::store::ItemFilter f;
-  f.agency_id = agency;
-  f.year = year;
-  f.states = {catalogue::State::kPublished, catalogue::State::kWithdrawn};
-  f.limit = 1;
-  auto all = c.List(f);
-  if (!all.ok()) return all.status();
-  a.items_published = all->total;
+  auto counts = c.PublishedInYear(agency, year, {catalogue::State::kPublished, catalogue::State::kWithdrawn});
+  if (!counts.ok()) return counts.status();
+  a.items_published = counts->total;
   auto columns = c.Columns(agency);
   if (!columns.ok()) return columns.status();
   for (const auto& col : columns.value()) {
     if (col.kind != catalogue::ColumnKind::kList) continue;
-    f.column_id = col.id;
-    auto in = c.List(f);
-    if (!in.ok()) return in.status();
-    if (in->total > 0) a.by_column.emplace_back(col.name, in->total);
+    auto in = counts->by_column.find(col.id);
+    if (in != counts->by_column.end() && in->second > 0) a.by_column.emplace_back(col.name, in->second);
   }
   return a;
 }

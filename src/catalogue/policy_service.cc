@@ -138,6 +138,27 @@ Result<std::vector<Item>> CatalogueService::NormativeDocuments(const std::vector
   return out;
 }
 
+Result<std::vector<Item>> CatalogueService::NormativeDates(const std::vector<int64_t>* agencies) {
+  std::vector<Item> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::NormativeDates(sql, agencies);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<store::YearPublications> CatalogueService::PublishedInYear(int64_t agency_id, int year,
+                                                                  const std::vector<State>& states) {
+  store::YearPublications out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::PublishedInYear(sql, agency_id, year, states);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
 Result<std::vector<store::ColumnStat>> CatalogueService::ColumnStats() {
   std::vector<store::ColumnStat> out;
   Status s = db_->Read([&](soci::session& sql) {
@@ -176,6 +197,16 @@ Result<std::vector<store::PublishedFile>> CatalogueService::PublishedFiles() {
   std::vector<store::PublishedFile> out;
   Status s = db_->Read([&](soci::session& sql) {
     out = store::PublishedFiles(sql);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<std::string>> CatalogueService::SortedPublishedIndexNos() {
+  std::vector<std::string> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::SortedPublishedIndexNos(sql);
     return Status::Ok();
   });
   if (!s.ok()) return s;

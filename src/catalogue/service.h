@@ -121,6 +121,12 @@ class CatalogueService {
   // all), with their facet: the annual report's table 二, the expiry
   // warnings and the public 现行有效 list.
   Result<std::vector<Item>> NormativeDocuments(const std::vector<int64_t>* agencies);
+  // The same documents with only the dates, 有效性 and facet that table 二
+  // counts by (store::NormativeDates): one query, no bodies.
+  Result<std::vector<Item>> NormativeDates(const std::vector<int64_t>* agencies);
+  // Items of the agency published in `year` now in one of `states`, in all
+  // and by column (the annual report's overview).
+  Result<store::YearPublications> PublishedInYear(int64_t agency_id, int year, const std::vector<State>& states);
   // 规章和行政规范性文件清理 (cleanup.h), by the 公开办 (kCleanupNormative in
   // the cleanup's agency). A draft keeps its header and decisions as typed
   // (SaveCleanup; the documents must be the agency's published ones); Decide
@@ -152,6 +158,8 @@ class CatalogueService {
   // `visit` sees each batch.
   Status ForEachPublished(int batch, const std::function<void(const std::vector<Item>&)>& visit);
   Result<std::vector<store::PublishedFile>> PublishedFiles();
+  // The published items' index numbers, sorted (the link check).
+  Result<std::vector<std::string>> SortedPublishedIndexNos();
   Result<std::vector<Item>> PoliciesWithoutInterpretation();
   // Lets a policy go out without its interpretation: the 公开办's reason is
   // recorded on the item and audited; a policy already waiting is published

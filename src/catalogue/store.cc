@@ -413,10 +413,53 @@ std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* to
   return RunItemQuery(sql, where + order, [&](soci::statement& s) { binds.To(s); });
 }
 
+YearPublications PublishedInYear(soci::session& sql, int64_t agency_id, int year, const std::vector<State>& states) {
+  YearPublications out;
+  if (states.empty()) return out;
+  // published_on is YYYY-MM-DD or '': the year is a range, which the index
+  // items_published_on (agency, state, date) answers.
+  long long agency = agency_id, column = 0, n = 0;
+  std::string from = std::to_string(year) + "-01-01", to = std::to_string(year) + "-12-31";
+  const std::string where = " WHERE i.agency_id = :a AND i.state IN (" + StateList(states) +
+                            ") AND i.published_on >= :f AND i.published_on <= :t";
+  sql << "SELECT COUNT(*) FROM items i" + where, soci::use(agency), soci::use(from), soci::use(to), soci::into(n);
+  out.total = n;
+  soci::statement st = (sql.prepare << "SELECT ic.column_id, COUNT(*) FROM items i JOIN item_columns ic ON "
+                                       "ic.item_id = i.id" +
+                                           where + " GROUP BY ic.column_id",
+                        soci::use(agency), soci::use(from), soci::use(to), soci::into(column), soci::into(n));
+  st.execute();
+  while (st.fetch()) out.by_column[column] = n;
+  return out;
+}
+
 int64_t CountPublishedIndexNos(soci::session& sql) {
   long long n = 0;
   sql << "SELECT COUNT(*) FROM items WHERE state = 'published' AND index_no IS NOT NULL", soci::into(n);
   return n;
+}
+
+std::vector<std::string> SortedPublishedIndexNos(soci::session& sql) {
+  // Two scans of indexes, not of the items' rows: the published ids
+  // (items_state_id), then every index number with its id (its unique
+  // index).
+  std::vector<int64_t> published;
+  long long id = 0;
+  {
+    soci::statement st = (sql.prepare << "SELECT id FROM items WHERE state = 'published'", soci::into(id));
+    st.execute();
+    while (st.fetch()) published.push_back(id);
+  }
+  std::sort(published.begin(), published.end());
+  std::vector<std::string> out;
+  std::string index_no;
+  soci::statement st =
+      (sql.prepare << "SELECT id, index_no FROM items WHERE index_no IS NOT NULL", soci::into(id), soci::into(index_no));
+  st.execute();
+  while (st.fetch())
+    if (std::binary_search(published.begin(), published.end(), static_cast<int64_t>(id))) out.push_back(index_no);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::vector<std::pair<std::string, std::optional<Date>>> PublishedIndexNos(soci::session& sql, int64_t offset,
@@ -657,6 +700,41 @@ std::vector<Item> NormativeItems(soci::session& sql, const std::vector<int64_t>*
   auto items = RunItemQuery(sql, tail + " ORDER BY written_on, id", [](soci::statement&) {});
   for (auto& i : items) i.normative = LoadNormative(sql, i.id);
   return items;
+}
+
+std::vector<Item> NormativeDates(soci::session& sql, const std::vector<int64_t>* agencies) {
+  std::string where = "WHERE i.state = 'published'";
+  if (agencies) {
+    where += " AND i.agency_id IN (-1";
+    for (int64_t a : *agencies) where += ", " + std::to_string(a);
+    where += ")";
+  }
+  long long id = 0, agency = 0;
+  std::string written, published, validity, changed, kind, effective, expires;
+  soci::statement st =
+      (sql.prepare << "SELECT i.id, i.agency_id, i.written_on, i.published_on, i.validity, i.validity_changed_on, "
+                      "n.kind, n.effective_on, n.expires_on FROM items i JOIN item_normative n ON n.item_id = i.id " +
+                          where + " ORDER BY i.written_on, i.id",
+       soci::into(id), soci::into(agency), soci::into(written), soci::into(published), soci::into(validity),
+       soci::into(changed), soci::into(kind), soci::into(effective), soci::into(expires));
+  st.execute();
+  std::vector<Item> out;
+  while (st.fetch()) {
+    Item i;
+    i.id = id;
+    i.agency_id = agency;
+    i.state = State::kPublished;
+    i.written_on = DateOf(written);
+    i.published_on = DateOf(published);
+    ParseValidity(validity, &i.validity);
+    i.validity_changed_on = DateOf(changed);
+    if (ParseNormativeKind(kind, &i.normative.kind)) {
+      i.normative.effective_on = DateOf(effective);
+      i.normative.expires_on = DateOf(expires);
+    }
+    out.push_back(std::move(i));
+  }
+  return out;
 }
 
 std::vector<Item> PublishedAfter(soci::session& sql, int64_t after_id, int limit) {

@@ -2,6 +2,7 @@
 // session; throws what SOCI throws (storage::Database converts it).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -105,6 +106,17 @@ void UpdateNegative(soci::session& sql, const NegativeEntry& e);
 // Published 规章 and 行政规范性文件 of the agencies (null: every agency), each
 // with its facet, by 成文日期.
 std::vector<Item> NormativeItems(soci::session& sql, const std::vector<int64_t>* agencies);
+// The same items with only what table 二 of the annual report reads: id,
+// agency, state, 成文日期, 发布日期, 有效性 and its date, and the facet (one
+// query, no bodies; the rest of each Item is left empty).
+std::vector<Item> NormativeDates(soci::session& sql, const std::vector<int64_t>* agencies);
+// Items of the agency published in `year` (published_on) that are now in one
+// of `states`: how many, and how many in each column (by column id).
+struct YearPublications {
+  int64_t total = 0;
+  std::map<int64_t, int64_t> by_column;
+};
+YearPublications PublishedInYear(soci::session& sql, int64_t agency_id, int year, const std::vector<State>& states);
 
 // Site health (health/): every column with its latest publication and its
 // count of published items; the latest publication of an agency; published
@@ -127,6 +139,9 @@ struct PublishedFile {
   std::string sha256;
 };
 std::vector<PublishedFile> PublishedFiles(soci::session& sql);
+// The published items' index numbers, sorted (std::string's order): the
+// link check looks its /items/ links up in them.
+std::vector<std::string> SortedPublishedIndexNos(soci::session& sql);
 std::vector<Item> PoliciesWithoutInterpretation(soci::session& sql);
 // The interpretations of a policy (not revisions), oldest first, any state.
 std::vector<int64_t> Interpretations(soci::session& sql, int64_t policy_id);

@@ -610,6 +610,16 @@ Result<std::map<DecisionKind, int64_t>> EnforcementService::YearCounts(int year,
   return out;
 }
 
+Result<bool> EnforcementService::HasDecisions(const std::vector<int64_t>* agency_ids) {
+  bool any = false;
+  Status s = db_->Read([&](soci::session& sql) {
+    any = store::AnyDecision(sql, agency_ids);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return any;
+}
+
 std::vector<DecisionAction> EnforcementService::Allowed(const Decision& d, const access::Scope& scope) {
   std::vector<DecisionAction> out;
   for (DecisionAction a : {DecisionAction::kEdit, DecisionAction::kPublish, DecisionAction::kWithdraw}) {

@@ -112,6 +112,9 @@ class EnforcementService {
   Result<int64_t> SweepExpired();
   // Decisions made in `year`, by kind (the annual report's table 二).
   Result<std::map<DecisionKind, int64_t>> YearCounts(int year, const std::vector<int64_t>* agency_ids);
+  // Whether the agencies (all when null) keep any decision here, of any
+  // year and state (the report: figures from the records or entered).
+  Result<bool> HasDecisions(const std::vector<int64_t>* agency_ids);
   // The actions the user's scope allows now (the page offers these).
   static std::vector<DecisionAction> Allowed(const Decision& d, const access::Scope& scope);
   Date Today() const;

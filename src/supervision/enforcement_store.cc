@@ -687,18 +687,28 @@ int64_t SweepEnded(soci::session& sql, const std::string& today) {
 std::map<DecisionKind, int64_t> CountByKind(soci::session& sql, int year, const std::vector<int64_t>* agency_ids) {
   std::map<DecisionKind, int64_t> out;
   for (DecisionKind k : AllDecisionKinds()) out[k] = 0;
-  std::string pattern = std::to_string(year) + "-%", kind;
+  // decided_on is YYYY-MM-DD: the year is a range, which the index
+  // enforcement_decided (agency, date, kind) answers without the rows.
+  std::string from = std::to_string(year) + "-01-01", to = std::to_string(year) + "-12-31", kind;
   long long n = 0;
   const std::string where = agency_ids ? " AND agency_id IN (" + storage::IdList(*agency_ids) + ")" : "";
-  soci::statement st = (sql.prepare << "SELECT kind, COUNT(*) FROM enforcement_decisions WHERE decided_on LIKE :y" +
+  soci::statement st = (sql.prepare << "SELECT kind, COUNT(*) FROM enforcement_decisions WHERE decided_on >= :f AND "
+                                       "decided_on <= :t" +
                                            where + " GROUP BY kind",
-                        soci::use(pattern), soci::into(kind), soci::into(n));
+                        soci::use(from), soci::use(to), soci::into(kind), soci::into(n));
   st.execute();
   while (st.fetch()) {
     DecisionKind k;
     if (ParseDecisionKind(kind, &k)) out[k] = n;
   }
   return out;
+}
+
+bool AnyDecision(soci::session& sql, const std::vector<int64_t>* agency_ids) {
+  const std::string where = agency_ids ? " WHERE agency_id IN (" + storage::IdList(*agency_ids) + ")" : "";
+  long long id = 0;
+  sql << "SELECT id FROM enforcement_decisions" + where + " LIMIT 1", soci::into(id);
+  return sql.got_data();
 }
 
 }  // namespace gk::supervision::store

@@ -150,5 +150,7 @@ int64_t SweepEnded(soci::session& sql, const std::string& today);
 // Decisions made in `year` (decision date), by kind, of the agencies (all
 // when null): the annual report's table 二.
 std::map<DecisionKind, int64_t> CountByKind(soci::session& sql, int year, const std::vector<int64_t>* agency_ids);
+// Whether the agencies (all when null) have any decision here, in any state.
+bool AnyDecision(soci::session& sql, const std::vector<int64_t>* agency_ids);
 
 }  // namespace gk::supervision::store
