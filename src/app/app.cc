@@ -5,6 +5,7 @@
 #include <ctemplate/template.h>
 #include <spdlog/spdlog.h>
 
+#include <atomic>
 #include <condition_variable>
 #include <filesystem>
 #include <mutex>
@@ -496,25 +497,29 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
       lock.lock();
     } while (!cv.wait_for(lock, interval, [&] { return stop; }));
   });
-  // A missing or set-aside index is rebuilt while the server already serves.
-  std::thread rebuild;
-  if (services_.search && services_.search_needs_rebuild) {
-    rebuild = std::thread([this] {
-      Status r = catalogue::RebuildSearch(*services_.catalogue, *services_.search, nullptr);
+  // A missing or set-aside index is rebuilt while the server already serves:
+  // the catalogue's, then the applications' — one after the other, so the
+  // indexing buffers are not held twice at once. Stopping the server
+  // abandons the catalogue's rebuild (the old index stays; the next start
+  // begins again) instead of waiting for it.
+  std::atomic<bool> stopping{false};
+  std::thread rebuild([this, &stopping] {
+    if (services_.search && services_.search_needs_rebuild) {
+      Status r = catalogue::RebuildSearch(*services_.catalogue, *services_.search, nullptr, &stopping);
       if (r.ok()) spdlog::info("search index rebuilt");
       else spdlog::error("search index rebuild failed: {}", r.message());
-    });
-  }
+    }
+    if (services_.application_search && services_.application_search_needs_rebuild && !stopping.load()) {
+      Status r = services_.applications->RebuildIndex();
+      if (!r.ok()) spdlog::error("applications index rebuild failed: {}", r.message());
+    }
+  });
   // Applications: due dates follow the calendar as it is now (a year may
-  // have been added), and their index is rebuilt when empty.
+  // have been added).
   std::thread applications([this] {
     auto n = services_.applications->RecomputeOpen();
     if (!n.ok()) spdlog::warn("recomputing due dates failed: {}", n.status().message());
     else if (n.value() > 0) spdlog::info("due dates of {} open applications changed", n.value());
-    if (services_.application_search && services_.application_search_needs_rebuild) {
-      Status r = services_.applications->RebuildIndex();
-      if (!r.ok()) spdlog::error("applications index rebuild failed: {}", r.message());
-    }
   });
   // Links to other sites are checked in the background at a polite rate.
   if (services_.external_links) services_.external_links->Start();
@@ -522,7 +527,8 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
   server.Run();
   if (services_.external_links) services_.external_links->Stop();  // cancels a request in flight
   services_.search_log->Stop();  // the requests are done: write what they queued
-  if (rebuild.joinable()) rebuild.join();
+  stopping = true;
+  rebuild.join();
   applications.join();
   {
     std::lock_guard lock(mu);

@@ -147,6 +147,7 @@ std::string Where(const Filter& f, std::vector<std::string>* params) {
     w += " AND state IN (" + s + ")";
   }
   if (f.department_id) w += " AND department_id = " + std::to_string(f.department_id);
+  if (f.after_id) w += " AND id > " + std::to_string(*f.after_id);
   // Each parameter gets its own name (:p0, :p1, ...): SOCI cannot bind one
   // name twice.
   auto next = [&](const std::string& v) {
@@ -248,8 +249,9 @@ std::vector<Application> List(soci::session& sql, const Filter& f, int64_t* tota
   std::vector<std::string> params;
   std::string where = Where(f, &params);
   if (total) *total = Count(sql, f);
-  std::string order = f.order_by_due ? " ORDER BY CASE WHEN due_on = '' THEN 1 ELSE 0 END, due_on, id"
-                                     : " ORDER BY submitted_at DESC, id DESC";
+  std::string order = f.after_id ? " ORDER BY id"
+                      : f.order_by_due ? " ORDER BY CASE WHEN due_on = '' THEN 1 ELSE 0 END, due_on, id"
+                                       : " ORDER BY submitted_at DESC, id DESC";
   return Query(sql,
                where + order + " LIMIT " + std::to_string(std::max(1, f.limit)) + " OFFSET " +
                    std::to_string(std::max(0, f.offset)),

@@ -39,6 +39,9 @@ struct Filter {
   bool use_ids = false;  // restrict to `ids` (e.g. full-text search hits)
   std::vector<int64_t> ids;
   bool order_by_due = true;  // else newest first
+  // In id order after this id (a keyset page: the index's rebuild); wins
+  // over order_by_due.
+  std::optional<int64_t> after_id;
   int limit = 50;
   int offset = 0;
 };

@@ -2,6 +2,8 @@
 // of an item, updates on publication and withdrawal, and full rebuilds.
 #pragma once
 
+#include <atomic>
+
 #include <functional>
 #include <map>
 #include <mutex>
@@ -17,8 +19,12 @@ search::Document ToSearchDocument(const Item& item);
 Status UpdateSearch(search::Index& index, const Item& item);
 
 // Rebuilds the whole index from the published items; `progress(done, total)`.
+// When `stop` becomes true (the server stopping) or the database fails, the
+// rebuild is abandoned and the old index stays: a partial one never
+// replaces it.
 Status RebuildSearch(CatalogueService& catalogue, search::Index& index,
-                     const std::function<void(int64_t done, int64_t total)>& progress);
+                     const std::function<void(int64_t done, int64_t total)>& progress,
+                     const std::atomic<bool>* stop = nullptr);
 
 // Brings the index up to date with catalogue changes it was not told of:
 // those made by another process (a `gongkai import` while the server runs,

@@ -136,6 +136,16 @@ Result<int64_t> CatalogueService::CountPublishedIndexNos() {
   return n;
 }
 
+Result<std::vector<Item>> CatalogueService::PublishedAfter(int64_t after_id, int limit) {
+  std::vector<Item> out;
+  Status s = db_->Read([&](soci::session& sql) {
+    out = store::PublishedAfter(sql, after_id, limit, /*with_columns=*/true);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
 Result<std::vector<std::pair<std::string, std::optional<Date>>>> CatalogueService::PublishedIndexNos(int64_t offset,
                                                                                                    int64_t limit) {
   std::vector<std::pair<std::string, std::optional<Date>>> out;

@@ -190,6 +190,9 @@ class CatalogueService {
   // Published items' (index_no, published_on), newest first: how many, and
   // `limit` of them from `offset` (the sitemap's files, one at a time).
   Result<int64_t> CountPublishedIndexNos();
+  // Published items after `after_id` in id order, at most `limit`, with their
+  // columns (not their facets): the search index's rebuild, a page at a time.
+  Result<std::vector<Item>> PublishedAfter(int64_t after_id, int limit);
   Result<std::vector<std::pair<std::string, std::optional<Date>>>> PublishedIndexNos(int64_t offset, int64_t limit);
   // Staff see the items of agencies they hold a role in (or an ancestor of).
   bool CanSee(const Item& item, const access::User& user);

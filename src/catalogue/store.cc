@@ -737,11 +737,11 @@ std::vector<Item> NormativeDates(soci::session& sql, const std::vector<int64_t>*
   return out;
 }
 
-std::vector<Item> PublishedAfter(soci::session& sql, int64_t after_id, int limit) {
+std::vector<Item> PublishedAfter(soci::session& sql, int64_t after_id, int limit, bool with_columns) {
   long long after = after_id;
   return RunItemQuery(
       sql, "WHERE state = 'published' AND id > :k ORDER BY id LIMIT " + std::to_string(limit),
-      [&](soci::statement& st) { st.exchange(soci::use(after, "k")); }, false);
+      [&](soci::statement& st) { st.exchange(soci::use(after, "k")); }, with_columns);
 }
 
 std::vector<Item> PoliciesWithoutInterpretation(soci::session& sql) {

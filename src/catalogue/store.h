@@ -131,7 +131,7 @@ struct ColumnStat {
 };
 std::vector<ColumnStat> ColumnStats(soci::session& sql);
 int64_t LastPublication(soci::session& sql, int64_t agency_id);
-std::vector<Item> PublishedAfter(soci::session& sql, int64_t after_id, int limit);
+std::vector<Item> PublishedAfter(soci::session& sql, int64_t after_id, int limit, bool with_columns = false);
 struct PublishedFile {
   int64_t attachment_id = 0;
   int64_t item_id = 0;

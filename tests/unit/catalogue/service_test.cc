@@ -148,6 +148,30 @@ TEST_P(CatalogueServiceTest, SerialsFollowAndSkipImportedNumbers) {
   EXPECT_EQ(dup.status().code(), Code::kConflict);
 }
 
+// The search index is rebuilt from the published items a page at a time by
+// id; a rebuild stopped midway (the server stopping) keeps the old index.
+TEST_P(CatalogueServiceTest, SearchRebuildPagesByIdAndAStoppedOneKeepsTheOldIndex) {
+  for (int i = 0; i < 3; ++i) Publish("重建索引第" + std::to_string(i) + "条", "2026-11-20");
+  Create(NewItem("草稿不进索引"));
+  auto index = search::Index::Open(dir_ + "/search");
+  ASSERT_TRUE(index.ok()) << index.status().message();
+  int64_t last_done = 0, last_total = 0;
+  ASSERT_TRUE(RebuildSearch(*service_, *index.value(), [&](int64_t done, int64_t total) {
+                last_done = done;
+                last_total = total;
+              }).ok());
+  EXPECT_EQ(index.value()->Count().value(), 3);
+  EXPECT_EQ(last_done, 3);
+  EXPECT_EQ(last_total, 3);
+  Publish("之后发布的一条", "2026-11-21");
+  std::atomic<bool> stop{true};
+  Status stopped = RebuildSearch(*service_, *index.value(), nullptr, &stop);
+  EXPECT_EQ(stopped.code(), Code::kUnavailable) << stopped.message();
+  EXPECT_EQ(index.value()->Count().value(), 3) << "the old index stays whole";
+  ASSERT_TRUE(RebuildSearch(*service_, *index.value(), nullptr).ok()) << "and a later rebuild is not refused";
+  EXPECT_EQ(index.value()->Count().value(), 4);
+}
+
 // The sitemap's files read the published items a file at a time, newest
 // first, from a covering index (no list of every URL kept in memory).
 TEST_P(CatalogueServiceTest, PublishedIndexNosComeAPageAtATimeNewestFirst) {
