@@ -36,11 +36,6 @@ constexpr size_t kMaxPooledReaders = 16;
 constexpr int kMaxPerPage = 100;
 constexpr int kMaxPage = 10000;  // deeper pages cost work and help no one
 constexpr int64_t kProgressEvery = 1000;
-// A rebuild commits its new generation every this many items: Xapian keeps
-// the changes since the last commit in memory (10,000 documents by default,
-// about 400 MB of a server's RSS at 1,000,000 items; 1,000 keep it near 100
-// MB — bench/README.md).
-constexpr int64_t kRebuildCommitEvery = 1000;
 constexpr size_t kSnippetBytes = 300;  // about 100 Chinese characters
 // Not SNIPPET_EXHAUSTIVE for bodies: it made 20 snippets of 6 KB five times
 // slower (1 ms -> 5 ms) for no visible gain. Titles are short and shown
@@ -356,9 +351,7 @@ void FillGeneration(Xapian::WritableDatabase& db, const std::function<bool(Docum
     Document d;
     if (!next(&d)) break;
     db.replace_document(internal::IdTerm(d.id), internal::BuildXapianDocument(d));
-    ++done;
-    if (done % kRebuildCommitEvery == 0) db.commit();
-    if (done % kProgressEvery == 0 && progress) progress(done);
+    if (++done % kProgressEvery == 0 && progress) progress(done);
   }
   if (progress) progress(done);
 }
