@@ -36,6 +36,11 @@ constexpr size_t kMaxPooledReaders = 16;
 constexpr int kMaxPerPage = 100;
 constexpr int kMaxPage = 10000;  // deeper pages cost work and help no one
 constexpr int64_t kProgressEvery = 1000;
+// A rebuild commits its new generation every this many items: Xapian keeps
+// the changes since the last commit in memory (10,000 documents by default,
+// about 400 MB of a server's RSS at 1,000,000 items; 1,000 keep it near 100
+// MB — bench/README.md).
+constexpr int64_t kRebuildCommitEvery = 1000;
 constexpr size_t kSnippetBytes = 300;  // about 100 Chinese characters
 // Not SNIPPET_EXHAUSTIVE for bodies: it made 20 snippets of 6 KB five times
 // slower (1 ms -> 5 ms) for no visible gain. Titles are short and shown
@@ -106,6 +111,22 @@ void ApplyOp(Xapian::WritableDatabase& db, const PendingOp& op) {
 Xapian::WritableDatabase OpenWriter(const std::string& path, bool create) {
   int flags = create ? (Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS) : Xapian::DB_OPEN;
   return Xapian::WritableDatabase(path, flags);
+}
+
+// Adds the guard document (terms.h) unless `db` has it: a new generation,
+// or an index written before the guard. Uncommitted.
+void EnsureGuard(Xapian::WritableDatabase& db) {
+  const std::string term(internal::kGuardTerm);
+  if (db.term_exists(term)) return;
+  Xapian::Document guard;
+  guard.add_boolean_term(term);
+  db.replace_document(term, guard);
+}
+
+// Documents in `db` other than the guard.
+Xapian::doccount ItemCount(const Xapian::Database& db) {
+  const Xapian::doccount all = db.get_doccount();
+  return db.term_exists(std::string(internal::kGuardTerm)) && all > 0 ? all - 1 : all;
 }
 
 }  // namespace
@@ -298,9 +319,10 @@ Result<std::unique_ptr<Index>> Index::Open(const std::string& dir) {
       create = true;
     }
     Xapian::WritableDatabase writer = OpenWriter(GenerationPath(dir, *current), create);
+    if (create) writer.set_metadata(std::string(internal::kFormatKey), std::string(internal::kFormat));
+    EnsureGuard(writer);
+    writer.commit();  // nothing to write when the index was there with its guard
     if (create) {
-      writer.set_metadata(std::string(internal::kFormatKey), std::string(internal::kFormat));
-      writer.commit();
       Status s = internal::WriteCurrent(dir, *current);
       if (!s.ok()) return s;
     }
@@ -351,7 +373,9 @@ void FillGeneration(Xapian::WritableDatabase& db, const std::function<bool(Docum
     Document d;
     if (!next(&d)) break;
     db.replace_document(internal::IdTerm(d.id), internal::BuildXapianDocument(d));
-    if (++done % kProgressEvery == 0 && progress) progress(done);
+    ++done;
+    if (done % kRebuildCommitEvery == 0) db.commit();
+    if (done % kProgressEvery == 0 && progress) progress(done);
   }
   if (progress) progress(done);
 }
@@ -371,6 +395,7 @@ Status Index::Rebuild(const std::function<bool(Document*)>& next, const std::fun
   try {
     Xapian::WritableDatabase fresh = OpenWriter(path, /*create=*/true);
     fresh.set_metadata(std::string(internal::kFormatKey), std::string(internal::kFormat));
+    EnsureGuard(fresh);
     FillGeneration(fresh, next, progress);
     s = impl_->SwapIn(generation, fresh);
   } catch (const Xapian::Error& e) {
@@ -517,7 +542,7 @@ int64_t RankedPage(const Xapian::Database& db, const internal::BuiltQuery& built
   if (window > 0 && !built.words.empty() && HasMonthTerms(db)) {
     estimate = Probe(db, built.words).get_matches_estimated();
     if (estimate > window) {
-      double fraction = static_cast<double>(estimate) / std::max<Xapian::doccount>(db.get_doccount(), 1);
+      double fraction = static_cast<double>(estimate) / std::max<Xapian::doccount>(ItemCount(db), 1);
       recent = NewestPartitions(db, fraction, static_cast<double>(window));
     }
   }
@@ -624,7 +649,7 @@ Result<Results> Index::Search(const Query& q) const {
 }
 
 Result<int64_t> Index::Count() const {
-  return impl_->Read<int64_t>([](const Xapian::Database& db) { return static_cast<int64_t>(db.get_doccount()); });
+  return impl_->Read<int64_t>([](const Xapian::Database& db) { return static_cast<int64_t>(ItemCount(db)); });
 }
 
 Result<bool> Index::NeedsRebuild() const {

@@ -202,7 +202,9 @@ BuiltQuery BuildQuery(const Query& q, const Xapian::Database& db) {
   };
   if (text.empty()) {
     built.order = Order::kDate;
-    built.dated = filtered(Xapian::Query::MatchAll);
+    // Every document but the guard (terms.h).
+    built.dated = filtered(Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                                         Xapian::Query(std::string(kGuardTerm))));
     return built;
   }
   const std::string folded = FoldText(text, /*ascii_quotes=*/false);

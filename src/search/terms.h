@@ -32,6 +32,17 @@ inline constexpr std::string_view kPrefixMonth = "XM";
 // relevance window (index.cc), fewer terms to OR than months.
 inline constexpr std::string_view kPrefixPartitionYear = "XP";
 
+// The one term of the guard document (index.cc), which every index holds so
+// that no ordinary term indexes every document. Xapian 1.4.22 (Debian 12)
+// replaces a term found in every document by its all-documents list when the
+// term's wdf is unused (BoolWeight, a filter, AND_NOT's right side) and
+// renames that list to the term; once a withdrawal has left a gap in the
+// document ids, reading past the list's first chunk then fails with
+// "DatabaseCorruptError: Unexpected end of posting list" — on a small site
+// whose items all contain 市场监管, or all fall in one year, after a single
+// withdrawal. Later Xapian releases keep the real list's name.
+inline constexpr std::string_view kGuardTerm = "XGUARD";
+
 // The index's format, in the database metadata under kFormatKey; bumped
 // whenever the terms an item gets change. An index of an older format still
 // answers every search (format 1, without month terms, the slow way) and
