@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "common/strings.h"
@@ -63,5 +64,22 @@ inline bool LetterBefore(std::string_view s, size_t i) {
   const size_t j = PrevStart(s, i);
   return LetterAt(s, j) == i - j;
 }
+
+inline std::string_view PrevChar(std::string_view s, size_t i) {
+  if (i == 0) return {};
+  const size_t j = PrevStart(s, i);
+  return s.substr(j, i - j);
+}
+// The code point at s[i]; a byte that starts no well-formed sequence is
+// returned as its own value (0x80..0xFF: no CJK, no mark).
+inline uint32_t CodePointAt(std::string_view s, size_t i) {
+  const size_t n = Utf8CharBytes(s, i);
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (n == 1) return b0;
+  uint32_t cp = b0 & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+inline bool IsHan(uint32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
 
 }  // namespace gk::text::chars

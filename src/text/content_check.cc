@@ -14,6 +14,7 @@
 #include "common/strings.h"
 #include "common/uscc.h"
 #include "text/chars.h"
+#include "text/content_findings.h"
 #include "text/numbers.h"
 
 namespace gk::text {
@@ -22,12 +23,12 @@ namespace {
 constexpr size_t kNone = std::string_view::npos;
 constexpr size_t kMaxEmailLocal = 64;  // RFC 5321
 constexpr size_t kMaxEmailDomain = 255;
-constexpr size_t kMaxBracketFindings = 1000;  // a text broken this much needs no more
 
 // ---- characters ----------------------------------------------------------
 
 using namespace chars;    // NOLINT(build/namespaces): the scanner speaks in its character classes
 using namespace numbers;  // NOLINT(build/namespaces): and in the number shapes it shares
+using internal::Quoted;
 
 // Bytes of an X/x/Ｘ/ｘ at s[i]; 0 if none.
 size_t XAt(std::string_view s, size_t i) {
@@ -35,11 +36,6 @@ size_t XAt(std::string_view s, size_t i) {
   return Has(s, i, "Ｘ") || Has(s, i, "ｘ") ? 3 : 0;
 }
 
-std::string_view PrevChar(std::string_view s, size_t i) {
-  if (i == 0) return {};
-  const size_t j = PrevStart(s, i);
-  return s.substr(j, i - j);
-}
 bool DigitBefore(std::string_view s, size_t i) {
   if (i == 0) return false;
   const size_t j = PrevStart(s, i);
@@ -52,18 +48,6 @@ size_t AlnumEnd(std::string_view s, size_t i) {
   while (size_t n = AlnumAt(s, i)) i += n;
   return i;
 }
-
-// The code point at s[i]; a byte that starts no well-formed sequence is
-// returned as its own value (0x80..0xFF: no CJK, no mark).
-uint32_t CodePointAt(std::string_view s, size_t i) {
-  const size_t n = Utf8CharBytes(s, i);
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (n == 1) return b0;
-  uint32_t cp = b0 & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return cp;
-}
-bool IsHan(uint32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
 
 bool IsSpaceAt(std::string_view s, size_t i) { return (i < s.size() && s[i] == ' ') || Has(s, i, "\u3000"); }
 size_t SkipSpaces(std::string_view s, size_t p) {
@@ -145,30 +129,7 @@ size_t LevelAt(std::string_view s, size_t p) {
   return 0;
 }
 
-// ---- brackets ------------------------------------------------------------
-
-struct Mark {
-  std::string_view open;
-  std::string_view close;
-  int family;  // the two widths of round brackets share one
-  bool book_title;
-};
-constexpr Mark kMarks[] = {
-    {"（", "）", 0, false}, {"(", ")", 0, false},  {"【", "】", 1, false},
-    {"〔", "〕", 2, false}, {"《", "》", 3, true}, {"〈", "〉", 4, true},
-};
-constexpr int kMarkCount = static_cast<int>(std::size(kMarks));
-
-// ---- the findings --------------------------------------------------------
-
-// A finding with byte offsets, before they become character offsets.
-struct Hit {
-  size_t begin = 0;
-  size_t end = 0;
-  Finding finding;
-};
-
-std::string Quoted(std::string_view s) { return "“" + std::string(s) + "”"; }
+// ---- the scanner ---------------------------------------------------------
 
 class Checker {
  public:
@@ -177,58 +138,12 @@ class Checker {
   std::vector<Finding> Check() {
     FindEmails();
     ScanMain();
-    ScanWording();
-    ScanBrackets();
-    return Finish();
+    internal::ScanWording(s_, options_.wording, hits_);
+    internal::ScanBrackets(s_, std::move(exempt_), hits_);
+    return hits_.Finish();
   }
 
  private:
-  void Add(size_t b, size_t e, FindingKind kind, std::string rule, std::string message, std::string suggestion,
-           bool blocking) {
-    Hit hit;
-    hit.begin = b;
-    hit.end = e;
-    hit.finding.kind = kind;
-    hit.finding.rule = std::move(rule);
-    hit.finding.text = std::string(s_.substr(b, e - b));
-    hit.finding.message = std::move(message);
-    hit.finding.suggestion = std::move(suggestion);
-    hit.finding.blocking = blocking;
-    hits_.push_back(std::move(hit));
-  }
-
-  // Byte offsets to character offsets, in one pass over the text.
-  std::vector<Finding> Finish() {
-    std::stable_sort(hits_.begin(), hits_.end(),
-                     [](const Hit& a, const Hit& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
-    std::vector<size_t> bounds;
-    bounds.reserve(hits_.size() * 2);
-    for (const Hit& h : hits_) {
-      bounds.push_back(h.begin);
-      bounds.push_back(h.end);
-    }
-    std::sort(bounds.begin(), bounds.end());
-    bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
-    std::vector<size_t> chars(bounds.size());
-    size_t byte = 0, index = 0;
-    for (size_t k = 0; k < bounds.size(); ++k) {
-      while (byte < bounds[k] && byte < s_.size()) {
-        byte += Utf8CharBytes(s_, byte);
-        ++index;
-      }
-      chars[k] = index;
-    }
-    auto char_of = [&](size_t b) { return chars[std::lower_bound(bounds.begin(), bounds.end(), b) - bounds.begin()]; };
-    std::vector<Finding> out;
-    out.reserve(hits_.size());
-    for (Hit& h : hits_) {
-      h.finding.start = char_of(h.begin);
-      h.finding.end = char_of(h.end);
-      out.push_back(std::move(h.finding));
-    }
-    return out;
-  }
-
   // ---- e-mail addresses: found first, the main scan takes them in turn ----
 
   static bool IsLocalChar(char c) {
@@ -280,9 +195,9 @@ class Checker {
     std::string domain;
     for (char c : s_.substr(at + 1, e - at - 1)) domain.push_back(static_cast<char>(c | (IsAsciiLetter(c) ? 0x20 : 0)));
     const bool official = domain == "gov.cn" || domain.ends_with(".gov.cn");
-    Add(b, e, FindingKind::kPersonalInfo, "email",
-        official ? "政府机关邮箱地址，请确认是单位公开的邮箱而非个人邮箱" : "疑似电子邮箱地址", std::move(masked),
-        !official);
+    hits_.Add(b, e, FindingKind::kPersonalInfo, "email",
+              official ? "政府机关邮箱地址，请确认是单位公开的邮箱而非个人邮箱" : "疑似电子邮箱地址", std::move(masked),
+              !official);
   }
 
   // ---- the main scan: numbers, markings, 文号, 成文日期 ----
@@ -484,7 +399,7 @@ class Checker {
     }
     std::string suggestion(s_.substr(c.begin, c.mask_from - c.begin));
     suggestion += MaskDigits(s_, c.mask_from, c.end, c.head, c.tail);
-    Add(c.begin, c.end, FindingKind::kPersonalInfo, c.rule, c.message, std::move(suggestion), c.blocking);
+    hits_.Add(c.begin, c.end, FindingKind::kPersonalInfo, c.rule, c.message, std::move(suggestion), c.blocking);
     return c.end;
   }
 
@@ -565,8 +480,8 @@ class Checker {
     while (const size_t n = DigitAt(s_, q)) q += n;
     if (!Has(s_, q, "号")) return i;
     const std::string_view digits = s_.substr(i + open, p - i - open);
-    Add(i, end, FindingKind::kError, "doc_no_bracket", "文号中的年份应使用六角括号“〔〕”",
-        "〔" + std::string(digits) + "〕", false);
+    hits_.Add(i, end, FindingKind::kError, "doc_no_bracket", "文号中的年份应使用六角括号“〔〕”",
+              "〔" + std::string(digits) + "〕", false);
     exempt_.push_back(i);
     exempt_.push_back(p);
     return end;
@@ -613,7 +528,7 @@ class Checker {
   }
 
   void AddSecret(size_t b, size_t e, std::string message) {
-    Add(b, e, FindingKind::kSecretMarking, "secret_mark", std::move(message), "", true);
+    hits_.Add(b, e, FindingKind::kSecretMarking, "secret_mark", std::move(message), "", true);
   }
 
   // 成文日期：2026年3月5日, later than today.
@@ -644,203 +559,20 @@ class Checker {
     const Result<Date> date = Date::FromYmd(parts[0], parts[1], parts[2]);
     if (!date.ok() || !(*date > *options_.today)) return p;
     const Date& today = *options_.today;
-    Add(begin, p, FindingKind::kError, "future_date",
-        "成文日期" + Quoted(s_.substr(begin, p - begin)) + "晚于今天（" + std::to_string(today.year()) + "年" +
-            std::to_string(today.month()) + "月" + std::to_string(today.day()) + "日）",
-        "", false);
+    hits_.Add(begin, p, FindingKind::kError, "future_date",
+              "成文日期" + Quoted(s_.substr(begin, p - begin)) + "晚于今天（" + std::to_string(today.year()) + "年" +
+                  std::to_string(today.month()) + "月" + std::to_string(today.day()) + "日）",
+              "", false);
     return p;
   }
 
   // ---- wording ----
 
-  struct Pattern {
-    std::string_view text;
-    const WordingRule* rule;
-    bool wrong;
-  };
-
-  void ScanWording() {
-    std::unordered_map<uint32_t, std::vector<Pattern>> by_first;
-    bool first_byte[256] = {};
-    for (const WordingRule& rule : options_.wording) {
-      if (rule.wrong.empty() || rule.wrong == rule.right) continue;
-      for (const auto& [text, wrong] : {std::pair<std::string_view, bool>{rule.wrong, true}, {rule.right, false}}) {
-        if (text.empty()) continue;
-        first_byte[static_cast<unsigned char>(text[0])] = true;
-        by_first[CodePointAt(text, 0)].push_back({text, &rule, wrong});
-      }
-    }
-    if (by_first.empty()) return;
-    for (auto& [cp, patterns] : by_first) {
-      // Longest first; a wrong form before an equal right form.
-      std::stable_sort(patterns.begin(), patterns.end(), [](const Pattern& a, const Pattern& b) {
-        return a.text.size() != b.text.size() ? a.text.size() > b.text.size() : a.wrong && !b.wrong;
-      });
-    }
-    for (size_t i = 0; i < s_.size();) {
-      const size_t n = Utf8CharBytes(s_, i);
-      if (!first_byte[static_cast<unsigned char>(s_[i])]) {
-        i += n;
-        continue;
-      }
-      const auto it = by_first.find(CodePointAt(s_, i));
-      const Pattern* match = nullptr;
-      if (it != by_first.end()) {
-        for (const Pattern& pattern : it->second) {
-          if (Has(s_, i, pattern.text)) {
-            match = &pattern;
-            break;
-          }
-        }
-      }
-      if (!match) {
-        i += n;
-        continue;
-      }
-      if (match->wrong && !FormerBefore(i)) AddWording(i, *match->rule);
-      i += match->text.size();
-    }
-  }
-
-  // 原 directly before s_[i], or 原 and a place name (at most 10 Chinese
-  // characters ending in 省, 市, 区, 县, 州, 盟 or 旗): 原济南市工商局.
-  bool FormerBefore(size_t i) const {
-    static constexpr std::string_view kPlaceEnds[] = {"省", "市", "区", "县", "州", "盟", "旗"};
-    if (PrevChar(s_, i) == "原") return true;
-    const std::string_view last = PrevChar(s_, i);
-    if (std::find(std::begin(kPlaceEnds), std::end(kPlaceEnds), last) == std::end(kPlaceEnds)) return false;
-    size_t p = i - last.size();
-    for (int k = 0; k < 10 && p > 0; ++k) {
-      const std::string_view prev = PrevChar(s_, p);
-      if (prev == "原") return true;
-      if (!IsHan(CodePointAt(prev, 0))) return false;
-      p -= prev.size();
-    }
-    return false;
-  }
-
-  void AddWording(size_t i, const WordingRule& rule) {
-    std::string message =
-        rule.right.empty() ? Quoted(rule.wrong) + "不宜使用" : Quoted(rule.wrong) + "应为" + Quoted(rule.right);
-    if (!rule.note.empty()) message += "：" + rule.note;
-    Add(i, i + rule.wrong.size(), FindingKind::kWording, "wording", std::move(message), rule.right, false);
-  }
-
-  // ---- brackets ----
-
-  struct Open {
-    size_t at;
-    int mark;
-  };
-
-  void ScanBrackets() {
-    std::sort(exempt_.begin(), exempt_.end());
-    size_t next_exempt = 0;
-    std::vector<Open> stack;
-    int count[kMarkCount] = {};
-    auto unclosed = [&](const Open& o) {
-      if (bracket_findings_ >= kMaxBracketFindings) return;
-      const Mark& m = kMarks[o.mark];
-      AddBracket(o.at, o.at + m.open.size(), m,
-                 (m.book_title ? "书名号" : "括号") + Quoted(m.open) + "没有对应的" + Quoted(m.close), "");
-    };
-    auto close_line = [&] {
-      for (const Open& o : stack) unclosed(o);
-      stack.clear();
-      std::fill(std::begin(count), std::end(count), 0);
-    };
-    for (size_t i = 0; i < s_.size();) {
-      const size_t n = Utf8CharBytes(s_, i);
-      const char c = s_[i];
-      if (c == '\n') {
-        close_line();
-        i += n;
-        continue;
-      }
-      if (c != '(' && c != ')' && Byte(s_, i) != 0xE3 && Byte(s_, i) != 0xEF) {
-        i += n;
-        continue;
-      }
-      while (next_exempt < exempt_.size() && exempt_[next_exempt] < i) ++next_exempt;
-      if (next_exempt < exempt_.size() && exempt_[next_exempt] == i) {
-        i += n;
-        continue;
-      }
-      for (int k = 0; k < kMarkCount; ++k) {
-        const Mark& m = kMarks[k];
-        if (Has(s_, i, m.open)) {
-          stack.push_back({i, k});
-          ++count[k];
-          break;
-        }
-        if (!Has(s_, i, m.close)) continue;
-        if (!stack.empty() && stack.back().mark == k) {
-          --count[k];
-          stack.pop_back();
-        } else if (count[k] > 0) {
-          while (stack.back().mark != k) {
-            unclosed(stack.back());
-            --count[stack.back().mark];
-            stack.pop_back();
-          }
-          --count[k];
-          stack.pop_back();
-        } else if (!stack.empty() && kMarks[stack.back().mark].family == m.family) {
-          const Mark& open = kMarks[stack.back().mark];
-          AddBracket(i, i + m.close.size(), m,
-                     Quoted(m.close) + "与前面的" + Quoted(open.open) + "不配对（全角、半角括号混用）",
-                     std::string(open.close));
-          --count[stack.back().mark];
-          stack.pop_back();
-        } else if (bracket_findings_ < kMaxBracketFindings && !ListMarkerBefore(i)) {
-          AddBracket(i, i + m.close.size(), m,
-                     (m.book_title ? "书名号" : "括号") + Quoted(m.close) + "没有对应的" + Quoted(m.open), "");
-        }
-        break;
-      }
-      i += n;
-    }
-    close_line();
-  }
-
-  void AddBracket(size_t b, size_t e, const Mark& m, std::string message, std::string suggestion) {
-    if (bracket_findings_ >= kMaxBracketFindings) return;
-    ++bracket_findings_;
-    Add(b, e, FindingKind::kError, m.book_title ? "book_title" : "bracket", std::move(message), std::move(suggestion),
-        false);
-  }
-
-  // 1）, a), 一） at the start of a line (after spaces).
-  bool ListMarkerBefore(size_t i) const {
-    static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-    size_t p = i;
-    int chars = 0;
-    bool letter = false;
-    while (p > 0 && chars < 4) {
-      const std::string_view prev = PrevChar(s_, p);
-      const bool digit = DigitAt(prev, 0) == prev.size();
-      const bool numeral = std::find(std::begin(kNumerals), std::end(kNumerals), prev) != std::end(kNumerals);
-      const bool ascii_letter = prev.size() == 1 && IsAsciiLetter(prev[0]);
-      if (!digit && !numeral && !ascii_letter) break;
-      letter = letter || ascii_letter;
-      p -= prev.size();
-      ++chars;
-    }
-    if (chars == 0 || chars > 3 || (letter && chars > 1)) return false;
-    for (int k = 0; k < 8 && p > 0; ++k) {
-      const std::string_view prev = PrevChar(s_, p);
-      if (prev != " " && prev != "\t" && prev != "\u3000") break;
-      p -= prev.size();
-    }
-    return p == 0 || s_[p - 1] == '\n';
-  }
-
   std::string_view s_;
   const CheckOptions& options_;
   std::vector<std::pair<size_t, size_t>> emails_;
   std::vector<size_t> exempt_;  // bracket marks that belong to a doc_no_bracket finding
-  size_t bracket_findings_ = 0;
-  std::vector<Hit> hits_;
+  internal::Findings hits_{s_};
 };
 
 }  // namespace
