@@ -83,6 +83,12 @@ std::string Table2Field(size_t block, size_t row, size_t column) {
   return "t2_" + std::to_string(block) + "_" + std::to_string(row) + "_" + std::to_string(column);
 }
 
+std::string Table3Field(size_t row, size_t column) {
+  return "t3_" + std::to_string(row) + "_" + std::to_string(column);
+}
+
+std::string Table4Field(size_t i) { return "t4_" + std::to_string(i); }
+
 void ValidatePrior(const PriorReport& p, FieldErrors* errors) {
   const auto& layout = Table2Layout(p.format);
   for (size_t b = 0; b < layout.size(); ++b)
@@ -102,11 +108,11 @@ void ValidatePrior(const PriorReport& p, FieldErrors* errors) {
   for (size_t r = 0; r < p.t3.size(); ++r)
     for (size_t c = 0; c < p.t3[r].size(); ++c)
       if (p.t3[r][c] < 0 || p.t3[r][c] > kMaxCount)
-        errors->Add("t3_" + std::to_string(r) + "_" + std::to_string(c),
+        errors->Add(Table3Field(r, c),
                     "表三“" + PriorTable3Rows()[r] + "·" + Table3Columns()[c] + "”应为 0 至 100000000 之间的整数");
   for (size_t i = 0; i < p.t4.size(); ++i)
     if (p.t4[i] < 0 || p.t4[i] > kMaxCount)
-      errors->Add("t4_" + std::to_string(i),
+      errors->Add(Table4Field(i),
                   "表四“" + Table4Groups()[i / 5] + "·" + Table4Columns()[i % 5] + "”应为 0 至 100000000 之间的整数");
 }
 

@@ -61,9 +61,13 @@ struct PriorReport {
 // ("t2_<block>_<row>_<column>", all 0-based).
 std::string Table2Key(const std::string& block, const std::string& row, const std::string& heading);
 std::string Table2Field(size_t block, size_t row, size_t column);
+// The form fields of table 三's cells ("t3_<row>_<column>") and table 四's
+// ("t4_<i>", i = group × 5 + column), 0-based.
+std::string Table3Field(size_t row, size_t column);
+std::string Table4Field(size_t i);
 
-// Every problem at once (fields as Table2Field, "t3_<row>_<column>",
-// "t4_<i>"), in Chinese: counts whole and not negative, 本年增/减 whole,
+// Every problem at once (fields as Table2Field, Table3Field and
+// Table4Field), in Chinese: counts whole and not negative, 本年增/减 whole,
 // amounts in 万元.
 void ValidatePrior(const PriorReport& p, FieldErrors* errors);
 // Warnings that do not stop the entry: table 三's balance (一 + 二 =

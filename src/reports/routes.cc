@@ -134,7 +134,8 @@ Response GetReport(Request& req, Context& ctx) {
   if (auto refused = Refuse(ctx, agency, year)) return *refused;
   const std::string format = req.Query("format");
   if (format.empty()) return ReportPage(ctx, agency, year, nullptr, {}, 200);
-  if (format != "json" && format != "xlsx" && format != "html") return ctx.ErrorPage(400, "下载格式应为 json、xlsx 或 html。");
+  if (format != "json" && format != "xlsx" && format != "html")
+    return ctx.ErrorPage(400, "下载格式应为 json、xlsx 或 html。");
   auto r = Reports(ctx).Compose(agency, year);
   if (!ctx.Got(r)) return ctx.FromStatus(r.status());
   return Download(ctx, r.value(), format);
@@ -179,7 +180,9 @@ Response PostDraft(Request& req, Context& ctx) {
   if (auto refused = Refuse(ctx, agency, year)) return *refused;
   auto r = Reports(ctx).Compose(agency, year);
   if (!ctx.Got(r)) return ctx.FromStatus(r.status());
-  auto again = [&](const FieldErrors& errs, int status) { return ReportPage(ctx, agency, year, nullptr, errs, status); };
+  auto again = [&](const FieldErrors& errs, int status) {
+    return ReportPage(ctx, agency, year, nullptr, errs, status);
+  };
   FieldErrors errors;
   if (!r->Publishable()) {
     errors.Add("report", "表三不平衡，不能生成信息草稿：请先处理页面上列出的问题。");
@@ -199,7 +202,9 @@ Response PostInterpretation(Request& req, Context& ctx) {
   const int64_t agency = AgencyParam(req);
   const int year = YearParam(req);
   if (auto refused = Refuse(ctx, agency, year)) return *refused;
-  auto again = [&](const FieldErrors& errs, int status) { return ReportPage(ctx, agency, year, nullptr, errs, status); };
+  auto again = [&](const FieldErrors& errs, int status) {
+    return ReportPage(ctx, agency, year, nullptr, errs, status);
+  };
   FieldErrors errors;
   auto drafted = Reports(ctx).Drafted(agency, year);
   if (!drafted.ok()) {
@@ -272,11 +277,11 @@ PriorReport PriorOfForm(const Request& req, ReportFormat format, FieldErrors* er
             Trim(req.Form(Table2Field(b, r, c)));
   for (size_t r = 0; r < p.t3.size(); ++r)
     for (size_t c = 0; c < p.t3[r].size(); ++c) {
-      const std::string field = "t3_" + std::to_string(r) + "_" + std::to_string(c);
+      const std::string field = Table3Field(r, c);
       p.t3[r][c] = Count(req, field.c_str(), errors);
     }
   for (size_t i = 0; i < p.t4.size(); ++i) {
-    const std::string field = "t4_" + std::to_string(i);
+    const std::string field = Table4Field(i);
     p.t4[i] = Count(req, field.c_str(), errors);
   }
   return p;
@@ -313,15 +318,15 @@ void FillPriorTables(ctemplate::TemplateDictionary& d, const PriorReport& p, con
     auto* row = d.AddSectionDictionary("T3_ROWS");
     row->SetValue("LABEL", PriorTable3Rows()[r]);
     for (size_t c = 0; c < p.t3[r].size(); ++c)
-      AddCell(*row, "t3_" + std::to_string(r) + "_" + std::to_string(c),
-              PriorTable3Rows()[r] + " " + Table3Columns()[c], std::to_string(p.t3[r][c]), errors);
+      AddCell(*row, Table3Field(r, c), PriorTable3Rows()[r] + " " + Table3Columns()[c], std::to_string(p.t3[r][c]),
+              errors);
   }
   for (const auto& c : Table4Columns()) d.AddSectionDictionary("T4_COLUMNS")->SetValue("TEXT", c);
   for (size_t g = 0; g < Table4Groups().size(); ++g) {
     auto* row = d.AddSectionDictionary("T4_ROWS");
     row->SetValue("LABEL", Table4Groups()[g]);
     for (size_t c = 0; c < 5; ++c)
-      AddCell(*row, "t4_" + std::to_string(g * 5 + c), Table4Groups()[g] + " " + Table4Columns()[c],
+      AddCell(*row, Table4Field(g * 5 + c), Table4Groups()[g] + " " + Table4Columns()[c],
               std::to_string(p.t4[g * 5 + c]), errors);
   }
 }
