@@ -48,8 +48,10 @@ bool Decidable(const Item& doc, int64_t agency_id) {
   return doc.validity == Validity::kNone || doc.validity == Validity::kValid;
 }
 
-// Checks the decisions' documents and fills what the list shows of them.
-void CheckDocuments(soci::session& sql, Cleanup& c, FieldErrors* errors) {
+// Checks the decisions' documents and fills what the list shows of them;
+// returns the documents decided on, in the entries' order.
+std::vector<Item> CheckDocuments(soci::session& sql, Cleanup& c, FieldErrors* errors) {
+  std::vector<Item> docs;
   for (auto& e : c.entries) {
     if (e.decision == CleanupDecision::kNone) continue;
     auto doc = store::FindItem(sql, e.item_id);
@@ -64,7 +66,9 @@ void CheckDocuments(soci::session& sql, Cleanup& c, FieldErrors* errors) {
     e.kind = doc->normative.kind;
     e.written_on = doc->written_on;
     e.doc_expires_on = doc->normative.expires_on;
+    docs.push_back(std::move(*doc));
   }
+  return docs;
 }
 
 }  // namespace
@@ -141,11 +145,13 @@ Result<int64_t> CatalogueService::DecideCleanup(const access::Actor& actor, cons
     if (c->decided) return Status::Conflict("这次清理已经作出决定");
     ValidateCleanupHeader(*c, errors);
     ValidateCleanupDecisions(*c, ChinaDate(now), errors);
-    CheckDocuments(sql, *c, errors);
+    std::vector<Item> docs = CheckDocuments(sql, *c, errors);
     if (!errors->empty()) return errors->ToStatus();
     const Date on = *c->decided_on;
+    auto doc_of = docs.begin();
     for (const auto& e : c->entries) {
-      Item doc = *store::FindItem(sql, e.item_id);
+      if (e.decision == CleanupDecision::kNone) continue;
+      Item& doc = *doc_of++;
       const std::string before = internal::ToAuditJson(doc);
       const ValidityOutcome out = ApplyDecision(doc, e, on);
       doc.validity = out.validity;
@@ -157,9 +163,8 @@ Result<int64_t> CatalogueService::DecideCleanup(const access::Actor& actor, cons
       // "废止（上位法已修改）": shown after the source, 清理决定.
       const std::string note =
           std::string(CleanupDecisionLabel(e.decision)) + (e.reason.empty() ? "" : "（" + e.reason + "）");
-      auto versions = store::Versions(sql, doc.id);
       store::InsertVersion(sql, doc.id,
-                           Version{0, versions.empty() ? 2 : versions.back().version + 1, doc.title, doc.body_md,
+                           Version{0, store::NextVersionNumber(sql, doc.id), doc.title, doc.body_md,
                                    c->title + "，清理决定：" + note, false, now},
                            internal::ToAuditJson(doc), user.id);
       store::InsertValidityChange(sql, ValidityChange{doc.id, on, doc.validity, doc.normative.expires_on,

@@ -343,8 +343,8 @@ Result<int64_t> CatalogueService::CreateDraft(const access::Actor& actor, const 
   return id;
 }
 
-Result<int64_t> CatalogueService::InsertDraft(soci::session& sql, const access::Actor& actor,
-                                              const access::User& user, Item item, FieldErrors* errors) {
+Result<int64_t> CatalogueService::InsertDraft(soci::session& sql, const access::Actor& actor, const access::User& user,
+                                              Item item, FieldErrors* errors) {
   item.id = 0;
   item.state = State::kDraft;
   item.index_no.clear();
@@ -514,10 +514,9 @@ Status CatalogueService::PublishRevision(soci::session& sql, Item& revision, int
   store::SetItemColumns(sql, merged.id, merged.column_ids);
   store::SaveFacets(sql, merged.id, merged);
   store::MergeRevisionRows(sql, revision.id, merged.id);
-  auto versions = store::Versions(sql, merged.id);
-  const int next = versions.empty() ? 2 : versions.back().version + 1;
   store::InsertVersion(sql, merged.id,
-                       Version{0, next, merged.title, merged.body_md, revision.change_note, revision.change_major, now},
+                       Version{0, store::NextVersionNumber(sql, merged.id), merged.title, merged.body_md,
+                               revision.change_note, revision.change_major, now},
                        ToAuditJson(merged), revision.author_id);
   const bool validity_changed = merged.validity != original->validity ||
                                 merged.validity_changed_on != original->validity_changed_on ||
@@ -542,8 +541,8 @@ Result<int64_t> CatalogueService::Revise(const access::Actor& actor, const acces
   return draft_id;
 }
 
-Result<int64_t> CatalogueService::OpenRevision(soci::session& sql, const access::Actor& actor,
-                                               const access::User& user, int64_t id) {
+Result<int64_t> CatalogueService::OpenRevision(soci::session& sql, const access::Actor& actor, const access::User& user,
+                                               int64_t id) {
   const int64_t now = clock_.Now();
   auto item = store::FindItem(sql, id);
   if (!item) return Status::NotFound("信息不存在");
@@ -608,9 +607,8 @@ Status CatalogueService::Approve(const access::Actor& actor, const access::User&
     // 发布前内容检查: personal information and secret markings stop here.
     const auto blocking = text::BlockingLines(CheckItem(*item, auth::LoadWordingRules(sql), ChinaDate(now)));
     if (!blocking.empty() && Trim(content_reason).empty()) {
-      errors->Add("content_reason", "内容检查发现 " + std::to_string(blocking.size()) +
-                                        " 处个人信息或涉密标识（" + Join(blocking, "；") +
-                                        "）。请退回修改；确需公开的，请填写理由后通过");
+      errors->Add("content_reason", "内容检查发现 " + std::to_string(blocking.size()) + " 处个人信息或涉密标识（" +
+                                        Join(blocking, "；") + "）。请退回修改；确需公开的，请填写理由后通过");
       return errors->ToStatus();
     }
     if (!blocking.empty()) {
@@ -633,7 +631,8 @@ Status CatalogueService::Approve(const access::Actor& actor, const access::User&
     }
     const int stage = item->review_stage + 1;
     std::string note = Trim(comment);
-    if (!blocking.empty()) note += std::string(note.empty() ? "" : "\n") + "内容检查问题的处理理由：" + Trim(content_reason);
+    if (!blocking.empty())
+      note += std::string(note.empty() ? "" : "\n") + "内容检查问题的处理理由：" + Trim(content_reason);
     store::InsertReview(sql, id, ReviewEvent{0, item->review_round, stage, user.id, "", true, note, now});
     item->review_stage = stage;
     item->updated_at = now;
@@ -643,7 +642,8 @@ Status CatalogueService::Approve(const access::Actor& actor, const access::User&
     if (!hold.empty()) {
       item->state = State::kInReview;
       store::UpdateItem(sql, *item);
-      auth::WriteAudit(sql, actor, now, Entry(*item, "item.approve", StageName(stage) + "通过，" + hold + "：" + item->title));
+      auth::WriteAudit(sql, actor, now,
+                       Entry(*item, "item.approve", StageName(stage) + "通过，" + hold + "：" + item->title));
       // The interpretation was what its policy waited for: the policy goes
       // out now (or at its scheduled time), its interpretations with it.
       if (waiting_policy) return ReleasePolicy(sql, actor, *waiting_policy, now, &published);

@@ -175,13 +175,13 @@ std::vector<Column> QueryColumns(soci::session& sql, const std::string& where, l
   return out;
 }
 
+}  // namespace
+
 std::string StateList(const std::vector<State>& states) {
   std::string s;
   for (State st : states) s += std::string(s.empty() ? "'" : ",'") + StateCode(st) + "'";
   return s;
 }
-
-}  // namespace
 
 int64_t InsertColumn(soci::session& sql, const Column& c, int64_t now) {
   long long id = 0, agency = c.agency_id, parent = c.parent_id, pos = c.position, t = now;
@@ -413,82 +413,6 @@ std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* to
   return RunItemQuery(sql, where + order, [&](soci::statement& s) { binds.To(s); });
 }
 
-YearPublications PublishedInYear(soci::session& sql, int64_t agency_id, int year, const std::vector<State>& states) {
-  YearPublications out;
-  if (states.empty()) return out;
-  // published_on is YYYY-MM-DD or '': the year is a range, which the index
-  // items_published_on (agency, state, date) answers.
-  long long agency = agency_id, column = 0, n = 0;
-  std::string from = std::to_string(year) + "-01-01", to = std::to_string(year) + "-12-31";
-  const std::string where = " WHERE i.agency_id = :a AND i.state IN (" + StateList(states) +
-                            ") AND i.published_on >= :f AND i.published_on <= :t";
-  sql << "SELECT COUNT(*) FROM items i" + where, soci::use(agency), soci::use(from), soci::use(to), soci::into(n);
-  out.total = n;
-  soci::statement st = (sql.prepare << "SELECT ic.column_id, COUNT(*) FROM items i JOIN item_columns ic ON "
-                                       "ic.item_id = i.id" +
-                                           where + " GROUP BY ic.column_id",
-                        soci::use(agency), soci::use(from), soci::use(to), soci::into(column), soci::into(n));
-  st.execute();
-  while (st.fetch()) out.by_column[column] = n;
-  return out;
-}
-
-int64_t CountPublishedIndexNos(soci::session& sql) {
-  long long n = 0;
-  sql << "SELECT COUNT(*) FROM items WHERE state = 'published' AND index_no IS NOT NULL", soci::into(n);
-  return n;
-}
-
-std::vector<std::string> SortedPublishedIndexNos(soci::session& sql) {
-  // Two scans of indexes, not of the items' rows: the published ids
-  // (items_state_id), then every index number with its id (its unique
-  // index).
-  std::vector<int64_t> published;
-  long long id = 0;
-  {
-    soci::statement st = (sql.prepare << "SELECT id FROM items WHERE state = 'published'", soci::into(id));
-    st.execute();
-    while (st.fetch()) published.push_back(id);
-  }
-  std::sort(published.begin(), published.end());
-  std::vector<std::string> out;
-  std::string index_no;
-  soci::statement st =
-      (sql.prepare << "SELECT id, index_no FROM items WHERE index_no IS NOT NULL", soci::into(id), soci::into(index_no));
-  st.execute();
-  while (st.fetch())
-    if (std::binary_search(published.begin(), published.end(), static_cast<int64_t>(id))) out.push_back(index_no);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::vector<std::pair<std::string, std::optional<Date>>> PublishedIndexNos(soci::session& sql, int64_t offset,
-                                                                           int64_t limit) {
-  std::vector<std::pair<std::string, std::optional<Date>>> out;
-  std::string index_no, on;
-  long long skip = offset, take = limit;
-  soci::statement st = (sql.prepare << "SELECT index_no, published_on FROM items WHERE state = 'published' "
-                                       "AND index_no IS NOT NULL ORDER BY published_at DESC, id DESC "
-                                       "LIMIT :n OFFSET :o",
-                        soci::into(index_no), soci::into(on), soci::use(take), soci::use(skip));
-  st.execute();
-  while (st.fetch()) out.emplace_back(index_no, DateOf(on));
-  return out;
-}
-
-std::vector<int> PublishedYears(soci::session& sql, int64_t column_id) {
-  std::vector<int> out;
-  std::string year;
-  long long col = column_id;
-  soci::statement st = (sql.prepare << "SELECT DISTINCT substr(published_on, 1, 4) FROM items WHERE state = "
-                                       "'published' AND published_on <> '' AND id IN (SELECT item_id FROM "
-                                       "item_columns WHERE column_id = :c) ORDER BY 1 DESC",
-                        soci::into(year), soci::use(col));
-  st.execute();
-  while (st.fetch()) out.push_back(std::atoi(year.c_str()));
-  return out;
-}
-
 std::vector<int64_t> DueItems(soci::session& sql, int64_t now) {
   std::vector<int64_t> out;
   long long id = 0, t = now;
@@ -618,6 +542,14 @@ std::vector<Version> Versions(soci::session& sql, int64_t item_id) {
     out.push_back(v);
   }
   return out;
+}
+
+int NextVersionNumber(soci::session& sql, int64_t item_id) {
+  long long item = item_id, next = 2;
+  // Version 1 is the first publication, kept in the items row itself.
+  sql << "SELECT COALESCE(MAX(version), 1) + 1 FROM item_versions WHERE item_id = :i", soci::use(item),
+      soci::into(next);
+  return static_cast<int>(next);
 }
 
 std::optional<int64_t> OpenRevision(soci::session& sql, int64_t item_id) {
@@ -777,8 +709,7 @@ std::vector<std::string> Texts(soci::session& sql, const std::string& query) {
   return out;
 }
 
-constexpr const char* kEnterpriseJoin =
-    "JOIN enterprise_policies e ON e.item_id = items.id ";
+constexpr const char* kEnterpriseJoin = "JOIN enterprise_policies e ON e.item_id = items.id ";
 
 }  // namespace
 

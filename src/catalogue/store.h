@@ -16,6 +16,9 @@ class session;
 
 namespace gk::catalogue::store {
 
+// States as an SQL IN list: 'draft','published' (fixed codes, not input).
+std::string StateList(const std::vector<State>& states);
+
 int64_t InsertColumn(soci::session& sql, const Column& c, int64_t now);
 std::vector<Column> ListColumns(soci::session& sql, int64_t agency_id);
 std::optional<Column> FindColumn(soci::session& sql, int64_t id);
@@ -72,6 +75,8 @@ std::vector<int64_t> RelatedBothWays(soci::session& sql, int64_t item_id);
 
 void InsertVersion(soci::session& sql, int64_t item_id, const Version& v, const std::string& snapshot_json,
                    int64_t user_id);
+// The number the next version of an item gets (the first publication is 1).
+int NextVersionNumber(soci::session& sql, int64_t item_id);
 std::vector<Version> Versions(soci::session& sql, int64_t item_id);
 // A revision draft of `item_id` still being worked on, if any.
 std::optional<int64_t> OpenRevision(soci::session& sql, int64_t item_id);
