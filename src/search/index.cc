@@ -610,8 +610,8 @@ Result<Results> Index::Search(const Query& q) const {
     results.used_ngrams = built.used_ngrams;
     std::vector<Xapian::MSetIterator> page_items;
     if (built.order == internal::Order::kRelevance) {
-      results.total = RankedPage(db, built, first, per_page,
-                                 RankWindowFor(impl_->rank_window.load(), built.word_terms), page_items);
+      results.total = RankedPage(db, built, first, per_page, RankWindowFor(impl_->rank_window.load(), built.word_terms),
+                                 page_items);
     } else {
       // Identifier matches first (there are few), then the rest by date.
       Xapian::doccount exact_total = 0;

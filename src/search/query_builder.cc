@@ -203,8 +203,8 @@ BuiltQuery BuildQuery(const Query& q, const Xapian::Database& db) {
   if (text.empty()) {
     built.order = Order::kDate;
     // Every document but the guard (terms.h).
-    built.dated = filtered(Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
-                                         Xapian::Query(std::string(kGuardTerm))));
+    built.dated = filtered(
+        Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, Xapian::Query(std::string(kGuardTerm))));
     return built;
   }
   const std::string folded = FoldText(text, /*ascii_quotes=*/false);
@@ -213,8 +213,7 @@ BuiltQuery BuildQuery(const Query& q, const Xapian::Database& db) {
   Xapian::Query parsed = ParseText(folded, db);
   built.highlight = parsed;
   Xapian::Query words = LeanNgrams(parsed);
-  built.word_terms =
-      static_cast<size_t>(std::distance(words.get_unique_terms_begin(), words.get_unique_terms_end()));
+  built.word_terms = static_cast<size_t>(std::distance(words.get_unique_terms_begin(), words.get_unique_terms_end()));
   Xapian::Query exact = ExactIdentifierQuery(text);
   if (!exact.empty()) built.exact = filtered(exact);
   if (!words.empty()) built.words = filtered(words);
