@@ -8,7 +8,7 @@ namespace {
 
 Result<std::vector<reports::NormativeRecord>> Normative(catalogue::CatalogueService& c, int64_t agency) {
   const std::vector<int64_t> one = {agency};
-  auto items = c.NormativeDates(&one);
+  auto items = c.NormativeDocuments(&one);
   if (!items.ok()) return items.status();
   std::vector<reports::NormativeRecord> out;
   for (const auto& i : items.value())

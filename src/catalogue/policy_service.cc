@@ -138,16 +138,6 @@ Result<std::vector<Item>> CatalogueService::NormativeDocuments(const std::vector
   return out;
 }
 
-Result<std::vector<Item>> CatalogueService::NormativeDates(const std::vector<int64_t>* agencies) {
-  std::vector<Item> out;
-  Status s = db_->Read([&](soci::session& sql) {
-    out = store::NormativeDates(sql, agencies);
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  return out;
-}
-
 Result<store::YearPublications> CatalogueService::PublishedInYear(int64_t agency_id, int year,
                                                                   const std::vector<State>& states) {
   store::YearPublications out;

@@ -118,12 +118,10 @@ class CatalogueService {
   // The interpretations of a policy (not revisions), any state, oldest first.
   Result<std::vector<Item>> Interpretations(int64_t policy_id);
   // Published 规章 and 行政规范性文件 (normative.h) of the agencies (null:
-  // all), with their facet: the annual report's table 二, the expiry
-  // warnings and the public 现行有效 list.
+  // all), with their facet and the fields their lists show, not their
+  // bodies (store::NormativeItems): the annual report's table 二, the
+  // expiry warnings, cleanups and the public 现行有效 list.
   Result<std::vector<Item>> NormativeDocuments(const std::vector<int64_t>* agencies);
-  // The same documents with only the dates, 有效性 and facet that table 二
-  // counts by (store::NormativeDates): one query, no bodies.
-  Result<std::vector<Item>> NormativeDates(const std::vector<int64_t>* agencies);
   // Items of the agency published in `year` now in one of `states`, in all
   // and by column (the annual report's overview).
   Result<store::YearPublications> PublishedInYear(int64_t agency_id, int year, const std::vector<State>& states);

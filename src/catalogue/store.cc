@@ -630,38 +630,35 @@ int64_t NextIndexSerial(soci::session& sql, int64_t agency_id, int year) {
 namespace gk::catalogue::store {
 
 std::vector<Item> NormativeItems(soci::session& sql, const std::vector<int64_t>* agencies) {
-  std::string tail = "WHERE state = 'published' AND id IN (SELECT item_id FROM item_normative)";
-  if (agencies) {
-    tail += " AND agency_id IN (-1";
-    for (int64_t a : *agencies) tail += ", " + std::to_string(a);
-    tail += ")";
-  }
-  auto items = RunItemQuery(sql, tail + " ORDER BY written_on, id", [](soci::statement&) {});
-  for (auto& i : items) i.normative = LoadNormative(sql, i.id);
-  return items;
-}
-
-std::vector<Item> NormativeDates(soci::session& sql, const std::vector<int64_t>* agencies) {
-  std::string where = "WHERE i.state = 'published'";
+  // The IN list walks the few normative documents and looks their items up,
+  // instead of every published item looking for its facet (SQLite without
+  // statistics chose that: 0.37 s -> 0.12 s at 1,000,000 items).
+  std::string where = "WHERE i.state = 'published' AND i.id IN (SELECT item_id FROM item_normative)";
   if (agencies) {
     where += " AND i.agency_id IN (-1";
     for (int64_t a : *agencies) where += ", " + std::to_string(a);
     where += ")";
   }
   long long id = 0, agency = 0;
-  std::string written, published, validity, changed, kind, effective, expires;
+  std::string title, index_no, doc_no, written, published, validity, changed, kind, effective, expires;
+  soci::indicator index_ind;
   soci::statement st =
-      (sql.prepare << "SELECT i.id, i.agency_id, i.written_on, i.published_on, i.validity, i.validity_changed_on, "
-                      "n.kind, n.effective_on, n.expires_on FROM items i JOIN item_normative n ON n.item_id = i.id " +
+      (sql.prepare << "SELECT i.id, i.agency_id, i.title, i.index_no, i.doc_no, i.written_on, i.published_on, "
+                      "i.validity, i.validity_changed_on, n.kind, n.effective_on, n.expires_on "
+                      "FROM items i JOIN item_normative n ON n.item_id = i.id " +
                           where + " ORDER BY i.written_on, i.id",
-       soci::into(id), soci::into(agency), soci::into(written), soci::into(published), soci::into(validity),
-       soci::into(changed), soci::into(kind), soci::into(effective), soci::into(expires));
+       soci::into(id), soci::into(agency), soci::into(title), soci::into(index_no, index_ind), soci::into(doc_no),
+       soci::into(written), soci::into(published), soci::into(validity), soci::into(changed), soci::into(kind),
+       soci::into(effective), soci::into(expires));
   st.execute();
   std::vector<Item> out;
   while (st.fetch()) {
     Item i;
     i.id = id;
     i.agency_id = agency;
+    i.title = title;
+    i.index_no = index_ind == soci::i_ok ? index_no : std::string();
+    i.doc_no = doc_no;
     i.state = State::kPublished;
     i.written_on = DateOf(written);
     i.published_on = DateOf(published);

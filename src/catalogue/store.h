@@ -109,13 +109,11 @@ std::vector<NegativeEntry> ListNegative(soci::session& sql, int64_t agency_id, b
 std::optional<NegativeEntry> FindNegative(soci::session& sql, int64_t id);
 int64_t InsertNegative(soci::session& sql, const NegativeEntry& e);
 void UpdateNegative(soci::session& sql, const NegativeEntry& e);
-// Published 规章 and 行政规范性文件 of the agencies (null: every agency), each
-// with its facet, by 成文日期.
+// Published 规章 and 行政规范性文件 of the agencies (null: every agency), by
+// 成文日期, with what their lists and the annual report's table 二 read: id,
+// agency, state, title, 索引号, 文号, 成文日期, 发布日期, 有效性 and its date,
+// and the facet (one query, no bodies; the rest of each Item is left empty).
 std::vector<Item> NormativeItems(soci::session& sql, const std::vector<int64_t>* agencies);
-// The same items with only what table 二 of the annual report reads: id,
-// agency, state, 成文日期, 发布日期, 有效性 and its date, and the facet (one
-// query, no bodies; the rest of each Item is left empty).
-std::vector<Item> NormativeDates(soci::session& sql, const std::vector<int64_t>* agencies);
 // Items of the agency published in `year` (published_on) that are now in one
 // of `states`: how many, and how many in each column (by column id).
 struct YearPublications {
