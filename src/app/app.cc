@@ -17,6 +17,7 @@
 #include "calendar/service.h"
 #include "catalogue/indexing.h"
 #include "catalogue/routes.h"
+#include "common/memory.h"
 #include "http/server.h"
 #include "web/display.h"
 #include "web/forms.h"
@@ -494,6 +495,7 @@ Status App::Serve(const std::function<void(const std::string&)>& on_listening) {
         if (!f.ok()) spdlog::warn("reading frequent searches failed: {}", f.message());
         next_frequent_load = now + kFrequentSearchesEvery;
       }
+      TrimMemory();  // what large pages built since the last round left free
       lock.lock();
     } while (!cv.wait_for(lock, interval, [&] { return stop; }));
   });

@@ -23,6 +23,7 @@
 #include "common/calendar.h"
 #include "common/china_time.h"
 #include "common/clock.h"
+#include "common/memory.h"
 #include "common/log.h"
 #include "common/strings.h"
 #include "common/uscc.h"
@@ -126,6 +127,7 @@ void WriteDemoSiteConfig(const std::string& data_dir) {
 }
 
 int CmdServe(const gk::config::Config& config) {
+  gk::TuneAllocatorForServer();  // before any thread starts
   gk::SystemClock clock;
   auto app = gk::app::App::Create(config, clock, true);
   if (!app.ok()) return FailStatus(app.status());
