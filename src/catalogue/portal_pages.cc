@@ -202,6 +202,7 @@ Result<std::vector<Item>> LatestIn(Context& ctx, int64_t column_id, int n) {
   f.column_id = column_id;
   f.states = {State::kPublished};
   f.limit = n;
+  f.count = false;  // the newest few, not how many (0.1-0.2 s a column at 1,000,000 items)
   auto page = Svc(ctx).List(f);
   if (!page.ok()) return page.status();
   return page->items;
