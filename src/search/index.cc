@@ -542,7 +542,8 @@ int64_t RankedPage(const Xapian::Database& db, const internal::BuiltQuery& built
   if (window > 0 && !built.words.empty() && HasMonthTerms(db)) {
     estimate = Probe(db, built.words).get_matches_estimated();
     if (estimate > window) {
-      double fraction = static_cast<double>(estimate) / std::max<Xapian::doccount>(ItemCount(db), 1);
+      // A share of the documents: the guard's one more does not matter here.
+      double fraction = static_cast<double>(estimate) / std::max<Xapian::doccount>(db.get_doccount(), 1);
       recent = NewestPartitions(db, fraction, static_cast<double>(window));
     }
   }
